@@ -1,0 +1,61 @@
+/** Run runCli in-process with captured output, or the built bundle as a child process. */
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { runCli } from '../../src/run-cli.js'
+import type { Ports } from '../../src/run.js'
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+export interface Captured {
+  code: number
+  stdout: string
+  stderr: string
+  logs: string[]
+  files: Map<string, string>
+}
+
+export function testPorts(logs: string[], fetchImpl: typeof fetch = globalThis.fetch): Ports {
+  return {
+    logger: {
+      debug: (m) => logs.push(`debug: ${m}`),
+      info: (m) => logs.push(`info: ${m}`),
+      warning: (m) => logs.push(`warning: ${m}`),
+      error: (m) => logs.push(`error: ${m}`),
+    },
+    fetch: fetchImpl,
+    now: () => new Date('2026-11-23T00:00:00Z'),
+    sleep: async () => {},
+  }
+}
+
+export async function cli(argv: string[], env: Record<string, string> = {}, fetchImpl?: typeof fetch): Promise<Captured> {
+  const out: Captured = { code: -1, stdout: '', stderr: '', logs: [], files: new Map() }
+  out.code = await runCli(
+    argv,
+    {
+      env,
+      readText: async (path) => readFileSync(path.startsWith('/') ? path : `${ROOT}/${path}`, 'utf8'),
+      exists: (path) => existsSync(`${ROOT}/${path}`),
+      writeText: async (path, text) => void out.files.set(path, text),
+      stdout: (t) => (out.stdout += t),
+      stderr: (t) => (out.stderr += t),
+      version: 'test',
+    },
+    testPorts(out.logs, fetchImpl),
+  )
+  return out
+}
+
+/** The built bundle, run the way a user or the runner runs it. */
+export function runProcess(script: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, stdout, stderr }))
+  })
+}

@@ -1,0 +1,27 @@
+/** Small builders for inventories in tests: the shapes the file source produces. */
+import type { EnvironmentInventory, Inventory, SecretMeta } from '../../src/audit/inventory.js'
+
+export const secret = (path: string, key: string, version = 1, updatedAt = '2026-11-01T00:00:00Z', expiresAt?: string): SecretMeta => ({
+  path,
+  key,
+  version,
+  updatedAt,
+  ...(expiresAt !== undefined ? { expiresAt } : {}),
+})
+
+export const env = (slug: string, secrets: SecretMeta[], missingFolders?: string[]): EnvironmentInventory => ({
+  slug,
+  status: 'ok',
+  secrets,
+  ...(missingFolders ? { missingFolders } : {}),
+})
+
+export const unreadable = (slug: string, reason = 'HTTP 503'): EnvironmentInventory => ({ slug, status: 'unreadable', reason })
+
+export const inventory = (environments: EnvironmentInventory[], pathPrefix = '/MooseQuest'): Inventory => ({
+  source: { kind: 'file', location: 'test.json' },
+  pathPrefix,
+  environments,
+})
+
+export const NOW = new Date('2026-11-23T00:00:00Z')

@@ -1,0 +1,145 @@
+/**
+ * audit(): inventory + policy + clock → Report. Pure: no network, filesystem,
+ * environment or wall clock in here (the clock is the `now` argument).
+ */
+import { classifier as buildClassifier, type Policy, type Rule } from '../policy.js'
+import { buildRow, collect, identityId, type Identity } from './coverage.js'
+import { findExpiry, findRotation } from './expiry.js'
+import { folderGaps, normalizePath, type Inventory } from './inventory.js'
+import {
+  SCHEMA_VERSION,
+  isDrift,
+  type Counts,
+  type ExpiryFinding,
+  type FolderFinding,
+  type PolicyFinding,
+  type Report,
+  type RotationFinding,
+  type Row,
+  type SkewFinding,
+} from './report.js'
+import { findSkew } from './skew.js'
+
+export function audit(inventory: Inventory, policy: Policy, now: Date): Report {
+  const environments = inventory.environments.map((e) => e.slug)
+  const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
+  const readable = environments.filter((e) => !unreadable.has(e))
+  const classifier = buildClassifier(policy, environments, now.toISOString().slice(0, 10))
+  const { identities, companions } = collect(inventory, policy.expiry.suffix)
+
+  const rows: Row[] = []
+  const skew: SkewFinding[] = []
+  const expiry: ExpiryFinding[] = []
+  const rotation: RotationFinding[] = []
+  const expiredExceptions = new Set<Rule>()
+  const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays }
+
+  for (const identity of identities) {
+    const { row, classification } = buildRow(identity, { environments, unreadable, classifier })
+    rows.push(row)
+    if (classification.expiredException) expiredExceptions.add(classification.expiredException)
+    const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays)
+    if (skewed) skew.push(skewed)
+    const id = identityId(identity.path, identity.key)
+    const companion = companions.get(id)
+    companions.delete(id)
+    const requireExpiry = classification.rule?.requireExpiry ?? false
+    if (companion || requireExpiry) expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }))
+    const maxAgeDays = classification.rule?.maxAgeDays
+    if (maxAgeDays !== undefined) rotation.push(...findRotation(identity, readable, now, maxAgeDays))
+  }
+  // Companions left over have no base key in any environment.
+  for (const orphan of [...companions.values()].sort(byPathThenKey)) {
+    expiry.push(...findExpiry(undefined, orphan, { ...expiryContext, requireExpiry: false }))
+  }
+
+  const folders = diagnoseFolders(inventory, rows)
+  const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions)
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    generatedAt: now.toISOString(),
+    source: inventory.source,
+    pathPrefix: normalizePath(inventory.pathPrefix),
+    policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
+    environments: inventory.environments.map((e) =>
+      e.status === 'ok'
+        ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length }
+        : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason },
+    ),
+    counts: count(rows, skew, expiry, rotation, unreadable.size),
+    rows,
+    skew,
+    expiry,
+    rotation,
+    folders,
+    policyFindings,
+  }
+}
+
+const byPathThenKey = (a: Identity, b: Identity): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+
+function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotation: RotationFinding[], unreadable: number): Counts {
+  const by = (status: Row['status']): number => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0)
+  const expired = expiry.filter((f) => f.status === 'expired').length
+  return {
+    rows: rows.length,
+    drift: rows.reduce((n, r) => (isDrift(r) ? n + 1 : n), 0),
+    missing: by('missing'),
+    unexpected: by('unexpected'),
+    byDesign: by('by-design'),
+    incomplete: by('incomplete'),
+    skew: skew.length,
+    expiring: expired + expiry.filter((f) => f.status === 'expiring').length,
+    expired,
+    unreadable,
+    rotationOverdue: rotation.length,
+  }
+}
+
+/** One finding per environment and topmost folder that explains missing rows (runbook failure mode C). */
+function diagnoseFolders(inventory: Inventory, rows: Row[]): FolderFinding[] {
+  const prefix = normalizePath(inventory.pathPrefix)
+  const findings: FolderFinding[] = []
+  for (const [slug, gaps] of folderGaps(inventory)) {
+    const env = inventory.environments.find((e) => e.slug === slug)
+    const confirmedMissing = new Set(env?.status === 'ok' ? (env.missingFolders ?? []).map(normalizePath) : [])
+    for (const folder of gaps) {
+      const under = folder === '/' ? '/' : `${folder}/`
+      const missingRows = rows.filter(
+        (r) => (r.path === folder || r.path.startsWith(under)) && r.missingIn.includes(slug),
+      ).length
+      if (missingRows === 0) continue
+      findings.push({
+        env: slug,
+        folder,
+        kind: confirmedMissing.has(folder) ? 'missing' : 'empty',
+        isPrefix: folder === prefix,
+        missingRows,
+      })
+    }
+  }
+  return findings
+}
+
+function policyHygiene(rows: Row[], unused: Rule[], expired: Set<Rule>): PolicyFinding[] {
+  const findings: PolicyFinding[] = []
+  for (const rule of unused) {
+    findings.push({ kind: 'unused-rule', detail: `rule ${rule.match.join(', ')} matches no secret` })
+  }
+  for (const row of rows) {
+    if (row.class === 'account-wide' && row.missingIn.length > 0) {
+      findings.push({
+        kind: 'account-wide-absent-from-prod',
+        detail: `${row.path}/${row.key} is declared account-wide but is absent from ${row.missingIn.join(', ')}`,
+      })
+    }
+  }
+  for (const rule of expired) {
+    findings.push({
+      kind: 'expired-exception',
+      detail: `exception for ${rule.match.join(', ')} expired on ${rule.until}${rule.owner ? ` (owner: ${rule.owner})` : ''}`,
+    })
+  }
+  return findings
+}

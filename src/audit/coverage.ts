@@ -1,0 +1,122 @@
+/** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
+import type { Inventory, SecretMeta } from './inventory.js'
+import type { Classification, Classifier } from '../policy.js'
+import type { Cell, Row, RowStatus } from './report.js'
+
+export interface Identity {
+  path: string
+  key: string
+  /** Per readable environment. */
+  present: Map<string, SecretMeta>
+}
+
+export interface Collected {
+  /** Base secrets, sorted by path then key. */
+  identities: Identity[]
+  /** Companions (`KEY<suffix>`), by their base identity. */
+  companions: Map<string, Identity>
+}
+
+export const identityId = (path: string, key: string): string => `${path}\u0000${key}`
+
+const byPathThenKey = (a: { path: string; key: string }, b: { path: string; key: string }): number =>
+  a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+
+/** Group every listed secret by identity, folding companions away from the rows. */
+export function collect(inventory: Inventory, suffix: string): Collected {
+  const bases = new Map<string, Identity>()
+  const companions = new Map<string, Identity>()
+  for (const env of inventory.environments) {
+    if (env.status !== 'ok') continue
+    for (const secret of env.secrets) {
+      const isCompanion = secret.key.endsWith(suffix) && secret.key.length > suffix.length
+      const key = isCompanion ? secret.key.slice(0, -suffix.length) : secret.key
+      const table = isCompanion ? companions : bases
+      const id = identityId(secret.path, key)
+      let identity = table.get(id)
+      if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map() }))
+      const seen = identity.present.get(env.slug)
+      if (!seen || secret.version > seen.version) identity.present.set(env.slug, secret)
+    }
+  }
+  return { identities: [...bases.values()].sort(byPathThenKey), companions }
+}
+
+export interface RowContext {
+  environments: string[]
+  unreadable: Set<string>
+  classifier: Classifier
+}
+
+export function buildRow(identity: Identity, ctx: RowContext): { row: Row; classification: Classification } {
+  const cells: Record<string, Cell> = {}
+  const presentIn: string[] = []
+  for (const env of ctx.environments) {
+    const secret = identity.present.get(env)
+    if (ctx.unreadable.has(env)) cells[env] = { state: 'unreadable' }
+    else if (secret) {
+      cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt }
+      presentIn.push(env)
+    } else cells[env] = { state: 'absent' }
+  }
+  const classification = ctx.classifier.classify(identity.path, identity.key)
+  const { expected, rule, expiredException } = classification
+  const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e))
+  const missingIn = expected.filter((e) => !ctx.unreadable.has(e) && !identity.present.has(e))
+  const unexpectedIn = presentIn.filter((e) => !expected.includes(e))
+
+  let status: RowStatus
+  if (ctx.unreadable.size > 0) status = 'incomplete'
+  else if (unexpectedIn.length > 0) status = 'unexpected'
+  else if (missingIn.length > 0) status = 'missing'
+  else status = presentIn.length === readable.length ? 'ok' : 'by-design'
+
+  const row: Row = {
+    path: identity.path,
+    key: identity.key,
+    cells,
+    status,
+    expected,
+    class: classification.className,
+    missingIn,
+    unexpectedIn,
+  }
+  if (rule?.reason) row.reason = rule.reason
+  if (rule?.owner) row.owner = rule.owner
+  if (expiredException) row.note = `exception expired on ${expiredException.until}`
+  if (status === 'missing' || status === 'unexpected') {
+    row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected)
+  }
+  return { row, classification }
+}
+
+const list = (envs: string[]): string => envs.join(', ')
+const notExpected = (unexpectedIn: string[], expected: string[]): string =>
+  `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`
+
+/** The runbook's advice for a drift row, by the class that decided where it belongs. */
+export function remediation(className: string, missingIn: string[], unexpectedIn: string[], expected: string[]): string {
+  const advice: string[] = []
+  switch (className) {
+    case 'account-wide':
+      if (unexpectedIn.length) advice.push(`Account-wide token: prod only is correct; remove the copies from ${list(unexpectedIn)}.`)
+      if (missingIn.length) advice.push(`Account-wide token absent from ${list(missingIn)}: provision it there.`)
+      break
+    case 'dev-only':
+      if (missingIn.length) advice.push(`Provision the test-mode key in ${list(missingIn)}.`)
+      if (unexpectedIn.length) advice.push(`Test-mode key: remove it from ${list(unexpectedIn)}.`)
+      break
+    case 'env-specific':
+      for (const env of missingIn) advice.push(`Provision in ${env} with that environment's own credential.`)
+      if (unexpectedIn.length) advice.push(notExpected(unexpectedIn, expected))
+      break
+    default:
+      if (missingIn.length) {
+        advice.push(
+          `Per-environment credential: ${list(expected)} must all be populated; provision in ${list(missingIn)} with that environment's own value.`,
+        )
+      }
+      if (unexpectedIn.length) advice.push(notExpected(unexpectedIn, expected))
+  }
+  return advice.join(' ')
+}

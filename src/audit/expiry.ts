@@ -1,0 +1,95 @@
+/** Expiry companions (`KEY__EXPIRES_AT`) and rotation age. */
+import type { Identity } from './coverage.js'
+import type { ExpiryFinding, RotationFinding } from './report.js'
+import { DAY_MS } from './skew.js'
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/
+
+/**
+ * An ISO 8601 date (`2027-03-01`, taken as 00:00 UTC that day: the credential
+ * must be rotated before the day starts) or date-time with a zone. Anything
+ * else, including impossible dates such as 2025-02-30, is undefined.
+ */
+export function parseExpiry(text: string): Date | undefined {
+  const trimmed = text.trim()
+  const date = ISO_DATE.exec(trimmed)
+  const dateTime = date ? undefined : ISO_DATE_TIME.exec(trimmed)
+  const parts = date ?? dateTime
+  if (!parts) return undefined
+  const [, y, m, d] = parts.map(Number) as [number, number, number, number]
+  const probe = new Date(Date.UTC(y, m - 1, d))
+  if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d) return undefined
+  if (date) return probe
+  const hour = Number(dateTime![4])
+  const minute = Number(dateTime![5])
+  const second = Number(dateTime![6] ?? 0)
+  if (hour > 23 || minute > 59 || second > 60) return undefined
+  const instant = new Date(trimmed.replace(' ', 'T'))
+  return Number.isNaN(instant.getTime()) ? undefined : instant
+}
+
+export interface ExpiryContext {
+  environments: string[]
+  now: Date
+  warnDays: number
+  /** Whether the policy requires a companion for this secret. */
+  requireExpiry: boolean
+}
+
+/** Findings for one base secret (may be absent everywhere: then every companion is an orphan). */
+export function findExpiry(base: Identity | undefined, companion: Identity | undefined, ctx: ExpiryContext): ExpiryFinding[] {
+  const identity = base ?? companion
+  if (!identity) return []
+  const findings: ExpiryFinding[] = []
+  const at = (env: string, status: ExpiryFinding['status']): ExpiryFinding => ({
+    path: identity.path,
+    key: identity.key,
+    env,
+    status,
+  })
+  const companionSomewhere = companion !== undefined && companion.present.size > 0
+  for (const env of ctx.environments) {
+    const hasBase = base?.present.has(env) ?? false
+    const entry = companion?.present.get(env)
+    if (!entry) {
+      if (hasBase && ctx.requireExpiry) findings.push(at(env, 'missing-companion'))
+      else if (hasBase && companionSomewhere) findings.push(at(env, 'companion-missing-here'))
+      continue
+    }
+    if (!hasBase) {
+      findings.push(at(env, 'orphan'))
+      continue
+    }
+    if (entry.expiresAt === undefined) {
+      findings.push(at(env, 'unknown'))
+      continue
+    }
+    const expires = parseExpiry(entry.expiresAt)
+    if (!expires) {
+      // The text is never echoed: a malformed "date" may be a value pasted in the wrong key.
+      findings.push(at(env, 'malformed'))
+      continue
+    }
+    const left = expires.getTime() - ctx.now.getTime()
+    const daysLeft = Math.floor(left / DAY_MS)
+    const status = left <= 0 ? 'expired' : left <= ctx.warnDays * DAY_MS ? 'expiring' : undefined
+    if (status) findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft })
+  }
+  return findings
+}
+
+export function findRotation(identity: Identity, environments: string[], now: Date, maxAgeDays: number): RotationFinding[] {
+  const findings: RotationFinding[] = []
+  for (const env of environments) {
+    const secret = identity.present.get(env)
+    if (!secret) continue
+    const updated = Date.parse(secret.updatedAt)
+    if (Number.isNaN(updated)) continue
+    const ageDays = Math.floor((now.getTime() - updated) / DAY_MS)
+    if (ageDays > maxAgeDays) {
+      findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays })
+    }
+  }
+  return findings
+}

@@ -1,0 +1,112 @@
+/**
+ * The Inventory: what a Source hands to audit(). Plain data, metadata only.
+ * A secret value never enters it; the one exception is the text of an expiry
+ * companion (`KEY__EXPIRES_AT`), which holds a date.
+ */
+
+export interface SecretMeta {
+  /** Absolute folder path, e.g. `/MooseQuest/heroku`; the root folder is `/`. */
+  path: string
+  key: string
+  version: number
+  /** ISO 8601 timestamp of the last change. */
+  updatedAt: string
+  /** Only on expiry companions: the companion's date text, as stored. */
+  expiresAt?: string
+}
+
+export interface ReadableEnvironment {
+  slug: string
+  name?: string
+  status: 'ok'
+  secrets: SecretMeta[]
+  /** Folders the source confirmed do not exist in this environment (absolute paths). */
+  missingFolders?: string[]
+}
+
+export interface UnreadableEnvironment {
+  slug: string
+  name?: string
+  status: 'unreadable'
+  /** Why the environment could not be read; never a secret value. */
+  reason: string
+}
+
+export type EnvironmentInventory = ReadableEnvironment | UnreadableEnvironment
+
+export interface SourceInfo {
+  kind: 'infisical' | 'file'
+  /** Infisical host, or the inventory file's path. */
+  location: string
+  projectId?: string
+  projectName?: string
+}
+
+export interface Inventory {
+  source: SourceInfo
+  pathPrefix: string
+  /** In column order. */
+  environments: EnvironmentInventory[]
+}
+
+/** `/MooseQuest/` and `MooseQuest` both become `/MooseQuest`; `/` stays `/`. */
+export function normalizePath(path: string): string {
+  const trimmed = path.trim().replace(/\/+/g, '/').replace(/\/$/, '')
+  if (trimmed === '') return '/'
+  return trimmed.startsWith('/') ? trimmed : `/${trimmed}`
+}
+
+export function parentPath(path: string): string {
+  const cut = path.lastIndexOf('/')
+  return cut <= 0 ? '/' : path.slice(0, cut)
+}
+
+export function joinPath(parent: string, child: string): string {
+  return normalizePath(`${parent}/${child}`)
+}
+
+/** The folder itself and every ancestor down to (and including) `prefix`. */
+function foldersUpTo(path: string, prefix: string): string[] {
+  const out: string[] = []
+  let current = path
+  for (;;) {
+    out.push(current)
+    if (current === prefix || current === '/') break
+    current = parentPath(current)
+  }
+  return out
+}
+
+/**
+ * For each readable environment, the topmost folders under the prefix that
+ * hold secrets in another readable environment but none here: the places
+ * where "a folder may be missing" (runbook failure mode C). An environment
+ * with no secrets at all while others have some gets the prefix itself.
+ */
+export function folderGaps(inventory: Inventory): Map<string, string[]> {
+  const prefix = normalizePath(inventory.pathPrefix)
+  const populated = new Map<string, Set<string>>()
+  for (const env of inventory.environments) {
+    if (env.status !== 'ok') continue
+    const folders = new Set<string>()
+    for (const secret of env.secrets) {
+      for (const folder of foldersUpTo(secret.path, prefix)) folders.add(folder)
+    }
+    populated.set(env.slug, folders)
+  }
+  const gaps = new Map<string, string[]>()
+  for (const [slug, own] of populated) {
+    const elsewhere = new Set<string>()
+    for (const [other, folders] of populated) {
+      if (other !== slug) for (const f of folders) elsewhere.add(f)
+    }
+    let found: string[]
+    if (own.size === 0) {
+      found = elsewhere.size > 0 ? [prefix] : []
+    } else {
+      found = [...elsewhere].filter((f) => !own.has(f) && own.has(parentPath(f)))
+    }
+    if (found.length > 0) gaps.set(slug, found.sort())
+  }
+  return gaps
+}

@@ -1,0 +1,138 @@
+/**
+ * The Report: what audit() returns and every renderer reads. Plain data; its
+ * JSON form is the documented, versioned snapshot (see README "JSON schema").
+ */
+import type { SourceInfo } from './inventory.js'
+
+export const SCHEMA_VERSION = 1
+
+export type Cell =
+  | { state: 'present'; version: number; updatedAt: string }
+  | { state: 'absent' }
+  | { state: 'unreadable' }
+
+/**
+ * ok: present wherever expected and nowhere else.
+ * missing: absent from an environment that should hold it (drift).
+ * unexpected: present where it should not be, e.g. a prod-only account token copied to staging (drift).
+ * by-design: asymmetric, and the policy says so.
+ * incomplete: an audited environment could not be read; never counted as drift.
+ */
+export type RowStatus = 'ok' | 'missing' | 'unexpected' | 'by-design' | 'incomplete'
+
+export interface Row {
+  path: string
+  key: string
+  /** By environment slug, for every audited environment. */
+  cells: Record<string, Cell>
+  status: RowStatus
+  /** Environments the policy expects this secret in. */
+  expected: string[]
+  /** The policy class that decided `expected` ("custom" for a rule with its own list). */
+  class: string
+  missingIn: string[]
+  unexpectedIn: string[]
+  reason?: string
+  owner?: string
+  /** What the runbook says to do, on drift rows. */
+  remediation?: string
+  /** E.g. "exception expired on 2027-01-31". */
+  note?: string
+}
+
+export interface SkewFinding {
+  path: string
+  key: string
+  /** Highest and lowest version among the environments holding the secret. */
+  version?: { newest: string; newestVersion: number; oldest: string; oldestVersion: number; gap: number }
+  /** Days between the most recent and the stalest change. */
+  lag?: { newest: string; stalest: string; days: number }
+}
+
+export type ExpiryStatus =
+  | 'expired'
+  | 'expiring'
+  | 'malformed'
+  | 'orphan'
+  | 'missing-companion'
+  | 'companion-missing-here'
+  /** The companion exists but its date could not be read (no permission, or not in the inventory). */
+  | 'unknown'
+
+export interface ExpiryFinding {
+  path: string
+  /** The base key (without the companion suffix). */
+  key: string
+  env: string
+  status: ExpiryStatus
+  /** The parsed expiry instant (ISO 8601), when it parsed. */
+  expiresAt?: string
+  /** Whole days from the audit time to expiry; negative once expired. */
+  daysLeft?: number
+}
+
+export interface RotationFinding {
+  path: string
+  key: string
+  env: string
+  updatedAt: string
+  ageDays: number
+  maxAgeDays: number
+}
+
+export interface FolderFinding {
+  env: string
+  folder: string
+  /** missing: the source confirmed the folder does not exist; empty: it holds no secrets here (existence unknown or empty). */
+  kind: 'missing' | 'empty'
+  isPrefix: boolean
+  /** Drift rows under the folder that are missing in this environment. */
+  missingRows: number
+}
+
+export interface PolicyFinding {
+  kind: 'unused-rule' | 'account-wide-absent-from-prod' | 'expired-exception'
+  detail: string
+}
+
+export interface EnvironmentSummary {
+  slug: string
+  name?: string
+  status: 'ok' | 'unreadable'
+  reason?: string
+  /** Secrets listed (companions included); absent when unreadable. */
+  secretCount?: number
+}
+
+export interface Counts {
+  rows: number
+  drift: number
+  missing: number
+  unexpected: number
+  byDesign: number
+  incomplete: number
+  skew: number
+  /** Expired + expiring companions. */
+  expiring: number
+  expired: number
+  unreadable: number
+  rotationOverdue: number
+}
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION
+  generatedAt: string
+  source: SourceInfo
+  pathPrefix: string
+  policy: { origin: string; versionGap: number; lagDays: number; warnDays: number; suffix: string }
+  environments: EnvironmentSummary[]
+  counts: Counts
+  rows: Row[]
+  skew: SkewFinding[]
+  expiry: ExpiryFinding[]
+  rotation: RotationFinding[]
+  folders: FolderFinding[]
+  policyFindings: PolicyFinding[]
+}
+
+export const isDrift = (row: Row): boolean => row.status === 'missing' || row.status === 'unexpected'

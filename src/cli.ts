@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Command-line entry point: builds the real ports, nothing else.
+import { existsSync } from 'node:fs'
+import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { runCli } from './run-cli.js'
+import { VERSION } from './version.js'
+
+const verbose = Boolean(process.env.VCA_DEBUG)
+const log = (level: string) => (message: string) => process.stderr.write(`${level}${message}\n`)
+
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    env: process.env,
+    readText: (path) => readFile(path, 'utf8'),
+    exists: existsSync,
+    writeText: async (path, text) => {
+      await mkdir(dirname(path), { recursive: true })
+      await writeFile(path, text)
+    },
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    version: VERSION,
+  },
+  {
+    logger: {
+      debug: verbose ? log('debug: ') : () => {},
+      info: log(''),
+      warning: log('warning: '),
+      error: log('error: '),
+    },
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+    sleep: (ms) => sleep(ms),
+  },
+)

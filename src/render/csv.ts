@@ -1,0 +1,42 @@
+/** CSV for spreadsheets: one line per secret identity, RFC 4180, formula-injection guarded. */
+import type { Report } from '../audit/report.js'
+import { csvField } from './escape.js'
+
+const cell = (c: Report['rows'][number]['cells'][string] | undefined): string =>
+  !c || c.state === 'absent' ? 'absent' : c.state === 'unreadable' ? 'unreadable' : `v${c.version}`
+
+export function renderCsv(report: Report): string {
+  const slugs = report.environments.map((e) => e.slug)
+  const skew = new Map(report.skew.map((s) => [`${s.path}\u0000${s.key}`, s]))
+  const expiry = new Map<string, string[]>()
+  for (const f of report.expiry) {
+    const id = `${f.path}\u0000${f.key}`
+    expiry.set(id, [...(expiry.get(id) ?? []), `${f.env}: ${f.status}${f.expiresAt ? ` ${f.expiresAt.slice(0, 10)}` : ''}`])
+  }
+  const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'remediation']
+  const lines = [header.map(csvField).join(',')]
+  for (const row of report.rows) {
+    const id = `${row.path}\u0000${row.key}`
+    const s = skew.get(id)
+    const skewText = [
+      s?.version ? `version gap ${s.version.gap} (${s.version.newest} v${s.version.newestVersion}, ${s.version.oldest} v${s.version.oldestVersion})` : '',
+      s?.lag ? `${s.lag.stalest} ${s.lag.days} days behind ${s.lag.newest}` : '',
+    ]
+      .filter(Boolean)
+      .join('; ')
+    const fields = [
+      row.path,
+      row.key,
+      row.status,
+      ...slugs.map((slug) => cell(row.cells[slug])),
+      row.missingIn.join(' '),
+      row.unexpectedIn.join(' '),
+      row.class,
+      skewText,
+      (expiry.get(id) ?? []).join('; '),
+      row.remediation ?? '',
+    ]
+    lines.push(fields.map(csvField).join(','))
+  }
+  return `${lines.join('\r\n')}\r\n`
+}

@@ -1,0 +1,178 @@
+/** The markdown snapshot: the canonical, committed artifact. Drift first, the full matrix last. */
+import type { Cell, ExpiryFinding, FolderFinding, Report, Row, SkewFinding } from '../audit/report.js'
+import { isDrift } from '../audit/report.js'
+import { md, mdCode } from './escape.js'
+
+/** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
+export const GENERATED_AT_PREFIX = '- Generated at: '
+
+const table = (header: string[], rows: string[][]): string[] => [
+  `| ${header.join(' | ')} |`,
+  `| ${header.map(() => '---').join(' | ')} |`,
+  ...rows.map((r) => `| ${r.join(' | ')} |`),
+]
+
+const envs = (list: string[]): string => list.map(md).join(', ')
+
+export function cellText(cell: Cell | undefined): string {
+  if (!cell || cell.state === 'absent') return '—'
+  return cell.state === 'unreadable' ? '?' : `v${cell.version}`
+}
+
+export function statusText(row: Row): string {
+  switch (row.status) {
+    case 'missing':
+      return `missing in ${envs(row.missingIn)}`
+    case 'unexpected':
+      return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${envs(row.missingIn)}` : ''}`
+    case 'by-design':
+      return 'by design'
+    case 'incomplete':
+      return 'incomplete'
+    default:
+      return ''
+  }
+}
+
+export function skewText(finding: SkewFinding): string {
+  const parts: string[] = []
+  if (finding.version) {
+    const v = finding.version
+    parts.push(`${md(v.newest)} v${v.newestVersion} vs ${md(v.oldest)} v${v.oldestVersion} (gap ${v.gap})`)
+  }
+  if (finding.lag) parts.push(`${md(finding.lag.stalest)} last changed ${finding.lag.days} days before ${md(finding.lag.newest)}`)
+  return parts.join('; ')
+}
+
+export function expiryText(finding: ExpiryFinding): string {
+  const day = finding.expiresAt?.slice(0, 10)
+  switch (finding.status) {
+    case 'expired':
+      return `expired on ${day} (${-finding.daysLeft!} days ago)`
+    case 'expiring':
+      return `expires on ${day} (in ${finding.daysLeft} days)`
+    case 'malformed':
+      return 'companion is not an ISO 8601 date'
+    case 'orphan':
+      return 'companion without its base key'
+    case 'missing-companion':
+      return 'no expiry companion (the policy requires one)'
+    case 'companion-missing-here':
+      return 'no expiry companion here, though other environments have one'
+    case 'unknown':
+      return 'companion present, date not readable'
+  }
+}
+
+export function folderText(finding: FolderFinding): string {
+  const what = finding.isPrefix ? 'path prefix' : 'folder'
+  const state = finding.kind === 'missing' ? 'does not exist' : 'holds no secrets'
+  const rows = `${finding.missingRows} missing ${finding.missingRows === 1 ? 'secret' : 'secrets'}`
+  return `${what} ${mdCode(finding.folder, false)} ${state} in ${md(finding.env)} (${rows})`
+}
+
+export function renderDriftTable(report: Report, limit = Infinity): string[] {
+  const drift = report.rows.filter(isDrift)
+  const shown = drift.slice(0, limit)
+  const lines = table(
+    ['Path', 'Key', 'Drift', 'Class', 'Remediation'],
+    shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), md(r.class), md(r.remediation ?? '')]),
+  )
+  if (drift.length > shown.length) lines.push('', `…and ${drift.length - shown.length} more drift rows.`)
+  return lines
+}
+
+export function renderCounts(report: Report): string[] {
+  const c = report.counts
+  return table(
+    ['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs'],
+    [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable].map(String)],
+  )
+}
+
+export function renderMarkdown(report: Report): string {
+  const out: string[] = []
+  const { source } = report
+  out.push(`# Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '')
+  out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`)
+  out.push(`- Source: ${md(source.kind)} (${mdCode(source.location, false)})`)
+  if (source.projectId || source.projectName) {
+    const name = source.projectName ? md(source.projectName) : ''
+    const id = source.projectId ? mdCode(source.projectId, false) : ''
+    out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`)
+  }
+  out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
+  out.push(
+    `- Environments: ${report.environments.map((e) => (e.status === 'ok' ? md(e.slug) : `${md(e.slug)} (unreadable)`)).join(', ')}`,
+  )
+  const p = report.policy
+  out.push(
+    `- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`,
+  )
+  out.push('', ...renderCounts(report), '')
+
+  const unreadable = report.environments.filter((e) => e.status === 'unreadable')
+  if (unreadable.length) {
+    out.push('## Unreadable environments', '')
+    out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift.', '')
+    for (const e of unreadable) out.push(`- ${md(e.slug)}: ${md(e.reason ?? 'unknown reason')}`)
+    out.push('')
+  }
+
+  out.push(`## Drift (${report.counts.drift})`, '')
+  out.push(...(report.counts.drift ? renderDriftTable(report) : ['No drift.']), '')
+
+  out.push(`## Skew (${report.skew.length})`, '')
+  out.push(
+    ...(report.skew.length
+      ? table(['Path', 'Key', 'Skew'], report.skew.map((s) => [mdCode(s.path), mdCode(s.key), skewText(s)]))
+      : ['No version or rotation skew.']),
+    '',
+  )
+
+  out.push(`## Expiry (${report.expiry.length})`, '')
+  out.push(
+    ...(report.expiry.length
+      ? table(
+          ['Path', 'Key', 'Environment', 'Status', 'Detail'],
+          report.expiry.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.status, expiryText(f)]),
+        )
+      : ['No expired, expiring or malformed companions.']),
+    '',
+  )
+
+  if (report.rotation.length) {
+    out.push(`## Rotation overdue (${report.rotation.length})`, '')
+    out.push(
+      ...table(
+        ['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)'],
+        report.rotation.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.updatedAt.slice(0, 10), String(f.ageDays), String(f.maxAgeDays)]),
+      ),
+      '',
+    )
+  }
+
+  if (report.folders.length) {
+    out.push(`## Folder diagnosis (${report.folders.length})`, '')
+    for (const f of report.folders) out.push(`- ${folderText(f)}`)
+    out.push('')
+  }
+
+  if (report.policyFindings.length) {
+    out.push(`## Policy (${report.policyFindings.length})`, '')
+    for (const f of report.policyFindings) out.push(`- ${f.kind}: ${md(f.detail)}`)
+    out.push('')
+  }
+
+  const slugs = report.environments.map((e) => e.slug)
+  out.push(`## Coverage matrix (${report.rows.length})`, '')
+  out.push('`vN` present at version N · `—` absent · `?` environment unreadable', '')
+  out.push(
+    ...table(
+      ['Path', 'Key', ...slugs.map(md), 'Drift'],
+      report.rows.map((r) => [mdCode(r.path), mdCode(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]),
+    ),
+    '',
+  )
+  return out.join('\n')
+}

@@ -1,0 +1,61 @@
+/** The command line: flags and environment → run() → the report on stdout or in a file. */
+import type { Report } from './audit/report.js'
+import { EXIT, FatalError, errorMessage } from './errors.js'
+import { renderCsv } from './render/csv.js'
+import { renderJson } from './render/json.js'
+import { renderMarkdown } from './render/markdown.js'
+import { run, type Ports } from './run.js'
+import { CLI_USAGE, cliSettings, secretsOf, type CliContext, type Format } from './settings.js'
+
+export interface CliIo extends CliContext {
+  stdout: (text: string) => void
+  stderr: (text: string) => void
+  writeText: (path: string, text: string) => Promise<void>
+  version: string
+}
+
+export const RENDERERS: Record<Format, (report: Report) => string> = {
+  md: renderMarkdown,
+  csv: renderCsv,
+  json: renderJson,
+}
+
+/** Redact every known credential from text bound for a terminal. */
+const redactor = (secrets: string[]) => (text: string): string =>
+  secrets.reduce((out, secret) => out.split(secret).join('***'), text)
+
+export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<number> {
+  let redact = (text: string): string => text
+  try {
+    const command = await cliSettings(argv, io)
+    if (command.kind === 'help') {
+      io.stdout(`${CLI_USAGE}\n`)
+      return EXIT.ok
+    }
+    if (command.kind === 'version') {
+      io.stdout(`${io.version}\n`)
+      return EXIT.ok
+    }
+    redact = redactor(secretsOf(command.settings))
+    const { report, exitCode } = await run(command.settings, ports)
+    const text = RENDERERS[command.format](report)
+    if (command.output) {
+      try {
+        await io.writeText(command.output, text)
+      } catch (err) {
+        throw new FatalError(`Cannot write --output ${command.output}: ${errorMessage(err)}`)
+      }
+      io.stderr(`Wrote ${command.output}\n`)
+    } else {
+      io.stdout(text)
+    }
+    return exitCode
+  } catch (err) {
+    if (err instanceof FatalError) {
+      io.stderr(`Error: ${redact(err.message)}\n`)
+      return EXIT.fatal
+    }
+    io.stderr(`Unexpected error: ${redact(errorMessage(err))}\n`)
+    return EXIT.fatal
+  }
+}

@@ -1,0 +1,58 @@
+/** The one flow both entry points share: settings → source → audit → report and exit code. */
+import { audit } from './audit/audit.js'
+import type { Report } from './audit/report.js'
+import { EXIT } from './errors.js'
+import type { FailOn, Settings, SourceSettings } from './settings.js'
+import { FileSource } from './sources/file.js'
+import type { Source } from './sources/source.js'
+
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string): void
+  error(message: string): void
+}
+
+/** Everything with a side effect, passed in so tests need no module mocking. */
+export interface Ports {
+  logger: Logger
+  fetch: typeof globalThis.fetch
+  now: () => Date
+  sleep: (ms: number) => Promise<void>
+}
+
+export interface RunResult {
+  report: Report
+  exitCode: number
+}
+
+export async function createSource(settings: SourceSettings, ports: Ports): Promise<Source> {
+  if (settings.kind === 'file') return new FileSource(settings.path)
+  const { InfisicalSource } = await import('./sources/infisical.js')
+  return new InfisicalSource(settings, ports)
+}
+
+export function exitCodeFor(report: Report, failOn: FailOn): number {
+  if (failOn === 'none') return EXIT.ok
+  if (report.counts.unreadable > 0) return EXIT.incomplete
+  if (failOn === 'drift' && report.counts.drift > 0) return EXIT.gate
+  return EXIT.ok
+}
+
+export async function run(settings: Settings, ports: Ports, source?: Source): Promise<RunResult> {
+  const from = source ?? (await createSource(settings.source, ports))
+  const inventory = await from.read({
+    environments: settings.environments,
+    pathPrefix: settings.pathPrefix,
+    companionSuffix: settings.policy.expiry.suffix,
+  })
+  const report = audit(inventory, settings.policy, settings.now ?? ports.now())
+  for (const env of report.environments) {
+    if (env.status === 'unreadable') ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`)
+  }
+  const c = report.counts
+  ports.logger.info(
+    `Audited ${c.rows} secrets in ${report.environments.length} environments: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`,
+  )
+  return { report, exitCode: exitCodeFor(report, settings.failOn) }
+}

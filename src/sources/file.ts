@@ -1,0 +1,101 @@
+/** The file source: an inventory JSON (the demo's and the tests' format, documented in README). */
+import { readFile } from 'node:fs/promises'
+import { z } from 'zod'
+import { normalizePath, type EnvironmentInventory, type Inventory } from '../audit/inventory.js'
+import { FatalError, errorMessage } from '../errors.js'
+import { selectEnvironments, type Source, type SourceOptions } from './source.js'
+
+const secretSchema = z.strictObject(
+  {
+    path: z.string().startsWith('/', 'expected an absolute folder path such as /MooseQuest/heroku'),
+    key: z.string().min(1),
+    version: z.number().int().min(0),
+    updatedAt: z.iso.datetime({ offset: true }),
+    expiresAt: z.string().optional(),
+  },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}: inventory files hold metadata only (path, key, version, updatedAt, expiresAt)` : undefined) },
+)
+
+// One object with either `secrets` or `unreadable`: a union would hide which field was wrong.
+const environmentSchema = z
+  .strictObject({
+    slug: z.string().min(1),
+    name: z.string().optional(),
+    secrets: z.array(secretSchema).optional(),
+    missingFolders: z.array(z.string()).optional(),
+    unreadable: z.string().min(1).optional(),
+  })
+  .refine((e) => (e.secrets === undefined) !== (e.unreadable === undefined), {
+    message: 'expected either "secrets" (a list) or "unreadable" (the reason), not both or neither',
+  })
+
+export const inventoryFileSchema = z.strictObject({
+  project: z.strictObject({ id: z.string().optional(), name: z.string().optional() }).optional(),
+  pathPrefix: z.string().optional(),
+  environments: z
+    .array(environmentSchema)
+    .min(1, 'expected at least one environment')
+    .refine((envs) => new Set(envs.map((e) => e.slug)).size === envs.length, 'environment slugs must be unique'),
+})
+
+export type InventoryFile = z.infer<typeof inventoryFileSchema>
+
+export class FileSource implements Source {
+  constructor(
+    private readonly path: string,
+    private readonly read_: (path: string) => Promise<string> = (p) => readFile(p, 'utf8'),
+  ) {}
+
+  async read(options: SourceOptions): Promise<Inventory> {
+    let text: string
+    try {
+      text = await this.read_(this.path)
+    } catch (err) {
+      throw new FatalError(`Cannot read inventory file ${this.path}: ${errorMessage(err)}`)
+    }
+    return parseInventoryFile(text, this.path, options)
+  }
+}
+
+export function parseInventoryFile(text: string, origin: string, options: SourceOptions): Inventory {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch (err) {
+    throw new FatalError(`${origin}: not valid JSON: ${errorMessage(err)}`)
+  }
+  const parsed = inventoryFileSchema.safeParse(raw)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)'
+    throw new FatalError(`${origin}: ${where}: ${issue.message}`)
+  }
+  const file = parsed.data
+  const prefix = normalizePath(options.pathPrefix ?? file.pathPrefix ?? '/')
+  const under = (path: string): boolean => prefix === '/' || path === prefix || path.startsWith(`${prefix}/`)
+  const environments: EnvironmentInventory[] = selectEnvironments(file.environments, options.environments, origin).map((env) =>
+    env.unreadable !== undefined || env.secrets === undefined
+      ? { slug: env.slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason: env.unreadable ?? 'unreadable' }
+      : {
+          slug: env.slug,
+          ...(env.name ? { name: env.name } : {}),
+          status: 'ok',
+          secrets: env.secrets
+            .map((s) => ({ ...s, path: normalizePath(s.path) }))
+            .filter((s) => under(s.path))
+            // A date is the only value kept, and only on companions.
+            .map(({ expiresAt, ...meta }) => (expiresAt !== undefined && meta.key.endsWith(options.companionSuffix) ? { ...meta, expiresAt } : meta)),
+          ...(env.missingFolders ? { missingFolders: env.missingFolders.map(normalizePath) } : {}),
+        },
+  )
+  return {
+    source: {
+      kind: 'file',
+      location: origin,
+      ...(file.project?.id ? { projectId: file.project.id } : {}),
+      ...(file.project?.name ? { projectName: file.project.name } : {}),
+    },
+    pathPrefix: prefix,
+    environments,
+  }
+}
