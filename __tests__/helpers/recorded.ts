@@ -1,0 +1,233 @@
+/**
+ * The recorded Infisical server (October 2024 build, ../fixtures/infisical-2024-10)
+ * as a route table, served either through nock (in-process tests) or a real
+ * local HTTP server (tests that run the built bundle as a process).
+ */
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { readFileSync, readdirSync } from 'node:fs'
+import nock from 'nock'
+
+export const HOST = 'http://127.0.0.1:8080'
+export const PROJECT_ID = '8fd2f847-3576-4c49-bb1f-77dd115338a1'
+const DIR = new URL('../fixtures/infisical-2024-10/', import.meta.url)
+
+export interface Recorded {
+  request: { method: string; path: string; query: Record<string, string> }
+  response: { status: number; headers: Record<string, string>; body: unknown }
+}
+
+export const fixture = (name: string): Recorded => {
+  const file = readdirSync(DIR).find((f) => f.startsWith(name))
+  if (!file) throw new Error(`no fixture ${name}`)
+  return JSON.parse(readFileSync(new URL(file, DIR), 'utf8'))
+}
+
+export interface Route {
+  method: string
+  path: string | RegExp
+  /** Every listed parameter must match; others are ignored. */
+  query?: Record<string, string>
+  status: number
+  body: unknown
+  headers?: Record<string, string>
+  /** Raw body instead of JSON (HTML pages, truncated JSON). */
+  raw?: string
+  /** Serve this many times, then fall through to later routes. */
+  times?: number
+}
+
+/** The headers a client sees: content-type and rate-limit headers, no hop-by-hop ones. */
+const keptHeaders = (headers: Record<string, string>) =>
+  Object.fromEntries(Object.entries(headers).filter(([k]) => k === 'content-type' || k.startsWith('x-ratelimit') || k === 'retry-after'))
+
+export function fromFixture(name: string, extra: Partial<Route> = {}): Route {
+  const f = fixture(name)
+  return {
+    method: f.request.method,
+    path: f.request.path,
+    status: f.response.status,
+    body: f.response.body,
+    headers: keptHeaders(f.response.headers),
+    ...extra,
+  }
+}
+
+/** Fastify's route-not-found answer, as fixture 21 recorded it. */
+export const routeNotFound = (method: string, path: string | RegExp): Route => ({
+  method,
+  path,
+  status: 404,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body: { message: `Route ${method}:${String(path)} not found`, error: 'Not Found', statusCode: 404 },
+})
+
+const json = (method: string, path: string | RegExp, body: unknown, extra: Partial<Route> = {}): Route => ({
+  method,
+  path,
+  status: 200,
+  headers: { 'content-type': 'application/json; charset=utf-8' },
+  body,
+  ...extra,
+})
+
+export const emptyFolders = (environment: string, path: string): Route =>
+  json('GET', '/api/v1/folders', { folders: [] }, { query: { environment, path } })
+
+/** The 2024-10 server as recorded: no /api/v4, no /api/v1/projects, no /api/v2/folders. */
+export function legacyServer(): Route[] {
+  return [
+    fromFixture('02-'),
+    routeNotFound('GET', `/api/v1/projects/${PROJECT_ID}`),
+    fromFixture('05-'),
+    routeNotFound('GET', '/api/v4/secrets'),
+    fromFixture('09-', { query: { environment: 'prod' } }),
+    fromFixture('10-', { query: { environment: 'staging' } }),
+    fromFixture('11-', { query: { environment: 'dev' } }),
+    routeNotFound('GET', '/api/v2/folders'),
+    fromFixture('22-', { query: { environment: 'prod', path: '/MooseQuest' } }),
+    fromFixture('23-', { query: { environment: 'staging', path: '/MooseQuest' } }),
+    fromFixture('24-', { query: { environment: 'dev', path: '/MooseQuest' } }),
+    fromFixture('25-', { query: { environment: 'prod', path: '/MooseQuest/stripe' } }),
+    fromFixture('27-', { query: { environment: 'staging', path: '/MooseQuest/cloudflare' } }),
+    // Same shape as 27: the recorded staging and dev have no stripe/webhooks folder.
+    emptyFolders('staging', '/MooseQuest/stripe'),
+    emptyFolders('dev', '/MooseQuest/stripe'),
+    json('POST', '/api/v1/auth/token/revoke', { message: 'Successfully revoked access token' }),
+  ]
+}
+
+/** Fixture 09–11 as a current server returns them: /api/v4, values hidden, secretValueHidden set. */
+export function currentServer(companionDates: Record<string, string>): Route[] {
+  const hide = (name: string) => {
+    const body = fixture(name).response.body as { secrets: Record<string, unknown>[] }
+    return { secrets: body.secrets.map((s) => ({ ...s, secretValue: '<hidden-by-infisical>', secretValueHidden: true })), imports: [] }
+  }
+  const project = (fixture('05-').response.body as { workspace: unknown }).workspace
+  return [
+    fromFixture('02-'),
+    json('GET', `/api/v1/projects/${PROJECT_ID}`, { project }),
+    json('GET', '/api/v4/secrets', hide('09-'), { query: { environment: 'prod' } }),
+    json('GET', '/api/v4/secrets', hide('10-'), { query: { environment: 'staging' } }),
+    json('GET', '/api/v4/secrets', hide('11-'), { query: { environment: 'dev' } }),
+    ...Object.entries(companionDates).map(([where, date]) => {
+      const [environment, secretPath, key] = where.split('|') as [string, string, string]
+      return json('GET', `/api/v4/secrets/${encodeURIComponent(key)}`, { secret: { secretKey: key, secretValue: date, secretValueHidden: false, version: 1 } }, {
+        query: { environment, secretPath, viewSecretValue: 'true' },
+      })
+    }),
+    json('GET', '/api/v2/folders', {
+      folders: [
+        { id: '1', name: 'MooseQuest', relativePath: '/MooseQuest' },
+        { id: '2', name: 'heroku', relativePath: '/MooseQuest/heroku' },
+        { id: '3', name: 'stripe', relativePath: '/MooseQuest/stripe' },
+      ],
+    }, { query: { environment: 'staging', path: '/', recursive: 'true' } }),
+    json('GET', '/api/v2/folders', {
+      folders: [
+        { id: '1', name: 'MooseQuest', relativePath: '/MooseQuest' },
+        { id: '2', name: 'heroku', relativePath: '/MooseQuest/heroku' },
+        { id: '3', name: 'cloudflare', relativePath: '/MooseQuest/cloudflare' },
+        { id: '4', name: 'stripe', relativePath: '/MooseQuest/stripe' },
+        { id: '5', name: 'empty-vendor', relativePath: '/MooseQuest/empty-vendor' },
+      ],
+    }, { query: { environment: 'dev', path: '/', recursive: 'true' } }),
+    json('POST', '/api/v1/auth/token/revoke', { message: 'Successfully revoked access token' }),
+  ]
+}
+
+export interface SeenRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: IncomingHttpHeaders | Record<string, string | string[]>
+  body: string
+}
+
+function pick(routes: Route[], used: Map<Route, number>, method: string, path: string, query: Record<string, string>): Route | undefined {
+  return routes.find((r) => {
+    if (r.method !== method) return false
+    if (typeof r.path === 'string' ? r.path !== path : !r.path.test(path)) return false
+    if (r.query && !Object.entries(r.query).every(([k, v]) => query[k] === v)) return false
+    if (r.times !== undefined && (used.get(r) ?? 0) >= r.times) return false
+    return true
+  })
+}
+
+const unrouted = { status: 599, body: { message: 'no recorded route for this request', error: 'TestError' } }
+
+/** Serve the routes through nock on HOST; returns the list of requests it saw. */
+export function mountNock(routes: Route[], host = HOST): SeenRequest[] {
+  const seen: SeenRequest[] = []
+  const used = new Map<Route, number>()
+  const scope = nock(host).persist()
+  for (const method of ['GET', 'POST']) {
+    scope.intercept(() => true, method).reply(function (uri, body) {
+      const url = new URL(uri, host)
+      const query = Object.fromEntries(url.searchParams)
+      seen.push({ method, path: url.pathname, query, headers: this.req.headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
+      const route = pick(routes, used, method, url.pathname, query)
+      if (!route) return [unrouted.status, unrouted.body]
+      used.set(route, (used.get(route) ?? 0) + 1)
+      return [route.status, route.raw ?? JSON.stringify(route.body), route.headers ?? { 'content-type': 'application/json' }]
+    })
+  }
+  return seen
+}
+
+export interface RecordedServer {
+  url: string
+  seen: SeenRequest[]
+  close(): Promise<void>
+}
+
+/** The same routes on a real loopback HTTP server, for the bundle run as a process. */
+export async function startServer(routes: Route[]): Promise<RecordedServer> {
+  const seen: SeenRequest[] = []
+  const used = new Map<Route, number>()
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (d) => (body += d))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      const query = Object.fromEntries(url.searchParams)
+      seen.push({ method: req.method ?? '', path: url.pathname, query, headers: req.headers, body })
+      const route = pick(routes, used, req.method ?? '', url.pathname, query)
+      if (!route) {
+        res.writeHead(unrouted.status, { 'content-type': 'application/json' }).end(JSON.stringify(unrouted.body))
+        return
+      }
+      used.set(route, (used.get(route) ?? 0) + 1)
+      res.writeHead(route.status, route.headers ?? { 'content-type': 'application/json' }).end(route.raw ?? JSON.stringify(route.body))
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** A loopback port nothing listens on (bound, then released). */
+export async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+/** Every secret value in the recorded fixtures that is not an expiry date: none may ever be shown. */
+export function recordedValues(): string[] {
+  const values = new Set<string>()
+  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.json') && /^\d/.test(f))) {
+    const body = JSON.parse(readFileSync(new URL(file, DIR), 'utf8')).response.body
+    const items = [...(body?.secrets ?? []), ...(body?.secret ? [body.secret] : [])] as { secretKey: string; secretValue: unknown }[]
+    for (const s of items) {
+      if (typeof s.secretValue === 'string' && !s.secretKey.endsWith('__EXPIRES_AT') && s.secretValue.length >= 5) values.add(s.secretValue)
+    }
+  }
+  return [...values]
+}

@@ -1,0 +1,343 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import { audit } from '../src/audit/audit.js'
+import { DEFAULT_POLICY } from '../src/policy.js'
+import { renderCsv } from '../src/render/csv.js'
+import { renderJson } from '../src/render/json.js'
+import { renderMarkdown } from '../src/render/markdown.js'
+import { InfisicalSource } from '../src/sources/infisical.js'
+import type { InfisicalSettings } from '../src/settings.js'
+import { cli, testPorts } from './helpers/cli.js'
+import {
+  HOST,
+  PROJECT_ID,
+  closedPort,
+  currentServer,
+  fixture,
+  fromFixture,
+  legacyServer,
+  mountNock,
+  recordedValues,
+  routeNotFound,
+  type Route,
+} from './helpers/recorded.js'
+
+const settings = (extra: Partial<InfisicalSettings> = {}): InfisicalSettings => ({
+  kind: 'infisical',
+  host: HOST,
+  clientId: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+  clientSecret: 'test-client-secret-value',
+  projectId: PROJECT_ID,
+  headers: {},
+  timeoutMs: 1000,
+  maxWaitMs: 120_000,
+  ...extra,
+})
+
+const ENV = {
+  INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+  INFISICAL_CLIENT_SECRET: 'test-client-secret-value',
+  INFISICAL_PROJECT_ID: PROJECT_ID,
+  INFISICAL_HOST: HOST,
+  INFISICAL_PATH_PREFIX: '/MooseQuest/',
+}
+
+function source(extra: Partial<InfisicalSettings> = {}) {
+  const logs: string[] = []
+  const sleeps: number[] = []
+  const ports = { ...testPorts(logs), sleep: async (ms: number) => void sleeps.push(ms) }
+  return { source: new InfisicalSource(settings(extra), ports), logs, sleeps }
+}
+
+const read = (s: InfisicalSource, environments?: string[], pathPrefix = '/MooseQuest/') =>
+  s.read({ environments, pathPrefix, companionSuffix: '__EXPIRES_AT' })
+
+/** Replace the routes matching (method, path) with `replacement`, keeping the rest. */
+const overriding = (routes: Route[], ...replacement: Route[]) => [...replacement, ...routes]
+
+beforeEach(() => nock.disableNetConnect())
+afterEach(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+})
+
+describe('an October 2024 server (recorded)', () => {
+  it('falls back to /api/v1/workspace and /api/v3/secrets/raw and lists metadata only', async () => {
+    const seen = mountNock(legacyServer())
+    const { source: s } = source()
+    const inventory = await read(s)
+
+    expect(inventory.source).toEqual({ kind: 'infisical', location: HOST, projectId: PROJECT_ID, projectName: 'MooseQuest' })
+    expect(inventory.pathPrefix).toBe('/MooseQuest')
+    expect(inventory.environments.map((e) => e.slug)).toEqual(['dev', 'staging', 'prod'])
+    const prod = inventory.environments.find((e) => e.slug === 'prod')!
+    if (prod.status !== 'ok') throw new Error('prod unreadable')
+    // Sorted client-side, root-level and personal secrets excluded, nothing but metadata kept.
+    expect(prod.secrets.find((x) => x.key === 'HEROKU_API_KEY')).toEqual({
+      path: '/MooseQuest/heroku',
+      key: 'HEROKU_API_KEY',
+      version: 3,
+      updatedAt: '2026-11-23T03:32:32.566Z',
+    })
+    expect(prod.secrets.some((x) => x.key === 'ROOT_LEVEL_SECRET')).toBe(false)
+    expect(prod.secrets.find((x) => x.key === 'STRIPE_WEBHOOK_SECRET')?.path).toBe('/MooseQuest/stripe/webhooks')
+    for (const secret of prod.secrets) expect(Object.keys(secret).sort()).toEqual(secret.key.endsWith('__EXPIRES_AT') ? ['expiresAt', 'key', 'path', 'updatedAt', 'version'] : ['key', 'path', 'updatedAt', 'version'])
+    // Companion dates came with the listing: no extra request on this server.
+    expect(prod.secrets.find((x) => x.key === 'HEROKU_API_KEY__EXPIRES_AT')?.expiresAt).toBe('2026-12-31T00:00:00Z')
+
+    const lists = seen.filter((r) => r.path === '/api/v3/secrets/raw')
+    expect(lists).toHaveLength(3)
+    for (const r of lists) {
+      expect(r.query).toMatchObject({ workspaceId: PROJECT_ID, secretPath: '/MooseQuest', recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false' })
+      expect(r.headers.authorization).toBe('Bearer <access-token>')
+    }
+    // 1 login + 2 project (v1/projects probe, workspace) + 1 v4 probe + 3 lists + folders + 1 revoke.
+    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'POST /api/v1/auth/universal-auth/login',
+      `GET /api/v1/projects/${PROJECT_ID}`,
+      `GET /api/v1/workspace/${PROJECT_ID}`,
+      'GET /api/v4/secrets',
+      'GET /api/v3/secrets/raw',
+      'GET /api/v3/secrets/raw',
+      'GET /api/v3/secrets/raw',
+      'GET /api/v2/folders',
+      'GET /api/v1/folders',
+      'GET /api/v1/folders',
+      'GET /api/v1/folders',
+      'POST /api/v1/auth/token/revoke',
+    ])
+    expect(JSON.parse(seen.at(-1)!.body)).toEqual({ accessToken: '<access-token>' })
+  })
+
+  it('confirms the cloudflare folder does not exist in staging (runbook failure mode C)', async () => {
+    mountNock(legacyServer())
+    const report = audit(await read(source().source), DEFAULT_POLICY, new Date('2026-11-23T00:00:00Z'))
+    expect(report.folders).toContainEqual({ env: 'staging', folder: '/MooseQuest/cloudflare', kind: 'missing', isPrefix: false, missingRows: 2 })
+    expect(report.folders).toContainEqual({ env: 'staging', folder: '/MooseQuest/stripe/webhooks', kind: 'missing', isPrefix: false, missingRows: 1 })
+    expect(renderMarkdown(report)).toContain('folder `/MooseQuest/cloudflare` does not exist in staging (2 missing secrets)')
+    expect(report.expiry).toContainEqual({ path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY', env: 'staging', status: 'expired', expiresAt: '2025-01-15T00:00:00.000Z', daysLeft: -677 })
+    expect(report.skew).toContainEqual(expect.objectContaining({ key: 'STRIPE_SECRET_KEY', version: { newest: 'prod', newestVersion: 4, oldest: 'staging', oldestVersion: 1, gap: 3 } }))
+  })
+
+  it('adds the leading slash a path needs (the server answers an empty list without it, fixture 43)', async () => {
+    const seen = mountNock(legacyServer())
+    await read(source().source, ['prod'], 'MooseQuest/')
+    expect(seen.find((r) => r.path === '/api/v3/secrets/raw')?.query.secretPath).toBe('/MooseQuest')
+  })
+})
+
+describe('a current server', () => {
+  const dates = {
+    'prod|/MooseQuest/heroku|HEROKU_API_KEY__EXPIRES_AT': '2026-12-31T00:00:00Z',
+    'prod|/MooseQuest/cloudflare|CLOUDFLARE_API_TOKEN__EXPIRES_AT': '2026-12-01',
+    'prod|/MooseQuest/stripe|STRIPE_SECRET_KEY__EXPIRES_AT': '2027-06-01',
+    'staging|/MooseQuest/heroku|HEROKU_API_KEY__EXPIRES_AT': '2025-01-15T00:00:00Z',
+    'staging|/MooseQuest/stripe|STRIPE_SECRET_KEY__EXPIRES_AT': '2027-06-01',
+    'dev|/MooseQuest/heroku|HEROKU_API_KEY__EXPIRES_AT': '2027-03-01',
+    'dev|/MooseQuest/cloudflare|CLOUDFLARE_API_TOKEN__EXPIRES_AT': '2026-01-01T00:00:00Z',
+  }
+
+  it('uses /api/v1/projects and /api/v4/secrets, and reads each hidden companion with one request', async () => {
+    const seen = mountNock(currentServer(dates))
+    const inventory = await read(source().source)
+    const byKind = seen.reduce<Record<string, number>>((n, r) => ({ ...n, [`${r.method} ${r.path.replace(/secrets\/[^/]+$/, 'secrets/:name')}`]: (n[`${r.method} ${r.path.replace(/secrets\/[^/]+$/, 'secrets/:name')}`] ?? 0) + 1 }), {})
+    expect(byKind).toEqual({
+      'POST /api/v1/auth/universal-auth/login': 1,
+      [`GET /api/v1/projects/${PROJECT_ID}`]: 1,
+      'GET /api/v4/secrets': 3,
+      'GET /api/v4/secrets/:name': 7,
+      'GET /api/v2/folders': 2,
+      'POST /api/v1/auth/token/revoke': 1,
+    })
+    const staging = inventory.environments.find((e) => e.slug === 'staging')!
+    if (staging.status !== 'ok') throw new Error('staging unreadable')
+    expect(staging.secrets.find((x) => x.key === 'HEROKU_API_KEY__EXPIRES_AT')?.expiresAt).toBe('2025-01-15T00:00:00Z')
+    expect(staging.missingFolders).toEqual(['/MooseQuest/cloudflare', '/MooseQuest/stripe/webhooks'])
+    const dev = inventory.environments.find((e) => e.slug === 'dev')!
+    expect(dev.status === 'ok' && dev.missingFolders).toEqual(['/MooseQuest/stripe/webhooks'])
+    for (const r of seen.filter((x) => x.path === '/api/v4/secrets')) expect(r.query).toMatchObject({ projectId: PROJECT_ID, viewSecretValue: 'false', recursive: 'true' })
+  })
+
+  it('reports companion dates it may not read as unknown, with one warning per environment', async () => {
+    mountNock(overriding(currentServer({}), { method: 'GET', path: /^\/api\/v4\/secrets\/.+/, status: 403, body: { statusCode: 403, message: 'You are not allowed to readValue on secrets', error: 'PermissionDenied' } }))
+    const { source: s, logs } = source()
+    const report = audit(await read(s, ['prod']), DEFAULT_POLICY, new Date('2026-11-23T00:00:00Z'))
+    expect(report.expiry.map((f) => f.status)).toEqual(['unknown', 'unknown', 'unknown'])
+    expect(logs.filter((l) => l.startsWith('warning:'))).toEqual(['warning: prod: cannot read expiry companion dates (403); grant readValue on secrets named *__EXPIRES_AT'])
+  })
+})
+
+describe('environments', () => {
+  it('names the valid slugs when a configured one does not exist, before listing anything', async () => {
+    const seen = mountNock(legacyServer())
+    await expect(read(source().source, ['prod', 'qa'])).rejects.toThrow('Unknown environment "qa" in project MooseQuest; valid environments: dev, staging, prod')
+    expect(seen.some((r) => r.path.includes('/secrets'))).toBe(false)
+    expect(seen.at(-1)?.path).toBe('/api/v1/auth/token/revoke')
+  })
+
+  it('keeps the configured order', async () => {
+    mountNock(legacyServer())
+    expect((await read(source().source, ['prod', 'dev'])).environments.map((e) => e.slug)).toEqual(['prod', 'dev'])
+  })
+})
+
+describe('headers', () => {
+  it('sends the Cloudflare Access and extra headers on every request, login included', async () => {
+    const seen = mountNock(legacyServer())
+    await read(source({ headers: { 'CF-Access-Client-Id': 'cf-id.access', 'CF-Access-Client-Secret': 'cf-secret-value', 'X-Team': 'platform' } }).source)
+    expect(seen.length).toBeGreaterThan(5)
+    for (const r of seen) {
+      expect(r.headers['cf-access-client-id']).toBe('cf-id.access')
+      expect(r.headers['cf-access-client-secret']).toBe('cf-secret-value')
+      expect(r.headers['x-team']).toBe('platform')
+    }
+  })
+})
+
+describe('login failures (exit 1, "Failed to obtain Infisical auth token")', () => {
+  it.each([
+    ['bad credentials (fixture 03)', [fromFixture('03-')], 'Failed to obtain Infisical auth token: Infisical refused the client id or secret (401 Invalid credentials)'],
+    [
+      'a Cloudflare Access login page with status 200',
+      [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 200, raw: '<!DOCTYPE html><html><title>Sign in ・ Cloudflare Access</title></html>', body: null, headers: { 'content-type': 'text/html' } }],
+      'Failed to obtain Infisical auth token: POST /api/v1/auth/universal-auth/login returned an HTML page (status 200, expected JSON): Cloudflare Access (or another proxy)',
+    ],
+    [
+      'a redirect to the Cloudflare Access login',
+      [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 302, body: null, raw: '', headers: { location: 'https://moosequest.cloudflareaccess.com/cdn-cgi/access/login/infisical' } }],
+      'Failed to obtain Infisical auth token: POST /api/v1/auth/universal-auth/login was redirected (302 to moosequest.cloudflareaccess.com): Cloudflare Access is asking for a login',
+    ],
+    ['a host that is not Infisical', [routeNotFound('POST', '/api/v1/auth/universal-auth/login')], 'has no Universal Auth login route (404)'],
+  ] as [string, Route[], string][])('%s', async (_, routes, message) => {
+    mountNock(routes)
+    const r = await cli([], ENV)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(message)
+    expect(r.stderr).not.toContain('test-client-secret-value')
+  })
+
+  it('an unreachable host, after bounded retries', async () => {
+    const port = await closedPort()
+    const { source: s, sleeps } = source({ host: `http://127.0.0.1:${port}` })
+    nock.enableNetConnect(`127.0.0.1:${port}`)
+    await expect(read(s)).rejects.toThrow(/^Failed to obtain Infisical auth token: cannot reach http:\/\/127\.0\.0\.1:\d+: POST \/api\/v1\/auth\/universal-auth\/login could not connect \(ECONNREFUSED\); gave up: after 6 attempts$/)
+    expect(sleeps).toEqual([1000, 2000, 4000, 8000, 16000])
+  })
+})
+
+describe('project access', () => {
+  it('says the identity is not a member of the project (fixture 41), exit 1', async () => {
+    mountNock([fromFixture('02-'), routeNotFound('GET', /^\/api\/v1\/projects\//), fromFixture('41-', { path: `/api/v1/workspace/${PROJECT_ID}` }), ...legacyServer()])
+    const r = await cli([], ENV)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain("The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1: Identity is not a member of the specified project with ID 'e14407c5-ef81-4684-8c8f-6c6b27ca4ccc'")
+  })
+
+  it('says the project does not exist for a 404 that is not route-not-found', async () => {
+    mountNock([fromFixture('02-'), { method: 'GET', path: `/api/v1/projects/${PROJECT_ID}`, status: 404, body: { statusCode: 404, message: `Project with ID '${PROJECT_ID}' not found`, error: 'NotFound' } }, ...legacyServer()])
+    const r = await cli([], ENV)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(`Project ${PROJECT_ID} not found on ${HOST}`)
+  })
+})
+
+describe('retries and partial failure', () => {
+  it('waits out a 429 as retry-after says (fixture 44), then succeeds', async () => {
+    const rateLimited = fromFixture('44-', { path: '/api/v3/secrets/raw', query: { environment: 'staging' }, times: 1 })
+    mountNock(overriding(legacyServer(), rateLimited))
+    const { source: s, sleeps } = source()
+    const inventory = await read(s)
+    expect(sleeps).toEqual([60_000])
+    expect(inventory.environments.every((e) => e.status === 'ok')).toBe(true)
+  })
+
+  it('makes an environment unreadable when the retry budget cannot cover retry-after, and carries on', async () => {
+    const rateLimited = fromFixture('44-', { path: '/api/v3/secrets/raw', query: { environment: 'staging' } })
+    mountNock(overriding(legacyServer(), rateLimited))
+    const { source: s, sleeps } = source({ maxWaitMs: 30_000 })
+    const report = audit(await read(s), DEFAULT_POLICY, new Date('2026-11-23T00:00:00Z'))
+    expect(sleeps).toEqual([])
+    expect(report.environments.find((e) => e.slug === 'staging')).toEqual({
+      slug: 'staging',
+      name: 'Staging',
+      status: 'unreadable',
+      reason: 'GET /api/v3/secrets/raw failed: 429 Rate limit exceeded. Please try again in 1 minute — RateLimitExceeded; gave up: the next retry (in 60 s) would exceed the retry budget of 30 s',
+    })
+    expect(report.counts.drift).toBe(0)
+    expect(report.rows.every((r) => r.status === 'incomplete')).toBe(true)
+  })
+
+  it('retries 5xx with backoff, and exits 2 when one environment keeps failing, reporting the others', async () => {
+    const broken: Route = { method: 'GET', path: '/api/v3/secrets/raw', query: { environment: 'dev' }, status: 503, body: { statusCode: 503, message: 'Service Unavailable', error: 'ServiceUnavailable' } }
+    const flaky: Route = { method: 'GET', path: '/api/v3/secrets/raw', query: { environment: 'prod' }, status: 502, raw: '<html>502 Bad Gateway</html>', body: null, headers: { 'content-type': 'text/html' }, times: 2 }
+    mountNock(overriding(legacyServer(), broken, flaky))
+    const r = await cli(['--format', 'json'], ENV)
+    expect(r.code).toBe(2)
+    const report = JSON.parse(r.stdout)
+    expect(report.environments.map((e: { status: string }) => e.status)).toEqual(['unreadable', 'ok', 'ok'])
+    expect(report.environments[0].reason).toBe('GET /api/v3/secrets/raw failed: 503 Service Unavailable — ServiceUnavailable; gave up: after 6 attempts')
+    expect(report.counts).toMatchObject({ drift: 0, unreadable: 1 })
+    expect(r.logs).toContain('warning: Environment dev could not be read: GET /api/v3/secrets/raw failed: 503 Service Unavailable — ServiceUnavailable; gave up: after 6 attempts')
+  })
+
+  it('logs in again once when the token is refused (403 TokenError, fixture 33) and retries', async () => {
+    const refused = fromFixture('33-', { path: '/api/v3/secrets/raw', query: { environment: 'prod' }, times: 1 })
+    const seen = mountNock(overriding(legacyServer(), refused))
+    const inventory = await read(source().source)
+    expect(inventory.environments.every((e) => e.status === 'ok')).toBe(true)
+    expect(seen.filter((r) => r.path === '/api/v1/auth/universal-auth/login')).toHaveLength(2)
+  })
+
+  it('makes an environment without describe permission unreadable with what to grant', async () => {
+    const denied: Route = { method: 'GET', path: '/api/v3/secrets/raw', query: { environment: 'staging' }, status: 403, body: { statusCode: 403, message: 'You are not allowed to describeSecret on secrets', error: 'PermissionDenied' } }
+    mountNock(overriding(legacyServer(), denied))
+    const inventory = await read(source().source)
+    expect(inventory.environments[1]).toMatchObject({
+      slug: 'staging',
+      status: 'unreadable',
+      reason: 'permission denied (You are not allowed to describeSecret on secrets); grant describeSecret on /MooseQuest in staging',
+    })
+  })
+
+  it('only a debug line when revoking the token fails', async () => {
+    mountNock(overriding(legacyServer(), { method: 'POST', path: '/api/v1/auth/token/revoke', status: 404, body: { message: 'nope', error: 'NotFound' } }))
+    const { source: s, logs } = source()
+    await read(s)
+    expect(logs).toContain('debug: Could not revoke the access token: POST /api/v1/auth/token/revoke failed: 404 nope — NotFound')
+    expect(logs.filter((l) => /revoke/i.test(l) && !l.startsWith('debug:'))).toEqual([])
+  })
+})
+
+describe('secret values never leave the parsing boundary', () => {
+  const values = recordedValues()
+
+  it('has values to look for', () => {
+    expect(values).toEqual(expect.arrayContaining(['sk_prod_v4', 'heroku-prod-key-0003', 'weird:WEIRD|PIPE_KEY']))
+  })
+
+  it('appears in no report, log line, error or stored inventory', async () => {
+    const outputs: string[] = []
+    const withRoot = overriding(legacyServer(), fromFixture('17-', { query: { environment: 'prod', secretPath: '/' } }))
+    for (const format of ['md', 'csv', 'json']) {
+      mountNock(withRoot)
+      const r = await cli(['--format', format], { ...ENV, INFISICAL_PATH_PREFIX: '/' })
+      expect(r.code).toBe(0)
+      outputs.push(r.stdout, r.stderr, ...r.logs)
+      nock.cleanAll()
+    }
+    mountNock(withRoot)
+    const inventory = await read(source().source, undefined, '/')
+    outputs.push(JSON.stringify(inventory))
+    const report = audit(inventory, DEFAULT_POLICY, new Date('2026-11-23T00:00:00Z'))
+    outputs.push(renderMarkdown(report), renderCsv(report), renderJson(report))
+    nock.cleanAll()
+    // Failures too: every error path prints only status and error fields.
+    mountNock(overriding(legacyServer(), { method: 'GET', path: '/api/v3/secrets/raw', status: 200, raw: JSON.stringify(fixture('09-').response.body).slice(0, 500), body: null, headers: { 'content-type': 'application/json' } }))
+    const broken = await cli([], ENV)
+    expect(broken.code).toBe(2)
+    outputs.push(broken.stdout, broken.stderr, ...broken.logs)
+    const all = outputs.join('\n')
+    expect(all).toContain('ROOT_LEVEL_SECRET')
+    for (const value of values) expect(all).not.toContain(value)
+  })
+})

@@ -1,0 +1,172 @@
+/**
+ * The one fetch wrapper: extra headers on every request, a timeout per
+ * attempt, and bounded retries on 429, 5xx and network errors that honour
+ * `retry-after` and `x-ratelimit-reset`. Response bodies are never logged
+ * or put in messages (they may hold values); only status and error fields are.
+ */
+import type { Logger } from './run.js'
+
+export interface HttpOptions {
+  fetch: typeof globalThis.fetch
+  sleep: (ms: number) => Promise<void>
+  logger: Logger
+  headers: Record<string, string>
+  timeoutMs: number
+  /** All retry waits together may not exceed this. */
+  maxWaitMs: number
+  maxAttempts?: number
+}
+
+export type HttpFailure = 'status' | 'network' | 'timeout' | 'not-json' | 'redirect'
+
+export class HttpError extends Error {
+  override name = 'HttpError'
+  constructor(
+    message: string,
+    readonly failure: HttpFailure,
+    readonly status?: number,
+    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
+    readonly body?: { message?: string; error?: string },
+  ) {
+    super(message)
+  }
+}
+
+export interface JsonResponse {
+  status: number
+  body: unknown
+}
+
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
+
+function retryAfterMs(headers: Headers): number | undefined {
+  for (const name of ['retry-after', 'x-ratelimit-reset']) {
+    const value = headers.get(name)
+    if (!value) continue
+    const seconds = Number(value)
+    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
+    const date = Date.parse(value)
+    if (!Number.isNaN(date)) return Math.max(0, date - Date.now())
+  }
+  return undefined
+}
+
+const errorFields = (body: unknown): { message?: string; error?: string } | undefined => {
+  if (!body || typeof body !== 'object') return undefined
+  const { message, error } = body as Record<string, unknown>
+  const text = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined
+  return { message: text(message), error: text(error) }
+}
+
+export class HttpClient {
+  /** Requests sent (attempts included), by "METHOD /path" without the query. */
+  readonly requests = new Map<string, number>()
+  private waitedMs = 0
+
+  constructor(
+    private readonly baseUrl: string,
+    private readonly options: HttpOptions,
+  ) {}
+
+  get totalRequests(): number {
+    let n = 0
+    for (const count of this.requests.values()) n += count
+    return n
+  }
+
+  async json(
+    method: 'GET' | 'POST',
+    path: string,
+    init: { query?: Record<string, string>; body?: unknown; token?: string } = {},
+  ): Promise<JsonResponse> {
+    const url = new URL(this.baseUrl + path)
+    for (const [k, v] of Object.entries(init.query ?? {})) url.searchParams.set(k, v)
+    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers }
+    if (init.token) headers.authorization = `Bearer ${init.token}`
+    if (init.body !== undefined) headers['content-type'] = 'application/json'
+    const label = `${method} ${url.pathname}`
+    const maxAttempts = this.options.maxAttempts ?? 6
+
+    for (let attempt = 1; ; attempt++) {
+      this.requests.set(label, (this.requests.get(label) ?? 0) + 1)
+      const started = Date.now()
+      let retryable: HttpError
+      let waitHint: number | undefined
+      try {
+        const response = await this.options.fetch(url, {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          redirect: 'manual',
+          signal: AbortSignal.timeout(this.options.timeoutMs),
+        })
+        const text = await response.text()
+        this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`)
+        const result = this.interpret(response, text, label)
+        if (!(result instanceof HttpError)) return result
+        // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
+        // A 200 HTML page is Cloudflare Access answering, not a passing fault.
+        const transient = RETRYABLE_STATUS.has(response.status) || (result.failure === 'not-json' && isTruncatedJson(response, text))
+        if (!transient) throw result
+        retryable = result
+        waitHint = retryAfterMs(response.headers)
+      } catch (err) {
+        if (err instanceof HttpError) throw err
+        retryable = networkError(err, label, this.options.timeoutMs)
+        this.options.logger.debug(`${label} → ${retryable.message}`)
+      }
+      const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1))
+      const budget = this.options.maxWaitMs - this.waitedMs
+      if (attempt >= maxAttempts || wait > budget) {
+        const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`
+        throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body)
+      }
+      this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`)
+      this.waitedMs += wait
+      await this.options.sleep(wait)
+    }
+  }
+
+  private interpret(response: Response, text: string, label: string): JsonResponse | HttpError {
+    const status = response.status
+    if (status >= 300 && status < 400) {
+      const location = response.headers.get('location') ?? ''
+      let host = ''
+      try {
+        host = new URL(location, this.baseUrl).host
+      } catch {
+        /* no usable location */
+      }
+      const hint = /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
+        ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
+        : 'a proxy or a wrong host is in front of Infisical'
+      return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''}): ${hint}`, 'redirect', status)
+    }
+    const type = response.headers.get('content-type') ?? ''
+    let body: unknown
+    try {
+      body = text === '' ? undefined : JSON.parse(text)
+    } catch {
+      const what = /html/i.test(type) || /^\s*</.test(text) ? 'an HTML page' : 'a body that is not valid JSON'
+      const hint = what === 'an HTML page' ? ': Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host' : ''
+      return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)${hint}`, 'not-json', status)
+    }
+    if (status >= 200 && status < 300) return { status, body }
+    const fields = errorFields(body)
+    const detail = [...new Set([fields?.message, fields?.error].filter(Boolean))].join(' — ')
+    return new HttpError(`${label} failed: ${status}${detail ? ` ${detail}` : ''}`, 'status', status, fields)
+  }
+}
+
+const isTruncatedJson = (response: Response, text: string): boolean =>
+  /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
+
+function networkError(err: unknown, label: string, timeoutMs: number): HttpError {
+  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } }
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+    return new HttpError(`${label} timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout')
+  }
+  const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err)
+  return new HttpError(`${label} could not connect (${cause})`, 'network')
+}

@@ -1,0 +1,334 @@
+/**
+ * Infisical: Universal Auth login, project environments, one recursive
+ * listing per environment, companion dates, folder diagnosis, token revoke.
+ * Works with current servers (/api/v4, /api/v1/projects) and older ones
+ * (/api/v3/secrets/raw, /api/v1/workspace), which ignore viewSecretValue and
+ * send values anyway: every value is dropped here, at the parsing boundary,
+ * except an expiry companion's date.
+ */
+import { z } from 'zod'
+import {
+  folderGaps,
+  joinPath,
+  normalizePath,
+  parentPath,
+  type EnvironmentInventory,
+  type Inventory,
+  type SecretMeta,
+} from '../audit/inventory.js'
+import { FatalError } from '../errors.js'
+import { HttpClient, HttpError } from '../http.js'
+import type { Ports } from '../run.js'
+import type { InfisicalSettings } from '../settings.js'
+import { selectEnvironments, type Source, type SourceOptions } from './source.js'
+
+const HIDDEN_MASK = '<hidden-by-infisical>'
+const COMPANION_CONCURRENCY = 4
+
+const loginSchema = z.object({ accessToken: z.string().min(1) })
+const projectSchema = z.object({
+  id: z.string().optional(),
+  name: z.string().optional(),
+  environments: z.array(z.object({ slug: z.string().min(1), name: z.string().optional() })),
+})
+/** Metadata only: unknown fields (secretValue among them) are stripped by zod. */
+const secretMetaSchema = z.object({
+  secretKey: z.string(),
+  secretPath: z.string().optional(),
+  version: z.number(),
+  type: z.string().optional(),
+  updatedAt: z.string(),
+})
+const listSchema = z.object({ secrets: z.array(z.unknown()) })
+const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.string().optional() })) })
+
+type Api = 'current' | 'legacy'
+
+const isRouteNotFound = (err: unknown): boolean =>
+  err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
+
+const isNotMember = (err: unknown): boolean =>
+  err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`)
+
+const isAuthExpired = (err: unknown): boolean =>
+  err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'))
+
+export class InfisicalSource implements Source {
+  readonly http: HttpClient
+  private token = ''
+  private relogin?: Promise<void>
+  private secretsApi?: Api
+  private foldersApi?: Api
+
+  constructor(
+    private readonly settings: InfisicalSettings,
+    private readonly ports: Ports & { mask?: (secret: string) => void },
+  ) {
+    this.http = new HttpClient(settings.host, {
+      fetch: ports.fetch,
+      sleep: ports.sleep,
+      logger: ports.logger,
+      headers: settings.headers,
+      timeoutMs: settings.timeoutMs,
+      maxWaitMs: settings.maxWaitMs,
+    })
+  }
+
+  async read(options: SourceOptions): Promise<Inventory> {
+    await this.login()
+    try {
+      const project = await this.project()
+      const where = `project ${project.name ?? this.settings.projectId}`
+      if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
+      const environments = selectEnvironments(project.environments, options.environments, where)
+      const prefix = normalizePath(options.pathPrefix ?? '/')
+      const read = (env: { slug: string; name?: string }) => this.readEnvironment(env, prefix, options.companionSuffix)
+      // The first listing finds out which API the server has; the rest then go in parallel.
+      const [first, ...rest] = environments
+      const listed = [await read(first!), ...(await Promise.all(rest.map(read)))]
+      const inventory: Inventory = {
+        source: {
+          kind: 'infisical',
+          location: this.settings.host,
+          projectId: this.settings.projectId,
+          ...(project.name ? { projectName: project.name } : {}),
+        },
+        pathPrefix: prefix,
+        environments: listed,
+      }
+      await this.diagnoseFolders(inventory, prefix)
+      return inventory
+    } finally {
+      await this.revoke()
+    }
+  }
+
+  private async login(): Promise<void> {
+    let response
+    try {
+      response = await this.http.json('POST', '/api/v1/auth/universal-auth/login', {
+        body: { clientId: this.settings.clientId, clientSecret: this.settings.clientSecret },
+      })
+    } catch (err) {
+      if (err instanceof HttpError) throw new FatalError(`Failed to obtain Infisical auth token: ${loginCause(err, this.settings.host)}`)
+      throw err
+    }
+    const parsed = loginSchema.safeParse(response.body)
+    if (!parsed.success) {
+      throw new FatalError(
+        `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`,
+      )
+    }
+    this.token = parsed.data.accessToken
+    this.ports.mask?.(this.token)
+  }
+
+  private async revoke(): Promise<void> {
+    if (!this.token) return
+    try {
+      await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token })
+      this.ports.logger.debug('Access token revoked')
+    } catch (err) {
+      this.ports.logger.debug(`Could not revoke the access token: ${(err as Error).message}`)
+    }
+  }
+
+  /** An authenticated GET; on an expired or refused token, log in again once and retry. */
+  private async get(path: string, query: Record<string, string>): Promise<unknown> {
+    try {
+      return (await this.http.json('GET', path, { query, token: this.token })).body
+    } catch (err) {
+      if (!isAuthExpired(err)) throw err
+      this.ports.logger.debug('Access token refused; logging in again')
+      this.relogin ??= this.login().finally(() => (this.relogin = undefined))
+      await this.relogin
+      return (await this.http.json('GET', path, { query, token: this.token })).body
+    }
+  }
+
+  private async project(): Promise<z.infer<typeof projectSchema>> {
+    const id = encodeURIComponent(this.settings.projectId)
+    let body: unknown
+    try {
+      try {
+        body = (z.object({ project: z.unknown() }).parse(await this.get(`/api/v1/projects/${id}`, {})) as { project: unknown }).project
+      } catch (err) {
+        if (!isRouteNotFound(err)) throw err
+        body = (z.object({ workspace: z.unknown() }).parse(await this.get(`/api/v1/workspace/${id}`, {})) as { workspace: unknown }).workspace
+      }
+    } catch (err) {
+      if (isNotMember(err)) {
+        throw new FatalError(
+          `The machine identity is not a member of project ${this.settings.projectId}: ${(err as HttpError).body?.error}. Add it to the project with a role that can describe secrets.`,
+        )
+      }
+      if (err instanceof HttpError && err.status === 404) {
+        throw new FatalError(`Project ${this.settings.projectId} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`)
+      }
+      if (err instanceof HttpError) throw new FatalError(`Cannot read project ${this.settings.projectId}: ${err.message}`)
+      if (err instanceof z.ZodError) throw new FatalError(`Cannot read project ${this.settings.projectId}: unexpected response shape`)
+      throw err
+    }
+    const parsed = projectSchema.safeParse(body)
+    if (!parsed.success) throw new FatalError(`Cannot read project ${this.settings.projectId}: the answer lists no environments`)
+    return parsed.data
+  }
+
+  private async readEnvironment(env: { slug: string; name?: string }, prefix: string, suffix: string): Promise<EnvironmentInventory> {
+    const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) }
+    try {
+      const raw = await this.list(env.slug, prefix)
+      const secrets: SecretMeta[] = []
+      const hiddenCompanions: SecretMeta[] = []
+      for (const [i, item] of raw.entries()) {
+        const meta = secretMetaSchema.safeParse(item)
+        if (!meta.success) {
+          const issue = meta.error.issues[0]!
+          throw new HttpError(`unexpected listing shape at secrets[${i}].${issue.path.join('.')}: ${issue.message}`, 'status')
+        }
+        const { secretKey, secretPath, version, type, updatedAt } = meta.data
+        if (type !== undefined && type !== 'shared') continue // personal overrides are not coverage
+        const path = normalizePath(secretPath ?? prefix)
+        if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`)) continue
+        const secret: SecretMeta = { path, key: secretKey, version, updatedAt }
+        if (secretKey.endsWith(suffix)) {
+          const date = companionDate(item)
+          if (date !== undefined) secret.expiresAt = date
+          else hiddenCompanions.push(secret)
+        }
+        secrets.push(secret)
+      }
+      await this.readCompanions(env.slug, hiddenCompanions)
+      this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`)
+      return { ...named, status: 'ok', secrets }
+    } catch (err) {
+      if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.settings.projectId}: ${(err as HttpError).body?.error}`)
+      if (isAuthExpired(err)) throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).message})`)
+      if (!(err instanceof HttpError)) throw err
+      return { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }
+    }
+  }
+
+  /** One recursive listing, values not asked for; falls back to /api/v3 on servers without /api/v4. */
+  private async list(environment: string, secretPath: string): Promise<unknown[]> {
+    const query = { environment, secretPath, recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false', include_imports: 'false' }
+    if (this.secretsApi !== 'legacy') {
+      try {
+        const body = await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query })
+        this.secretsApi = 'current'
+        return parseList(body)
+      } catch (err) {
+        if (!isRouteNotFound(err)) throw err
+        this.ports.logger.debug('No /api/v4/secrets on this server; using /api/v3/secrets/raw')
+        this.secretsApi = 'legacy'
+      }
+    }
+    return parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }))
+  }
+
+  /**
+   * Companion dates the listing hid (current servers honour viewSecretValue=false):
+   * one read per companion, nothing else. Older servers sent them with the listing.
+   */
+  private async readCompanions(environment: string, companions: SecretMeta[]): Promise<void> {
+    let warned = false
+    const readOne = async (secret: SecretMeta): Promise<void> => {
+      const name = encodeURIComponent(secret.key)
+      const query = { environment, secretPath: secret.path, viewSecretValue: 'true', expandSecretReferences: 'false', type: 'shared' }
+      try {
+        const body =
+          this.secretsApi === 'legacy'
+            ? await this.get(`/api/v3/secrets/raw/${name}`, { workspaceId: this.settings.projectId, ...query })
+            : await this.get(`/api/v4/secrets/${name}`, { projectId: this.settings.projectId, ...query })
+        const date = companionDate((body as { secret?: unknown } | undefined)?.secret)
+        if (date !== undefined) secret.expiresAt = date
+      } catch (err) {
+        if (!(err instanceof HttpError)) throw err
+        if (!warned) {
+          warned = true
+          this.ports.logger.warning(
+            `${environment}: cannot read expiry companion dates (${err.status ?? err.failure}); grant readValue on secrets named *__EXPIRES_AT`,
+          )
+        }
+      }
+    }
+    for (let i = 0; i < companions.length; i += COMPANION_CONCURRENCY) {
+      await Promise.all(companions.slice(i, i + COMPANION_CONCURRENCY).map(readOne))
+    }
+  }
+
+  /**
+   * Runbook failure mode C: where an environment has nothing under a folder
+   * other environments use, ask the folder listing whether the folder exists.
+   * Costs nothing when there is no such gap.
+   */
+  private async diagnoseFolders(inventory: Inventory, prefix: string): Promise<void> {
+    for (const [slug, gaps] of folderGaps(inventory)) {
+      const env = inventory.environments.find((e) => e.slug === slug)
+      if (env?.status !== 'ok') continue
+      try {
+        const exists = await this.folderExists(slug, prefix, gaps)
+        const missing = gaps.filter((f) => !exists(f))
+        if (missing.length) env.missingFolders = missing
+      } catch (err) {
+        if (!(err instanceof HttpError)) throw err
+        this.ports.logger.debug(`${slug}: folder listing failed (${err.message}); folder existence left unknown`)
+      }
+    }
+  }
+
+  private async folderExists(environment: string, prefix: string, gaps: string[]): Promise<(folder: string) => boolean> {
+    if (this.foldersApi !== 'legacy') {
+      const root = prefix === '/' ? '/' : parentPath(prefix)
+      try {
+        const body = await this.get('/api/v2/folders', { projectId: this.settings.projectId, environment, path: root, recursive: 'true' })
+        const folders = folderListSchema.parse(body).folders
+        this.foldersApi = 'current'
+        const known = new Set(folders.map((f) => joinPath(root, f.relativePath ?? f.name)))
+        return (folder) => folder === '/' || known.has(folder)
+      } catch (err) {
+        if (!isRouteNotFound(err)) throw err
+        this.foldersApi = 'legacy'
+      }
+    }
+    // Older servers list direct children only: one call per distinct parent.
+    const children = new Map<string, Set<string>>()
+    for (const parent of new Set(gaps.map(parentPath))) {
+      const body = await this.get('/api/v1/folders', { workspaceId: this.settings.projectId, environment, path: parent })
+      children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)))
+    }
+    return (folder) => folder === '/' || (children.get(parentPath(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false)
+  }
+}
+
+function parseList(body: unknown): unknown[] {
+  const parsed = listSchema.safeParse(body)
+  if (!parsed.success) throw new HttpError('unexpected listing shape: no secrets array', 'status')
+  return parsed.data.secrets
+}
+
+/** A companion's date text, if the server sent a real value (never the hidden mask). */
+function companionDate(item: unknown): string | undefined {
+  if (!item || typeof item !== 'object') return undefined
+  const { secretValue, secretValueHidden } = item as { secretValue?: unknown; secretValueHidden?: unknown }
+  if (secretValueHidden === true || typeof secretValue !== 'string' || secretValue === HIDDEN_MASK) return undefined
+  return secretValue
+}
+
+function loginCause(err: HttpError, host: string): string {
+  if (err.failure === 'network' || err.failure === 'timeout') return `cannot reach ${host}: ${err.message}`
+  if (err.failure === 'not-json' || err.failure === 'redirect') return err.message
+  if (err.status === 401) {
+    return `Infisical refused the client id or secret (401${err.body?.message ? ` ${err.body.message}` : ''}); check the machine identity's Universal Auth credentials`
+  }
+  if (err.status === 404) return `${host} has no Universal Auth login route (404): is the host an Infisical server?`
+  return err.message
+}
+
+function unreadableReason(err: HttpError, env: string, prefix: string): string {
+  if (err.status === 403) {
+    return `permission denied (${err.body?.message ?? err.message}); grant describeSecret on ${prefix} in ${env}`
+  }
+  if (err.status === 404) return err.body?.message ?? err.message
+  return err.message
+}
