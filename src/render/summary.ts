@@ -1,0 +1,49 @@
+/** The job summary and the PR comment: counts and the drift section, cut to fit a byte budget. */
+import type { Report } from '../audit/report.js'
+import { md, mdCode } from './escape.js'
+import { expiryText, folderText, renderCounts, renderDriftTable } from './markdown.js'
+
+/** Marks the one sticky PR comment this action owns. */
+export const COMMENT_MARKER = '<!-- vault-coverage-audit -->'
+
+export interface SummaryOptions {
+  /** The runner drops a summary over 1 MiB whole; a PR comment holds 65,536 characters. */
+  maxBytes: number
+  snapshotPath: string
+  snapshotUrl?: string
+  runUrl: string
+  marker?: boolean
+}
+
+export function renderSummary(report: Report, options: SummaryOptions): string {
+  const head: string[] = []
+  if (options.marker) head.push(COMMENT_MARKER)
+  const c = report.counts
+  head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '')
+  head.push(`${md(report.source.projectName ?? report.source.location)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
+  head.push(...renderCounts(report), '')
+  for (const e of report.environments.filter((x) => x.status === 'unreadable')) {
+    head.push(`> **${md(e.slug)} could not be read**: ${md(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '')
+  }
+  for (const f of report.folders) head.push(`- ${folderText(f)}`)
+  if (report.folders.length) head.push('')
+  const expired = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring')
+  for (const f of expired.slice(0, 20)) head.push(`- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${expiryText(f)}`)
+  if (expired.length > 20) head.push(`- …and ${expired.length - 20} more expired or expiring`)
+  if (expired.length) head.push('')
+
+  const snapshot = options.snapshotUrl ? `[${md(options.snapshotPath)}](${options.snapshotUrl})` : mdCode(options.snapshotPath, false)
+  const foot = ['', `Full report: ${snapshot} · [workflow run](${options.runUrl})`, '']
+  const build = (limit: number, cut: boolean): string => {
+    const drift = c.drift ? [`### Drift (${c.drift})`, '', ...renderDriftTable(report, limit)] : ['No drift.']
+    if (cut) drift.push('', `_The drift list was cut to keep this under ${Math.floor(options.maxBytes / 1024)} KiB; the snapshot has every row._`)
+    return [...head, ...drift, ...foot].join('\n')
+  }
+  let limit = c.drift
+  let text = build(limit, false)
+  while (Buffer.byteLength(text) > options.maxBytes && limit > 0) {
+    limit = Math.floor(limit / 2)
+    text = build(limit, true)
+  }
+  return text
+}
