@@ -20,9 +20,13 @@ export const RENDERERS: Record<Format, (report: Report) => string> = {
   json: renderJson,
 }
 
-/** Redact every known credential from text bound for a terminal. */
+/**
+ * Redact known credentials from text bound for a terminal (defence in depth: no
+ * message is built from one). Strings under 8 characters are left alone: real
+ * client secrets are 64 characters, and redacting "b" would mangle every word.
+ */
 const redactor = (secrets: string[]) => (text: string): string =>
-  secrets.reduce((out, secret) => out.split(secret).join('***'), text)
+  secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text)
 
 export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<number> {
   let redact = (text: string): string => text

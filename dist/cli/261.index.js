@@ -186,7 +186,7 @@ var source = __webpack_require__(813);
 
 
 const HIDDEN_MASK = '<hidden-by-infisical>';
-const COMPANION_CONCURRENCY = 4;
+const COMPANION_CONCURRENCY = 8;
 const loginSchema = schemas/* object */.Ikc({ accessToken: schemas/* string */.YjP().min(1) });
 const projectSchema = schemas/* object */.Ikc({
     id: schemas/* string */.YjP().optional(),
@@ -239,6 +239,7 @@ class InfisicalSource {
             // The first listing finds out which API the server has; the rest then go in parallel.
             const [first, ...rest] = environments;
             const listed = [await read(first), ...(await Promise.all(rest.map(read)))];
+            await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions));
             const inventory = {
                 source: {
                     kind: 'infisical',
@@ -247,7 +248,7 @@ class InfisicalSource {
                     ...(project.name ? { projectName: project.name } : {}),
                 },
                 pathPrefix: prefix,
-                environments: listed,
+                environments: listed.map((l) => l.environment),
             };
             await this.diagnoseFolders(inventory, prefix);
             return inventory;
@@ -355,13 +356,12 @@ class InfisicalSource {
                     if (date !== undefined)
                         secret.expiresAt = date;
                     else
-                        hiddenCompanions.push(secret);
+                        hiddenCompanions.push({ environment: env.slug, secret });
                 }
                 secrets.push(secret);
             }
-            await this.readCompanions(env.slug, hiddenCompanions);
             this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`);
-            return { ...named, status: 'ok', secrets };
+            return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions };
         }
         catch (err) {
             if (isNotMember(err))
@@ -370,7 +370,7 @@ class InfisicalSource {
                 throw new src_errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.message})`);
             if (!(err instanceof HttpError))
                 throw err;
-            return { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) };
+            return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
         }
     }
     /** One recursive listing, values not asked for; falls back to /api/v3 on servers without /api/v4. */
@@ -392,12 +392,13 @@ class InfisicalSource {
         return parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }));
     }
     /**
-     * Companion dates the listing hid (current servers honour viewSecretValue=false):
-     * one read per companion, nothing else. Older servers sent them with the listing.
+     * Companion dates the listings hid (current servers honour viewSecretValue=false):
+     * one read per companion, nothing else, eight at a time across environments.
+     * Older servers sent the dates with the listing: no request at all.
      */
-    async readCompanions(environment, companions) {
-        let warned = false;
-        const readOne = async (secret) => {
+    async readCompanions(companions) {
+        const warned = new Set();
+        const readOne = async ({ environment, secret }) => {
             const name = encodeURIComponent(secret.key);
             const query = { environment, secretPath: secret.path, viewSecretValue: 'true', expandSecretReferences: 'false', type: 'shared' };
             try {
@@ -411,15 +412,18 @@ class InfisicalSource {
             catch (err) {
                 if (!(err instanceof HttpError))
                     throw err;
-                if (!warned) {
-                    warned = true;
+                if (!warned.has(environment)) {
+                    warned.add(environment);
                     this.ports.logger.warning(`${environment}: cannot read expiry companion dates (${err.status ?? err.failure}); grant readValue on secrets named *__EXPIRES_AT`);
                 }
             }
         };
-        for (let i = 0; i < companions.length; i += COMPANION_CONCURRENCY) {
-            await Promise.all(companions.slice(i, i + COMPANION_CONCURRENCY).map(readOne));
-        }
+        let next = 0;
+        const worker = async () => {
+            while (next < companions.length)
+                await readOne(companions[next++]);
+        };
+        await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker));
     }
     /**
      * Runbook failure mode C: where an environment has nothing under a folder

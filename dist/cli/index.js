@@ -3853,8 +3853,12 @@ const RENDERERS = {
     csv: renderCsv,
     json: renderJson,
 };
-/** Redact every known credential from text bound for a terminal. */
-const redactor = (secrets) => (text) => secrets.reduce((out, secret) => out.split(secret).join('***'), text);
+/**
+ * Redact known credentials from text bound for a terminal (defence in depth: no
+ * message is built from one). Strings under 8 characters are left alone: real
+ * client secrets are 64 characters, and redacting "b" would mangle every word.
+ */
+const redactor = (secrets) => (text) => secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text);
 async function runCli(argv, io, ports) {
     let redact = (text) => text;
     try {

@@ -23,7 +23,7 @@ import type { InfisicalSettings } from '../settings.js'
 import { selectEnvironments, type Source, type SourceOptions } from './source.js'
 
 const HIDDEN_MASK = '<hidden-by-infisical>'
-const COMPANION_CONCURRENCY = 4
+const COMPANION_CONCURRENCY = 8
 
 const loginSchema = z.object({ accessToken: z.string().min(1) })
 const projectSchema = z.object({
@@ -43,6 +43,10 @@ const listSchema = z.object({ secrets: z.array(z.unknown()) })
 const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.string().optional() })) })
 
 type Api = 'current' | 'legacy'
+interface HiddenCompanion {
+  environment: string
+  secret: SecretMeta
+}
 
 const isRouteNotFound = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
@@ -86,6 +90,7 @@ export class InfisicalSource implements Source {
       // The first listing finds out which API the server has; the rest then go in parallel.
       const [first, ...rest] = environments
       const listed = [await read(first!), ...(await Promise.all(rest.map(read)))]
+      await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions))
       const inventory: Inventory = {
         source: {
           kind: 'infisical',
@@ -94,7 +99,7 @@ export class InfisicalSource implements Source {
           ...(project.name ? { projectName: project.name } : {}),
         },
         pathPrefix: prefix,
-        environments: listed,
+        environments: listed.map((l) => l.environment),
       }
       await this.diagnoseFolders(inventory, prefix)
       return inventory
@@ -174,12 +179,16 @@ export class InfisicalSource implements Source {
     return parsed.data
   }
 
-  private async readEnvironment(env: { slug: string; name?: string }, prefix: string, suffix: string): Promise<EnvironmentInventory> {
+  private async readEnvironment(
+    env: { slug: string; name?: string },
+    prefix: string,
+    suffix: string,
+  ): Promise<{ environment: EnvironmentInventory; hiddenCompanions: HiddenCompanion[] }> {
     const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) }
     try {
       const raw = await this.list(env.slug, prefix)
       const secrets: SecretMeta[] = []
-      const hiddenCompanions: SecretMeta[] = []
+      const hiddenCompanions: HiddenCompanion[] = []
       for (const [i, item] of raw.entries()) {
         const meta = secretMetaSchema.safeParse(item)
         if (!meta.success) {
@@ -194,18 +203,17 @@ export class InfisicalSource implements Source {
         if (secretKey.endsWith(suffix)) {
           const date = companionDate(item)
           if (date !== undefined) secret.expiresAt = date
-          else hiddenCompanions.push(secret)
+          else hiddenCompanions.push({ environment: env.slug, secret })
         }
         secrets.push(secret)
       }
-      await this.readCompanions(env.slug, hiddenCompanions)
       this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`)
-      return { ...named, status: 'ok', secrets }
+      return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions }
     } catch (err) {
       if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.settings.projectId}: ${(err as HttpError).body?.error}`)
       if (isAuthExpired(err)) throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).message})`)
       if (!(err instanceof HttpError)) throw err
-      return { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }
+      return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] }
     }
   }
 
@@ -227,12 +235,13 @@ export class InfisicalSource implements Source {
   }
 
   /**
-   * Companion dates the listing hid (current servers honour viewSecretValue=false):
-   * one read per companion, nothing else. Older servers sent them with the listing.
+   * Companion dates the listings hid (current servers honour viewSecretValue=false):
+   * one read per companion, nothing else, eight at a time across environments.
+   * Older servers sent the dates with the listing: no request at all.
    */
-  private async readCompanions(environment: string, companions: SecretMeta[]): Promise<void> {
-    let warned = false
-    const readOne = async (secret: SecretMeta): Promise<void> => {
+  private async readCompanions(companions: HiddenCompanion[]): Promise<void> {
+    const warned = new Set<string>()
+    const readOne = async ({ environment, secret }: HiddenCompanion): Promise<void> => {
       const name = encodeURIComponent(secret.key)
       const query = { environment, secretPath: secret.path, viewSecretValue: 'true', expandSecretReferences: 'false', type: 'shared' }
       try {
@@ -244,17 +253,19 @@ export class InfisicalSource implements Source {
         if (date !== undefined) secret.expiresAt = date
       } catch (err) {
         if (!(err instanceof HttpError)) throw err
-        if (!warned) {
-          warned = true
+        if (!warned.has(environment)) {
+          warned.add(environment)
           this.ports.logger.warning(
             `${environment}: cannot read expiry companion dates (${err.status ?? err.failure}); grant readValue on secrets named *__EXPIRES_AT`,
           )
         }
       }
     }
-    for (let i = 0; i < companions.length; i += COMPANION_CONCURRENCY) {
-      await Promise.all(companions.slice(i, i + COMPANION_CONCURRENCY).map(readOne))
+    let next = 0
+    const worker = async (): Promise<void> => {
+      while (next < companions.length) await readOne(companions[next++]!)
     }
+    await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker))
   }
 
   /**

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// npm run bench: prints numbers for stated workloads (see BENCHMARKS.md). Not a test:
+// nothing here passes or fails; it measures.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { readdirSync, statSync } from 'node:fs'
+import { startSyntheticServer } from './server.mjs'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const probe = fileURLToPath(new URL('rss-probe.mjs', import.meta.url))
+const only = process.argv[2]
+
+/** Run node with the RSS probe; resolves with stdout, stderr, exit code, wall ms and peak RSS MiB. */
+export function measure(args, env = {}) {
+  const rssFile = join(mkdtempSync(join(tmpdir(), 'vca-bench-')), 'rss')
+  return new Promise((resolve, reject) => {
+    const started = performance.now()
+    const child = spawn(process.execPath, ['--import', probe, ...args], { cwd: root, env: { PATH: process.env.PATH, ...env, RSS_OUT: rssFile } })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d) => (stdout += d))
+    child.stderr.on('data', (d) => (stderr += d))
+    child.on('error', reject)
+    child.on('close', (code) => {
+      const wallMs = performance.now() - started
+      let rssMiB = NaN
+      try {
+        rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024
+      } catch {}
+      resolve({ code, stdout, stderr, wallMs, rssMiB })
+    })
+  })
+}
+
+const fmt = (n, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : 'n/a')
+
+async function auditBench() {
+  console.log('\n## Audit + markdown render (in process, compiled src, built-in policy)')
+  console.log('| workload | rows | drift | first run ms | median audit ms | median render ms | median total ms | markdown KiB | peak RSS MiB (one run) |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const [secrets, folders] of [[2000, 50], [20000, 500]]) {
+    // Timings: five runs in one process (first = cold, median = warm). Peak RSS: one run in a fresh process.
+    const timed = await measure([join(root, 'bench/audit-workload.mjs'), String(secrets), String(folders), '5'])
+    const single = await measure([join(root, 'bench/audit-workload.mjs'), String(secrets), String(folders), '1'])
+    if (timed.code !== 0 || single.code !== 0) throw new Error(timed.stderr + single.stderr)
+    const m = JSON.parse(timed.stdout)
+    console.log(`| ${secrets} × 3 envs, ${folders} folders | ${m.rows} | ${m.drift} | ${fmt(m.first)} | ${fmt(m.median.audit)} | ${fmt(m.median.render)} | ${fmt(m.median.total)} | ${fmt(m.markdownBytes / 1024)} | ${fmt(single.rssMiB)} |`)
+  }
+}
+
+const kinds = (server) => [...server.requests].filter(([k]) => k !== 'not-found' || true).map(([k, n]) => `${k} ${n}`).join(', ')
+const total = (server) => [...server.requests.values()].reduce((a, b) => a + b, 0)
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function auditCli(server, extraEnv = {}) {
+  return measure([join(root, 'dist/cli/index.js'), '--format', 'json', '--now', '2026-11-23T00:00:00Z'], {
+    INFISICAL_CLIENT_ID: 'bench-client',
+    INFISICAL_CLIENT_SECRET: 'bench-secret-0000000000',
+    INFISICAL_PROJECT_ID: server.projectId,
+    INFISICAL_HOST: server.url,
+    INFISICAL_PATH_PREFIX: '/Bench',
+    ...extraEnv,
+  })
+}
+
+const WORKLOADS = [
+  { name: 'small (demo-sized)', secrets: 18, folders: 5 },
+  { name: 'issue 3 (5,000 × 3, 200 folders)', secrets: 5000, folders: 200 },
+  { name: 'medium (2,000 × 3, 50 folders)', secrets: 2000, folders: 50 },
+  { name: 'large (20,000 × 3, 500 folders)', secrets: 20000, folders: 500 },
+]
+
+async function infisicalBench() {
+  console.log('\n## The CLI against a local synthetic Infisical (3 environments, 50 ms added latency per answer, no rate limit)')
+  console.log('Companions are 1% of keys. `current` = /api/v4 with values hidden (one read per companion); `legacy` = the October 2024 API (dates come with the listing).')
+  console.log('| workload | API | requests (by kind) | total | wall ms | peak RSS MiB | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  for (const w of WORKLOADS) {
+    for (const api of ['current', 'legacy']) {
+      const server = await startSyntheticServer({ secrets: w.secrets, folders: w.folders, latencyMs: 50, api })
+      const r = await auditCli(server)
+      console.log(`| ${w.name} | ${api} | ${kinds(server)} | ${total(server)} | ${fmt(r.wallMs)} | ${fmt(r.rssMiB)} | ${r.code} |`)
+      await server.close()
+    }
+  }
+}
+
+async function naiveBench() {
+  console.log('\n## This tool vs the naive strategy (current API, 50 ms latency, no rate limit)')
+  console.log('Naive: list the folders, then each folder separately, then each companion, one request at a time (bench/naive.mjs).')
+  console.log('| workload | requests: tool | requests: naive | ratio | wall ms: tool | wall ms: naive | ratio | naive at 40 reads/min |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  for (const w of WORKLOADS.filter((x) => x.secrets <= 5000)) {
+    const server = await startSyntheticServer({ secrets: w.secrets, folders: w.folders, latencyMs: 50 })
+    const tool = await auditCli(server)
+    const toolRequests = total(server)
+    server.resetCounts()
+    const naive = await measure([join(root, 'bench/naive.mjs'), server.url, server.projectId, '/Bench'])
+    const naiveRequests = total(server)
+    await server.close()
+    const reads = naiveRequests - 2
+    console.log(`| ${w.name} | ${toolRequests} | ${naiveRequests} | ${fmt(naiveRequests / toolRequests, 1)}× | ${fmt(tool.wallMs)} | ${fmt(naive.wallMs)} | ${fmt(naive.wallMs / tool.wallMs, 1)}× | ≥ ${Math.floor(reads / 40)} min of waiting |`)
+  }
+}
+
+async function rateLimitBench() {
+  console.log('\n## Under the recorded server\'s rate limit (legacy API, 40 secret reads/min, retry-after, 50 ms latency)')
+  console.log('| workload | requests (by kind) | 429s | wall ms | exit |')
+  console.log('| --- | --- | --- | --- | --- |')
+  for (const w of [WORKLOADS[0], WORKLOADS[3]]) {
+    const server = await startSyntheticServer({ secrets: w.secrets, folders: w.folders, latencyMs: 50, api: 'legacy', ratePerMinute: 40 })
+    const r = await auditCli(server)
+    console.log(`| ${w.name} | ${kinds(server)} | ${server.requests.get('429') ?? 0} | ${fmt(r.wallMs)} | ${r.code} |`)
+    await server.close()
+  }
+}
+
+const dirSize = (dir) => readdirSync(dir).reduce((n, f) => (statSync(join(dir, f)).isFile() && f.endsWith('.js') ? n + statSync(join(dir, f)).size : n), 0)
+
+async function coldStartBench() {
+  console.log('\n## Cold start and bundle size (median of 9 runs)')
+  const runs = async (args, env) => {
+    const times = []
+    for (let i = 0; i < 9; i++) times.push((await measure(args, env)).wallMs)
+    return median(times)
+  }
+  const tmp = mkdtempSync(join(tmpdir(), 'vca-cold-'))
+  const outFile = join(tmp, 'out')
+  const { writeFileSync } = await import('node:fs')
+  writeFileSync(outFile, '')
+  const bare = await runs(['-e', ''])
+  const action = await runs([join(root, 'dist/index.js')], { GITHUB_OUTPUT: outFile })
+  const cli = await runs([join(root, 'dist/cli/index.js')])
+  console.log('| what | median ms | × node -e "" |')
+  console.log('| --- | --- | --- |')
+  console.log(`| node -e "" | ${fmt(bare)} | 1.0 |`)
+  console.log(`| node dist/index.js, no inputs (clean failure, exit 1) | ${fmt(action)} | ${fmt(action / bare, 2)} |`)
+  console.log(`| node dist/cli/index.js, no env (clean failure, exit 1) | ${fmt(cli)} | ${fmt(cli / bare, 2)} |`)
+  const main = statSync(join(root, 'dist/index.js')).size
+  console.log(`\nBundle: dist/index.js ${fmt(main / 1024)} KiB loaded at start; lazy chunks ${fmt((dirSize(join(root, 'dist')) - main) / 1024)} KiB (Infisical source, publishers); dist/cli/index.js ${fmt(statSync(join(root, 'dist/cli/index.js')).size / 1024)} KiB.`)
+}
+
+const sections = { audit: auditBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
+console.log(`# vault-coverage-audit benchmarks\n\nnode ${process.version}, ${process.platform}/${process.arch}`)
+for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run()

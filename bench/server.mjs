@@ -1,0 +1,105 @@
+// A local Infisical-compatible server with synthetic data, for benchmarks and fault tests.
+// Speaks the current API (/api/v4, /api/v1/projects, /api/v2/folders; values hidden) or the
+// October 2024 one (/api/v3/secrets/raw, /api/v1/workspace, /api/v1/folders; values sent).
+// Adds latency L to every answer and, when R is set, rate-limits secret and folder reads to
+// R per minute per client with retry-after, like the recorded server (40/min).
+import { createServer } from 'node:http'
+import { syntheticSecrets } from './synthetic.mjs'
+
+export async function startSyntheticServer({ environments = ['prod', 'staging', 'dev'], secrets = 100, folders = 10, latencyMs = 0, ratePerMinute = 0, api = 'current', prefix = '/Bench' } = {}) {
+  const projectId = 'bench-project'
+  const data = new Map(environments.map((slug, envIndex) => [slug, syntheticSecrets({ secrets, folders, envIndex, prefix })]))
+  const requests = new Map()
+  const window = { start: Date.now(), used: 0 }
+  const count = (kind) => requests.set(kind, (requests.get(kind) ?? 0) + 1)
+  const hide = api === 'current'
+
+  const item = (env, s) => ({
+    id: `${env}:${s.path}:${s.key}`,
+    workspace: projectId,
+    environment: env,
+    version: s.version,
+    type: 'shared',
+    secretKey: s.key,
+    secretValue: hide ? '<hidden-by-infisical>' : (s.expiresAt ?? `synthetic-value-${s.key}`),
+    ...(hide ? { secretValueHidden: true } : {}),
+    secretComment: '',
+    createdAt: s.updatedAt,
+    updatedAt: s.updatedAt,
+    secretPath: s.path,
+    tags: [],
+  })
+  const under = (path, base, recursive) => (recursive ? path === base || path.startsWith(`${base === '/' ? '' : base}/`) : path === base)
+  const foldersOf = (env) => [...new Set(data.get(env).map((s) => s.path))]
+
+  function route(method, url, reply) {
+    const q = Object.fromEntries(url.searchParams)
+    const p = url.pathname
+    const norm = (path) => (path ?? '/').replace(/\/+$/, '') || '/'
+    if (method === 'POST' && p === '/api/v1/auth/universal-auth/login') return reply(200, { accessToken: 'bench-token', expiresIn: 7200, accessTokenMaxTTL: 7200, tokenType: 'Bearer' }, 'login')
+    if (method === 'POST' && p === '/api/v1/auth/token/revoke') return reply(200, { message: 'Successfully revoked access token' }, 'revoke')
+    const project = { id: projectId, name: 'Bench', environments: environments.map((slug) => ({ slug, name: slug, id: slug })) }
+    if (api === 'current' && p === `/api/v1/projects/${projectId}`) return reply(200, { project }, 'project')
+    if (api === 'legacy' && p === `/api/v1/workspace/${projectId}`) return reply(200, { workspace: project }, 'project')
+    const limited = p.startsWith('/api/v4/secrets') || p.startsWith('/api/v3/secrets') || p.includes('/folders')
+    if (limited && ratePerMinute > 0) {
+      if (Date.now() - window.start >= 60_000) Object.assign(window, { start: Date.now(), used: 0 })
+      if (window.used >= ratePerMinute) {
+        const retryAfter = Math.ceil((60_000 - (Date.now() - window.start)) / 1000)
+        return reply(429, { statusCode: 429, message: `Rate limit exceeded. Please try again in ${retryAfter} seconds`, error: 'RateLimitExceeded' }, '429', { 'retry-after': String(retryAfter), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(retryAfter) })
+      }
+      window.used++
+    }
+    const list = (api === 'current' && p === '/api/v4/secrets') || (api === 'legacy' && p === '/api/v3/secrets/raw')
+    if (list) {
+      const env = data.get(q.environment)
+      if (!env) return reply(404, { statusCode: 404, message: `Environment with slug '${q.environment}' not found`, error: 'NotFound' }, 'list')
+      const base = norm(q.secretPath)
+      return reply(200, { secrets: env.filter((s) => under(s.path, base, q.recursive === 'true')).map((s) => item(q.environment, s)), imports: [] }, 'list')
+    }
+    const one = api === 'current' ? /^\/api\/v4\/secrets\/(.+)$/.exec(p) : /^\/api\/v3\/secrets\/raw\/(.+)$/.exec(p)
+    if (one) {
+      const key = decodeURIComponent(one[1])
+      const s = data.get(q.environment)?.find((x) => x.path === norm(q.secretPath) && x.key === key)
+      if (!s) return reply(404, { statusCode: 404, message: `Secret with name '${key}' not found`, error: 'NotFound' }, 'companion')
+      return reply(200, { secret: { ...item(q.environment, s), secretValue: s.expiresAt ?? '<hidden-by-infisical>', secretValueHidden: false } }, 'companion')
+    }
+    if ((api === 'current' && p === '/api/v2/folders') || p === '/api/v1/folders') {
+      if (api === 'legacy' && p === '/api/v2/folders') return notFound()
+      const base = norm(q.path)
+      const paths = new Set()
+      for (const f of foldersOf(q.environment)) {
+        // every ancestor of a folder that holds secrets exists too
+        const parts = f.split('/').filter(Boolean)
+        for (let i = 1; i <= parts.length; i++) paths.add(`/${parts.slice(0, i).join('/')}`)
+      }
+      const recursive = api === 'current' && q.recursive === 'true'
+      const children = [...paths].filter((f) => f !== base && f.startsWith(base === '/' ? '/' : `${base}/`) && (recursive || !f.slice(base.length + 1).includes('/')))
+      return reply(200, { folders: children.map((f) => ({ id: f, name: f.slice(f.lastIndexOf('/') + 1), ...(recursive ? { relativePath: base === '/' ? f : f.slice(base.length) } : {}) })) }, 'folders')
+    }
+    return notFound()
+    function notFound() {
+      return reply(404, { message: `Route ${method}:${url.pathname} not found`, error: 'Not Found', statusCode: 404 }, 'not-found')
+    }
+  }
+
+  const server = createServer((req, res) => {
+    req.resume()
+    req.on('end', () => {
+      route(req.method, new URL(req.url, 'http://localhost'), (status, body, kind, headers = {}) => {
+        count(kind)
+        const text = JSON.stringify(body)
+        setTimeout(() => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers }).end(text), latencyMs)
+      })
+    })
+  })
+  server.keepAliveTimeout = 5000
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
+  return {
+    url: `http://127.0.0.1:${server.address().port}`,
+    projectId,
+    requests,
+    resetCounts: () => requests.clear(),
+    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
+  }
+}
