@@ -31250,6 +31250,14 @@ function parseExpiry(text) {
     const instant = new Date(trimmed.replace(' ', 'T'));
     return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
+/**
+ * Whole UTC calendar days from one instant's day to another's: the same all day
+ * long, so a re-run later the same day renders the same snapshot.
+ */
+function calendarDays(from, to) {
+    const day = (d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return Math.round((day(to) - day(from)) / DAY_MS);
+}
 /** Findings for one base secret (may be absent everywhere: then every companion is an orphan). */
 function findExpiry(base, companion, ctx) {
     const identity = base ?? companion;
@@ -31288,7 +31296,7 @@ function findExpiry(base, companion, ctx) {
             continue;
         }
         const left = expires.getTime() - ctx.now.getTime();
-        const daysLeft = Math.floor(left / DAY_MS);
+        const daysLeft = calendarDays(ctx.now, expires);
         const status = left <= 0 ? 'expired' : left <= ctx.warnDays * DAY_MS ? 'expiring' : undefined;
         if (status)
             findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft });
@@ -31304,7 +31312,7 @@ function findRotation(identity, environments, now, maxAgeDays) {
         const updated = Date.parse(secret.updatedAt);
         if (Number.isNaN(updated))
             continue;
-        const ageDays = Math.floor((now.getTime() - updated) / DAY_MS);
+        const ageDays = calendarDays(new Date(updated), now);
         if (ageDays > maxAgeDays) {
             findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays });
         }
@@ -31696,7 +31704,7 @@ async function loadPolicy(path, readText, exists) {
 function infisicalSettings(values, names) {
     const missing = ['clientId', 'clientSecret', 'projectId'].filter((k) => !values[k]?.trim()).map((k) => names[k]);
     if (missing.length > 0)
-        throw new errors/* FatalError */.HX(`Missing required env vars: ${missing.join(', ')}`);
+        throw new errors/* FatalError */.HX(`${names.missing}: ${missing.join(', ')}`);
     const host = parseInput(classic_schemas/* url */.OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://app.infisical.com' }), values.host?.trim() || DEFAULT_HOST, names.host).replace(/\/+$/, '');
     const headers = parseHeaderLines(values.extraHeaders ?? '', names.extraHeaders);
     const cfId = values.cfAccessClientId?.trim();
@@ -31795,6 +31803,7 @@ async function cliSettings(argv, ctx) {
             timeoutSeconds: o.timeout,
             maxWaitSeconds: o['max-wait'],
         }, {
+            missing: 'Missing required env vars',
             clientId: 'INFISICAL_CLIENT_ID',
             clientSecret: 'INFISICAL_CLIENT_SECRET',
             projectId: 'INFISICAL_PROJECT_ID',
@@ -31839,7 +31848,7 @@ async function cliSettings(argv, ctx) {
 
 
 const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md';
-const notifyOnSchema = classic_schemas/* enum */.k5n(['drift', 'always', 'never', 'drift-or-skew', 'change']);
+const notifyOnSchema = classic_schemas/* enum */.k5n(['drift', 'always', 'never', 'drift-or-skew']);
 const commitSchema = classic_schemas/* enum */.k5n(['auto', 'true', 'false']);
 const bool = (name) => (value) => parseInput(classic_schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', '']), value, name).toLowerCase() === 'true';
 /** Inputs → Settings. Every bad input fails here, naming the input and what was expected. */
@@ -31874,6 +31883,7 @@ async function actionSettings(io) {
             timeoutSeconds: input('timeout-seconds'),
             maxWaitSeconds: input('max-wait-seconds'),
         }, {
+            missing: 'Missing required inputs',
             clientId: 'infisical-client-id',
             clientSecret: 'infisical-client-secret',
             projectId: 'infisical-project-id',
@@ -31892,8 +31902,10 @@ async function actionSettings(io) {
         throw new errors/* FatalError */.HX(`Invalid snapshot-path: expected a relative path ending in .md, such as ${DEFAULT_SNAPSHOT_PATH}`);
     }
     const webhook = input('slack-webhook-url');
-    if (webhook && !/^https:\/\/\S+$/.test(webhook))
+    // https only; plain http is accepted on loopback, for a local stand-in.
+    if (webhook && !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])\S+$/.test(webhook)) {
         throw new errors/* FatalError */.HX('Invalid slack-webhook-url: expected an https:// URL');
+    }
     const prefix = input('path-prefix') || policy.pathPrefix;
     const settings = {
         source,
@@ -31931,8 +31943,7 @@ function shouldNotify(report, notifyOn) {
             return false;
         case 'drift-or-skew':
             return report.counts.drift > 0 || report.counts.skew > 0;
-        default:
-            // `change` needs the previous snapshot (coverage history); until then it behaves as `drift`.
+        case 'drift':
             return report.counts.drift > 0;
     }
 }
@@ -31953,7 +31964,7 @@ async function runAction(io, ports, context, publishers) {
     let exitCode;
     try {
         ;
-        ({ report, exitCode } = await run(settings, ports));
+        ({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }));
     }
     catch (err) {
         ports.logger.error(err instanceof errors/* FatalError */.HX ? err.message : `Unexpected error: ${(0,errors/* errorMessage */.gJ)(err)}`);

@@ -24,7 +24,7 @@ import {
 } from './settings.js'
 
 export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
-const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
+const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew'])
 const commitSchema = z.enum(['auto', 'true', 'false'])
 export type NotifyOn = z.infer<typeof notifyOnSchema>
 
@@ -119,6 +119,7 @@ export async function actionSettings(io: RunnerIo): Promise<{ settings: Settings
         maxWaitSeconds: input('max-wait-seconds'),
       },
       {
+        missing: 'Missing required inputs',
         clientId: 'infisical-client-id',
         clientSecret: 'infisical-client-secret',
         projectId: 'infisical-project-id',
@@ -138,7 +139,10 @@ export async function actionSettings(io: RunnerIo): Promise<{ settings: Settings
     throw new FatalError(`Invalid snapshot-path: expected a relative path ending in .md, such as ${DEFAULT_SNAPSHOT_PATH}`)
   }
   const webhook = input('slack-webhook-url')
-  if (webhook && !/^https:\/\/\S+$/.test(webhook)) throw new FatalError('Invalid slack-webhook-url: expected an https:// URL')
+  // https only; plain http is accepted on loopback, for a local stand-in.
+  if (webhook && !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])\S+$/.test(webhook)) {
+    throw new FatalError('Invalid slack-webhook-url: expected an https:// URL')
+  }
   const prefix = input('path-prefix') || policy.pathPrefix
 
   const settings: Settings = {
@@ -179,8 +183,7 @@ export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
       return false
     case 'drift-or-skew':
       return report.counts.drift > 0 || report.counts.skew > 0
-    default:
-      // `change` needs the previous snapshot (coverage history); until then it behaves as `drift`.
+    case 'drift':
       return report.counts.drift > 0
   }
 }
@@ -204,7 +207,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   let report: Report
   let exitCode: number
   try {
-    ;({ report, exitCode } = await run(settings, ports))
+    ;({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }))
   } catch (err) {
     ports.logger.error(err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
     return { exitCode: EXIT.fatal }

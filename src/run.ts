@@ -19,6 +19,8 @@ export interface Ports {
   fetch: typeof globalThis.fetch
   now: () => Date
   sleep: (ms: number) => Promise<void>
+  /** Registers a credential learnt at run time (the access token) for masking; the action's is core.setSecret. */
+  mask?: (secret: string) => void
 }
 
 export interface RunResult {

@@ -130,10 +130,10 @@ export function infisicalSettings(
     timeoutSeconds?: string
     maxWaitSeconds?: string
   },
-  names: { clientId: string; clientSecret: string; projectId: string; host: string; extraHeaders: string; cf: string; timeout: string; maxWait: string },
+  names: { missing: string; clientId: string; clientSecret: string; projectId: string; host: string; extraHeaders: string; cf: string; timeout: string; maxWait: string },
 ): InfisicalSettings {
   const missing = (['clientId', 'clientSecret', 'projectId'] as const).filter((k) => !values[k]?.trim()).map((k) => names[k])
-  if (missing.length > 0) throw new FatalError(`Missing required env vars: ${missing.join(', ')}`)
+  if (missing.length > 0) throw new FatalError(`${names.missing}: ${missing.join(', ')}`)
   const host = parseInput(
     z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://app.infisical.com' }),
     values.host?.trim() || DEFAULT_HOST,
@@ -246,6 +246,7 @@ export async function cliSettings(argv: string[], ctx: CliContext): Promise<CliC
         maxWaitSeconds: o['max-wait'],
       },
       {
+        missing: 'Missing required env vars',
         clientId: 'INFISICAL_CLIENT_ID',
         clientSecret: 'INFISICAL_CLIENT_SECRET',
         projectId: 'INFISICAL_PROJECT_ID',

@@ -3269,6 +3269,14 @@ function parseExpiry(text) {
     const instant = new Date(trimmed.replace(' ', 'T'));
     return Number.isNaN(instant.getTime()) ? undefined : instant;
 }
+/**
+ * Whole UTC calendar days from one instant's day to another's: the same all day
+ * long, so a re-run later the same day renders the same snapshot.
+ */
+function calendarDays(from, to) {
+    const day = (d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return Math.round((day(to) - day(from)) / DAY_MS);
+}
 /** Findings for one base secret (may be absent everywhere: then every companion is an orphan). */
 function findExpiry(base, companion, ctx) {
     const identity = base ?? companion;
@@ -3307,7 +3315,7 @@ function findExpiry(base, companion, ctx) {
             continue;
         }
         const left = expires.getTime() - ctx.now.getTime();
-        const daysLeft = Math.floor(left / DAY_MS);
+        const daysLeft = calendarDays(ctx.now, expires);
         const status = left <= 0 ? 'expired' : left <= ctx.warnDays * DAY_MS ? 'expiring' : undefined;
         if (status)
             findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft });
@@ -3323,7 +3331,7 @@ function findRotation(identity, environments, now, maxAgeDays) {
         const updated = Date.parse(secret.updatedAt);
         if (Number.isNaN(updated))
             continue;
-        const ageDays = Math.floor((now.getTime() - updated) / DAY_MS);
+        const ageDays = calendarDays(new Date(updated), now);
         if (ageDays > maxAgeDays) {
             findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays });
         }
@@ -3713,7 +3721,7 @@ async function loadPolicy(path, readText, exists) {
 function infisicalSettings(values, names) {
     const missing = ['clientId', 'clientSecret', 'projectId'].filter((k) => !values[k]?.trim()).map((k) => names[k]);
     if (missing.length > 0)
-        throw new errors/* FatalError */.HX(`Missing required env vars: ${missing.join(', ')}`);
+        throw new errors/* FatalError */.HX(`${names.missing}: ${missing.join(', ')}`);
     const host = parseInput(classic_schemas/* url */.OZ5({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://app.infisical.com' }), values.host?.trim() || DEFAULT_HOST, names.host).replace(/\/+$/, '');
     const headers = parseHeaderLines(values.extraHeaders ?? '', names.extraHeaders);
     const cfId = values.cfAccessClientId?.trim();
@@ -3812,6 +3820,7 @@ async function cliSettings(argv, ctx) {
             timeoutSeconds: o.timeout,
             maxWaitSeconds: o['max-wait'],
         }, {
+            missing: 'Missing required env vars',
             clientId: 'INFISICAL_CLIENT_ID',
             clientSecret: 'INFISICAL_CLIENT_SECRET',
             projectId: 'INFISICAL_PROJECT_ID',

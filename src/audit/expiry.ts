@@ -29,6 +29,15 @@ export function parseExpiry(text: string): Date | undefined {
   return Number.isNaN(instant.getTime()) ? undefined : instant
 }
 
+/**
+ * Whole UTC calendar days from one instant's day to another's: the same all day
+ * long, so a re-run later the same day renders the same snapshot.
+ */
+export function calendarDays(from: Date, to: Date): number {
+  const day = (d: Date) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate())
+  return Math.round((day(to) - day(from)) / DAY_MS)
+}
+
 export interface ExpiryContext {
   environments: string[]
   now: Date
@@ -72,7 +81,7 @@ export function findExpiry(base: Identity | undefined, companion: Identity | und
       continue
     }
     const left = expires.getTime() - ctx.now.getTime()
-    const daysLeft = Math.floor(left / DAY_MS)
+    const daysLeft = calendarDays(ctx.now, expires)
     const status = left <= 0 ? 'expired' : left <= ctx.warnDays * DAY_MS ? 'expiring' : undefined
     if (status) findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft })
   }
@@ -86,7 +95,7 @@ export function findRotation(identity: Identity, environments: string[], now: Da
     if (!secret) continue
     const updated = Date.parse(secret.updatedAt)
     if (Number.isNaN(updated)) continue
-    const ageDays = Math.floor((now.getTime() - updated) / DAY_MS)
+    const ageDays = calendarDays(new Date(updated), now)
     if (ageDays > maxAgeDays) {
       findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays })
     }

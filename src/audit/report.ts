@@ -67,7 +67,7 @@ export interface ExpiryFinding {
   status: ExpiryStatus
   /** The parsed expiry instant (ISO 8601), when it parsed. */
   expiresAt?: string
-  /** Whole days from the audit time to expiry; negative once expired. */
+  /** UTC calendar days from the audit's day to the expiry's day; negative once past. */
   daysLeft?: number
 }
 
@@ -76,6 +76,7 @@ export interface RotationFinding {
   key: string
   env: string
   updatedAt: string
+  /** UTC calendar days since the last change. */
   ageDays: number
   maxAgeDays: number
 }

@@ -66,7 +66,7 @@ export class InfisicalSource implements Source {
 
   constructor(
     private readonly settings: InfisicalSettings,
-    private readonly ports: Ports & { mask?: (secret: string) => void },
+    private readonly ports: Ports,
   ) {
     this.http = new HttpClient(settings.host, {
       fetch: ports.fetch,
