@@ -3,10 +3,10 @@
  * as a route table, served either through nock (in-process tests) or a real
  * local HTTP server (tests that run the built bundle as a process).
  */
-import { createServer, type IncomingHttpHeaders } from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { readFileSync, readdirSync } from 'node:fs'
-import nock from 'nock'
+import { mountOnNock, serveOverHttp, type Handler, type SeenRequest, type Served } from './serve.js'
+
+export { closedPort } from './serve.js'
 
 export const HOST = 'http://127.0.0.1:8080'
 export const PROJECT_ID = '8fd2f847-3576-4c49-bb1f-77dd115338a1'
@@ -136,88 +136,27 @@ export function currentServer(companionDates: Record<string, string>): Route[] {
   ]
 }
 
-export interface SeenRequest {
-  method: string
-  path: string
-  query: Record<string, string>
-  headers: IncomingHttpHeaders | Record<string, string | string[]>
-  body: string
+/** The routes as a request handler: the first route that matches answers (a `times` route only so often). */
+export function recordedHandler(routes: Route[]): Handler {
+  const used = new Map<Route, number>()
+  return ({ method, path, query }) => {
+    const route = routes.find((r) => {
+      if (r.method !== method) return false
+      if (typeof r.path === 'string' ? r.path !== path : !r.path.test(path)) return false
+      if (r.query && !Object.entries(r.query).every(([k, v]) => query[k] === v)) return false
+      return r.times === undefined || (used.get(r) ?? 0) < r.times
+    })
+    if (!route) return { status: 599, body: { message: 'no recorded route for this request', error: 'TestError' } }
+    used.set(route, (used.get(route) ?? 0) + 1)
+    return { status: route.status, body: route.body, ...(route.raw !== undefined ? { raw: route.raw } : {}), ...(route.headers ? { headers: route.headers } : {}) }
+  }
 }
-
-function pick(routes: Route[], used: Map<Route, number>, method: string, path: string, query: Record<string, string>): Route | undefined {
-  return routes.find((r) => {
-    if (r.method !== method) return false
-    if (typeof r.path === 'string' ? r.path !== path : !r.path.test(path)) return false
-    if (r.query && !Object.entries(r.query).every(([k, v]) => query[k] === v)) return false
-    if (r.times !== undefined && (used.get(r) ?? 0) >= r.times) return false
-    return true
-  })
-}
-
-const unrouted = { status: 599, body: { message: 'no recorded route for this request', error: 'TestError' } }
 
 /** Serve the routes through nock on HOST; returns the list of requests it saw. */
-export function mountNock(routes: Route[], host = HOST): SeenRequest[] {
-  const seen: SeenRequest[] = []
-  const used = new Map<Route, number>()
-  const scope = nock(host).persist()
-  for (const method of ['GET', 'POST']) {
-    scope.intercept(() => true, method).reply(function (uri, body) {
-      const url = new URL(uri, host)
-      const query = Object.fromEntries(url.searchParams)
-      seen.push({ method, path: url.pathname, query, headers: this.req.headers, body: typeof body === 'string' ? body : JSON.stringify(body) })
-      const route = pick(routes, used, method, url.pathname, query)
-      if (!route) return [unrouted.status, unrouted.body]
-      used.set(route, (used.get(route) ?? 0) + 1)
-      return [route.status, route.raw ?? JSON.stringify(route.body), route.headers ?? { 'content-type': 'application/json' }]
-    })
-  }
-  return seen
-}
-
-export interface RecordedServer {
-  url: string
-  seen: SeenRequest[]
-  close(): Promise<void>
-}
+export const mountNock = (routes: Route[], host = HOST): SeenRequest[] => mountOnNock(host, recordedHandler(routes))
 
 /** The same routes on a real loopback HTTP server, for the bundle run as a process. */
-export async function startServer(routes: Route[]): Promise<RecordedServer> {
-  const seen: SeenRequest[] = []
-  const used = new Map<Route, number>()
-  const server = createServer((req, res) => {
-    let body = ''
-    req.on('data', (d) => (body += d))
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://localhost')
-      const query = Object.fromEntries(url.searchParams)
-      seen.push({ method: req.method ?? '', path: url.pathname, query, headers: req.headers, body })
-      const route = pick(routes, used, req.method ?? '', url.pathname, query)
-      if (!route) {
-        res.writeHead(unrouted.status, { 'content-type': 'application/json' }).end(JSON.stringify(unrouted.body))
-        return
-      }
-      used.set(route, (used.get(route) ?? 0) + 1)
-      res.writeHead(route.status, route.headers ?? { 'content-type': 'application/json' }).end(route.raw ?? JSON.stringify(route.body))
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    seen,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  }
-}
-
-/** A loopback port nothing listens on (bound, then released). */
-export async function closedPort(): Promise<number> {
-  const server = createServer()
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise((resolve) => server.close(resolve))
-  return port
-}
+export const startServer = (routes: Route[]): Promise<Served> => serveOverHttp(recordedHandler(routes))
 
 /** Every secret value in the recorded fixtures that is not an expiry date: none may ever be shown. */
 export function recordedValues(): string[] {

@@ -1,0 +1,129 @@
+/**
+ * The built action (dist/index.js) run as the runner runs it: a child process with
+ * INPUT_* variables and the runner's files, against local servers for Infisical
+ * (the recorded responses), the GitHub API and a Slack webhook.
+ */
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { ROOT, runProcess } from './helpers/cli.js'
+import { PROJECT_ID, legacyServer, recordedValues, startServer } from './helpers/recorded.js'
+import { serveOverHttp, type Served } from './helpers/serve.js'
+import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
+
+const CLIENT_SECRET = 'ua-client-secret-e2e-0123456789'
+let infisical: Served
+let githubServer: Served
+let slackServer: Served
+let github: GitHubStandIn
+let slack: SlackStandIn
+
+beforeAll(async () => {
+  github = new GitHubStandIn()
+  slack = new SlackStandIn()
+  ;[infisical, githubServer, slackServer] = await Promise.all([startServer(legacyServer()), serveOverHttp(github.handler), serveOverHttp(slack.handler)])
+})
+afterAll(async () => {
+  await Promise.all([infisical.close(), githubServer.close(), slackServer.close()])
+})
+
+/** GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner reads them. */
+function readOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
+    if (!m) continue
+    const value: string[] = []
+    while (lines[++i] !== m[2]) value.push(lines[i]!)
+    out[m[1]!] = value.join('\n')
+  }
+  return out
+}
+
+async function runAction(event: string, inputs: Record<string, string>, payload: unknown = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'vca-e2e-'))
+  for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '')
+  writeFileSync(join(dir, 'event.json'), JSON.stringify(payload))
+  const env: Record<string, string> = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_EVENT_NAME: event,
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
+    GITHUB_API_URL: githubServer.url,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_RUN_ID: '777',
+    RUNNER_TEMP: dir,
+  }
+  const all = {
+    'infisical-client-id': '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+    'infisical-client-secret': CLIENT_SECRET,
+    'infisical-project-id': PROJECT_ID,
+    'infisical-host': infisical.url,
+    'path-prefix': '/MooseQuest',
+    'github-token': 'ghs_e2e_token_0123456789',
+    'slack-webhook-url': `${slackServer.url}${slack.path}`,
+    now: '2026-11-23T00:00:00Z',
+    ...inputs,
+  }
+  // The runner keeps hyphens in input variable names: INPUT_SLACK-WEBHOOK-URL.
+  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
+  const result = await runProcess(join(ROOT, 'dist/index.js'), [], env, dir)
+  return { ...result, outputs: readOutputs(readFileSync(join(dir, 'output'), 'utf8')), summary: readFileSync(join(dir, 'summary'), 'utf8'), dir }
+}
+
+describe('dist/index.js as the runner runs it', () => {
+  it('on schedule: commits the snapshot, posts drift to Slack once, writes every output and the summary', async () => {
+    const run = await runAction('schedule', {})
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+
+    const trees = githubServer.seen.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))
+    expect(trees).toHaveLength(1)
+    const [markdown, json] = JSON.parse(trees[0]!.body).tree as { path: string; content: string }[]
+    expect(markdown!.path).toBe('docs/ops/2026-11-23-vault-coverage-snapshot.md')
+    expect(markdown!.content).toMatch(/^# Vault coverage snapshot — 2026-11-23\n/)
+    expect(markdown!.content).toContain('folder `/MooseQuest/cloudflare` does not exist in staging')
+    expect(JSON.parse(json!.content).counts.drift).toBe(Number(run.outputs['drift-count']))
+
+    expect(slack.posts).toHaveLength(1)
+    expect(Number(run.outputs['drift-count'])).toBeGreaterThan(0)
+    expect(Object.keys(run.outputs).sort()).toEqual(['commit-sha', 'drift-count', 'expiring-count', 'report-json', 'skew-count', 'slack-posted', 'snapshot-path', 'unreadable-count'])
+    expect(run.outputs['commit-sha']).toBe(github.head)
+    expect(run.outputs['slack-posted']).toBe('true')
+    expect(JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')).schemaVersion).toBe(1)
+    expect(run.summary).toContain(`## Vault coverage: ${run.outputs['drift-count']} drift`)
+  })
+
+  it('on pull_request: commits nothing and posts nothing; fail-on: drift exits 3', async () => {
+    const before = { git: githubServer.seen.length, slack: slack.posts.length }
+    const run = await runAction('pull_request', { 'fail-on': 'drift' }, { pull_request: { number: 12 } })
+    expect(run.code).toBe(3)
+    expect(githubServer.seen.length).toBe(before.git)
+    expect(slack.posts.length).toBe(before.slack)
+    expect(run.outputs['commit-sha']).toBe('')
+    expect(run.outputs['slack-posted']).toBe('false')
+    expect(run.stdout).toMatch(/::error::fail-on: drift: \d+ drift rows \(exit 3\)/)
+  })
+
+  it('posts nothing to Slack when there is no drift', async () => {
+    const before = slack.posts.length
+    const run = await runAction('workflow_dispatch', { environments: 'prod', commit: 'false' })
+    expect(run.code).toBe(0)
+    expect(run.outputs['drift-count']).toBe('0')
+    expect(slack.posts.length).toBe(before)
+  })
+
+  it('leaks no secret value into any request, output, summary or log line', async () => {
+    const run = await runAction('schedule', { now: '2026-11-24T00:00:00Z' })
+    const requests = [...githubServer.seen, ...slackServer.seen, ...infisical.seen].map((r) => `${r.path} ${JSON.stringify(r.query)} ${r.body}`)
+    // `::add-mask::` lines are the runner's masking commands, consumed by the runner.
+    const log = run.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::'))
+    const everything = [...requests, ...log, run.stderr, run.summary, JSON.stringify(run.outputs), readFileSync(run.outputs['report-json']!, 'utf8')].join('\n')
+    for (const value of recordedValues()) expect(everything).not.toContain(value)
+    expect(log.join('\n')).not.toContain(CLIENT_SECRET)
+    expect(run.stdout).toContain(`::add-mask::${CLIENT_SECRET}`)
+  })
+})

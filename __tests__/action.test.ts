@@ -1,0 +1,298 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { getOctokit } from '@actions/github'
+import nock from 'nock'
+import { readFileSync } from 'node:fs'
+import { createPublishers, runAction, type ActionContext, type RunnerIo } from '../src/action.js'
+import { testPorts } from './helpers/cli.js'
+import { HOST, PROJECT_ID, legacyServer, mountNock, recordedValues } from './helpers/recorded.js'
+import { mountOnNock, type SeenRequest } from './helpers/serve.js'
+import { GitHubStandIn, SlackStandIn, slackError } from './helpers/standins.js'
+
+const GH = 'https://api.github.com'
+const SLACK = 'https://hooks.slack.com'
+const CLIENT_SECRET = 'ua-client-secret-0123456789abcdef'
+const CF_SECRET = 'cf-access-secret-0123456789abcdef'
+
+interface Recorder {
+  outputs: Map<string, string>
+  summary: string
+  secrets: string[]
+  files: Map<string, string>
+  /** Every setSecret and log call, in order, to check masking comes first. */
+  events: string[]
+  logs: string[]
+  sleeps: number[]
+}
+
+let github: GitHubStandIn
+let slack: SlackStandIn
+let ghSeen: SeenRequest[]
+let infisicalSeen: SeenRequest[]
+
+beforeEach(() => {
+  nock.disableNetConnect()
+  github = new GitHubStandIn()
+  slack = new SlackStandIn()
+  ghSeen = mountOnNock(GH, github.handler)
+  mountOnNock(SLACK, slack.handler)
+  infisicalSeen = mountNock(legacyServer())
+})
+afterEach(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+})
+
+const baseInputs = (): Record<string, string> => ({
+  'infisical-client-id': '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+  'infisical-client-secret': CLIENT_SECRET,
+  'infisical-project-id': PROJECT_ID,
+  'infisical-host': HOST,
+  'path-prefix': '/MooseQuest/',
+  'cf-access-client-id': 'cf-id.access',
+  'cf-access-client-secret': CF_SECRET,
+  'extra-headers': 'X-Proxy-Token: proxy-token-0123456789',
+  'github-token': 'ghs_token0123456789abcdef',
+  'slack-webhook-url': `${SLACK}/services/T000/B000/standin-webhook-token`,
+  now: '2026-11-23T00:00:00Z',
+  'snapshot-path': 'docs/ops/{date}-vault-coverage-snapshot.md',
+})
+
+async function action(inputs: Record<string, string>, context: Partial<ActionContext> = {}) {
+  const rec: Recorder = { outputs: new Map(), summary: '', secrets: [], files: new Map(), events: [], logs: [], sleeps: [] }
+  const ports = testPorts(rec.logs)
+  const logged = (level: keyof typeof ports.logger) => (m: string) => {
+    rec.events.push(`log:${level}`)
+    ports.logger[level](m)
+  }
+  const logger = { debug: logged('debug'), info: logged('info'), warning: logged('warning'), error: logged('error') }
+  const io: RunnerIo = {
+    input: (name) => inputs[name] ?? '',
+    setSecret: (value) => {
+      rec.secrets.push(value)
+      rec.events.push('mask')
+    },
+    setOutput: (name, value) => void rec.outputs.set(name, value),
+    summary: async (markdown) => void (rec.summary += markdown),
+    writeText: async (path, text) => void rec.files.set(path, text),
+    readText: async (path) => readFileSync(path, 'utf8'),
+    exists: () => false,
+    tempDir: '/runner/temp',
+  }
+  const ctx: ActionContext = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '4242', ...context }
+  const sleep = async (ms: number) => void rec.sleeps.push(ms)
+  const publishers = createPublishers({
+    logger,
+    fetch: globalThis.fetch,
+    sleep,
+    context: ctx,
+    octokit: async (token) => getOctokit(token, { baseUrl: GH, request: { fetch: globalThis.fetch } }),
+    slack: { timeoutMs: 2000, retries: 2, minTimeoutMs: 1, maxWaitMs: 60_000 },
+  })
+  const result = await runAction(io, { ...ports, logger, sleep }, ctx, publishers)
+  return { result, rec }
+}
+
+const decodeTree = (req: SeenRequest) => JSON.parse(req.body).tree as { path: string; content: string }[]
+
+describe('a nightly run', () => {
+  it('commits the snapshot and its JSON twin as one commit, posts drift to Slack once, sets every output', async () => {
+    const { result, rec } = await action(baseInputs())
+    expect(result.exitCode).toBe(0)
+
+    const trees = ghSeen.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))
+    expect(trees).toHaveLength(1)
+    const tree = decodeTree(trees[0]!)
+    expect(tree.map((t) => t.path)).toEqual(['docs/ops/2026-11-23-vault-coverage-snapshot.md', 'docs/ops/2026-11-23-vault-coverage-snapshot.json'])
+    expect(tree[0]!.content).toContain('folder `/MooseQuest/cloudflare` does not exist in staging')
+    expect(JSON.parse(tree[1]!.content).schemaVersion).toBe(1)
+    const [commit] = github.runCommits()
+    expect(commit).toMatchObject({ author: undefined, committer: undefined, parents: ['c0'] })
+    expect(commit!.message).toMatch(/^Vault coverage snapshot 2026-11-23: \d+ drift, \d+ skew, \d+ expiring \[skip ci\]$/)
+    expect(github.head).toBe(commit!.sha)
+
+    expect(slack.posts).toHaveLength(1)
+    expect(slack.posts[0]!.text).toMatch(/^Vault coverage: \d+ drift in MooseQuest \/MooseQuest/)
+    expect(JSON.stringify(slack.posts[0]!.blocks)).toContain('CLOUDFLARE_ZONE_ID')
+
+    const drift = JSON.parse(rec.files.get('/runner/temp/vault-coverage-report.json')!).counts.drift
+    expect(Object.fromEntries(rec.outputs)).toEqual({
+      'drift-count': String(drift),
+      'skew-count': expect.stringMatching(/^\d+$/),
+      'expiring-count': expect.stringMatching(/^\d+$/),
+      'unreadable-count': '0',
+      'snapshot-path': 'docs/ops/2026-11-23-vault-coverage-snapshot.md',
+      'report-json': '/runner/temp/vault-coverage-report.json',
+      'commit-sha': commit!.sha,
+      'slack-posted': 'true',
+    })
+    expect(rec.summary).toContain(`## Vault coverage: ${drift} drift`)
+    expect(rec.summary).toContain(`[docs/ops/2026-11-23-vault-coverage-snapshot.md](https://github.com/moosequest/ops/blob/${commit!.sha}/docs/ops/2026-11-23-vault-coverage-snapshot.md)`)
+  })
+
+  it('masks every credential before it logs anything, the access token included', async () => {
+    const { rec } = await action(baseInputs())
+    const firstLog = rec.events.findIndex((e) => e.startsWith('log:'))
+    const masksBefore = rec.events.slice(0, firstLog).filter((e) => e === 'mask').length
+    expect(rec.secrets.slice(0, masksBefore)).toEqual(
+      expect.arrayContaining([CLIENT_SECRET, CF_SECRET, 'proxy-token-0123456789', 'ghs_token0123456789abcdef', `${SLACK}/services/T000/B000/standin-webhook-token`]),
+    )
+    expect(rec.secrets).toContain('<access-token>')
+  })
+
+  it('sends no secret value anywhere: commit, Slack, outputs, summary, logs', async () => {
+    const { rec } = await action(baseInputs())
+    const everything = [
+      ...ghSeen.map((r) => r.body),
+      ...slack.posts.map((p) => JSON.stringify(p)),
+      ...rec.outputs.values(),
+      rec.summary,
+      ...rec.logs,
+      ...rec.files.values(),
+    ].join('\n')
+    for (const value of recordedValues()) expect(everything).not.toContain(value)
+    for (const credential of [CLIENT_SECRET, CF_SECRET, 'proxy-token-0123456789']) expect(everything).not.toContain(credential)
+  })
+
+  it('makes no commit when a re-run changes nothing but the timestamp', async () => {
+    await action(baseInputs())
+    const first = github.head
+    ghSeen.length = 0
+    const { rec } = await action({ ...baseInputs(), now: '2026-11-23T06:30:00Z' })
+    expect(github.head).toBe(first)
+    expect(ghSeen.some((r) => r.path.endsWith('/git/trees'))).toBe(false)
+    expect(rec.outputs.get('commit-sha')).toBe('')
+    expect(rec.logs).toContain('info: Snapshot docs/ops/2026-11-23-vault-coverage-snapshot.md unchanged on main but for its timestamp: no commit')
+  })
+
+  it('re-reads and retries when the branch moves during the commit (422 not a fast forward)', async () => {
+    github.refUpdateAnswers.push({ status: 422, body: { message: 'Update is not a fast forward' } })
+    github.pushElsewhere('README.md', 'someone else')
+    const { rec } = await action(baseInputs())
+    const commits = github.runCommits()
+    expect(commits).toHaveLength(2)
+    expect(github.head).toBe(commits[1]!.sha)
+    expect(github.files.get('README.md')).toBe('someone else')
+    expect(rec.outputs.get('commit-sha')).toBe(commits[1]!.sha)
+  })
+
+  it('gives up after three conflicts with an error, and still reports and posts', async () => {
+    for (let i = 0; i < 3; i++) github.refUpdateAnswers.push({ status: 409, body: { message: 'Reference cannot be updated' } })
+    const { result, rec } = await action(baseInputs())
+    expect(result.exitCode).toBe(0)
+    expect(ghSeen.filter((r) => r.method === 'PATCH')).toHaveLength(3)
+    expect(rec.logs.filter((l) => l.startsWith('error:'))).toEqual([
+      expect.stringMatching(/^error: The snapshot commit on main kept conflicting after 3 attempts \(409\)/),
+    ])
+    expect(rec.outputs.get('commit-sha')).toBe('')
+    expect(rec.outputs.get('drift-count')).not.toBe('0')
+    expect(rec.summary).toContain('### Drift')
+    expect(slack.posts).toHaveLength(1)
+  })
+
+  it('names a ruleset rejection and does not retry it', async () => {
+    github.refUpdateAnswers.push({ status: 422, body: { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' } })
+    const { rec } = await action(baseInputs())
+    expect(ghSeen.filter((r) => r.method === 'PATCH')).toHaveLength(1)
+    expect(rec.logs.find((l) => l.startsWith('error:'))).toMatch(/^error: A branch protection rule or ruleset rejected the snapshot commit on main: Repository rule violations found/)
+    expect(slack.posts).toHaveLength(1)
+  })
+})
+
+describe('Slack', () => {
+  const noDrift = { ...baseInputs(), source: 'file:examples/demo-inventory.json', environments: 'prod', commit: 'false' }
+
+  it('does not post without drift by default, posts with notify-on: always, never with never', async () => {
+    expect((await action(noDrift)).rec.outputs.get('slack-posted')).toBe('false')
+    expect(slack.posts).toHaveLength(0)
+    expect((await action({ ...noDrift, 'notify-on': 'always' })).rec.outputs.get('slack-posted')).toBe('true')
+    expect(slack.posts).toHaveLength(1)
+    expect((await action({ ...baseInputs(), 'notify-on': 'never' })).rec.outputs.get('slack-posted')).toBe('false')
+    expect(slack.posts).toHaveLength(1)
+  })
+
+  it('waits out a 429 as Retry-After says, then posts', async () => {
+    slack.answers.push(slackError(429, 'rate_limited', { 'retry-after': '7' }))
+    const { rec } = await action(baseInputs())
+    expect(rec.sleeps).toContain(7000)
+    expect(slack.posts).toHaveLength(2)
+    expect(rec.outputs.get('slack-posted')).toBe('true')
+  })
+
+  it.each([
+    [404, 'no_service', 'the webhook was revoked or its app removed: create a new incoming webhook'],
+    [410, 'channel_is_archived', 'the channel is archived: unarchive it or use another webhook'],
+    [403, 'action_prohibited', 'a workspace admin restricted posting to this channel'],
+  ])('warns on %i %s without retrying, and the commit stands', async (status, code, cause) => {
+    slack.answers.push(slackError(status, code))
+    const { result, rec } = await action(baseInputs())
+    expect(result.exitCode).toBe(0)
+    expect(slack.posts).toHaveLength(1)
+    expect(rec.logs).toContain(`warning: Slack post failed (${status} ${code}): ${cause}`)
+    expect(rec.outputs.get('slack-posted')).toBe('false')
+    expect(rec.outputs.get('commit-sha')).toMatch(/^c\d+$/)
+  })
+
+  it('retries a 500, then warns', async () => {
+    for (let i = 0; i < 3; i++) slack.answers.push(slackError(500, 'internal_error'))
+    const { rec } = await action(baseInputs())
+    expect(slack.posts).toHaveLength(3)
+    expect(rec.logs).toContain('warning: Slack post failed (500 internal_error): Slack is failing; the next run will post again')
+  })
+})
+
+describe('pull-request mode', () => {
+  it('is dry: no commit, no Slack, a summary, exit 3 with fail-on: drift', async () => {
+    const { result, rec } = await action({ ...baseInputs(), 'fail-on': 'drift' }, { eventName: 'pull_request', prNumber: 7 })
+    expect(result.exitCode).toBe(3)
+    expect(ghSeen).toEqual([])
+    expect(slack.posts).toEqual([])
+    expect(rec.outputs.get('commit-sha')).toBe('')
+    expect(rec.outputs.get('slack-posted')).toBe('false')
+    expect(rec.summary).toContain('### Drift')
+  })
+
+  it('keeps one sticky comment with pr-comment: true, updated in place', async () => {
+    await action({ ...baseInputs(), 'pr-comment': 'true' }, { eventName: 'pull_request', prNumber: 7 })
+    await action({ ...baseInputs(), 'pr-comment': 'true', now: '2026-11-24T00:00:00Z' }, { eventName: 'pull_request', prNumber: 7 })
+    expect(github.comments).toHaveLength(1)
+    expect(github.comments[0]!.body).toMatch(/^<!-- vault-coverage-audit -->\n## Vault coverage: \d+ drift/)
+    expect(ghSeen.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toHaveLength(1)
+    expect(ghSeen.some((r) => r.path.includes('/git/'))).toBe(false)
+  })
+})
+
+describe('inputs', () => {
+  it.each([
+    [{ 'fail-on': 'sometimes' }, 'Invalid fail-on: Invalid option: expected one of "none"|"drift"|"incomplete"'],
+    [{ 'notify-on': 'weekly' }, 'Invalid notify-on'],
+    [{ commit: 'yes' }, 'Invalid commit'],
+    [{ 'pr-comment': 'yes' }, 'Invalid pr-comment'],
+    [{ 'snapshot-path': '/etc/passwd.md' }, 'Invalid snapshot-path: expected a relative path ending in .md'],
+    [{ 'slack-webhook-url': 'http://insecure.example' }, 'Invalid slack-webhook-url: expected an https:// URL'],
+    [{ 'infisical-host': 'ftp://x' }, 'Invalid infisical-host: expected an http(s) URL'],
+    [{ 'extra-headers': 'not a header line' }, 'extra-headers: line 1: expected "Header-Name: value"'],
+    [{ 'infisical-client-id': '', 'infisical-project-id': '' }, 'Missing required inputs: infisical-client-id, infisical-project-id'],
+    [{ 'cf-access-client-secret': '' }, 'cf-access-client-id / cf-access-client-secret: give both'],
+    [{ environments: 'prod;staging' }, 'Invalid environments'],
+  ])('%j fails with exit 1 naming the input', async (override, message) => {
+    const { result, rec } = await action({ ...baseInputs(), ...override })
+    expect(result.exitCode).toBe(1)
+    expect(rec.logs.find((l) => l.startsWith('error:'))).toContain(message)
+    expect(infisicalSeen).toEqual([])
+  })
+})
+
+describe('the job summary', () => {
+  it('stays under 1 MiB and says so when it cuts the drift list', async () => {
+    const { writeFileSync, mkdtempSync } = await import('node:fs')
+    const { join } = await import('node:path')
+    const { tmpdir } = await import('node:os')
+    const path = join(mkdtempSync(join(tmpdir(), 'vca-')), 'big.json')
+    const secrets = Array.from({ length: 12_000 }, (_, i) => ({ path: '/big/folder-with-a-long-name', key: `A_RATHER_LONG_SECRET_NAME_NUMBER_${i}`, version: 1, updatedAt: '2026-11-01T00:00:00Z' }))
+    writeFileSync(path, JSON.stringify({ environments: [{ slug: 'prod', secrets }, { slug: 'staging', secrets: [] }] }))
+    const { rec } = await action({ ...baseInputs(), source: `file:${path}`, 'path-prefix': '', commit: 'false', 'notify-on': 'never' })
+    expect(Buffer.byteLength(rec.summary)).toBeLessThan(1_000_000)
+    expect(Buffer.byteLength(rec.summary)).toBeGreaterThan(400_000)
+    expect(rec.summary).toContain('The drift list was cut to keep this under 976 KiB; the snapshot has every row.')
+  })
+})

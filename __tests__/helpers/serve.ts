@@ -1,0 +1,93 @@
+/**
+ * One request handler, served two ways: through nock (in-process tests, where the
+ * code under test uses the global fetch) or on a real loopback HTTP server (the
+ * built bundle run as a process). Every request is recorded.
+ */
+import { createServer, type IncomingHttpHeaders } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import nock from 'nock'
+
+export interface SeenRequest {
+  method: string
+  path: string
+  query: Record<string, string>
+  headers: IncomingHttpHeaders | Record<string, string | string[]>
+  body: string
+}
+
+export interface Answer {
+  status: number
+  body?: unknown
+  /** Sent as is instead of JSON (HTML pages, truncated JSON, plain-text Slack errors). */
+  raw?: string
+  headers?: Record<string, string>
+}
+
+export type Handler = (request: SeenRequest) => Answer
+
+const encode = (answer: Answer): [number, string, Record<string, string>] => [
+  answer.status,
+  answer.raw ?? (answer.body === undefined ? '' : JSON.stringify(answer.body)),
+  answer.headers ?? { 'content-type': 'application/json; charset=utf-8' },
+]
+
+export function mountOnNock(host: string, handler: Handler): SeenRequest[] {
+  const seen: SeenRequest[] = []
+  const scope = nock(host).persist()
+  for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
+    scope.intercept(() => true, method).reply(function (uri, body) {
+      const url = new URL(uri, host)
+      const request: SeenRequest = {
+        method,
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
+        headers: this.req.headers,
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      }
+      seen.push(request)
+      return encode(handler(request))
+    })
+  }
+  return seen
+}
+
+export interface Served {
+  url: string
+  seen: SeenRequest[]
+  close(): Promise<void>
+}
+
+export async function serveOverHttp(handler: Handler): Promise<Served> {
+  const seen: SeenRequest[] = []
+  const server = createServer((req, res) => {
+    let body = ''
+    req.on('data', (d) => (body += d))
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      const request: SeenRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body }
+      seen.push(request)
+      const [status, text, headers] = encode(handler(request))
+      res.writeHead(status, headers).end(text)
+    })
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}
+
+/** A loopback port nothing listens on (bound, then released). */
+export async function closedPort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
