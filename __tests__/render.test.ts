@@ -137,3 +137,38 @@ describe('Slack text', () => {
     expect(slack('<!channel> & <@U123> <https://x|y>')).toBe('&lt;!channel&gt; &amp; &lt;@U123&gt; &lt;https://x|y&gt;')
   })
 })
+
+describe('Slack message', () => {
+  const links = { snapshotUrl: 'https://github.com/o/r/blob/c1/docs/ops/x.md', runUrl: 'https://github.com/o/r/actions/runs/1' }
+
+  it('stays within 50 blocks and 3000 characters a section, ending with "…and N more" and both links', async () => {
+    const { renderSlack, SLACK_MAX_BLOCKS, SLACK_MAX_SECTION } = await import('../src/render/slack.js')
+    const keys = Array.from({ length: 5000 }, (_, i) => secret(`${M}/vendor-${i % 40}`, `SECRET_NUMBER_${i}`))
+    const report = audit(inventory([env('prod', keys), env('staging', [])]), DEFAULT_POLICY, NOW)
+    const message = renderSlack(report, links)
+    expect(message.blocks.length).toBeLessThanOrEqual(SLACK_MAX_BLOCKS)
+    const sections = message.blocks.filter((b) => b.type === 'section') as { text: { text: string } }[]
+    for (const s of sections) expect(s.text.text.length).toBeLessThanOrEqual(SLACK_MAX_SECTION)
+    const listed = sections.reduce((n, s) => n + (s.text.text.match(/^• /gm)?.length ?? 0), 0)
+    expect(listed).toBeGreaterThan(100)
+    expect(sections.at(-1)!.text.text).toBe(`…and ${5000 - listed} more in the <${links.snapshotUrl}|snapshot>.`)
+    expect(JSON.stringify(message.blocks.at(-1))).toContain(`<${links.runUrl}|Workflow run>`)
+    expect(message.text).toBe('Vault coverage: 5000 drift in test.json /MooseQuest (0 skew, 0 expired or expiring, 0 unreadable)')
+  })
+
+  it('lists every drift row when they fit, and pings no one whatever the names', async () => {
+    const { renderSlack } = await import('../src/render/slack.js')
+    const report = audit(
+      inventory([env('prod', [secret(M, '<!channel>'), secret(M, '<@U024BE7LH>'), secret(M, 'a`b'), secret(M, '<https://evil.example|click>')]), env('staging', [])]),
+      DEFAULT_POLICY,
+      NOW,
+    )
+    const message = renderSlack(report, { runUrl: links.runUrl })
+    const body = JSON.stringify(message)
+    expect(body).not.toMatch(/<!channel>|<@U024BE7LH>|<https:\/\/evil/)
+    expect(body).toContain('&lt;!channel&gt;')
+    expect(body).toContain('`aˋb`')
+    expect(body.match(/• /g)).toHaveLength(4)
+    expect(body).not.toContain('more in the')
+  })
+})
