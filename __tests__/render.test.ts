@@ -99,7 +99,7 @@ describe('markdown snapshot', () => {
 describe('CSV', () => {
   it('has a header row, quotes per RFC 4180 and guards formula cells', () => {
     const text = renderCsv(hostileReport())
-    expect(text.split('\r\n')[0]).toBe('path,key,status,prod,staging,dev,missing_in,unexpected_in,class,skew,expiry,remediation')
+    expect(text.split('\r\n')[0]).toBe('path,key,status,prod,staging,dev,missing_in,unexpected_in,class,skew,expiry,rotation_overdue,remediation')
     expect(csvField('a,b')).toBe('"a,b"')
     expect(csvField('say "hi"')).toBe('"say ""hi"""')
     expect(csvField('line\nbreak')).toBe('"line\nbreak"')
@@ -113,8 +113,8 @@ describe('CSV', () => {
     const report = audit(inventory([env('prod', [secret(M, 'A', 2), secret(M, 'B')]), env('staging', [secret(M, 'A', 1)])]), DEFAULT_POLICY, NOW)
     const lines = renderCsv(report).trimEnd().split('\r\n')
     expect(lines).toHaveLength(3)
-    expect(lines[1]).toBe('/MooseQuest,A,ok,v2,v1,,,env-specific,,,')
-    expect(lines[2]).toBe("/MooseQuest,B,missing,v1,absent,staging,,env-specific,,,Provision in staging with that environment's own credential.")
+    expect(lines[1]).toBe('/MooseQuest,A,ok,v2,v1,,,env-specific,,,,')
+    expect(lines[2]).toBe("/MooseQuest,B,missing,v1,absent,staging,,env-specific,,,,Provision in staging with that environment's own credential.")
   })
 })
 

@@ -30976,7 +30976,9 @@ function parsePolicy(text, origin) {
     const parsed = policySchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const line = lineOf(doc, lineCounter, issue.path);
+        // For an unknown key, point at the key itself rather than its parent.
+        const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+        const line = lineOf(doc, lineCounter, at);
         const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
         throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`);
     }
@@ -31138,6 +31140,9 @@ function buildRow(identity, ctx) {
         row.note = `exception expired on ${expiredException.until}`;
     if (status === 'missing' || status === 'unexpected') {
         row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
+        if (rule?.requireExpiry && missingIn.length) {
+            row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
+        }
     }
     return { row, classification };
 }
@@ -31348,7 +31353,7 @@ function audit(inventory, policy, now) {
     const expiredExceptions = new Set();
     const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays };
     for (const identity of identities) {
-        const { row, classification } = buildRow(identity, { environments, unreadable, classifier });
+        const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix });
         rows.push(row);
         if (classification.expiredException)
             expiredExceptions.add(classification.expiredException);
@@ -31452,8 +31457,6 @@ function policyHygiene(rows, unused, expired) {
     return findings;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -31477,7 +31480,6 @@ function duration(params) {
 var source = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/file.ts
 /** The file source: an inventory JSON (the demo's and the tests' format, documented in README). */
-
 
 
 
@@ -31509,15 +31511,15 @@ const inventoryFileSchema = classic_schemas/* strictObject */.rej({
 });
 class FileSource {
     path;
-    read_;
-    constructor(path, read_ = (p) => (0,promises_.readFile)(p, 'utf8')) {
+    readText;
+    constructor(path, readText) {
         this.path = path;
-        this.read_ = read_;
+        this.readText = readText;
     }
     async read(options) {
         let text;
         try {
-            text = await this.read_(this.path);
+            text = await this.readText(this.path);
         }
         catch (err) {
             throw new errors/* FatalError */.HX(`Cannot read inventory file ${this.path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -31574,7 +31576,7 @@ function parseInventoryFile(text, origin, options) {
 
 async function createSource(settings, ports) {
     if (settings.kind === 'file')
-        return new FileSource(settings.path);
+        return new FileSource(settings.path, ports.readText);
     const { InfisicalSource } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 1261));
     return new InfisicalSource(settings, ports);
 }
@@ -32232,7 +32234,13 @@ const readEvent = (path) => {
     }
 };
 const context = (0,_action_js__WEBPACK_IMPORTED_MODULE_6__/* .contextFromEnv */ .jW)(process.env, readEvent(process.env.GITHUB_EVENT_PATH));
-const ports = { logger, fetch: globalThis.fetch, now: () => new Date(), sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_5__.setTimeout)(ms) };
+const ports = {
+    logger,
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+    sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_5__.setTimeout)(ms),
+    readText: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)(path, 'utf8'),
+};
 const result = await (0,_action_js__WEBPACK_IMPORTED_MODULE_6__/* .runAction */ .Cs)({
     input: (name) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name),
     setSecret: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq,
@@ -32373,7 +32381,7 @@ function skewText(finding) {
         parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.stalest)} last changed ${finding.lag.days} days before ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.newest)}`);
     return parts.join('; ');
 }
-function expiryText(finding) {
+function expiryText(finding, suffix = '__EXPIRES_AT') {
     const day = finding.expiresAt?.slice(0, 10);
     switch (finding.status) {
         case 'expired':
@@ -32385,7 +32393,7 @@ function expiryText(finding) {
         case 'orphan':
             return 'companion without its base key';
         case 'missing-companion':
-            return 'no expiry companion (the policy requires one)';
+            return `no expiry companion: add ${finding.key}${suffix} with its expiry date (the policy requires one)`;
         case 'companion-missing-here':
             return 'no expiry companion here, though other environments have one';
         case 'unknown':
@@ -32442,7 +32450,7 @@ function renderMarkdown(report) {
         : ['No version or rotation skew.']), '');
     out.push(`## Expiry (${report.expiry.length})`, '');
     out.push(...(report.expiry.length
-        ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.status, expiryText(f)]))
+        ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.status, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(expiryText(f, report.policy.suffix))]))
         : ['No expired, expiring or malformed companions.']), '');
     if (report.rotation.length) {
         out.push(`## Rotation overdue (${report.rotation.length})`, '');
@@ -32498,12 +32506,22 @@ function renderSummary(report, options) {
         head.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .folderText */ .ON)(f)}`);
     if (report.folders.length)
         head.push('');
-    const expired = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring');
-    for (const f of expired.slice(0, 20))
-        head.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryText */ .X5)(f)}`);
-    if (expired.length > 20)
-        head.push(`- …and ${expired.length - 20} more expired or expiring`);
-    if (expired.length)
+    const expiry = report.expiry;
+    for (const f of expiry.slice(0, 20))
+        head.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .expiryText */ .X5)(f, report.policy.suffix))}`);
+    if (expiry.length > 20)
+        head.push(`- …and ${expiry.length - 20} more expiry findings`);
+    if (expiry.length)
+        head.push('');
+    const others = [
+        report.skew.length ? `${report.skew.length} with version or rotation skew` : '',
+        report.rotation.length ? `${report.rotation.length} rotation overdue` : '',
+    ].filter(Boolean);
+    if (others.length)
+        head.push(`Also: ${others.join(' · ')} (see the snapshot).`, '');
+    for (const f of report.policyFindings.slice(0, 10))
+        head.push(`- policy ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.detail)}`);
+    if (report.policyFindings.length)
         head.push('');
     const snapshot = options.snapshotUrl ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(options.snapshotPath)}](${options.snapshotUrl})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(options.snapshotPath, false);
     const foot = ['', `Full report: ${snapshot} · [workflow run](${options.runUrl})`, ''];

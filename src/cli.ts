@@ -34,5 +34,6 @@ process.exitCode = await runCli(
     fetch: globalThis.fetch,
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
+    readText: (path) => readFile(path, 'utf8'),
   },
 )

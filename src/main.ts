@@ -16,7 +16,13 @@ const readEvent = (path: string | undefined): unknown => {
   }
 }
 const context = contextFromEnv(process.env, readEvent(process.env.GITHUB_EVENT_PATH))
-const ports = { logger, fetch: globalThis.fetch, now: () => new Date(), sleep: (ms: number) => sleep(ms) }
+const ports = {
+  logger,
+  fetch: globalThis.fetch,
+  now: () => new Date(),
+  sleep: (ms: number) => sleep(ms),
+  readText: (path: string) => readFile(path, 'utf8'),
+}
 
 const result = await runAction(
   {

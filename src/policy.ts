@@ -106,7 +106,9 @@ export function parsePolicy(text: string, origin: string): Policy {
   const parsed = policySchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const line = lineOf(doc, lineCounter, issue.path)
+    // For an unknown key, point at the key itself rather than its parent.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
+    const line = lineOf(doc, lineCounter, at)
     const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
     throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`)
   }

@@ -19,6 +19,8 @@ export interface Ports {
   fetch: typeof globalThis.fetch
   now: () => Date
   sleep: (ms: number) => Promise<void>
+  /** Reads a UTF-8 file (inventory files). */
+  readText: (path: string) => Promise<string>
   /** Registers a credential learnt at run time (the access token) for masking; the action's is core.setSecret. */
   mask?: (secret: string) => void
 }
@@ -29,7 +31,7 @@ export interface RunResult {
 }
 
 export async function createSource(settings: SourceSettings, ports: Ports): Promise<Source> {
-  if (settings.kind === 'file') return new FileSource(settings.path)
+  if (settings.kind === 'file') return new FileSource(settings.path, ports.readText)
   const { InfisicalSource } = await import('./sources/infisical.js')
   return new InfisicalSource(settings, ports)
 }

@@ -26,6 +26,7 @@ export function testPorts(logs: string[], fetchImpl: typeof fetch = globalThis.f
     fetch: fetchImpl,
     now: () => new Date('2026-11-23T00:00:00Z'),
     sleep: async () => {},
+    readText: async (path) => readFileSync(path.startsWith('/') ? path : `${ROOT}/${path}`, 'utf8'),
   }
 }
 

@@ -2633,6 +2633,7 @@ process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli *
     fetch: globalThis.fetch,
     now: () => new Date(),
     sleep: (ms) => (0,node_timers_promises__WEBPACK_IMPORTED_MODULE_3__.setTimeout)(ms),
+    readText: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'),
 });
 
 __webpack_async_result__();
@@ -2745,7 +2746,12 @@ function renderCsv(report) {
         const id = `${f.path}\u0000${f.key}`;
         expiry.set(id, [...(expiry.get(id) ?? []), `${f.env}: ${f.status}${f.expiresAt ? ` ${f.expiresAt.slice(0, 10)}` : ''}`]);
     }
-    const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'remediation'];
+    const rotation = new Map();
+    for (const f of report.rotation) {
+        const id = `${f.path}\u0000${f.key}`;
+        rotation.set(id, [...(rotation.get(id) ?? []), `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`]);
+    }
+    const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation'];
     const lines = [header.map(csvField).join(',')];
     for (const row of report.rows) {
         const id = `${row.path}\u0000${row.key}`;
@@ -2766,6 +2772,7 @@ function renderCsv(report) {
             row.class,
             skewText,
             (expiry.get(id) ?? []).join('; '),
+            (rotation.get(id) ?? []).join('; '),
             row.remediation ?? '',
         ];
         lines.push(fields.map(csvField).join(','));
@@ -2822,7 +2829,7 @@ function skewText(finding) {
         parts.push(`${md(finding.lag.stalest)} last changed ${finding.lag.days} days before ${md(finding.lag.newest)}`);
     return parts.join('; ');
 }
-function expiryText(finding) {
+function expiryText(finding, suffix = '__EXPIRES_AT') {
     const day = finding.expiresAt?.slice(0, 10);
     switch (finding.status) {
         case 'expired':
@@ -2834,7 +2841,7 @@ function expiryText(finding) {
         case 'orphan':
             return 'companion without its base key';
         case 'missing-companion':
-            return 'no expiry companion (the policy requires one)';
+            return `no expiry companion: add ${finding.key}${suffix} with its expiry date (the policy requires one)`;
         case 'companion-missing-here':
             return 'no expiry companion here, though other environments have one';
         case 'unknown':
@@ -2891,7 +2898,7 @@ function renderMarkdown(report) {
         : ['No version or rotation skew.']), '');
     out.push(`## Expiry (${report.expiry.length})`, '');
     out.push(...(report.expiry.length
-        ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.status, expiryText(f)]))
+        ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.status, md(expiryText(f, report.policy.suffix))]))
         : ['No expired, expiring or malformed companions.']), '');
     if (report.rotation.length) {
         out.push(`## Rotation overdue (${report.rotation.length})`, '');
@@ -2995,7 +3002,9 @@ function parsePolicy(text, origin) {
     const parsed = policySchema.safeParse(raw);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const line = lineOf(doc, lineCounter, issue.path);
+        // For an unknown key, point at the key itself rather than its parent.
+        const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+        const line = lineOf(doc, lineCounter, at);
         const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
         throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`);
     }
@@ -3157,6 +3166,9 @@ function buildRow(identity, ctx) {
         row.note = `exception expired on ${expiredException.until}`;
     if (status === 'missing' || status === 'unexpected') {
         row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
+        if (rule?.requireExpiry && missingIn.length) {
+            row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
+        }
     }
     return { row, classification };
 }
@@ -3365,7 +3377,7 @@ function audit(inventory, policy, now) {
     const expiredExceptions = new Set();
     const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays };
     for (const identity of identities) {
-        const { row, classification } = buildRow(identity, { environments, unreadable, classifier });
+        const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix });
         rows.push(row);
         if (classification.expiredException)
             expiredExceptions.add(classification.expiredException);
@@ -3469,8 +3481,6 @@ function policyHygiene(rows, unused, expired) {
     return findings;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(3759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -3494,7 +3504,6 @@ function duration(params) {
 var source = __nccwpck_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/file.ts
 /** The file source: an inventory JSON (the demo's and the tests' format, documented in README). */
-
 
 
 
@@ -3526,15 +3535,15 @@ const inventoryFileSchema = classic_schemas/* strictObject */.rej({
 });
 class FileSource {
     path;
-    read_;
-    constructor(path, read_ = (p) => (0,promises_.readFile)(p, 'utf8')) {
+    readText;
+    constructor(path, readText) {
         this.path = path;
-        this.read_ = read_;
+        this.readText = readText;
     }
     async read(options) {
         let text;
         try {
-            text = await this.read_(this.path);
+            text = await this.readText(this.path);
         }
         catch (err) {
             throw new errors/* FatalError */.HX(`Cannot read inventory file ${this.path}: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -3591,7 +3600,7 @@ function parseInventoryFile(text, origin, options) {
 
 async function createSource(settings, ports) {
     if (settings.kind === 'file')
-        return new FileSource(settings.path);
+        return new FileSource(settings.path, ports.readText);
     const { InfisicalSource } = await __nccwpck_require__.e(/* import() */ 261).then(__nccwpck_require__.bind(__nccwpck_require__, 1261));
     return new InfisicalSource(settings, ports);
 }

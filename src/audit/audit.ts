@@ -35,7 +35,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date): Report {
   const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays }
 
   for (const identity of identities) {
-    const { row, classification } = buildRow(identity, { environments, unreadable, classifier })
+    const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix })
     rows.push(row)
     if (classification.expiredException) expiredExceptions.add(classification.expiredException)
     const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays)

@@ -46,6 +46,8 @@ export interface RowContext {
   environments: string[]
   unreadable: Set<string>
   classifier: Classifier
+  /** The expiry companion suffix, for "add the companion" advice. */
+  suffix: string
 }
 
 export function buildRow(identity: Identity, ctx: RowContext): { row: Row; classification: Classification } {
@@ -86,6 +88,9 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
   if (expiredException) row.note = `exception expired on ${expiredException.until}`
   if (status === 'missing' || status === 'unexpected') {
     row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected)
+    if (rule?.requireExpiry && missingIn.length) {
+      row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`
+    }
   }
   return { row, classification }
 }

@@ -13,7 +13,12 @@ export function renderCsv(report: Report): string {
     const id = `${f.path}\u0000${f.key}`
     expiry.set(id, [...(expiry.get(id) ?? []), `${f.env}: ${f.status}${f.expiresAt ? ` ${f.expiresAt.slice(0, 10)}` : ''}`])
   }
-  const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'remediation']
+  const rotation = new Map<string, string[]>()
+  for (const f of report.rotation) {
+    const id = `${f.path}\u0000${f.key}`
+    rotation.set(id, [...(rotation.get(id) ?? []), `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`])
+  }
+  const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation']
   const lines = [header.map(csvField).join(',')]
   for (const row of report.rows) {
     const id = `${row.path}\u0000${row.key}`
@@ -34,6 +39,7 @@ export function renderCsv(report: Report): string {
       row.class,
       skewText,
       (expiry.get(id) ?? []).join('; '),
+      (rotation.get(id) ?? []).join('; '),
       row.remediation ?? '',
     ]
     lines.push(fields.map(csvField).join(','))

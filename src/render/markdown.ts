@@ -44,7 +44,7 @@ export function skewText(finding: SkewFinding): string {
   return parts.join('; ')
 }
 
-export function expiryText(finding: ExpiryFinding): string {
+export function expiryText(finding: ExpiryFinding, suffix = '__EXPIRES_AT'): string {
   const day = finding.expiresAt?.slice(0, 10)
   switch (finding.status) {
     case 'expired':
@@ -56,7 +56,7 @@ export function expiryText(finding: ExpiryFinding): string {
     case 'orphan':
       return 'companion without its base key'
     case 'missing-companion':
-      return 'no expiry companion (the policy requires one)'
+      return `no expiry companion: add ${finding.key}${suffix} with its expiry date (the policy requires one)`
     case 'companion-missing-here':
       return 'no expiry companion here, though other environments have one'
     case 'unknown':
@@ -135,7 +135,7 @@ export function renderMarkdown(report: Report): string {
     ...(report.expiry.length
       ? table(
           ['Path', 'Key', 'Environment', 'Status', 'Detail'],
-          report.expiry.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.status, expiryText(f)]),
+          report.expiry.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.status, md(expiryText(f, report.policy.suffix))]),
         )
       : ['No expired, expiring or malformed companions.']),
     '',

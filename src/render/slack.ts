@@ -48,6 +48,14 @@ export function renderSlack(report: Report, links: SlackLinks, lead: string[] = 
     ),
   ]
   for (const line of lead) blocks.push(section(line.slice(0, SLACK_MAX_SECTION)))
+  const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring')
+  const findings = [
+    ...expiring.slice(0, 10).map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${slack(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''}`),
+    ...(expiring.length > 10 ? [`• …and ${expiring.length - 10} more expired or expiring`] : []),
+    ...(c.rotationOverdue ? [`• ${c.rotationOverdue} rotation overdue`] : []),
+    ...(report.policyFindings.length ? [`• ${report.policyFindings.length} policy findings (unused rules, expired exceptions…)`] : []),
+  ]
+  if (findings.length) blocks.push(section(findings.join('\n').slice(0, SLACK_MAX_SECTION)))
 
   const footer = {
     type: 'context',

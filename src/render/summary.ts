@@ -27,10 +27,17 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   }
   for (const f of report.folders) head.push(`- ${folderText(f)}`)
   if (report.folders.length) head.push('')
-  const expired = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring')
-  for (const f of expired.slice(0, 20)) head.push(`- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${expiryText(f)}`)
-  if (expired.length > 20) head.push(`- …and ${expired.length - 20} more expired or expiring`)
-  if (expired.length) head.push('')
+  const expiry = report.expiry
+  for (const f of expiry.slice(0, 20)) head.push(`- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${md(expiryText(f, report.policy.suffix))}`)
+  if (expiry.length > 20) head.push(`- …and ${expiry.length - 20} more expiry findings`)
+  if (expiry.length) head.push('')
+  const others = [
+    report.skew.length ? `${report.skew.length} with version or rotation skew` : '',
+    report.rotation.length ? `${report.rotation.length} rotation overdue` : '',
+  ].filter(Boolean)
+  if (others.length) head.push(`Also: ${others.join(' · ')} (see the snapshot).`, '')
+  for (const f of report.policyFindings.slice(0, 10)) head.push(`- policy ${f.kind}: ${md(f.detail)}`)
+  if (report.policyFindings.length) head.push('')
 
   const snapshot = options.snapshotUrl ? `[${md(options.snapshotPath)}](${options.snapshotUrl})` : mdCode(options.snapshotPath, false)
   const foot = ['', `Full report: ${snapshot} · [workflow run](${options.runUrl})`, '']

@@ -1,5 +1,4 @@
 /** The file source: an inventory JSON (the demo's and the tests' format, documented in README). */
-import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { normalizePath, type EnvironmentInventory, type Inventory } from '../audit/inventory.js'
 import { FatalError, errorMessage } from '../errors.js'
@@ -43,13 +42,13 @@ export type InventoryFile = z.infer<typeof inventoryFileSchema>
 export class FileSource implements Source {
   constructor(
     private readonly path: string,
-    private readonly read_: (path: string) => Promise<string> = (p) => readFile(p, 'utf8'),
+    private readonly readText: (path: string) => Promise<string>,
   ) {}
 
   async read(options: SourceOptions): Promise<Inventory> {
     let text: string
     try {
-      text = await this.read_(this.path)
+      text = await this.readText(this.path)
     } catch (err) {
       throw new FatalError(`Cannot read inventory file ${this.path}: ${errorMessage(err)}`)
     }
