@@ -90,7 +90,9 @@ describe('dist/index.js as the runner runs it', () => {
 
     expect(slack.posts).toHaveLength(1)
     expect(Number(run.outputs['drift-count'])).toBeGreaterThan(0)
-    expect(Object.keys(run.outputs).sort()).toEqual(['commit-sha', 'drift-count', 'expiring-count', 'report-json', 'skew-count', 'slack-posted', 'snapshot-path', 'unreadable-count'])
+    expect(Object.keys(run.outputs).sort()).toEqual([
+      'commit-sha', 'drift-count', 'expiring-count', 'new-drift-count', 'report-json', 'resolved-drift-count', 'skew-count', 'slack-posted', 'snapshot-path', 'unreadable-count',
+    ])
     expect(run.outputs['commit-sha']).toBe(github.head)
     expect(run.outputs['slack-posted']).toBe('true')
     expect(JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')).schemaVersion).toBe(1)
@@ -98,10 +100,10 @@ describe('dist/index.js as the runner runs it', () => {
   })
 
   it('on pull_request: commits nothing and posts nothing; fail-on: drift exits 3', async () => {
-    const before = { git: githubServer.seen.length, slack: slack.posts.length }
+    const before = { writes: githubServer.seen.filter((r) => r.method !== 'GET').length, slack: slack.posts.length }
     const run = await runAction('pull_request', { 'fail-on': 'drift' }, { pull_request: { number: 12 } })
     expect(run.code).toBe(3)
-    expect(githubServer.seen.length).toBe(before.git)
+    expect(githubServer.seen.filter((r) => r.method !== 'GET').length).toBe(before.writes)
     expect(slack.posts.length).toBe(before.slack)
     expect(run.outputs['commit-sha']).toBe('')
     expect(run.outputs['slack-posted']).toBe('false')

@@ -270,6 +270,7 @@ describe('policy file errors name the file, the line and what was expected', () 
       {
         env: {},
         exists: (path) => path in files,
+        readdir: async () => [],
         readText: async (path) => files[path] ?? Promise.reject(new Error(`ENOENT ${path}`)),
         writeText: async () => {},
         stdout: (t) => (stdout += t),

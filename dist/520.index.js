@@ -7,11 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   commitSnapshot: () => (/* binding */ commitSnapshot),
+/* harmony export */   githubLookup: () => (/* binding */ githubLookup),
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9311);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9311);
+/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1694);
+
 
 
 
@@ -20,7 +23,7 @@ const status = (err) => err?.status;
 const isRuleViolation = (err) => /rule violation|protected branch|ruleset|required status check/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
 /** What a re-run of the same day would change, minus the timestamp. */
 const withoutTimestamp = {
-    markdown: (text) => text.split('\n').filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .GENERATED_AT_PREFIX */ .f6)).join('\n'),
+    markdown: (text) => text.split('\n').filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__/* .GENERATED_AT_PREFIX */ .f6)).join('\n'),
     json: (text) => {
         try {
             const { generatedAt: _, ...rest } = JSON.parse(text);
@@ -105,7 +108,7 @@ async function commitSnapshot(octokit, repo, files, message, branchInput, logger
 async function upsertComment(octokit, repo, issueNumber, body, logger) {
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMENT_MARKER */ .J));
+        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKER */ .J));
         if (mine) {
             await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
             logger.info(`Updated the coverage comment on #${issueNumber}`);
@@ -118,6 +121,32 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
     catch (err) {
         logger.warning(`Could not comment on #${issueNumber} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: pull-requests: write.`);
     }
+}
+/** The newest JSON snapshot before today in the repository's snapshot folder, read as a blob (snapshots can pass 1 MB). */
+function githubLookup(octokit, repo, branch, template) {
+    return {
+        async find(today) {
+            const ref = branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
+            const { dir } = (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotPattern */ .ff)(template);
+            let listing;
+            try {
+                listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref })).data;
+            }
+            catch (err) {
+                if (status(err) === 404)
+                    return undefined; // no snapshot folder yet
+                throw err;
+            }
+            if (!Array.isArray(listing))
+                return undefined;
+            const name = (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .newestBefore */ .Yx)(listing.map((e) => e.name), template, today);
+            const entry = listing.find((e) => e.name === name);
+            if (!entry)
+                return undefined;
+            const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: entry.sha });
+            return { location: `${dir}/${entry.name}`, text: Buffer.from(blob.data.content, 'base64').toString('utf8') };
+        },
+    };
 }
 
 

@@ -26,7 +26,7 @@ function driftLine(row) {
     const where = row.status === 'unexpected' ? `unexpected in ${row.unexpectedIn.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ')}` : `missing in ${row.missingIn.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ')}`;
     return `• ${code(row.path)} ${code(row.key)} — ${where}`;
 }
-function renderSlack(report, links, lead = []) {
+function renderSlack(report, links) {
     const c = report.counts;
     const project = report.source.projectName ?? report.source.location;
     const title = `Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`;
@@ -39,8 +39,17 @@ function renderSlack(report, links, lead = []) {
             `Environments: ${report.environments.map((e) => (e.status === 'ok' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug)} (unreadable)`)).join(', ')}`,
         ].join('\n')),
     ];
-    for (const line of lead)
-        blocks.push(section(line.slice(0, SLACK_MAX_SECTION)));
+    const h = report.history;
+    if (h) {
+        const delta = [
+            `*Since ${h.previous.generatedAt.slice(0, 10)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
+            ...h.newDrift.slice(0, 10).map((d) => `• new: ${code(d.path)} ${code(d.key)} ${d.status}`),
+            ...(h.newDrift.length > 10 ? [`• …and ${h.newDrift.length - 10} more new`] : []),
+            ...h.resolvedDrift.slice(0, 5).map((d) => `• resolved: ${code(d.path)} ${code(d.key)}`),
+            ...(h.resolvedDrift.length > 5 ? [`• …and ${h.resolvedDrift.length - 5} more resolved`] : []),
+        ];
+        blocks.push(section(delta.join('\n').slice(0, SLACK_MAX_SECTION)));
+    }
     const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring');
     const findings = [
         ...expiring.slice(0, 10).map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''}`),

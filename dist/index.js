@@ -30872,7 +30872,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3361:
+/***/ 5768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30884,7 +30884,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cs: () => (/* binding */ runAction)
 });
 
-// UNUSED EXPORTS: DEFAULT_SNAPSHOT_PATH, actionSettings, shouldNotify, snapshotCommitMessage, snapshotFiles
+// UNUSED EXPORTS: actionSettings, shouldNotify, snapshotCommitMessage, snapshotFiles
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
 var classic_schemas = __nccwpck_require__(7597);
@@ -31325,10 +31325,80 @@ function findRotation(identity, environments, now, maxAgeDays) {
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/audit/report.ts
+var audit_report = __nccwpck_require__(4261);
+;// CONCATENATED MODULE: ./src/audit/history.ts
+/**
+ * Coverage history: what changed since the previous snapshot. Pure: the
+ * previous snapshot arrives as parsed data; reading and validating it is
+ * run()'s job.
+ */
+
+
+const id = (x) => `${x.path}\u0000${x.key}`;
+const expiringNow = (status) => status === 'expired' || status === 'expiring';
+/**
+ * Stamp every drift row with the day it was first seen drifting (carried
+ * forward from the previous snapshot, or today), and, given that snapshot,
+ * say what is new, resolved and persisting. A drift that resolves and comes
+ * back is new again: first-seen restarts.
+ */
+function applyHistory(report, previous) {
+    const today = report.generatedAt.slice(0, 10);
+    const now = new Date(report.generatedAt);
+    const before = new Map((previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [id(r), r]));
+    const current = new Map(report.rows.map((r) => [id(r), r]));
+    const history = previous && {
+        previous: { location: previous.location, generatedAt: previous.generatedAt },
+        newDrift: [],
+        resolvedDrift: [],
+        persistingDrift: [],
+        unverifiable: 0,
+        newSkew: [],
+        newlyExpiring: [],
+    };
+    for (const row of report.rows) {
+        if (!(0,audit_report/* isDrift */._)(row))
+            continue;
+        const earlier = before.get(id(row));
+        row.firstSeen = earlier ? (earlier.firstSeen ?? previous.generatedAt.slice(0, 10)) : today;
+        if (!history)
+            continue;
+        const ref = { path: row.path, key: row.key, status: row.status };
+        if (earlier)
+            history.persistingDrift.push({ ...ref, firstSeen: row.firstSeen, ageDays: calendarDays(new Date(`${row.firstSeen}T00:00:00Z`), now) });
+        else
+            history.newDrift.push(ref);
+    }
+    if (!history || !previous) {
+        // Nothing to compare with: every drift row is new.
+        report.counts.newDrift = report.counts.drift;
+        return;
+    }
+    const anyUnreadable = report.counts.unreadable > 0;
+    for (const [key, earlier] of before) {
+        const now_ = current.get(key);
+        if (now_ && (0,audit_report/* isDrift */._)(now_))
+            continue;
+        // An environment that could not be read proves nothing either way: the secret may be there.
+        if (now_?.status === 'incomplete' || (!now_ && anyUnreadable))
+            history.unverifiable++;
+        else
+            history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status });
+    }
+    const skewBefore = new Set(previous.skew.map(id));
+    history.newSkew = report.skew.filter((s) => !skewBefore.has(id(s))).map((s) => ({ path: s.path, key: s.key }));
+    const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => `${id(f)}\u0000${f.env}`));
+    history.newlyExpiring = report.expiry
+        .filter((f) => expiringNow(f.status) && !expiringBefore.has(`${id(f)}\u0000${f.env}`))
+        .map((f) => ({ path: f.path, key: f.key, env: f.env, status: f.status }));
+    report.history = history;
+    report.counts.newDrift = history.newDrift.length;
+    report.counts.resolvedDrift = history.resolvedDrift.length;
+}
+
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __nccwpck_require__(2363);
-// EXTERNAL MODULE: ./src/audit/report.ts
-var report = __nccwpck_require__(4261);
 ;// CONCATENATED MODULE: ./src/audit/audit.ts
 /**
  * audit(): inventory + policy + clock → Report. Pure: no network, filesystem,
@@ -31340,7 +31410,8 @@ var report = __nccwpck_require__(4261);
 
 
 
-function audit(inventory, policy, now) {
+
+function audit(inventory, policy, now, previous) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
     const readable = environments.filter((e) => !unreadable.has(e));
@@ -31376,8 +31447,8 @@ function audit(inventory, policy, now) {
     }
     const folders = diagnoseFolders(inventory, rows);
     const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions);
-    return {
-        schemaVersion: report/* SCHEMA_VERSION */.f,
+    const report = {
+        schemaVersion: audit_report/* SCHEMA_VERSION */.f,
         generatedAt: now.toISOString(),
         source: inventory.source,
         pathPrefix: (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix),
@@ -31393,6 +31464,8 @@ function audit(inventory, policy, now) {
         folders,
         policyFindings,
     };
+    applyHistory(report, previous);
+    return report;
 }
 const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 function count(rows, skew, expiry, rotation, unreadable) {
@@ -31400,7 +31473,7 @@ function count(rows, skew, expiry, rotation, unreadable) {
     const expired = expiry.filter((f) => f.status === 'expired').length;
     return {
         rows: rows.length,
-        drift: rows.reduce((n, r) => ((0,report/* isDrift */._)(r) ? n + 1 : n), 0),
+        drift: rows.reduce((n, r) => ((0,audit_report/* isDrift */._)(r) ? n + 1 : n), 0),
         missing: by('missing'),
         unexpected: by('unexpected'),
         byDesign: by('by-design'),
@@ -31410,6 +31483,8 @@ function count(rows, skew, expiry, rotation, unreadable) {
         expired,
         unreadable,
         rotationOverdue: rotation.length,
+        newDrift: 0,
+        resolvedDrift: 0,
     };
 }
 /** One finding per environment and topmost folder that explains missing rows (runbook failure mode C). */
@@ -31569,8 +31644,11 @@ function parseInventoryFile(text, origin, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/previous.ts
+var src_previous = __nccwpck_require__(1694);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
+
 
 
 
@@ -31589,14 +31667,16 @@ function exitCodeFor(report, failOn) {
         return errors/* EXIT */.dc.gate;
     return errors/* EXIT */.dc.ok;
 }
-async function run(settings, ports, source) {
-    const from = source ?? (await createSource(settings.source, ports));
-    const inventory = await from.read({
+async function run(settings, ports, options = {}) {
+    const source = await createSource(settings.source, ports);
+    const inventory = await source.read({
         environments: settings.environments,
         pathPrefix: settings.pathPrefix,
         companionSuffix: settings.policy.expiry.suffix,
     });
-    const report = audit(inventory, settings.policy, settings.now ?? ports.now());
+    const now = settings.now ?? ports.now();
+    const previous = await (0,src_previous/* loadPrevious */._W)(options.previous, now.toISOString().slice(0, 10), ports.logger);
+    const report = audit(inventory, settings.policy, now, previous);
     for (const env of report.environments) {
         if (env.status === 'unreadable')
             ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
@@ -31640,6 +31720,7 @@ function coerce_date(params) {
 
 const DEFAULT_HOST = 'https://app.infisical.com';
 const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml';
+const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md';
 /** Every credential the settings hold, for masking before anything is logged. */
 function secretsOf(settings) {
     if (settings.source.kind !== 'infisical')
@@ -31744,6 +31825,9 @@ Options:
   --timeout SECONDS             per-request timeout (default: 30)
   --max-wait SECONDS            total time retries may wait (default: 120)
   --now DATETIME                evaluate expiry as of this ISO 8601 time (default: now)
+  --previous FILE|auto|none     the snapshot JSON to compare with (default: auto, the newest
+                                before today beside --snapshot-path)
+  --snapshot-path TEMPLATE      where snapshots live (default: ${DEFAULT_SNAPSHOT_PATH})
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -31772,6 +31856,8 @@ async function cliSettings(argv, ctx) {
                 timeout: { type: 'string' },
                 'max-wait': { type: 'string' },
                 now: { type: 'string' },
+                previous: { type: 'string', default: 'auto' },
+                'snapshot-path': { type: 'string', default: DEFAULT_SNAPSHOT_PATH },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -31820,9 +31906,15 @@ async function cliSettings(argv, ctx) {
         throw new FatalError(`Invalid --source: expected "infisical" or "file:PATH", got "${o.source}"`);
     }
     const prefix = o['path-prefix'] ?? (source.kind === 'infisical' ? ctx.env.INFISICAL_PATH_PREFIX : undefined) ?? policy.pathPrefix;
+    const snapshotPath = o['snapshot-path'];
+    if (!snapshotPath.includes('{date}') || !snapshotPath.endsWith('.md')) {
+        throw new FatalError('Invalid --snapshot-path: expected a path ending in .md with {date} in the file name, such as docs/ops/{date}-vault-coverage-snapshot.md');
+    }
+    const previous = o.previous === 'none' ? { kind: 'none' } : o.previous === 'auto' ? { kind: 'auto', snapshotPath } : { kind: 'file', path: o.previous };
     return {
         kind: 'audit',
         format,
+        previous,
         ...(o.output ? { output: o.output } : {}),
         settings: {
             source,
@@ -31849,8 +31941,7 @@ async function cliSettings(argv, ctx) {
 
 
 
-const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md';
-const notifyOnSchema = classic_schemas/* enum */.k5n(['drift', 'always', 'never', 'drift-or-skew']);
+const notifyOnSchema = classic_schemas/* enum */.k5n(['drift', 'always', 'never', 'drift-or-skew', 'change']);
 const commitSchema = classic_schemas/* enum */.k5n(['auto', 'true', 'false']);
 const bool = (name) => (value) => parseInput(classic_schemas/* enum */.k5n(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', '']), value, name).toLowerCase() === 'true';
 /** Inputs → Settings. Every bad input fails here, naming the input and what was expected. */
@@ -31900,8 +31991,8 @@ async function actionSettings(io) {
         throw new errors/* FatalError */.HX(`Invalid source: expected "infisical" or "file:PATH", got "${sourceInput}"`);
     }
     const snapshotPath = input('snapshot-path') || DEFAULT_SNAPSHOT_PATH;
-    if (!snapshotPath.endsWith('.md') || snapshotPath.startsWith('/') || snapshotPath.split('/').includes('..')) {
-        throw new errors/* FatalError */.HX(`Invalid snapshot-path: expected a relative path ending in .md, such as ${DEFAULT_SNAPSHOT_PATH}`);
+    if (!snapshotPath.endsWith('.md') || !snapshotPath.slice(snapshotPath.lastIndexOf('/')).includes('{date}') || snapshotPath.startsWith('/') || snapshotPath.split('/').includes('..')) {
+        throw new errors/* FatalError */.HX(`Invalid snapshot-path: expected a relative path ending in .md with {date} in the file name, such as ${DEFAULT_SNAPSHOT_PATH}`);
     }
     const webhook = input('slack-webhook-url');
     // https only; plain http is accepted on loopback, for a local stand-in.
@@ -31947,6 +32038,9 @@ function shouldNotify(report, notifyOn) {
             return report.counts.drift > 0 || report.counts.skew > 0;
         case 'drift':
             return report.counts.drift > 0;
+        case 'change':
+            // Without a previous snapshot, every drift row is new.
+            return report.history ? report.counts.newDrift + report.counts.resolvedDrift > 0 : report.counts.drift > 0;
     }
 }
 async function runAction(io, ports, context, publishers) {
@@ -31966,7 +32060,7 @@ async function runAction(io, ports, context, publishers) {
     let exitCode;
     try {
         ;
-        ({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }));
+        ({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) }));
     }
     catch (err) {
         ports.logger.error(err instanceof errors/* FatalError */.HX ? err.message : `Unexpected error: ${(0,errors/* errorMessage */.gJ)(err)}`);
@@ -31980,6 +32074,8 @@ async function runAction(io, ports, context, publishers) {
     io.setOutput('skew-count', String(report.counts.skew));
     io.setOutput('expiring-count', String(report.counts.expiring));
     io.setOutput('unreadable-count', String(report.counts.unreadable));
+    io.setOutput('new-drift-count', String(report.counts.newDrift));
+    io.setOutput('resolved-drift-count', String(report.counts.resolvedDrift));
     io.setOutput('snapshot-path', files.markdownPath);
     io.setOutput('report-json', reportJsonPath);
     const runUrl = `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`;
@@ -32023,6 +32119,17 @@ function createPublishers(deps) {
         return deps.octokit(settings.githubToken);
     };
     return {
+        previous(settings) {
+            if (!settings.githubToken)
+                return undefined;
+            return {
+                async find(today) {
+                    const octokit = await deps.octokit(settings.githubToken);
+                    const { githubLookup } = await __nccwpck_require__.e(/* import() */ 520).then(__nccwpck_require__.bind(__nccwpck_require__, 9520));
+                    return githubLookup(octokit, repo, settings.branch, settings.snapshotPath).find(today);
+                },
+            };
+        },
         async commit(report, files, settings) {
             const octokit = await client(settings, 'the snapshot commit');
             if (!octokit)
@@ -32215,7 +32322,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3361);
+/* harmony import */ var _action_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5768);
 // GitHub Action entry point: builds the real ports and runner IO, nothing else.
 
 
@@ -32262,6 +32369,118 @@ process.exitCode = result.exitCode;
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 1694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Yx: () => (/* binding */ newestBefore),
+/* harmony export */   _W: () => (/* binding */ loadPrevious),
+/* harmony export */   ff: () => (/* binding */ snapshotPattern)
+/* harmony export */ });
+/* unused harmony exports diskLookup, fileLookup */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7597);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/**
+ * Finding and reading the previous JSON snapshot: the newest
+ * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
+ * today's. An unreadable or incompatible one is a warning, never a failure.
+ */
+
+
+
+/** The folder and the file-name pattern of the JSON twins a snapshot-path template produces. */
+function snapshotPattern(template) {
+    const cut = template.lastIndexOf('/');
+    const dir = cut < 0 ? '.' : template.slice(0, cut);
+    const file = template.slice(cut + 1).replace(/\.md$/, '.json');
+    const [before = '', after = ''] = file.split('{date}');
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`);
+    return { dir, match: (name) => pattern.exec(name)?.[1] };
+}
+/** Of the names in a folder, the newest snapshot dated before today. */
+function newestBefore(names, template, today) {
+    const { match } = snapshotPattern(template);
+    let best;
+    for (const name of names) {
+        const date = match(name);
+        if (date && date < today && (!best || date > best.date))
+            best = { name, date };
+    }
+    return best?.name;
+}
+function diskLookup(template, io) {
+    const { dir } = snapshotPattern(template);
+    return {
+        async find(today) {
+            let names;
+            try {
+                names = await io.readdir(dir);
+            }
+            catch {
+                return undefined; // no snapshot folder yet: nothing to compare with
+            }
+            const name = newestBefore(names, template, today);
+            if (!name)
+                return undefined;
+            const location = `${dir}/${name}`;
+            return { location, text: await io.readText(location) };
+        },
+    };
+}
+const fileLookup = (path, readText) => ({
+    find: async () => ({ location: path, text: await readText(path) }),
+});
+const snapshotSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({
+    schemaVersion: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(),
+    generatedAt: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(),
+    rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), firstSeen: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional() })),
+    skew: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).default([]),
+    expiry: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .object */ .Ikc({ path: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), key: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), env: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), status: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP() })).default([]),
+});
+/** Look up and validate; any problem is a warning and the comparison is skipped. */
+async function loadPrevious(lookup, today, logger) {
+    if (!lookup)
+        return undefined;
+    let found;
+    try {
+        found = await lookup.find(today);
+    }
+    catch (err) {
+        logger.warning(`Could not read the previous snapshot (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): comparison skipped`);
+        return undefined;
+    }
+    if (!found) {
+        logger.info('No previous snapshot: every drift row counts as new');
+        return undefined;
+    }
+    let raw;
+    try {
+        raw = JSON.parse(found.text);
+    }
+    catch {
+        logger.warning(`Previous snapshot ${found.location} is not valid JSON: comparison skipped`);
+        return undefined;
+    }
+    const version = raw?.schemaVersion;
+    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f) {
+        logger.warning(`Previous snapshot ${found.location} has schemaVersion ${JSON.stringify(version ?? null)}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f}: comparison skipped`);
+        return undefined;
+    }
+    const parsed = snapshotSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        logger.warning(`Previous snapshot ${found.location} is malformed at ${issue.path.join('.')}: ${issue.message}; comparison skipped`);
+        return undefined;
+    }
+    logger.info(`Comparing with the previous snapshot ${found.location} (${parsed.data.generatedAt.slice(0, 10)})`);
+    return { location: found.location, ...parsed.data };
+}
+
 
 /***/ }),
 
@@ -32335,6 +32554,7 @@ function slack(text) {
 /* harmony export */   AH: () => (/* binding */ renderDriftTable),
 /* harmony export */   Gc: () => (/* binding */ renderMarkdown),
 /* harmony export */   ON: () => (/* binding */ folderText),
+/* harmony export */   PR: () => (/* binding */ renderDelta),
 /* harmony export */   Pn: () => (/* binding */ renderCounts),
 /* harmony export */   X5: () => (/* binding */ expiryText),
 /* harmony export */   f6: () => (/* binding */ GENERATED_AT_PREFIX)
@@ -32409,9 +32629,30 @@ function folderText(finding) {
 function renderDriftTable(report, limit = Infinity) {
     const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ?? '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
     if (drift.length > shown.length)
         lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
+    return lines;
+}
+const refs = (items, limit, extra = () => '') => {
+    const shown = items.slice(0, limit).map((x, i) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key, false)}${extra(i)}`);
+    return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
+};
+/** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
+function renderDelta(report, limit = Infinity) {
+    const h = report.history;
+    if (!h)
+        return [];
+    const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, ''];
+    const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i].firstSeen} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    if (h.unverifiable)
+        lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
+    if (h.newSkew.length)
+        lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`);
+    if (h.newlyExpiring.length)
+        lines.push(`- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i].status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(h.newlyExpiring[i].env)}`)}`);
+    lines.push('');
     return lines;
 }
 function renderCounts(report) {
@@ -32434,6 +32675,7 @@ function renderMarkdown(report) {
     const p = report.policy;
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`);
     out.push('', ...renderCounts(report), '');
+    out.push(...renderDelta(report));
     const unreadable = report.environments.filter((e) => e.status === 'unreadable');
     if (unreadable.length) {
         out.push('## Unreadable environments', '');
@@ -32499,6 +32741,7 @@ function renderSummary(report, options) {
     head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '');
     head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.source.projectName ?? report.source.location)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)).join(', ')}`, '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderCounts */ .Pn)(report), '');
+    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .renderDelta */ .PR)(report, 20).map((l) => l.replace(/^## /, '### ')));
     for (const e of report.environments.filter((x) => x.status === 'unreadable')) {
         head.push(`> **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} could not be read**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '');
     }

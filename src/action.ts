@@ -21,10 +21,11 @@ import {
   secretsOf,
   type Settings,
   type SourceSettings,
+  DEFAULT_SNAPSHOT_PATH,
 } from './settings.js'
+import type { PreviousLookup } from './previous.js'
 
-export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
-const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew'])
+const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
 const commitSchema = z.enum(['auto', 'true', 'false'])
 export type NotifyOn = z.infer<typeof notifyOnSchema>
 
@@ -63,8 +64,10 @@ export interface RunnerIo {
   tempDir: string
 }
 
-/** The publishers, passed in so tests can inject clients that nock sees. */
+/** The publishers (and the repository's snapshot history), passed in so tests can inject clients that nock sees. */
 export interface Publishers {
+  /** The previous snapshot in the repository, for the delta; undefined without a token. */
+  previous(settings: PublishSettings): PreviousLookup | undefined
   commit(report: Report, files: SnapshotFiles, settings: PublishSettings): Promise<CommitOutcome>
   comment(body: string, settings: PublishSettings): Promise<void>
   slack(report: Report, links: ReportLinks, settings: PublishSettings): Promise<boolean>
@@ -135,8 +138,8 @@ export async function actionSettings(io: RunnerIo): Promise<{ settings: Settings
   }
 
   const snapshotPath = input('snapshot-path') || DEFAULT_SNAPSHOT_PATH
-  if (!snapshotPath.endsWith('.md') || snapshotPath.startsWith('/') || snapshotPath.split('/').includes('..')) {
-    throw new FatalError(`Invalid snapshot-path: expected a relative path ending in .md, such as ${DEFAULT_SNAPSHOT_PATH}`)
+  if (!snapshotPath.endsWith('.md') || !snapshotPath.slice(snapshotPath.lastIndexOf('/')).includes('{date}') || snapshotPath.startsWith('/') || snapshotPath.split('/').includes('..')) {
+    throw new FatalError(`Invalid snapshot-path: expected a relative path ending in .md with {date} in the file name, such as ${DEFAULT_SNAPSHOT_PATH}`)
   }
   const webhook = input('slack-webhook-url')
   // https only; plain http is accepted on loopback, for a local stand-in.
@@ -185,6 +188,9 @@ export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
       return report.counts.drift > 0 || report.counts.skew > 0
     case 'drift':
       return report.counts.drift > 0
+    case 'change':
+      // Without a previous snapshot, every drift row is new.
+      return report.history ? report.counts.newDrift + report.counts.resolvedDrift > 0 : report.counts.drift > 0
   }
 }
 
@@ -207,7 +213,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   let report: Report
   let exitCode: number
   try {
-    ;({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }))
+    ;({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) }))
   } catch (err) {
     ports.logger.error(err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
     return { exitCode: EXIT.fatal }
@@ -221,6 +227,8 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   io.setOutput('skew-count', String(report.counts.skew))
   io.setOutput('expiring-count', String(report.counts.expiring))
   io.setOutput('unreadable-count', String(report.counts.unreadable))
+  io.setOutput('new-drift-count', String(report.counts.newDrift))
+  io.setOutput('resolved-drift-count', String(report.counts.resolvedDrift))
   io.setOutput('snapshot-path', files.markdownPath)
   io.setOutput('report-json', reportJsonPath)
 
@@ -274,6 +282,16 @@ export function createPublishers(deps: PublisherDeps): Publishers {
     return deps.octokit(settings.githubToken)
   }
   return {
+    previous(settings) {
+      if (!settings.githubToken) return undefined
+      return {
+        async find(today) {
+          const octokit = await deps.octokit(settings.githubToken!)
+          const { githubLookup } = await import('./publish/github.js')
+          return githubLookup(octokit, repo, settings.branch, settings.snapshotPath).find(today)
+        },
+      }
+    },
     async commit(report, files, settings) {
       const octokit = await client(settings, 'the snapshot commit')
       if (!octokit) return { status: 'failed' }

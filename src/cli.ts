@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Command-line entry point: builds the real ports, nothing else.
 import { existsSync } from 'node:fs'
-import { readFile, writeFile, mkdir } from 'node:fs/promises'
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { runCli } from './run-cli.js'
@@ -16,6 +16,7 @@ process.exitCode = await runCli(
     env: process.env,
     readText: (path) => readFile(path, 'utf8'),
     exists: existsSync,
+    readdir: (dir) => readdir(dir),
     writeText: async (path, text) => {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, text)

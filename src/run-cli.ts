@@ -4,10 +4,12 @@ import { EXIT, FatalError, errorMessage } from './errors.js'
 import { renderCsv } from './render/csv.js'
 import { renderJson } from './render/json.js'
 import { renderMarkdown } from './render/markdown.js'
+import { diskLookup, fileLookup } from './previous.js'
 import { run, type Ports } from './run.js'
 import { CLI_USAGE, cliSettings, secretsOf, type CliContext, type Format } from './settings.js'
 
 export interface CliIo extends CliContext {
+  readdir: (dir: string) => Promise<string[]>
   stdout: (text: string) => void
   stderr: (text: string) => void
   writeText: (path: string, text: string) => Promise<void>
@@ -41,7 +43,10 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
       return EXIT.ok
     }
     redact = redactor(secretsOf(command.settings))
-    const { report, exitCode } = await run(command.settings, ports)
+    const spec = command.previous
+    const previous =
+      spec.kind === 'file' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
+    const { report, exitCode } = await run(command.settings, ports, { previous })
     const text = RENDERERS[command.format](report)
     if (command.output) {
       try {

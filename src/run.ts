@@ -5,6 +5,7 @@ import { EXIT } from './errors.js'
 import type { FailOn, Settings, SourceSettings } from './settings.js'
 import { FileSource } from './sources/file.js'
 import type { Source } from './sources/source.js'
+import { loadPrevious, type PreviousLookup } from './previous.js'
 
 export interface Logger {
   debug(message: string): void
@@ -43,14 +44,21 @@ export function exitCodeFor(report: Report, failOn: FailOn): number {
   return EXIT.ok
 }
 
-export async function run(settings: Settings, ports: Ports, source?: Source): Promise<RunResult> {
-  const from = source ?? (await createSource(settings.source, ports))
-  const inventory = await from.read({
+export interface RunOptions {
+  /** Where the previous snapshot is found, for the delta; none: no comparison. */
+  previous?: PreviousLookup
+}
+
+export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
+  const source = await createSource(settings.source, ports)
+  const inventory = await source.read({
     environments: settings.environments,
     pathPrefix: settings.pathPrefix,
     companionSuffix: settings.policy.expiry.suffix,
   })
-  const report = audit(inventory, settings.policy, settings.now ?? ports.now())
+  const now = settings.now ?? ports.now()
+  const previous = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger)
+  const report = audit(inventory, settings.policy, now, previous)
   for (const env of report.environments) {
     if (env.status === 'unreadable') ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`)
   }

@@ -11,6 +11,7 @@ import { FatalError, errorMessage } from './errors.js'
 
 export const DEFAULT_HOST = 'https://app.infisical.com'
 export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
+export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
 
 export interface InfisicalSettings {
   kind: 'infisical'
@@ -174,6 +175,9 @@ Options:
   --timeout SECONDS             per-request timeout (default: 30)
   --max-wait SECONDS            total time retries may wait (default: 120)
   --now DATETIME                evaluate expiry as of this ISO 8601 time (default: now)
+  --previous FILE|auto|none     the snapshot JSON to compare with (default: auto, the newest
+                                before today beside --snapshot-path)
+  --snapshot-path TEMPLATE      where snapshots live (default: ${DEFAULT_SNAPSHOT_PATH})
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -184,10 +188,13 @@ Environment (Infisical): INFISICAL_CLIENT_ID, INFISICAL_CLIENT_SECRET, INFISICAL
 Exit codes: 0 audit completed (drift may exist) · 1 could not run · 2 audit incomplete
   (an environment unreadable) · 3 the --fail-on gate tripped.`
 
+/** Where the previous snapshot comes from, for the delta. */
+export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'file'; path: string }
+
 export type CliCommand =
   | { kind: 'help' }
   | { kind: 'version' }
-  | { kind: 'audit'; settings: Settings; format: Format; output?: string }
+  | { kind: 'audit'; settings: Settings; format: Format; output?: string; previous: PreviousSpec }
 
 export interface CliContext {
   env: Record<string, string | undefined>
@@ -214,6 +221,8 @@ export async function cliSettings(argv: string[], ctx: CliContext): Promise<CliC
         timeout: { type: 'string' },
         'max-wait': { type: 'string' },
         now: { type: 'string' },
+        previous: { type: 'string', default: 'auto' },
+        'snapshot-path': { type: 'string', default: DEFAULT_SNAPSHOT_PATH },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -262,9 +271,16 @@ export async function cliSettings(argv: string[], ctx: CliContext): Promise<CliC
   }
 
   const prefix = o['path-prefix'] ?? (source.kind === 'infisical' ? ctx.env.INFISICAL_PATH_PREFIX : undefined) ?? policy.pathPrefix
+  const snapshotPath = o['snapshot-path']
+  if (!snapshotPath.includes('{date}') || !snapshotPath.endsWith('.md')) {
+    throw new FatalError('Invalid --snapshot-path: expected a path ending in .md with {date} in the file name, such as docs/ops/{date}-vault-coverage-snapshot.md')
+  }
+  const previous: PreviousSpec =
+    o.previous === 'none' ? { kind: 'none' } : o.previous === 'auto' ? { kind: 'auto', snapshotPath } : { kind: 'file', path: o.previous }
   return {
     kind: 'audit',
     format,
+    previous,
     ...(o.output ? { output: o.output } : {}),
     settings: {
       source,

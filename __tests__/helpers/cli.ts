@@ -1,6 +1,6 @@
 /** Run runCli in-process with captured output, or the built bundle as a child process. */
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/run-cli.js'
 import type { Ports } from '../../src/run.js'
@@ -38,6 +38,7 @@ export async function cli(argv: string[], env: Record<string, string> = {}, fetc
       env,
       readText: async (path) => readFileSync(path.startsWith('/') ? path : `${ROOT}/${path}`, 'utf8'),
       exists: (path) => existsSync(`${ROOT}/${path}`),
+      readdir: async (dir) => readdirSync(dir.startsWith('/') ? dir : `${ROOT}/${dir}`),
       writeText: async (path, text) => void out.files.set(path, text),
       stdout: (t) => (out.stdout += t),
       stderr: (t) => (out.stderr += t),

@@ -47,10 +47,19 @@ export class GitHubStandIn {
     if (req.method === 'GET' && p.startsWith(`${base}/contents/`)) {
       const path = p.slice(`${base}/contents/`.length)
       const content = this.files.get(path)
-      if (content === undefined) return { status: 404, body: { message: 'Not Found' } }
+      if (content === undefined) {
+        const entries = [...this.files.keys()].filter((f) => f.startsWith(`${path}/`) && !f.slice(path.length + 1).includes('/'))
+        if (entries.length === 0) return { status: 404, body: { message: 'Not Found' } }
+        return ok(entries.map((f) => ({ type: 'file', name: f.slice(path.length + 1), path: f, sha: `blob-${f}` })))
+      }
       return ok({ type: 'file', encoding: 'base64', path, sha: `blob-${path}`, content: Buffer.from(content).toString('base64') })
     }
     if (req.method === 'GET' && p === `${base}/git/ref/heads/${this.defaultBranch}`) return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: this.head, type: 'commit' } })
+    const blob = new RegExp(`^${base}/git/blobs/blob-(.+)$`).exec(p)
+    if (req.method === 'GET' && blob) {
+      const content = this.files.get(blob[1]!)
+      return content === undefined ? { status: 404, body: { message: 'Not Found' } } : ok({ encoding: 'base64', content: Buffer.from(content).toString('base64') })
+    }
     const commitGet = new RegExp(`^${base}/git/commits/(.+)$`).exec(p)
     if (req.method === 'GET' && commitGet) return ok({ sha: commitGet[1], tree: { sha: `tree-of-${commitGet[1]}` } })
     if (req.method === 'POST' && p === `${base}/git/trees`) {

@@ -2601,7 +2601,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8500);
 /* harmony import */ var node_timers_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_timers_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5347);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(105);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(311);
 // Command-line entry point: builds the real ports, nothing else.
 
@@ -2616,6 +2616,7 @@ process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_4__/* .runCli *
     env: process.env,
     readText: (path) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'),
     exists: node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync,
+    readdir: (dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir),
     writeText: async (path, text) => {
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), { recursive: true });
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(path, text);
@@ -2670,7 +2671,7 @@ const errorMessage = (err) => err && typeof err === 'object' && 'message' in err
 
 /***/ }),
 
-/***/ 5347:
+/***/ 105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2857,9 +2858,30 @@ function folderText(finding) {
 function renderDriftTable(report, limit = Infinity) {
     const drift = report.rows.filter(isDrift);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Class', 'Remediation'], shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), md(r.class), md(r.remediation ?? '')]));
+    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), r.firstSeen ?? '', md(r.class), md(r.remediation ?? '')]));
     if (drift.length > shown.length)
         lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
+    return lines;
+}
+const refs = (items, limit, extra = () => '') => {
+    const shown = items.slice(0, limit).map((x, i) => `${mdCode(x.path, false)} ${mdCode(x.key, false)}${extra(i)}`);
+    return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
+};
+/** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
+function renderDelta(report, limit = Infinity) {
+    const h = report.history;
+    if (!h)
+        return [];
+    const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, ''];
+    const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i].firstSeen} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    if (h.unverifiable)
+        lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
+    if (h.newSkew.length)
+        lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`);
+    if (h.newlyExpiring.length)
+        lines.push(`- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i].status} in ${md(h.newlyExpiring[i].env)}`)}`);
+    lines.push('');
     return lines;
 }
 function renderCounts(report) {
@@ -2882,6 +2904,7 @@ function renderMarkdown(report) {
     const p = report.policy;
     out.push(`- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`);
     out.push('', ...renderCounts(report), '');
+    out.push(...renderDelta(report));
     const unreadable = report.environments.filter((e) => e.status === 'unreadable');
     if (unreadable.length) {
         out.push('## Unreadable environments', '');
@@ -2923,13 +2946,111 @@ function renderMarkdown(report) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
+var classic_schemas = __nccwpck_require__(7597);
+;// CONCATENATED MODULE: ./src/previous.ts
+/**
+ * Finding and reading the previous JSON snapshot: the newest
+ * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
+ * today's. An unreadable or incompatible one is a warning, never a failure.
+ */
+
+
+
+/** The folder and the file-name pattern of the JSON twins a snapshot-path template produces. */
+function snapshotPattern(template) {
+    const cut = template.lastIndexOf('/');
+    const dir = cut < 0 ? '.' : template.slice(0, cut);
+    const file = template.slice(cut + 1).replace(/\.md$/, '.json');
+    const [before = '', after = ''] = file.split('{date}');
+    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`);
+    return { dir, match: (name) => pattern.exec(name)?.[1] };
+}
+/** Of the names in a folder, the newest snapshot dated before today. */
+function newestBefore(names, template, today) {
+    const { match } = snapshotPattern(template);
+    let best;
+    for (const name of names) {
+        const date = match(name);
+        if (date && date < today && (!best || date > best.date))
+            best = { name, date };
+    }
+    return best?.name;
+}
+function diskLookup(template, io) {
+    const { dir } = snapshotPattern(template);
+    return {
+        async find(today) {
+            let names;
+            try {
+                names = await io.readdir(dir);
+            }
+            catch {
+                return undefined; // no snapshot folder yet: nothing to compare with
+            }
+            const name = newestBefore(names, template, today);
+            if (!name)
+                return undefined;
+            const location = `${dir}/${name}`;
+            return { location, text: await io.readText(location) };
+        },
+    };
+}
+const fileLookup = (path, readText) => ({
+    find: async () => ({ location: path, text: await readText(path) }),
+});
+const snapshotSchema = classic_schemas/* object */.Ikc({
+    schemaVersion: classic_schemas/* number */.aig(),
+    generatedAt: classic_schemas/* string */.YjP(),
+    rows: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ path: classic_schemas/* string */.YjP(), key: classic_schemas/* string */.YjP(), status: classic_schemas/* string */.YjP(), firstSeen: classic_schemas/* string */.YjP().optional() })),
+    skew: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ path: classic_schemas/* string */.YjP(), key: classic_schemas/* string */.YjP() })).default([]),
+    expiry: classic_schemas/* array */.YOg(classic_schemas/* object */.Ikc({ path: classic_schemas/* string */.YjP(), key: classic_schemas/* string */.YjP(), env: classic_schemas/* string */.YjP(), status: classic_schemas/* string */.YjP() })).default([]),
+});
+/** Look up and validate; any problem is a warning and the comparison is skipped. */
+async function loadPrevious(lookup, today, logger) {
+    if (!lookup)
+        return undefined;
+    let found;
+    try {
+        found = await lookup.find(today);
+    }
+    catch (err) {
+        logger.warning(`Could not read the previous snapshot (${(0,errors/* errorMessage */.gJ)(err)}): comparison skipped`);
+        return undefined;
+    }
+    if (!found) {
+        logger.info('No previous snapshot: every drift row counts as new');
+        return undefined;
+    }
+    let raw;
+    try {
+        raw = JSON.parse(found.text);
+    }
+    catch {
+        logger.warning(`Previous snapshot ${found.location} is not valid JSON: comparison skipped`);
+        return undefined;
+    }
+    const version = raw?.schemaVersion;
+    if (version !== SCHEMA_VERSION) {
+        logger.warning(`Previous snapshot ${found.location} has schemaVersion ${JSON.stringify(version ?? null)}, this version reads ${SCHEMA_VERSION}: comparison skipped`);
+        return undefined;
+    }
+    const parsed = snapshotSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        logger.warning(`Previous snapshot ${found.location} is malformed at ${issue.path.join('.')}: ${issue.message}; comparison skipped`);
+        return undefined;
+    }
+    logger.info(`Comparing with the previous snapshot ${found.location} (${parsed.data.generatedAt.slice(0, 10)})`);
+    return { location: found.location, ...parsed.data };
+}
+
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __nccwpck_require__(4006);
 var picomatch_default = /*#__PURE__*/__nccwpck_require__.n(picomatch);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
-var classic_schemas = __nccwpck_require__(7597);
 ;// CONCATENATED MODULE: ./src/policy.ts
 /**
  * The policy: which asymmetries are intentional. Pure: parses YAML text and
@@ -3351,6 +3472,76 @@ function findRotation(identity, environments, now, maxAgeDays) {
     return findings;
 }
 
+;// CONCATENATED MODULE: ./src/audit/history.ts
+/**
+ * Coverage history: what changed since the previous snapshot. Pure: the
+ * previous snapshot arrives as parsed data; reading and validating it is
+ * run()'s job.
+ */
+
+
+const id = (x) => `${x.path}\u0000${x.key}`;
+const expiringNow = (status) => status === 'expired' || status === 'expiring';
+/**
+ * Stamp every drift row with the day it was first seen drifting (carried
+ * forward from the previous snapshot, or today), and, given that snapshot,
+ * say what is new, resolved and persisting. A drift that resolves and comes
+ * back is new again: first-seen restarts.
+ */
+function applyHistory(report, previous) {
+    const today = report.generatedAt.slice(0, 10);
+    const now = new Date(report.generatedAt);
+    const before = new Map((previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [id(r), r]));
+    const current = new Map(report.rows.map((r) => [id(r), r]));
+    const history = previous && {
+        previous: { location: previous.location, generatedAt: previous.generatedAt },
+        newDrift: [],
+        resolvedDrift: [],
+        persistingDrift: [],
+        unverifiable: 0,
+        newSkew: [],
+        newlyExpiring: [],
+    };
+    for (const row of report.rows) {
+        if (!isDrift(row))
+            continue;
+        const earlier = before.get(id(row));
+        row.firstSeen = earlier ? (earlier.firstSeen ?? previous.generatedAt.slice(0, 10)) : today;
+        if (!history)
+            continue;
+        const ref = { path: row.path, key: row.key, status: row.status };
+        if (earlier)
+            history.persistingDrift.push({ ...ref, firstSeen: row.firstSeen, ageDays: calendarDays(new Date(`${row.firstSeen}T00:00:00Z`), now) });
+        else
+            history.newDrift.push(ref);
+    }
+    if (!history || !previous) {
+        // Nothing to compare with: every drift row is new.
+        report.counts.newDrift = report.counts.drift;
+        return;
+    }
+    const anyUnreadable = report.counts.unreadable > 0;
+    for (const [key, earlier] of before) {
+        const now_ = current.get(key);
+        if (now_ && isDrift(now_))
+            continue;
+        // An environment that could not be read proves nothing either way: the secret may be there.
+        if (now_?.status === 'incomplete' || (!now_ && anyUnreadable))
+            history.unverifiable++;
+        else
+            history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status });
+    }
+    const skewBefore = new Set(previous.skew.map(id));
+    history.newSkew = report.skew.filter((s) => !skewBefore.has(id(s))).map((s) => ({ path: s.path, key: s.key }));
+    const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => `${id(f)}\u0000${f.env}`));
+    history.newlyExpiring = report.expiry
+        .filter((f) => expiringNow(f.status) && !expiringBefore.has(`${id(f)}\u0000${f.env}`))
+        .map((f) => ({ path: f.path, key: f.key, env: f.env, status: f.status }));
+    report.history = history;
+    report.counts.newDrift = history.newDrift.length;
+    report.counts.resolvedDrift = history.resolvedDrift.length;
+}
+
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __nccwpck_require__(2363);
 ;// CONCATENATED MODULE: ./src/audit/audit.ts
@@ -3364,7 +3555,8 @@ var audit_inventory = __nccwpck_require__(2363);
 
 
 
-function audit(inventory, policy, now) {
+
+function audit(inventory, policy, now, previous) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
     const readable = environments.filter((e) => !unreadable.has(e));
@@ -3400,7 +3592,7 @@ function audit(inventory, policy, now) {
     }
     const folders = diagnoseFolders(inventory, rows);
     const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions);
-    return {
+    const report = {
         schemaVersion: SCHEMA_VERSION,
         generatedAt: now.toISOString(),
         source: inventory.source,
@@ -3417,6 +3609,8 @@ function audit(inventory, policy, now) {
         folders,
         policyFindings,
     };
+    applyHistory(report, previous);
+    return report;
 }
 const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 function count(rows, skew, expiry, rotation, unreadable) {
@@ -3434,6 +3628,8 @@ function count(rows, skew, expiry, rotation, unreadable) {
         expired,
         unreadable,
         rotationOverdue: rotation.length,
+        newDrift: 0,
+        resolvedDrift: 0,
     };
 }
 /** One finding per environment and topmost folder that explains missing rows (runbook failure mode C). */
@@ -3598,6 +3794,7 @@ function parseInventoryFile(text, origin, options) {
 
 
 
+
 async function createSource(settings, ports) {
     if (settings.kind === 'file')
         return new FileSource(settings.path, ports.readText);
@@ -3613,14 +3810,16 @@ function exitCodeFor(report, failOn) {
         return errors/* EXIT */.dc.gate;
     return errors/* EXIT */.dc.ok;
 }
-async function run(settings, ports, source) {
-    const from = source ?? (await createSource(settings.source, ports));
-    const inventory = await from.read({
+async function run(settings, ports, options = {}) {
+    const source = await createSource(settings.source, ports);
+    const inventory = await source.read({
         environments: settings.environments,
         pathPrefix: settings.pathPrefix,
         companionSuffix: settings.policy.expiry.suffix,
     });
-    const report = audit(inventory, settings.policy, settings.now ?? ports.now());
+    const now = settings.now ?? ports.now();
+    const previous = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger);
+    const report = audit(inventory, settings.policy, now, previous);
     for (const env of report.environments) {
         if (env.status === 'unreadable')
             ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
@@ -3664,6 +3863,7 @@ function coerce_date(params) {
 
 const DEFAULT_HOST = 'https://app.infisical.com';
 const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml';
+const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md';
 /** Every credential the settings hold, for masking before anything is logged. */
 function secretsOf(settings) {
     if (settings.source.kind !== 'infisical')
@@ -3768,6 +3968,9 @@ Options:
   --timeout SECONDS             per-request timeout (default: 30)
   --max-wait SECONDS            total time retries may wait (default: 120)
   --now DATETIME                evaluate expiry as of this ISO 8601 time (default: now)
+  --previous FILE|auto|none     the snapshot JSON to compare with (default: auto, the newest
+                                before today beside --snapshot-path)
+  --snapshot-path TEMPLATE      where snapshots live (default: ${DEFAULT_SNAPSHOT_PATH})
   -h, --help                    show this help
   -v, --version                 show the version
 
@@ -3796,6 +3999,8 @@ async function cliSettings(argv, ctx) {
                 timeout: { type: 'string' },
                 'max-wait': { type: 'string' },
                 now: { type: 'string' },
+                previous: { type: 'string', default: 'auto' },
+                'snapshot-path': { type: 'string', default: DEFAULT_SNAPSHOT_PATH },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
             },
@@ -3844,9 +4049,15 @@ async function cliSettings(argv, ctx) {
         throw new errors/* FatalError */.HX(`Invalid --source: expected "infisical" or "file:PATH", got "${o.source}"`);
     }
     const prefix = o['path-prefix'] ?? (source.kind === 'infisical' ? ctx.env.INFISICAL_PATH_PREFIX : undefined) ?? policy.pathPrefix;
+    const snapshotPath = o['snapshot-path'];
+    if (!snapshotPath.includes('{date}') || !snapshotPath.endsWith('.md')) {
+        throw new errors/* FatalError */.HX('Invalid --snapshot-path: expected a path ending in .md with {date} in the file name, such as docs/ops/{date}-vault-coverage-snapshot.md');
+    }
+    const previous = o.previous === 'none' ? { kind: 'none' } : o.previous === 'auto' ? { kind: 'auto', snapshotPath } : { kind: 'file', path: o.previous };
     return {
         kind: 'audit',
         format,
+        previous,
         ...(o.output ? { output: o.output } : {}),
         settings: {
             source,
@@ -3860,6 +4071,7 @@ async function cliSettings(argv, ctx) {
 }
 
 ;// CONCATENATED MODULE: ./src/run-cli.ts
+
 
 
 
@@ -3890,7 +4102,9 @@ async function runCli(argv, io, ports) {
             return errors/* EXIT */.dc.ok;
         }
         redact = redactor(secretsOf(command.settings));
-        const { report, exitCode } = await run(command.settings, ports);
+        const spec = command.previous;
+        const previous = spec.kind === 'file' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined;
+        const { report, exitCode } = await run(command.settings, ports, { previous });
         const text = RENDERERS[command.format](report);
         if (command.output) {
             try {

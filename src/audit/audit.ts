@@ -5,6 +5,7 @@
 import { classifier as buildClassifier, type Policy, type Rule } from '../policy.js'
 import { buildRow, collect, identityId, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
+import { applyHistory, type PreviousSnapshot } from './history.js'
 import { folderGaps, normalizePath, type Inventory } from './inventory.js'
 import {
   SCHEMA_VERSION,
@@ -20,7 +21,7 @@ import {
 } from './report.js'
 import { findSkew } from './skew.js'
 
-export function audit(inventory: Inventory, policy: Policy, now: Date): Report {
+export function audit(inventory: Inventory, policy: Policy, now: Date, previous?: PreviousSnapshot): Report {
   const environments = inventory.environments.map((e) => e.slug)
   const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
   const readable = environments.filter((e) => !unreadable.has(e))
@@ -55,7 +56,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date): Report {
 
   const folders = diagnoseFolders(inventory, rows)
   const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions)
-  return {
+  const report: Report = {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: now.toISOString(),
     source: inventory.source,
@@ -74,6 +75,8 @@ export function audit(inventory: Inventory, policy: Policy, now: Date): Report {
     folders,
     policyFindings,
   }
+  applyHistory(report, previous)
+  return report
 }
 
 const byPathThenKey = (a: Identity, b: Identity): number =>
@@ -94,6 +97,8 @@ function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotati
     expired,
     unreadable,
     rotationOverdue: rotation.length,
+    newDrift: 0,
+    resolvedDrift: 0,
   }
 }
 

@@ -38,6 +38,8 @@ export interface Row {
   remediation?: string
   /** E.g. "exception expired on 2027-01-31". */
   note?: string
+  /** On drift rows: the UTC day this row was first seen drifting, carried forward from snapshot to snapshot. */
+  firstSeen?: string
 }
 
 export interface SkewFinding {
@@ -118,6 +120,28 @@ export interface Counts {
   expired: number
   unreadable: number
   rotationOverdue: number
+  /** Drift rows not drifting in the previous snapshot (all drift rows without one). */
+  newDrift: number
+  /** Drift rows of the previous snapshot that no longer drift (0 without one). */
+  resolvedDrift: number
+}
+
+export interface DriftRef {
+  path: string
+  key: string
+  status: 'missing' | 'unexpected'
+}
+
+/** What changed since the previous snapshot; absent when there was none to compare with. */
+export interface History {
+  previous: { location: string; generatedAt: string }
+  newDrift: DriftRef[]
+  resolvedDrift: DriftRef[]
+  persistingDrift: (DriftRef & { firstSeen: string; ageDays: number })[]
+  /** Previous drift rows whose environment could not be read now: neither resolved nor persisting. */
+  unverifiable: number
+  newSkew: { path: string; key: string }[]
+  newlyExpiring: { path: string; key: string; env: string; status: ExpiryStatus }[]
 }
 
 export interface Report {
@@ -134,6 +158,7 @@ export interface Report {
   rotation: RotationFinding[]
   folders: FolderFinding[]
   policyFindings: PolicyFinding[]
+  history?: History
 }
 
 export const isDrift = (row: Row): boolean => row.status === 'missing' || row.status === 'unexpected'

@@ -7,6 +7,7 @@ import type { CommitOutcome, SnapshotFiles } from '../action.js'
 import { errorMessage } from '../errors.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
+import { newestBefore, snapshotPattern, type PreviousLookup } from '../previous.js'
 import type { Logger } from '../run.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -122,5 +123,28 @@ export async function upsertComment(octokit: Octokit, repo: Repository, issueNum
     }
   } catch (err) {
     logger.warning(`Could not comment on #${issueNumber} (${errorMessage(err)}): the token needs permissions: pull-requests: write.`)
+  }
+}
+
+/** The newest JSON snapshot before today in the repository's snapshot folder, read as a blob (snapshots can pass 1 MB). */
+export function githubLookup(octokit: Octokit, repo: Repository, branch: string | undefined, template: string): PreviousLookup {
+  return {
+    async find(today) {
+      const ref = branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch
+      const { dir } = snapshotPattern(template)
+      let listing
+      try {
+        listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref })).data
+      } catch (err) {
+        if (status(err) === 404) return undefined // no snapshot folder yet
+        throw err
+      }
+      if (!Array.isArray(listing)) return undefined
+      const name = newestBefore(listing.map((e) => e.name), template, today)
+      const entry = listing.find((e) => e.name === name)
+      if (!entry) return undefined
+      const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: entry.sha })
+      return { location: `${dir}/${entry.name}`, text: Buffer.from(blob.data.content, 'base64').toString('utf8') }
+    },
   }
 }

@@ -75,10 +75,33 @@ export function renderDriftTable(report: Report, limit = Infinity): string[] {
   const drift = report.rows.filter(isDrift)
   const shown = drift.slice(0, limit)
   const lines = table(
-    ['Path', 'Key', 'Drift', 'Class', 'Remediation'],
-    shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), md(r.class), md(r.remediation ?? '')]),
+    ['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'],
+    shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), r.firstSeen ?? '', md(r.class), md(r.remediation ?? '')]),
   )
   if (drift.length > shown.length) lines.push('', `…and ${drift.length - shown.length} more drift rows.`)
+  return lines
+}
+
+const refs = (items: { path: string; key: string }[], limit: number, extra: (i: number) => string = () => ''): string => {
+  const shown = items.slice(0, limit).map((x, i) => `${mdCode(x.path, false)} ${mdCode(x.key, false)}${extra(i)}`)
+  return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ')
+}
+
+/** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
+export function renderDelta(report: Report, limit = Infinity): string[] {
+  const h = report.history
+  if (!h) return []
+  const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, '']
+  const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0)
+  lines.push(
+    `- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i]!.status}`)}` : ''}`,
+    `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`,
+    `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i]!.firstSeen} (${h.persistingDrift[i]!.ageDays} days)`)}` : ''}`,
+  )
+  if (h.unverifiable) lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`)
+  if (h.newSkew.length) lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`)
+  if (h.newlyExpiring.length) lines.push(`- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i]!.status} in ${md(h.newlyExpiring[i]!.env)}`)}`)
+  lines.push('')
   return lines
 }
 
@@ -110,6 +133,7 @@ export function renderMarkdown(report: Report): string {
     `- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`,
   )
   out.push('', ...renderCounts(report), '')
+  out.push(...renderDelta(report))
 
   const unreadable = report.environments.filter((e) => e.status === 'unreadable')
   if (unreadable.length) {

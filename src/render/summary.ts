@@ -1,7 +1,7 @@
 /** The job summary and the PR comment: counts and the drift section, cut to fit a byte budget. */
 import type { Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
-import { expiryText, folderText, renderCounts, renderDriftTable } from './markdown.js'
+import { expiryText, folderText, renderCounts, renderDelta, renderDriftTable } from './markdown.js'
 
 /** Marks the one sticky PR comment this action owns. */
 export const COMMENT_MARKER = '<!-- vault-coverage-audit -->'
@@ -22,6 +22,7 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '')
   head.push(`${md(report.source.projectName ?? report.source.location)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
   head.push(...renderCounts(report), '')
+  head.push(...renderDelta(report, 20).map((l) => l.replace(/^## /, '### ')))
   for (const e of report.environments.filter((x) => x.status === 'unreadable')) {
     head.push(`> **${md(e.slug)} could not be read**: ${md(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '')
   }

@@ -1,0 +1,201 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { getOctokit } from '@actions/github'
+import nock from 'nock'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createPublishers, runAction, type RunnerIo } from '../src/action.js'
+import { audit } from '../src/audit/audit.js'
+import { DEFAULT_POLICY } from '../src/policy.js'
+import { renderJson } from '../src/render/json.js'
+import { renderMarkdown } from '../src/render/markdown.js'
+import { cli, testPorts } from './helpers/cli.js'
+import { NOW, env, inventory, secret, unreadable } from './helpers/inventory.js'
+import { mountOnNock } from './helpers/serve.js'
+import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
+
+const M = '/MooseQuest'
+const day = (d: number) => new Date(Date.UTC(2026, 10, d))
+const asPrevious = (report: ReturnType<typeof audit>) => ({ location: 'prev.json', ...JSON.parse(renderJson(report)) })
+
+describe('what changed since the previous snapshot', () => {
+  const first = audit(
+    inventory([env('prod', [secret(M, 'A'), secret(M, 'B'), secret(M, 'S', 5)]), env('staging', [secret(M, 'S', 1)])]),
+    DEFAULT_POLICY,
+    day(20),
+  )
+
+  it('stamps first-seen on drift rows and counts all drift as new without a previous snapshot', () => {
+    expect(first.history).toBeUndefined()
+    expect(first.rows.find((r) => r.key === 'A')).toMatchObject({ status: 'missing', firstSeen: '2026-11-20' })
+    expect(first.counts).toMatchObject({ drift: 2, newDrift: 2, resolvedDrift: 0 })
+  })
+
+  it('says what is new, resolved and persisting, carrying first-seen forward', () => {
+    const second = audit(
+      inventory([env('prod', [secret(M, 'A'), secret(M, 'C'), secret(M, 'S', 5)]), env('staging', [secret(M, 'S', 1)])]),
+      DEFAULT_POLICY,
+      day(23),
+      asPrevious(first),
+    )
+    expect(second.history).toEqual({
+      previous: { location: 'prev.json', generatedAt: '2026-11-20T00:00:00.000Z' },
+      newDrift: [{ path: M, key: 'C', status: 'missing' }],
+      resolvedDrift: [{ path: M, key: 'B', status: 'missing' }],
+      persistingDrift: [{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 3 }],
+      unverifiable: 0,
+      newSkew: [],
+      newlyExpiring: [],
+    })
+    expect(second.counts).toMatchObject({ newDrift: 1, resolvedDrift: 1 })
+    const text = renderMarkdown(second)
+    expect(text.indexOf('## Since the last snapshot (2026-11-20)')).toBeLessThan(text.indexOf('## Drift'))
+    expect(text).toContain('- Persisting (1), the oldest for 3 days: `/MooseQuest` `A` since 2026-11-20 (3 days)')
+  })
+
+  it('treats an unreadable environment as proving nothing: not resolved', () => {
+    const third = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'S', 5)]), unreadable('staging')]), DEFAULT_POLICY, day(21), asPrevious(first))
+    // A is incomplete now; B has gone from prod but may still be in staging.
+    expect(third.history).toMatchObject({ resolvedDrift: [], unverifiable: 2 })
+  })
+
+  it('reports new skew and newly expiring companions', () => {
+    const later = audit(
+      inventory([
+        env('prod', [secret(M, 'A'), secret(M, 'B', 9), secret(M, 'S', 5), secret(M, 'B__EXPIRES_AT', 1, undefined, '2026-11-30')]),
+        env('staging', [secret(M, 'A'), secret(M, 'B', 1), secret(M, 'S', 1)]),
+      ]),
+      DEFAULT_POLICY,
+      day(21),
+      asPrevious(first),
+    )
+    expect(later.history!.newSkew).toEqual([{ path: M, key: 'B' }])
+    expect(later.history!.newlyExpiring).toEqual([{ path: M, key: 'B', env: 'prod', status: 'expiring' }])
+  })
+})
+
+describe('consecutive CLI runs on disk', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vca-history-'))
+  const snapshots = join(dir, 'docs/ops')
+  mkdirSync(snapshots, { recursive: true })
+  const template = join(dir, 'docs/ops/{date}-vault-coverage-snapshot.md')
+  const run = async (date: string, staging: string[]) => {
+    const inv = join(dir, `inv-${date}.json`)
+    const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
+    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B'].map(s) }, { slug: 'staging', secrets: staging.map(s) }] }))
+    const r = await cli(['--source', `file:${inv}`, '--format', 'json', '--now', `${date}T05:00:00Z`, '--snapshot-path', template])
+    expect(r.code).toBe(0)
+    writeFileSync(join(snapshots, `${date}-vault-coverage-snapshot.json`), r.stdout)
+    return { report: JSON.parse(r.stdout), logs: r.logs }
+  }
+
+  it('resolves a drift, then sees it come back with first-seen restarted', async () => {
+    const one = await run('2026-11-20', ['B'])
+    expect(one.report.rows.find((r: { key: string }) => r.key === 'A')).toMatchObject({ status: 'missing', firstSeen: '2026-11-20' })
+    expect(one.logs).toContain('info: No previous snapshot: every drift row counts as new')
+
+    const two = await run('2026-11-21', ['A', 'B'])
+    expect(two.report.history).toMatchObject({ newDrift: [], resolvedDrift: [{ key: 'A' }], persistingDrift: [] })
+    expect(two.logs).toContain(`info: Comparing with the previous snapshot ${snapshots}/2026-11-20-vault-coverage-snapshot.json (2026-11-20)`)
+
+    const three = await run('2026-11-22', ['B'])
+    expect(three.report.history).toMatchObject({ newDrift: [{ key: 'A' }], resolvedDrift: [] })
+    expect(three.report.rows.find((r: { key: string }) => r.key === 'A').firstSeen).toBe('2026-11-22')
+
+    // A re-run the same day compares with yesterday's, not with today's own snapshot.
+    const again = await run('2026-11-22', ['B'])
+    expect(again.report.history.previous.location).toContain('2026-11-21')
+  })
+
+  it('--previous names a file; --previous none skips the comparison', async () => {
+    const path = join(snapshots, '2026-11-20-vault-coverage-snapshot.json')
+    const named = await cli(['--source', 'file:examples/demo-inventory.json', '--format', 'json', '--previous', path])
+    expect(JSON.parse(named.stdout).history.previous.location).toBe(path)
+    const none = await cli(['--source', 'file:examples/demo-inventory.json', '--format', 'json', '--previous', 'none', '--snapshot-path', template])
+    expect(JSON.parse(none.stdout).history).toBeUndefined()
+  })
+
+  it.each([
+    ['{"schemaVersion": 99, "rows": []}', 'has schemaVersion 99, this version reads 1: comparison skipped'],
+    ['{"rows": []}', 'has schemaVersion null, this version reads 1: comparison skipped'],
+    ['{"schemaVersion": 1, "generatedAt": "2026-11-01", "rows": [{"path": 3}]}', 'is malformed at rows.0.path'],
+    ['{ truncated', 'is not valid JSON: comparison skipped'],
+  ])('warns and skips the comparison for a previous snapshot like %s', async (text, warning) => {
+    const path = join(dir, 'bad.json')
+    writeFileSync(path, text)
+    const r = await cli(['--source', 'file:examples/demo-inventory.json', '--format', 'json', '--previous', path])
+    expect(r.code).toBe(0)
+    expect(r.logs.find((l) => l.startsWith('warning:'))).toContain(warning)
+    expect(JSON.parse(r.stdout).history).toBeUndefined()
+  })
+})
+
+describe('consecutive action runs through the GitHub stand-in', () => {
+  const GH = 'https://api.github.com'
+  const SLACK = 'https://hooks.slack.com'
+  let github: GitHubStandIn
+  let slack: SlackStandIn
+  beforeEach(() => {
+    nock.disableNetConnect()
+    github = new GitHubStandIn()
+    slack = new SlackStandIn()
+    mountOnNock(GH, github.handler)
+    mountOnNock(SLACK, slack.handler)
+  })
+  afterEach(() => {
+    nock.cleanAll()
+    nock.enableNetConnect()
+  })
+
+  const dir = mkdtempSync(join(tmpdir(), 'vca-history-gh-'))
+  async function nightly(date: string, staging: string[]) {
+    const inv = join(dir, `inv-${date}.json`)
+    const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
+    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B', 'C'].map(s) }, { slug: 'staging', secrets: staging.map(s) }] }))
+    const inputs: Record<string, string> = {
+      source: `file:${inv}`,
+      now: `${date}T05:00:00Z`,
+      'github-token': 'ghs_history',
+      'slack-webhook-url': `${SLACK}${slack.path}`,
+      'notify-on': 'change',
+    }
+    const outputs = new Map<string, string>()
+    const logs: string[] = []
+    const io: RunnerIo = {
+      input: (name) => inputs[name] ?? '',
+      setSecret: () => {},
+      setOutput: (n, v) => void outputs.set(n, v),
+      summary: async () => {},
+      writeText: async () => {},
+      readText: async (p) => readFileSync(p, 'utf8'),
+      exists: () => false,
+      tempDir: dir,
+    }
+    const ports = testPorts(logs)
+    const context = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '1' }
+    const publishers = createPublishers({ ...ports, context, octokit: async (t) => getOctokit(t, { baseUrl: GH, request: { fetch: globalThis.fetch } }), slack: { timeoutMs: 1000, retries: 0, minTimeoutMs: 1, maxWaitMs: 1000 } })
+    const result = await runAction(io, ports, context, publishers)
+    return { result, outputs, logs }
+  }
+
+  it('compares with the committed snapshot, posts only when the drift set changes, and carries first-seen', async () => {
+    const one = await nightly('2026-11-20', ['B', 'C'])
+    expect(Object.fromEntries([...one.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '0' })
+    expect(slack.posts).toHaveLength(1)
+
+    const two = await nightly('2026-11-21', ['B', 'C'])
+    expect(two.outputs.get('new-drift-count')).toBe('0')
+    expect(two.outputs.get('slack-posted')).toBe('false')
+    expect(two.logs).toContain('info: notify-on: change: nothing to post')
+    const committed = JSON.parse(github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!)
+    expect(committed.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 1 }])
+
+    const three = await nightly('2026-11-22', ['A', 'C'])
+    expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '1' })
+    expect(slack.posts).toHaveLength(2)
+    const lead = (slack.posts[1]!.blocks[2] as { text: { text: string } }).text.text
+    expect(lead).toBe('*Since 2026-11-21:* 1 new, 1 resolved, 0 persisting\n• new: `/MooseQuest` `B` missing\n• resolved: `/MooseQuest` `A`')
+  })
+})
+
+it('NOW helper stays the documented audit date', () => expect(NOW.toISOString()).toBe('2026-11-23T00:00:00.000Z'))

@@ -1,0 +1,73 @@
+/**
+ * Coverage history: what changed since the previous snapshot. Pure: the
+ * previous snapshot arrives as parsed data; reading and validating it is
+ * run()'s job.
+ */
+import { calendarDays } from './expiry.js'
+import { isDrift, type DriftRef, type History, type Report } from './report.js'
+
+/** The part of an earlier JSON snapshot the comparison reads (schemaVersion 1). */
+export interface PreviousSnapshot {
+  location: string
+  generatedAt: string
+  rows: { path: string; key: string; status: string; firstSeen?: string }[]
+  skew: { path: string; key: string }[]
+  expiry: { path: string; key: string; env: string; status: string }[]
+}
+
+const id = (x: { path: string; key: string }) => `${x.path}\u0000${x.key}`
+const expiringNow = (status: string) => status === 'expired' || status === 'expiring'
+
+/**
+ * Stamp every drift row with the day it was first seen drifting (carried
+ * forward from the previous snapshot, or today), and, given that snapshot,
+ * say what is new, resolved and persisting. A drift that resolves and comes
+ * back is new again: first-seen restarts.
+ */
+export function applyHistory(report: Report, previous: PreviousSnapshot | undefined): void {
+  const today = report.generatedAt.slice(0, 10)
+  const now = new Date(report.generatedAt)
+  const before = new Map((previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [id(r), r]))
+  const current = new Map(report.rows.map((r) => [id(r), r]))
+
+  const history: History | undefined = previous && {
+    previous: { location: previous.location, generatedAt: previous.generatedAt },
+    newDrift: [],
+    resolvedDrift: [],
+    persistingDrift: [],
+    unverifiable: 0,
+    newSkew: [],
+    newlyExpiring: [],
+  }
+  for (const row of report.rows) {
+    if (!isDrift(row)) continue
+    const earlier = before.get(id(row))
+    row.firstSeen = earlier ? (earlier.firstSeen ?? previous!.generatedAt.slice(0, 10)) : today
+    if (!history) continue
+    const ref: DriftRef = { path: row.path, key: row.key, status: row.status as DriftRef['status'] }
+    if (earlier) history.persistingDrift.push({ ...ref, firstSeen: row.firstSeen, ageDays: calendarDays(new Date(`${row.firstSeen}T00:00:00Z`), now) })
+    else history.newDrift.push(ref)
+  }
+  if (!history || !previous) {
+    // Nothing to compare with: every drift row is new.
+    report.counts.newDrift = report.counts.drift
+    return
+  }
+  const anyUnreadable = report.counts.unreadable > 0
+  for (const [key, earlier] of before) {
+    const now_ = current.get(key)
+    if (now_ && isDrift(now_)) continue
+    // An environment that could not be read proves nothing either way: the secret may be there.
+    if (now_?.status === 'incomplete' || (!now_ && anyUnreadable)) history.unverifiable++
+    else history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status as 'missing' | 'unexpected' })
+  }
+  const skewBefore = new Set(previous.skew.map(id))
+  history.newSkew = report.skew.filter((s) => !skewBefore.has(id(s))).map((s) => ({ path: s.path, key: s.key }))
+  const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => `${id(f)}\u0000${f.env}`))
+  history.newlyExpiring = report.expiry
+    .filter((f) => expiringNow(f.status) && !expiringBefore.has(`${id(f)}\u0000${f.env}`))
+    .map((f) => ({ path: f.path, key: f.key, env: f.env, status: f.status }))
+  report.history = history
+  report.counts.newDrift = history.newDrift.length
+  report.counts.resolvedDrift = history.resolvedDrift.length
+}
