@@ -866,7 +866,7 @@ RetryOperation.prototype.mainError = function() {
 
 /***/ }),
 
-/***/ 96:
+/***/ 7715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

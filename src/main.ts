@@ -1,13 +1,13 @@
 // GitHub Action entry point: builds the real ports and runner IO, nothing else.
-import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { contextFromEnv, createPublishers, exitMessage, runAction } from './action.js'
+import { Runner } from './runner.js'
 
-const logger = { debug: core.debug, info: core.info, warning: core.warning, error: core.error }
+const runner = new Runner(process.env, (text) => process.stdout.write(text))
 const readEvent = (path: string | undefined): unknown => {
   try {
     return path ? JSON.parse(readFileSync(path, 'utf8')) : undefined
@@ -17,7 +17,7 @@ const readEvent = (path: string | undefined): unknown => {
 }
 const context = contextFromEnv(process.env, readEvent(process.env.GITHUB_EVENT_PATH))
 const ports = {
-  logger,
+  logger: runner.log,
   fetch: globalThis.fetch,
   now: () => new Date(),
   sleep: (ms: number) => sleep(ms),
@@ -26,11 +26,10 @@ const ports = {
 
 const result = await runAction(
   {
-    input: (name) => core.getInput(name),
-    setSecret: core.setSecret,
-    setOutput: core.setOutput,
-    // core.summary.write() throws without GITHUB_STEP_SUMMARY (outside the runner).
-    summary: async (markdown) => void (process.env.GITHUB_STEP_SUMMARY && (await core.summary.addRaw(markdown).write())),
+    input: (name) => runner.input(name),
+    setSecret: (value) => runner.setSecret(value),
+    setOutput: (name, value) => runner.setOutput(name, value),
+    summary: async (markdown) => runner.summary(markdown),
     writeText: async (path, text) => {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, text)
@@ -43,6 +42,6 @@ const result = await runAction(
   context,
   createPublishers({ ...ports, context, octokit: async (token) => (await import('@actions/github')).getOctokit(token) }),
 )
-const message = exitMessage(result.exitCode, result.report, core.getInput('fail-on') || 'incomplete')
-if (message) core.error(message)
+const message = exitMessage(result.exitCode, result.report, runner.input('fail-on') || 'incomplete')
+if (message) runner.log.error(message)
 process.exitCode = result.exitCode

@@ -1,53 +1,11 @@
 /**
- * The policy: which asymmetries are intentional. Pure: parses YAML text and
- * answers "which environments should hold this secret?". Reading the file
- * from disk is the settings layer's job.
+ * The policy: which asymmetries are intentional, and "which environments
+ * should hold this secret?". The YAML file format is policy-file.ts, loaded
+ * only when a policy file exists.
  */
 import picomatch from 'picomatch'
-import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
-import { z } from 'zod'
 
-const envList = z.array(z.string().min(1)).min(1)
-const expectedSpec = z.union([z.literal('*'), envList])
-const isoDay = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31'))
-
-const ruleSchema = z
-  .strictObject({
-    match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-    class: z.string().min(1).optional(),
-    expected: expectedSpec.optional(),
-    reason: z.string().optional(),
-    owner: z.string().optional(),
-    until: isoDay.optional(),
-    requireExpiry: z.boolean().optional(),
-    maxAgeDays: z.number().int().positive().optional(),
-  })
-  .refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' })
-
-export const policySchema = z.strictObject({
-  environments: envList.optional(),
-  pathPrefix: z.string().min(1).optional(),
-  classes: z.record(z.string(), expectedSpec).optional(),
-  rules: z.array(ruleSchema).optional(),
-  default: z.string().min(1).optional(),
-  skew: z
-    .strictObject({
-      versionGap: z.number().int().min(1).optional(),
-      lagDays: z.number().min(0).optional(),
-    })
-    .optional(),
-  expiry: z
-    .strictObject({
-      warnDays: z.number().min(0).optional(),
-      suffix: z.string().min(1).optional(),
-    })
-    .optional(),
-})
-
-export type PolicyFile = z.infer<typeof policySchema>
+/** Environments a secret belongs in: `*` (every audited one) or a list. */
 export type Expected = '*' | string[]
 
 export interface Rule {
@@ -91,74 +49,6 @@ export const DEFAULT_POLICY: Policy = {
 
 export class PolicyError extends Error {
   override name = 'PolicyError'
-}
-
-/** Parse and validate policy YAML; errors name the file, the line and what was expected. */
-export function parsePolicy(text: string, origin: string): Policy {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false })
-  if (doc.errors.length > 0) {
-    const err = doc.errors[0]!
-    const { line } = lineCounter.linePos(err.pos[0])
-    throw new PolicyError(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`)
-  }
-  const raw = doc.toJS() ?? {}
-  const parsed = policySchema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    // For an unknown key, point at the key itself rather than its parent.
-    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
-    const line = lineOf(doc, lineCounter, at)
-    const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
-    throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`)
-  }
-  return resolvePolicy(parsed.data, origin)
-}
-
-function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
-  // Walk as deep as the path goes; report the deepest node that exists.
-  let node: unknown = doc.contents
-  let offset = 0
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key)
-      if (!pair) break
-      const keyRange = isScalar(pair.key) ? pair.key.range : undefined
-      if (keyRange) offset = keyRange[0]
-      node = pair.value
-    } else if (node && typeof node === 'object' && 'items' in node && typeof key === 'number') {
-      node = (node as { items: unknown[] }).items[key]
-    } else break
-    const range = (node as { range?: [number, number, number] } | null)?.range
-    if (range) offset = range[0]
-  }
-  return counter.linePos(offset).line
-}
-
-function resolvePolicy(file: PolicyFile, origin: string): Policy {
-  const classes = { ...BUILTIN_CLASSES, ...(file.classes ?? {}) }
-  const rules: Rule[] = (file.rules ?? []).map((r) => ({
-    ...r,
-    match: Array.isArray(r.match) ? r.match : [r.match],
-  }))
-  const fallback = file.default ?? DEFAULT_POLICY.default
-  for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
-    if (!(name in classes)) {
-      throw new PolicyError(
-        `${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`,
-      )
-    }
-  }
-  return {
-    environments: file.environments,
-    pathPrefix: file.pathPrefix,
-    classes,
-    rules,
-    default: fallback,
-    skew: { ...DEFAULT_POLICY.skew, ...file.skew },
-    expiry: { ...DEFAULT_POLICY.expiry, ...file.expiry },
-    origin,
-  }
 }
 
 export interface Classification {

@@ -6,7 +6,7 @@
  */
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { DEFAULT_POLICY, PolicyError, parsePolicy, type Policy } from './policy.js'
+import { DEFAULT_POLICY, PolicyError, type Policy } from './policy.js'
 import { FatalError, errorMessage } from './errors.js'
 
 export const DEFAULT_HOST = 'https://app.infisical.com'
@@ -100,6 +100,7 @@ export async function loadPolicy(
   } catch (err) {
     throw new FatalError(`Cannot read policy file ${chosen}: ${errorMessage(err)}`)
   }
+  const { parsePolicy } = await import('./policy-file.js')
   try {
     return parsePolicy(text, chosen)
   } catch (err) {
