@@ -49,8 +49,14 @@ function source(extra: Partial<InfisicalSettings> = {}) {
   return { source: new InfisicalSource(settings(extra), ports), logs, sleeps }
 }
 
-const read = (s: InfisicalSource, environments?: string[], pathPrefix = '/MooseQuest/') =>
-  s.read({ environments, pathPrefix, companionSuffix: '__EXPIRES_AT' })
+/** As run() does: read, then always close (which revokes the token). */
+async function read(s: InfisicalSource, environments?: string[], pathPrefix = '/MooseQuest/') {
+  try {
+    return await s.read({ environments, pathPrefix, companionSuffix: '__EXPIRES_AT' })
+  } finally {
+    await s.close()
+  }
+}
 
 /** Replace the routes matching (method, path) with `replacement`, keeping the rest. */
 const overriding = (routes: Route[], ...replacement: Route[]) => [...replacement, ...routes]
@@ -167,6 +173,65 @@ describe('a current server', () => {
   })
 })
 
+describe('expiry-tag: companion dates from one tagged listing per environment', () => {
+  const tagged = (environment: string, items: { path: string; key: string; value: string }[]): Route => ({
+    method: 'GET',
+    path: '/api/v4/secrets',
+    query: { environment, tagSlugs: 'expiry', viewSecretValue: 'true', recursive: 'true' },
+    status: 200,
+    headers: { 'content-type': 'application/json' },
+    body: {
+      secrets: items.map((i) => ({ secretKey: i.key, secretPath: i.path, version: 1, type: 'shared', updatedAt: '2026-11-01T00:00:00Z', secretValue: i.value, secretValueHidden: false, tags: [{ slug: 'expiry' }] })),
+      imports: [],
+    },
+  })
+
+  it('reads every tagged companion in E requests, keeps only companion dates, and falls back for untagged ones', async () => {
+    const routes = overriding(
+      currentServer({ 'staging|/MooseQuest/stripe|STRIPE_SECRET_KEY__EXPIRES_AT': '2027-06-01' }),
+      tagged('prod', [
+        { path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY__EXPIRES_AT', value: '2026-12-31T00:00:00Z' },
+        { path: '/MooseQuest/cloudflare', key: 'CLOUDFLARE_API_TOKEN__EXPIRES_AT', value: '2026-12-01' },
+        { path: '/MooseQuest/stripe', key: 'STRIPE_SECRET_KEY__EXPIRES_AT', value: '2027-06-01' },
+        // A secret tagged by mistake: its value must be dropped, never kept.
+        { path: '/MooseQuest/stripe', key: 'STRIPE_SECRET_KEY', value: 'sk_live_tagged_by_mistake' },
+      ]),
+      tagged('staging', [{ path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY__EXPIRES_AT', value: '2025-01-15T00:00:00Z' }]),
+      tagged('dev', [
+        { path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY__EXPIRES_AT', value: '2027-03-01' },
+        { path: '/MooseQuest/cloudflare', key: 'CLOUDFLARE_API_TOKEN__EXPIRES_AT', value: '2026-01-01T00:00:00Z' },
+      ]),
+    )
+    const seen = mountNock(routes)
+    const { source: s, logs } = source({ expiryTag: 'expiry' })
+    const inventory = await read(s)
+    expect(seen.filter((r) => r.query.tagSlugs === 'expiry')).toHaveLength(3)
+    // Only staging's STRIPE companion was untagged: one read for it.
+    expect(seen.filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path)).map((r) => `${r.query.environment} ${r.path}`)).toEqual([
+      'staging /api/v4/secrets/STRIPE_SECRET_KEY__EXPIRES_AT',
+    ])
+    expect(logs).toContain('info: 1 expiry companions are not tagged expiry: reading them one by one')
+    const dates = inventory.environments.flatMap((e) => (e.status === 'ok' ? e.secrets.filter((x) => x.expiresAt).map((x) => `${e.slug} ${x.key} ${x.expiresAt}`) : []))
+    expect(dates.sort()).toEqual([
+      'dev CLOUDFLARE_API_TOKEN__EXPIRES_AT 2026-01-01T00:00:00Z',
+      'dev HEROKU_API_KEY__EXPIRES_AT 2027-03-01',
+      'prod CLOUDFLARE_API_TOKEN__EXPIRES_AT 2026-12-01',
+      'prod HEROKU_API_KEY__EXPIRES_AT 2026-12-31T00:00:00Z',
+      'prod STRIPE_SECRET_KEY__EXPIRES_AT 2027-06-01',
+      'staging HEROKU_API_KEY__EXPIRES_AT 2025-01-15T00:00:00Z',
+      'staging STRIPE_SECRET_KEY__EXPIRES_AT 2027-06-01',
+    ])
+    expect(JSON.stringify(inventory)).not.toContain('sk_live_tagged_by_mistake')
+  })
+
+  it('falls back to one read per companion when the tagged listing fails', async () => {
+    const denied: Route = { method: 'GET', path: '/api/v4/secrets', query: { tagSlugs: 'expiry' }, status: 403, body: { statusCode: 403, message: 'You are not allowed to readValue on secrets', error: 'PermissionDenied' } }
+    const seen = mountNock(overriding(currentServer({}), denied))
+    await read(source({ expiryTag: 'expiry' }).source, ['prod'])
+    expect(seen.filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path))).toHaveLength(3)
+  })
+})
+
 describe('environments', () => {
   it('names the valid slugs when a configured one does not exist, before listing anything', async () => {
     const seen = mountNock(legacyServer())
@@ -220,7 +285,7 @@ describe('login failures (exit 1, "Failed to obtain Infisical auth token")', () 
     const port = await closedPort()
     const { source: s, sleeps } = source({ host: `http://127.0.0.1:${port}` })
     nock.enableNetConnect(`127.0.0.1:${port}`)
-    await expect(read(s)).rejects.toThrow(/^Failed to obtain Infisical auth token: cannot reach http:\/\/127\.0\.0\.1:\d+: POST \/api\/v1\/auth\/universal-auth\/login could not connect \(ECONNREFUSED\); gave up: after 6 attempts$/)
+    await expect(read(s)).rejects.toThrow(/^Failed to obtain Infisical auth token: cannot reach http:\/\/127\.0\.0\.1:\d+: POST \/api\/v1\/auth\/universal-auth\/login: network error \(ECONNREFUSED\); gave up: after 6 attempts$/)
     expect(sleeps).toEqual([1000, 2000, 4000, 8000, 16000])
   })
 })

@@ -6,7 +6,7 @@
 import { createServer } from 'node:http'
 import { syntheticSecrets } from './synthetic.mjs'
 
-export async function startSyntheticServer({ environments = ['prod', 'staging', 'dev'], secrets = 100, folders = 10, latencyMs = 0, ratePerMinute = 0, api = 'current', prefix = '/Bench' } = {}) {
+export async function startSyntheticServer({ environments = ['prod', 'staging', 'dev'], secrets = 100, folders = 10, latencyMs = 0, ratePerMinute = 0, api = 'current', prefix = '/Bench', tagCompanions = false } = {}) {
   const projectId = 'bench-project'
   const data = new Map(environments.map((slug, envIndex) => [slug, syntheticSecrets({ secrets, folders, envIndex, prefix })]))
   const requests = new Map()
@@ -14,20 +14,21 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
   const count = (kind) => requests.set(kind, (requests.get(kind) ?? 0) + 1)
   const hide = api === 'current'
 
-  const item = (env, s) => ({
+  const isCompanion = (s) => s.key.endsWith('__EXPIRES_AT')
+  const item = (env, s, showValue = !hide) => ({
     id: `${env}:${s.path}:${s.key}`,
     workspace: projectId,
     environment: env,
     version: s.version,
     type: 'shared',
     secretKey: s.key,
-    secretValue: hide ? '<hidden-by-infisical>' : (s.expiresAt ?? `synthetic-value-${s.key}`),
-    ...(hide ? { secretValueHidden: true } : {}),
+    secretValue: showValue ? (s.expiresAt ?? `synthetic-value-${s.key}`) : '<hidden-by-infisical>',
+    ...(hide ? { secretValueHidden: !showValue } : {}),
     secretComment: '',
     createdAt: s.updatedAt,
     updatedAt: s.updatedAt,
     secretPath: s.path,
-    tags: [],
+    tags: tagCompanions && isCompanion(s) ? [{ id: 'tag-expiry', slug: 'expiry', name: 'expiry', color: '#fd5c00' }] : [],
   })
   const under = (path, base, recursive) => (recursive ? path === base || path.startsWith(`${base === '/' ? '' : base}/`) : path === base)
   const foldersOf = (env) => [...new Set(data.get(env).map((s) => s.path))]
@@ -55,7 +56,9 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
       const env = data.get(q.environment)
       if (!env) return reply(404, { statusCode: 404, message: `Environment with slug '${q.environment}' not found`, error: 'NotFound' }, 'list')
       const base = norm(q.secretPath)
-      return reply(200, { secrets: env.filter((s) => under(s.path, base, q.recursive === 'true')).map((s) => item(q.environment, s)), imports: [] }, 'list')
+      const tags = q.tagSlugs ? q.tagSlugs.split(',') : undefined
+      const matching = env.filter((s) => under(s.path, base, q.recursive === 'true') && (!tags || (tagCompanions && isCompanion(s) && tags.includes('expiry'))))
+      return reply(200, { secrets: matching.map((s) => item(q.environment, s, !hide || q.viewSecretValue === 'true')), imports: [] }, tags ? 'tagged-list' : 'list')
     }
     const one = api === 'current' ? /^\/api\/v4\/secrets\/(.+)$/.exec(p) : /^\/api\/v3\/secrets\/raw\/(.+)$/.exec(p)
     if (one) {

@@ -3134,14 +3134,24 @@ function exitCodeFor(report, failOn) {
 }
 async function run(settings, ports, options = {}) {
     const source = await createSource(settings.source, ports);
-    const inventory = await source.read({
-        environments: settings.environments,
-        pathPrefix: settings.pathPrefix,
-        companionSuffix: settings.policy.expiry.suffix,
-    });
+    let inventory;
+    try {
+        inventory = await source.read({
+            environments: settings.environments,
+            pathPrefix: settings.pathPrefix,
+            companionSuffix: settings.policy.expiry.suffix,
+        });
+    }
+    catch (err) {
+        await source.close?.();
+        throw err;
+    }
+    // The token is revoked while the audit runs.
+    const closing = source.close?.();
     const now = settings.now ?? ports.now();
     const previous = await (0,src_previous/* loadPrevious */._W)(options.previous, now.toISOString().slice(0, 10), ports.logger);
     const report = audit(inventory, settings.policy, now, previous);
+    await closing;
     for (const env of report.environments) {
         if (env.status === 'unreadable')
             ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
@@ -3271,6 +3281,9 @@ function infisicalSettings(values, names) {
         headers,
         timeoutMs: parseInput(positiveSeconds, values.timeoutSeconds || '30', names.timeout) * 1000,
         maxWaitMs: parseInput(number().min(0), values.maxWaitSeconds || '120', names.maxWait) * 1000,
+        ...(values.expiryTag?.trim()
+            ? { expiryTag: parseInput(classic_schemas/* string */.YjP().regex(/^[a-z0-9-]+$/, 'expected a tag slug such as expiry'), values.expiryTag.trim(), names.expiryTag) }
+            : {}),
     };
 }
 const CLI_USAGE = (/* unused pure expression or super */ null && (`Usage: vault-coverage-audit [options]
@@ -3288,6 +3301,8 @@ Options:
   --fail-on none|drift|incomplete
                                 exit 3 on drift / 2 on an unreadable environment (default: incomplete)
   --header "Name: value"        extra request header, repeatable (e.g. a proxy's)
+  --expiry-tag SLUG             tag the __EXPIRES_AT companions carry: read their dates with one
+                                request per environment instead of one per companion
   --timeout SECONDS             per-request timeout (default: 30)
   --max-wait SECONDS            total time retries may wait (default: 120)
   --now DATETIME                evaluate expiry as of this ISO 8601 time (default: now)
@@ -3299,7 +3314,8 @@ Options:
 
 Environment (Infisical): INFISICAL_CLIENT_ID, INFISICAL_CLIENT_SECRET, INFISICAL_PROJECT_ID,
   INFISICAL_HOST (default ${DEFAULT_HOST}), INFISICAL_PATH_PREFIX (default /),
-  CF_ACCESS_CLIENT_ID, CF_ACCESS_CLIENT_SECRET, INFISICAL_EXTRA_HEADERS ("Name: value" lines).
+  CF_ACCESS_CLIENT_ID, CF_ACCESS_CLIENT_SECRET, INFISICAL_EXTRA_HEADERS ("Name: value" lines),
+  INFISICAL_EXPIRY_TAG.
 
 Exit codes: 0 audit completed (drift may exist) · 1 could not run · 2 audit incomplete
   (an environment unreadable) · 3 the --fail-on gate tripped.`));
@@ -3323,6 +3339,7 @@ async function cliSettings(argv, ctx) {
                 'max-wait': { type: 'string' },
                 now: { type: 'string' },
                 previous: { type: 'string', default: 'auto' },
+                'expiry-tag': { type: 'string' },
                 'snapshot-path': { type: 'string', default: DEFAULT_SNAPSHOT_PATH },
                 help: { type: 'boolean', short: 'h' },
                 version: { type: 'boolean', short: 'v' },
@@ -3356,8 +3373,10 @@ async function cliSettings(argv, ctx) {
             extraHeaders: [env.INFISICAL_EXTRA_HEADERS ?? '', ...(o.header ?? [])].join('\n'),
             timeoutSeconds: o.timeout,
             maxWaitSeconds: o['max-wait'],
+            expiryTag: o['expiry-tag'] ?? env.INFISICAL_EXPIRY_TAG,
         }, {
             missing: 'Missing required env vars',
+            expiryTag: '--expiry-tag / INFISICAL_EXPIRY_TAG',
             clientId: 'INFISICAL_CLIENT_ID',
             clientSecret: 'INFISICAL_CLIENT_SECRET',
             projectId: 'INFISICAL_PROJECT_ID',
@@ -3441,8 +3460,10 @@ async function actionSettings(io) {
             extraHeaders: io.input('extra-headers'),
             timeoutSeconds: input('timeout-seconds'),
             maxWaitSeconds: input('max-wait-seconds'),
+            expiryTag: input('expiry-tag'),
         }, {
             missing: 'Missing required inputs',
+            expiryTag: 'expiry-tag',
             clientId: 'infisical-client-id',
             clientSecret: 'infisical-client-secret',
             projectId: 'infisical-project-id',

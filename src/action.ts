@@ -120,9 +120,11 @@ export async function actionSettings(io: RunnerIo): Promise<{ settings: Settings
         extraHeaders: io.input('extra-headers'),
         timeoutSeconds: input('timeout-seconds'),
         maxWaitSeconds: input('max-wait-seconds'),
+        expiryTag: input('expiry-tag'),
       },
       {
         missing: 'Missing required inputs',
+        expiryTag: 'expiry-tag',
         clientId: 'infisical-client-id',
         clientSecret: 'infisical-client-secret',
         projectId: 'infisical-project-id',

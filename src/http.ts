@@ -163,10 +163,11 @@ const isTruncatedJson = (response: Response, text: string): boolean =>
   /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
 
 function networkError(err: unknown, label: string, timeoutMs: number): HttpError {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } }
+  const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } }
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-    return new HttpError(`${label} timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout')
+    return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout')
   }
-  const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err)
-  return new HttpError(`${label} could not connect (${cause})`, 'network')
+  // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
+  const cause = e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? String(err)
+  return new HttpError(`${label}: network error (${cause})`, 'network')
 }

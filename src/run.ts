@@ -51,14 +51,23 @@ export interface RunOptions {
 
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
   const source = await createSource(settings.source, ports)
-  const inventory = await source.read({
-    environments: settings.environments,
-    pathPrefix: settings.pathPrefix,
-    companionSuffix: settings.policy.expiry.suffix,
-  })
+  let inventory
+  try {
+    inventory = await source.read({
+      environments: settings.environments,
+      pathPrefix: settings.pathPrefix,
+      companionSuffix: settings.policy.expiry.suffix,
+    })
+  } catch (err) {
+    await source.close?.()
+    throw err
+  }
+  // The token is revoked while the audit runs.
+  const closing = source.close?.()
   const now = settings.now ?? ports.now()
   const previous = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger)
   const report = audit(inventory, settings.policy, now, previous)
+  await closing
   for (const env of report.environments) {
     if (env.status === 'unreadable') ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`)
   }

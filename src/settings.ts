@@ -24,6 +24,8 @@ export interface InfisicalSettings {
   timeoutMs: number
   /** Upper bound on all retry waits together. */
   maxWaitMs: number
+  /** Tag on the expiry companions: their dates are then read with one listing per environment. */
+  expiryTag?: string
 }
 
 export type SourceSettings = { kind: 'file'; path: string } | InfisicalSettings
@@ -131,8 +133,20 @@ export function infisicalSettings(
     extraHeaders?: string
     timeoutSeconds?: string
     maxWaitSeconds?: string
+    expiryTag?: string
   },
-  names: { missing: string; clientId: string; clientSecret: string; projectId: string; host: string; extraHeaders: string; cf: string; timeout: string; maxWait: string },
+  names: {
+    missing: string
+    clientId: string
+    clientSecret: string
+    projectId: string
+    host: string
+    extraHeaders: string
+    cf: string
+    timeout: string
+    maxWait: string
+    expiryTag: string
+  },
 ): InfisicalSettings {
   const missing = (['clientId', 'clientSecret', 'projectId'] as const).filter((k) => !values[k]?.trim()).map((k) => names[k])
   if (missing.length > 0) throw new FatalError(`${names.missing}: ${missing.join(', ')}`)
@@ -155,6 +169,9 @@ export function infisicalSettings(
     headers,
     timeoutMs: parseInput(positiveSeconds, values.timeoutSeconds || '30', names.timeout) * 1000,
     maxWaitMs: parseInput(z.coerce.number().min(0), values.maxWaitSeconds || '120', names.maxWait) * 1000,
+    ...(values.expiryTag?.trim()
+      ? { expiryTag: parseInput(z.string().regex(/^[a-z0-9-]+$/, 'expected a tag slug such as expiry'), values.expiryTag.trim(), names.expiryTag) }
+      : {}),
   }
 }
 
@@ -173,6 +190,8 @@ Options:
   --fail-on none|drift|incomplete
                                 exit 3 on drift / 2 on an unreadable environment (default: incomplete)
   --header "Name: value"        extra request header, repeatable (e.g. a proxy's)
+  --expiry-tag SLUG             tag the __EXPIRES_AT companions carry: read their dates with one
+                                request per environment instead of one per companion
   --timeout SECONDS             per-request timeout (default: 30)
   --max-wait SECONDS            total time retries may wait (default: 120)
   --now DATETIME                evaluate expiry as of this ISO 8601 time (default: now)
@@ -184,7 +203,8 @@ Options:
 
 Environment (Infisical): INFISICAL_CLIENT_ID, INFISICAL_CLIENT_SECRET, INFISICAL_PROJECT_ID,
   INFISICAL_HOST (default ${DEFAULT_HOST}), INFISICAL_PATH_PREFIX (default /),
-  CF_ACCESS_CLIENT_ID, CF_ACCESS_CLIENT_SECRET, INFISICAL_EXTRA_HEADERS ("Name: value" lines).
+  CF_ACCESS_CLIENT_ID, CF_ACCESS_CLIENT_SECRET, INFISICAL_EXTRA_HEADERS ("Name: value" lines),
+  INFISICAL_EXPIRY_TAG.
 
 Exit codes: 0 audit completed (drift may exist) · 1 could not run · 2 audit incomplete
   (an environment unreadable) · 3 the --fail-on gate tripped.`
@@ -223,6 +243,7 @@ export async function cliSettings(argv: string[], ctx: CliContext): Promise<CliC
         'max-wait': { type: 'string' },
         now: { type: 'string' },
         previous: { type: 'string', default: 'auto' },
+        'expiry-tag': { type: 'string' },
         'snapshot-path': { type: 'string', default: DEFAULT_SNAPSHOT_PATH },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -254,9 +275,11 @@ export async function cliSettings(argv: string[], ctx: CliContext): Promise<CliC
         extraHeaders: [env.INFISICAL_EXTRA_HEADERS ?? '', ...(o.header ?? [])].join('\n'),
         timeoutSeconds: o.timeout,
         maxWaitSeconds: o['max-wait'],
+        expiryTag: o['expiry-tag'] ?? env.INFISICAL_EXPIRY_TAG,
       },
       {
         missing: 'Missing required env vars',
+        expiryTag: '--expiry-tag / INFISICAL_EXPIRY_TAG',
         clientId: 'INFISICAL_CLIENT_ID',
         clientSecret: 'INFISICAL_CLIENT_SECRET',
         projectId: 'INFISICAL_PROJECT_ID',

@@ -35,6 +35,8 @@ export interface Route {
   raw?: string
   /** Serve this many times, then fall through to later routes. */
   times?: number
+  hang?: boolean
+  reset?: boolean
 }
 
 /** The headers a client sees: content-type and rate-limit headers, no hop-by-hop ones. */
@@ -148,7 +150,14 @@ export function recordedHandler(routes: Route[]): Handler {
     })
     if (!route) return { status: 599, body: { message: 'no recorded route for this request', error: 'TestError' } }
     used.set(route, (used.get(route) ?? 0) + 1)
-    return { status: route.status, body: route.body, ...(route.raw !== undefined ? { raw: route.raw } : {}), ...(route.headers ? { headers: route.headers } : {}) }
+    return {
+      status: route.status,
+      body: route.body,
+      ...(route.raw !== undefined ? { raw: route.raw } : {}),
+      ...(route.headers ? { headers: route.headers } : {}),
+      ...(route.hang ? { hang: true } : {}),
+      ...(route.reset ? { reset: true } : {}),
+    }
   }
 }
 

@@ -21,6 +21,10 @@ export interface Answer {
   /** Sent as is instead of JSON (HTML pages, truncated JSON, plain-text Slack errors). */
   raw?: string
   headers?: Record<string, string>
+  /** Never answer (a request that hangs past the client's timeout). */
+  hang?: boolean
+  /** Drop the connection instead of answering (ECONNRESET). */
+  reset?: boolean
 }
 
 export type Handler = (request: SeenRequest) => Answer
@@ -35,7 +39,7 @@ export function mountOnNock(host: string, handler: Handler): SeenRequest[] {
   const seen: SeenRequest[] = []
   const scope = nock(host).persist()
   for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    scope.intercept(() => true, method).reply(function (uri, body) {
+    scope.intercept(() => true, method).reply(function (uri, body, callback) {
       const url = new URL(uri, host)
       const request: SeenRequest = {
         method,
@@ -45,7 +49,10 @@ export function mountOnNock(host: string, handler: Handler): SeenRequest[] {
         body: typeof body === 'string' ? body : JSON.stringify(body),
       }
       seen.push(request)
-      return encode(handler(request))
+      const answer = handler(request)
+      if (answer.hang) return // the callback is never called: the request hangs
+      if (answer.reset) return callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, ''])
+      callback(null, encode(answer))
     })
   }
   return seen
@@ -66,7 +73,10 @@ export async function serveOverHttp(handler: Handler): Promise<Served> {
       const url = new URL(req.url ?? '/', 'http://localhost')
       const request: SeenRequest = { method: req.method ?? '', path: url.pathname, query: Object.fromEntries(url.searchParams), headers: req.headers, body }
       seen.push(request)
-      const [status, text, headers] = encode(handler(request))
+      const answer = handler(request)
+      if (answer.hang) return
+      if (answer.reset) return void req.socket.destroy()
+      const [status, text, headers] = encode(answer)
       res.writeHead(status, headers).end(text)
     })
   })

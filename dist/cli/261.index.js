@@ -163,10 +163,11 @@ const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('c
 function networkError(err, label, timeoutMs) {
     const e = err;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-        return new HttpError(`${label} timed out after ${Math.round(timeoutMs / 1000)} s`, 'timeout');
+        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
     }
-    const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
-    return new HttpError(`${label} could not connect (${cause})`, 'network');
+    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
+    const cause = e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? String(err);
+    return new HttpError(`${label}: network error (${cause})`, 'network');
 }
 
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -228,34 +229,33 @@ class InfisicalSource {
     }
     async read(options) {
         await this.login();
-        try {
-            const project = await this.project();
-            const where = `project ${project.name ?? this.settings.projectId}`;
-            if (project.environments.length === 0)
-                throw new src_errors/* FatalError */.HX(`${where} has no environments`);
-            const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
-            const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
-            const read = (env) => this.readEnvironment(env, prefix, options.companionSuffix);
-            // The first listing finds out which API the server has; the rest then go in parallel.
-            const [first, ...rest] = environments;
-            const listed = [await read(first), ...(await Promise.all(rest.map(read)))];
-            await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions));
-            const inventory = {
-                source: {
-                    kind: 'infisical',
-                    location: this.settings.host,
-                    projectId: this.settings.projectId,
-                    ...(project.name ? { projectName: project.name } : {}),
-                },
-                pathPrefix: prefix,
-                environments: listed.map((l) => l.environment),
-            };
-            await this.diagnoseFolders(inventory, prefix);
-            return inventory;
-        }
-        finally {
-            await this.revoke();
-        }
+        const project = await this.project();
+        const where = `project ${project.name ?? this.settings.projectId}`;
+        if (project.environments.length === 0)
+            throw new src_errors/* FatalError */.HX(`${where} has no environments`);
+        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
+        const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
+        // The first listing finds out which API the server has. On a current server it is
+        // the first environment's answer; on an older one, every listing then goes in parallel.
+        const first = environments[0];
+        const probe = await this.probeList(first.slug, prefix).then((items) => ({ items }), (error) => ({ error }));
+        const listed = await Promise.all(environments.map((env) => this.readEnvironment(env, prefix, options.companionSuffix, env === first ? probe : undefined)));
+        await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix);
+        const inventory = {
+            source: {
+                kind: 'infisical',
+                location: this.settings.host,
+                projectId: this.settings.projectId,
+                ...(project.name ? { projectName: project.name } : {}),
+            },
+            pathPrefix: prefix,
+            environments: listed.map((l) => l.environment),
+        };
+        await this.diagnoseFolders(inventory, prefix);
+        return inventory;
+    }
+    close() {
+        return this.revoke();
     }
     async login() {
         let response;
@@ -332,10 +332,12 @@ class InfisicalSource {
             throw new src_errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: the answer lists no environments`);
         return parsed.data;
     }
-    async readEnvironment(env, prefix, suffix) {
+    async readEnvironment(env, prefix, suffix, probed) {
         const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) };
         try {
-            const raw = await this.list(env.slug, prefix);
+            if (probed && 'error' in probed)
+                throw probed.error;
+            const raw = probed?.items ?? (await this.list(env.slug, prefix));
             const secrets = [];
             const hiddenCompanions = [];
             for (const [i, item] of raw.entries()) {
@@ -373,30 +375,41 @@ class InfisicalSource {
             return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
         }
     }
-    /** One recursive listing, values not asked for; falls back to /api/v3 on servers without /api/v4. */
-    async list(environment, secretPath) {
-        const query = { environment, secretPath, recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false', include_imports: 'false' };
-        if (this.secretsApi !== 'legacy') {
-            try {
-                const body = await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query });
-                this.secretsApi = 'current';
-                return parseList(body);
-            }
-            catch (err) {
-                if (!isRouteNotFound(err))
-                    throw err;
-                this.ports.logger.debug('No /api/v4/secrets on this server; using /api/v3/secrets/raw');
-                this.secretsApi = 'legacy';
-            }
+    /**
+     * The first environment's listing through /api/v4; on a server without it
+     * (route not found) remember that and answer undefined, so every environment,
+     * this one included, is then listed through /api/v3 in parallel.
+     */
+    async probeList(environment, secretPath) {
+        try {
+            const body = await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...listQuery(environment, secretPath) });
+            this.secretsApi = 'current';
+            return parseList(body);
         }
-        return parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }));
+        catch (err) {
+            if (!isRouteNotFound(err))
+                throw err;
+            this.ports.logger.debug('No /api/v4/secrets on this server; using /api/v3/secrets/raw');
+            this.secretsApi = 'legacy';
+            return undefined;
+        }
+    }
+    /** One recursive listing, values not asked for, through the API the probe found. */
+    async list(environment, secretPath) {
+        const query = listQuery(environment, secretPath);
+        return this.secretsApi === 'legacy'
+            ? parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }))
+            : parseList(await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query }));
     }
     /**
-     * Companion dates the listings hid (current servers honour viewSecretValue=false):
-     * one read per companion, nothing else, eight at a time across environments.
+     * Companion dates the listings hid (current servers honour viewSecretValue=false).
+     * With an expiry tag: one tag-filtered listing per environment (the tag filter
+     * applies before the read-value check, so only tagged secrets need readValue).
+     * Then one read per companion still hidden, eight at a time across environments.
      * Older servers sent the dates with the listing: no request at all.
      */
-    async readCompanions(companions) {
+    async readCompanions(hidden, prefix) {
+        const companions = this.settings.expiryTag ? await this.readTagged(hidden, prefix, this.settings.expiryTag) : hidden;
         const warned = new Set();
         const readOne = async ({ environment, secret }) => {
             const name = encodeURIComponent(secret.key);
@@ -424,6 +437,40 @@ class InfisicalSource {
                 await readOne(companions[next++]);
         };
         await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker));
+    }
+    /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
+    async readTagged(hidden, prefix, tag) {
+        const left = [];
+        const environments = [...new Set(hidden.map((h) => h.environment))];
+        await Promise.all(environments.map(async (environment) => {
+            const mine = hidden.filter((h) => h.environment === environment);
+            const wanted = new Map(mine.map((h) => [`${h.secret.path}\u0000${h.secret.key}`, h.secret]));
+            try {
+                const query = { environment, secretPath: prefix, recursive: 'true', viewSecretValue: 'true', tagSlugs: tag, expandSecretReferences: 'false', include_imports: 'false' };
+                const body = this.secretsApi === 'legacy'
+                    ? await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query })
+                    : await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query });
+                for (const item of parseList(body)) {
+                    const meta = secretMetaSchema.safeParse(item);
+                    if (!meta.success)
+                        continue;
+                    // Only a wanted companion's date is kept; any other tagged value is dropped here.
+                    const secret = wanted.get(`${(0,audit_inventory/* normalizePath */.Fd)(meta.data.secretPath ?? prefix)}\u0000${meta.data.secretKey}`);
+                    const date = secret && companionDate(item);
+                    if (secret && date !== undefined)
+                        secret.expiresAt = date;
+                }
+            }
+            catch (err) {
+                if (!(err instanceof HttpError))
+                    throw err;
+                this.ports.logger.debug(`${environment}: listing companions tagged ${tag} failed (${err.message}); reading them one by one`);
+            }
+            left.push(...mine.filter((h) => h.secret.expiresAt === undefined));
+        }));
+        if (left.length)
+            this.ports.logger.info(`${left.length} expiry companions are not tagged ${tag}: reading them one by one`);
+        return left;
     }
     /**
      * Runbook failure mode C: where an environment has nothing under a folder
@@ -473,6 +520,14 @@ class InfisicalSource {
         return (folder) => folder === '/' || (children.get((0,audit_inventory/* parentPath */.yl)(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false);
     }
 }
+const listQuery = (environment, secretPath) => ({
+    environment,
+    secretPath,
+    recursive: 'true',
+    viewSecretValue: 'false',
+    expandSecretReferences: 'false',
+    include_imports: 'false',
+});
 function parseList(body) {
     const parsed = listSchema.safeParse(body);
     if (!parsed.success)

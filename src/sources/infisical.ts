@@ -80,32 +80,38 @@ export class InfisicalSource implements Source {
 
   async read(options: SourceOptions): Promise<Inventory> {
     await this.login()
-    try {
-      const project = await this.project()
-      const where = `project ${project.name ?? this.settings.projectId}`
-      if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
-      const environments = selectEnvironments(project.environments, options.environments, where)
-      const prefix = normalizePath(options.pathPrefix ?? '/')
-      const read = (env: { slug: string; name?: string }) => this.readEnvironment(env, prefix, options.companionSuffix)
-      // The first listing finds out which API the server has; the rest then go in parallel.
-      const [first, ...rest] = environments
-      const listed = [await read(first!), ...(await Promise.all(rest.map(read)))]
-      await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions))
-      const inventory: Inventory = {
-        source: {
-          kind: 'infisical',
-          location: this.settings.host,
-          projectId: this.settings.projectId,
-          ...(project.name ? { projectName: project.name } : {}),
-        },
-        pathPrefix: prefix,
-        environments: listed.map((l) => l.environment),
-      }
-      await this.diagnoseFolders(inventory, prefix)
-      return inventory
-    } finally {
-      await this.revoke()
+    const project = await this.project()
+    const where = `project ${project.name ?? this.settings.projectId}`
+    if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
+    const environments = selectEnvironments(project.environments, options.environments, where)
+    const prefix = normalizePath(options.pathPrefix ?? '/')
+    // The first listing finds out which API the server has. On a current server it is
+    // the first environment's answer; on an older one, every listing then goes in parallel.
+    const first = environments[0]!
+    const probe = await this.probeList(first.slug, prefix).then(
+      (items) => ({ items }),
+      (error: unknown) => ({ error }),
+    )
+    const listed = await Promise.all(
+      environments.map((env) => this.readEnvironment(env, prefix, options.companionSuffix, env === first ? probe : undefined)),
+    )
+    await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix)
+    const inventory: Inventory = {
+      source: {
+        kind: 'infisical',
+        location: this.settings.host,
+        projectId: this.settings.projectId,
+        ...(project.name ? { projectName: project.name } : {}),
+      },
+      pathPrefix: prefix,
+      environments: listed.map((l) => l.environment),
     }
+    await this.diagnoseFolders(inventory, prefix)
+    return inventory
+  }
+
+  close(): Promise<void> {
+    return this.revoke()
   }
 
   private async login(): Promise<void> {
@@ -183,10 +189,12 @@ export class InfisicalSource implements Source {
     env: { slug: string; name?: string },
     prefix: string,
     suffix: string,
+    probed?: { items?: unknown[]; error?: unknown },
   ): Promise<{ environment: EnvironmentInventory; hiddenCompanions: HiddenCompanion[] }> {
     const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) }
     try {
-      const raw = await this.list(env.slug, prefix)
+      if (probed && 'error' in probed) throw probed.error
+      const raw = probed?.items ?? (await this.list(env.slug, prefix))
       const secrets: SecretMeta[] = []
       const hiddenCompanions: HiddenCompanion[] = []
       for (const [i, item] of raw.entries()) {
@@ -217,29 +225,41 @@ export class InfisicalSource implements Source {
     }
   }
 
-  /** One recursive listing, values not asked for; falls back to /api/v3 on servers without /api/v4. */
-  private async list(environment: string, secretPath: string): Promise<unknown[]> {
-    const query = { environment, secretPath, recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false', include_imports: 'false' }
-    if (this.secretsApi !== 'legacy') {
-      try {
-        const body = await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query })
-        this.secretsApi = 'current'
-        return parseList(body)
-      } catch (err) {
-        if (!isRouteNotFound(err)) throw err
-        this.ports.logger.debug('No /api/v4/secrets on this server; using /api/v3/secrets/raw')
-        this.secretsApi = 'legacy'
-      }
+  /**
+   * The first environment's listing through /api/v4; on a server without it
+   * (route not found) remember that and answer undefined, so every environment,
+   * this one included, is then listed through /api/v3 in parallel.
+   */
+  private async probeList(environment: string, secretPath: string): Promise<unknown[] | undefined> {
+    try {
+      const body = await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...listQuery(environment, secretPath) })
+      this.secretsApi = 'current'
+      return parseList(body)
+    } catch (err) {
+      if (!isRouteNotFound(err)) throw err
+      this.ports.logger.debug('No /api/v4/secrets on this server; using /api/v3/secrets/raw')
+      this.secretsApi = 'legacy'
+      return undefined
     }
-    return parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }))
+  }
+
+  /** One recursive listing, values not asked for, through the API the probe found. */
+  private async list(environment: string, secretPath: string): Promise<unknown[]> {
+    const query = listQuery(environment, secretPath)
+    return this.secretsApi === 'legacy'
+      ? parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }))
+      : parseList(await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query }))
   }
 
   /**
-   * Companion dates the listings hid (current servers honour viewSecretValue=false):
-   * one read per companion, nothing else, eight at a time across environments.
+   * Companion dates the listings hid (current servers honour viewSecretValue=false).
+   * With an expiry tag: one tag-filtered listing per environment (the tag filter
+   * applies before the read-value check, so only tagged secrets need readValue).
+   * Then one read per companion still hidden, eight at a time across environments.
    * Older servers sent the dates with the listing: no request at all.
    */
-  private async readCompanions(companions: HiddenCompanion[]): Promise<void> {
+  private async readCompanions(hidden: HiddenCompanion[], prefix: string): Promise<void> {
+    const companions = this.settings.expiryTag ? await this.readTagged(hidden, prefix, this.settings.expiryTag) : hidden
     const warned = new Set<string>()
     const readOne = async ({ environment, secret }: HiddenCompanion): Promise<void> => {
       const name = encodeURIComponent(secret.key)
@@ -266,6 +286,39 @@ export class InfisicalSource implements Source {
       while (next < companions.length) await readOne(companions[next++]!)
     }
     await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker))
+  }
+
+  /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
+  private async readTagged(hidden: HiddenCompanion[], prefix: string, tag: string): Promise<HiddenCompanion[]> {
+    const left: HiddenCompanion[] = []
+    const environments = [...new Set(hidden.map((h) => h.environment))]
+    await Promise.all(
+      environments.map(async (environment) => {
+        const mine = hidden.filter((h) => h.environment === environment)
+        const wanted = new Map(mine.map((h) => [`${h.secret.path}\u0000${h.secret.key}`, h.secret]))
+        try {
+          const query = { environment, secretPath: prefix, recursive: 'true', viewSecretValue: 'true', tagSlugs: tag, expandSecretReferences: 'false', include_imports: 'false' }
+          const body =
+            this.secretsApi === 'legacy'
+              ? await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query })
+              : await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query })
+          for (const item of parseList(body)) {
+            const meta = secretMetaSchema.safeParse(item)
+            if (!meta.success) continue
+            // Only a wanted companion's date is kept; any other tagged value is dropped here.
+            const secret = wanted.get(`${normalizePath(meta.data.secretPath ?? prefix)}\u0000${meta.data.secretKey}`)
+            const date = secret && companionDate(item)
+            if (secret && date !== undefined) secret.expiresAt = date
+          }
+        } catch (err) {
+          if (!(err instanceof HttpError)) throw err
+          this.ports.logger.debug(`${environment}: listing companions tagged ${tag} failed (${err.message}); reading them one by one`)
+        }
+        left.push(...mine.filter((h) => h.secret.expiresAt === undefined))
+      }),
+    )
+    if (left.length) this.ports.logger.info(`${left.length} expiry companions are not tagged ${tag}: reading them one by one`)
+    return left
   }
 
   /**
@@ -311,6 +364,15 @@ export class InfisicalSource implements Source {
     return (folder) => folder === '/' || (children.get(parentPath(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false)
   }
 }
+
+const listQuery = (environment: string, secretPath: string) => ({
+  environment,
+  secretPath,
+  recursive: 'true',
+  viewSecretValue: 'false',
+  expandSecretReferences: 'false',
+  include_imports: 'false',
+})
 
 function parseList(body: unknown): unknown[] {
   const parsed = listSchema.safeParse(body)

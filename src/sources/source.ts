@@ -13,6 +13,8 @@ export interface SourceOptions {
 
 export interface Source {
   read(options: SourceOptions): Promise<Inventory>
+  /** Release what read() acquired (the Infisical token); may run while the audit does. Never throws. */
+  close?(): Promise<void>
 }
 
 /** Pick the requested slugs in the requested order; an unknown slug is an error naming the valid ones. */

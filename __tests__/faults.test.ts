@@ -1,0 +1,151 @@
+/**
+ * Fault injection: every bad day from the issue, each asserting the documented
+ * exit code, a clear message, no secret value leaked, and nothing lost (the
+ * report is still produced whenever the audit could run).
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import nock from 'nock'
+import { actionInProcess, GH, SLACK } from './helpers/action.js'
+import { cli } from './helpers/cli.js'
+import { HOST, PROJECT_ID, fixture, fromFixture, legacyServer, mountNock, recordedValues, type Route } from './helpers/recorded.js'
+import { mountOnNock } from './helpers/serve.js'
+import { GitHubStandIn, SlackStandIn, slackError } from './helpers/standins.js'
+
+const VALUES = recordedValues()
+const ENV = {
+  INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+  INFISICAL_CLIENT_SECRET: 'fault-client-secret-0123456789',
+  INFISICAL_PROJECT_ID: PROJECT_ID,
+  INFISICAL_HOST: HOST,
+  INFISICAL_PATH_PREFIX: '/MooseQuest',
+}
+const list = (environment: string, extra: Partial<Route>): Route => ({ method: 'GET', path: '/api/v3/secrets/raw', query: { environment }, status: 200, body: null, ...extra })
+const json = { 'content-type': 'application/json; charset=utf-8' }
+
+beforeEach(() => nock.disableNetConnect())
+afterEach(() => {
+  nock.cleanAll()
+  nock.enableNetConnect()
+})
+
+function noLeak(...texts: string[]) {
+  const all = texts.join('\n')
+  for (const value of VALUES) expect(all).not.toContain(value)
+  expect(all).not.toContain(ENV.INFISICAL_CLIENT_SECRET)
+}
+
+describe('Infisical on a bad day (the CLI, JSON report)', () => {
+  it.each<[string, Route[], string[], number, RegExp, number]>([
+    // name, routes in front of the recorded server, extra flags, exit code, message, readable environments
+    ['429 with retry-after, then success', [fromFixture('44-', { path: '/api/v3/secrets/raw', query: { environment: 'prod' }, times: 1 })], [], 0, /Audited \d+ secrets in 3 environments/, 3],
+    ['500, 502 and 503, then success', [500, 502, 503].map((status) => list('staging', { status, raw: `<html>${status}</html>`, headers: { 'content-type': 'text/html' }, times: 1 })), [], 0, /Audited/, 3],
+    ['a request that hangs past the timeout', [list('dev', { hang: true })], ['--timeout', '0.2'], 2, /Environment dev could not be read: GET \/api\/v3\/secrets\/raw timed out after 0\.2 s; gave up: after 6 attempts/, 2],
+    ['a connection reset', [list('staging', { reset: true })], [], 2, /Environment staging could not be read: GET \/api\/v3\/secrets\/raw: network error \(ECONNRESET\)/, 2],
+    [
+      'truncated JSON',
+      [list('prod', { raw: JSON.stringify(fixture('09-').response.body).slice(0, 700), headers: json })],
+      [],
+      2,
+      /Environment prod could not be read: GET \/api\/v3\/secrets\/raw returned a body that is not valid JSON \(status 200, expected JSON\); gave up/,
+      2,
+    ],
+    ['one environment failing permanently', [list('staging', { status: 500, body: { statusCode: 500, message: 'Something went wrong', error: 'InternalServerError' } })], [], 2, /Environment staging could not be read: GET \/api\/v3\/secrets\/raw failed: 500 Something went wrong — InternalServerError; gave up: after 6 attempts/, 2],
+  ])('%s', async (_, faults, flags, code, message, readable) => {
+    mountNock([...faults, ...legacyServer()])
+    const r = await cli(['--format', 'json', ...flags], ENV)
+    expect(r.code).toBe(code)
+    expect([r.stderr, ...r.logs].join('\n')).toMatch(message)
+    const report = JSON.parse(r.stdout)
+    expect(report.environments.map((e: { slug: string }) => e.slug)).toEqual(['dev', 'staging', 'prod'])
+    expect(report.environments.filter((e: { status: string }) => e.status === 'ok')).toHaveLength(readable)
+    if (readable < 3) {
+      expect(report.counts.drift).toBe(0) // an unreadable environment is never "all secrets missing"
+      expect(report.rows.length).toBeGreaterThan(0)
+    }
+    noLeak(r.stdout, r.stderr, ...r.logs)
+  })
+
+  it.each<[string, Route[], RegExp]>([
+    [
+      'an HTML page with status 200 (Cloudflare Access login)',
+      [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 200, raw: '<html><title>Cloudflare Access</title></html>', body: null, headers: { 'content-type': 'text/html' } }],
+      /^Error: Failed to obtain Infisical auth token: POST \/api\/v1\/auth\/universal-auth\/login returned an HTML page \(status 200, expected JSON\): Cloudflare Access \(or another proxy\) answered instead of Infisical/,
+    ],
+    [
+      'the project call refused (403, not a member)',
+      [{ method: 'GET', path: `/api/v1/projects/${PROJECT_ID}`, status: 403, body: fixture('41-').response.body, headers: json }],
+      /^Error: The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1: Identity is not a member of the specified project/,
+    ],
+  ])('%s: exit 1 with the cause, nothing printed as a report', async (_, faults, message) => {
+    mountNock([...faults, ...legacyServer()])
+    const r = await cli([], ENV)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(message)
+    expect(r.stdout).toBe('')
+    noLeak(r.stderr, ...r.logs)
+  })
+})
+
+describe('GitHub and Slack on a bad day (the action)', () => {
+  let github: GitHubStandIn
+  let slack: SlackStandIn
+  beforeEach(() => {
+    github = new GitHubStandIn()
+    slack = new SlackStandIn()
+    mountOnNock(GH, github.handler)
+    mountOnNock(SLACK, slack.handler)
+    mountNock(legacyServer())
+  })
+  const inputs = {
+    'infisical-client-id': ENV.INFISICAL_CLIENT_ID,
+    'infisical-client-secret': ENV.INFISICAL_CLIENT_SECRET,
+    'infisical-project-id': PROJECT_ID,
+    'infisical-host': HOST,
+    'path-prefix': '/MooseQuest',
+    'github-token': 'ghs_fault_token_0123456789',
+    'slack-webhook-url': `${SLACK}/services/T000/B000/standin-webhook-token`,
+    now: '2026-11-23T00:00:00Z',
+  }
+
+  it.each<[string, () => void, { commit: 'yes' | 'no'; posted: boolean; message?: RegExp }]>([
+    ['GitHub 409, then success', () => github.refUpdateAnswers.push({ status: 409, body: { message: 'Reference cannot be updated' } }), { commit: 'yes', posted: true }],
+    ['GitHub 409 three times', () => github.refUpdateAnswers.push(...Array(3).fill({ status: 409, body: { message: 'Reference cannot be updated' } })), { commit: 'no', posted: true, message: /^error: The snapshot commit on main kept conflicting after 3 attempts/ }],
+    ['a GitHub ruleset rejection', () => github.refUpdateAnswers.push({ status: 409, body: { message: 'Repository rule violations found' } }), { commit: 'no', posted: true, message: /^error: A branch protection rule or ruleset rejected the snapshot commit on main/ }],
+    ['Slack 429, then success', () => slack.answers.push(slackError(429, 'rate_limited', { 'retry-after': '2' })), { commit: 'yes', posted: true }],
+    ['Slack 404 no_service', () => slack.answers.push(slackError(404, 'no_service')), { commit: 'yes', posted: false, message: /^warning: Slack post failed \(404 no_service\): the webhook was revoked/ }],
+    ['Slack 410 channel_is_archived', () => slack.answers.push(slackError(410, 'channel_is_archived')), { commit: 'yes', posted: false, message: /^warning: Slack post failed \(410 channel_is_archived\)/ }],
+    ['Slack 500, every time', () => slack.answers.push(...Array(3).fill(slackError(500, 'internal_error'))), { commit: 'yes', posted: false, message: /^warning: Slack post failed \(500 internal_error\)/ }],
+  ])('%s: exit 0, the report reaches the summary and outputs', async (_, inject, expected) => {
+    inject()
+    const { result, rec } = await actionInProcess(github, inputs)
+    expect(result.exitCode).toBe(0)
+    expect(rec.outputs.get('commit-sha')).toMatch(expected.commit === 'yes' ? /^c\d+$/ : /^$/)
+    expect(rec.outputs.get('slack-posted')).toBe(String(expected.posted))
+    if (expected.message) expect(rec.logs.some((l) => expected.message!.test(l))).toBe(true)
+    expect(Number(rec.outputs.get('drift-count'))).toBeGreaterThan(0)
+    expect(rec.summary).toContain('### Drift')
+    expect(JSON.parse(rec.files.get('/runner/temp/vault-coverage-report.json')!).schemaVersion).toBe(1)
+    noLeak(rec.summary, ...rec.logs, ...rec.outputs.values(), ...slack.posts.map((p) => JSON.stringify(p)))
+  })
+
+  it('secrets named <!channel>, =HYPERLINK(…), and with | and a newline: no ping, no formula, no broken table', async () => {
+    const hostile = ['<!channel>', '=HYPERLINK("https://evil.example","x")', 'PIPE|AND\nNEWLINE']
+    const body = fixture('09-').response.body as { secrets: Record<string, unknown>[] }
+    const prod = { ...body, secrets: [...body.secrets, ...hostile.map((key, i) => ({ ...body.secrets[0], id: `h${i}`, secretKey: key, secretPath: '/MooseQuest' }))] }
+    nock.cleanAll()
+    mountOnNock(GH, github.handler)
+    mountOnNock(SLACK, slack.handler)
+    mountNock([list('prod', { body: prod, headers: json }), ...legacyServer()])
+    const { result, rec } = await actionInProcess(github, inputs)
+    expect(result.exitCode).toBe(0)
+    const slackText = JSON.stringify(slack.posts)
+    expect(slackText).not.toContain('<!channel>')
+    expect(slackText).toContain('&lt;!channel&gt;')
+    const snapshot = github.files.get('docs/ops/2026-11-23-vault-coverage-snapshot.md')!
+    expect(snapshot).toContain('`PIPE\\|AND\\nNEWLINE`')
+    const csv = (await cli(['--format', 'csv'], ENV)).stdout
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
+    expect(csv).toContain(`"'=HYPERLINK(""https://evil.example"",""x"")"`)
+    noLeak(snapshot, slackText, rec.summary, ...rec.logs)
+  })
+})
