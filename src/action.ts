@@ -4,13 +4,10 @@
  * failing never stops the others, nor loses the report; the exit code is
  * fail-on's alone.
  */
-import { z } from 'zod'
+import { z, type Infer } from './schema.js'
 import type { Report } from './audit/report.js'
 import { EXIT, FatalError, errorMessage } from './errors.js'
-import { renderJson } from './render/json.js'
-import { renderMarkdown } from './render/markdown.js'
-import { renderSummary } from './render/summary.js'
-import { run, type Ports } from './run.js'
+import type { Ports } from './run.js'
 import {
   environmentList,
   failOnSchema,
@@ -27,7 +24,7 @@ import type { PreviousLookup } from './previous.js'
 
 const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
 const commitSchema = z.enum(['auto', 'true', 'false'])
-export type NotifyOn = z.infer<typeof notifyOnSchema>
+export type NotifyOn = Infer<typeof notifyOnSchema>
 
 export interface PublishSettings {
   /** With `{date}` replaced by the report's UTC date. */
@@ -170,7 +167,8 @@ export async function actionSettings(io: RunnerIo): Promise<{ settings: Settings
   return { settings, publish }
 }
 
-export function snapshotFiles(report: Report, snapshotPath: string): SnapshotFiles {
+export async function snapshotFiles(report: Report, snapshotPath: string): Promise<SnapshotFiles> {
+  const [{ renderMarkdown }, { renderJson }] = await Promise.all([import('./render/markdown.js'), import('./render/json.js')])
   const markdownPath = snapshotPath.replaceAll('{date}', report.generatedAt.slice(0, 10))
   return {
     markdownPath,
@@ -212,6 +210,8 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
     return { exitCode: EXIT.fatal }
   }
 
+  // The audit engine and renderers load once the settings are valid: a bad input fails fast.
+  const { run } = await import('./run.js')
   let report: Report
   let exitCode: number
   try {
@@ -221,7 +221,8 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
     return { exitCode: EXIT.fatal }
   }
 
-  const files = snapshotFiles(report, publish.snapshotPath)
+  const files = await snapshotFiles(report, publish.snapshotPath)
+  const { renderSummary } = await import('./render/summary.js')
   const isPullRequest = context.eventName === 'pull_request' || context.eventName === 'pull_request_target'
   const reportJsonPath = `${io.tempDir.replace(/\/$/, '')}/vault-coverage-report.json`
   await io.writeText(reportJsonPath, files.json)

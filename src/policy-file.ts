@@ -1,49 +1,54 @@
 /** The policy file: YAML validated with zod, errors naming the file, the line and what was expected. */
 import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
-import { z } from 'zod'
+import { z, type Infer } from './schema.js'
 import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type Policy, type Rule } from './policy.js'
 
-const envList = z.array(z.string().min(1)).min(1)
+const nonEmpty = () => z.string().check(z.minLength(1))
+const envList = z.array(nonEmpty()).check(z.minLength(1))
 const expectedSpec = z.union([z.literal('*'), envList])
-const isoDay = z
-  .union([z.string(), z.date()])
-  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-  .pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31'))
+// YAML reads an unquoted 2027-01-31 as a Date: accept both, keep the day.
+const isoDay = z.pipe(
+  z.pipe(
+    z.union([z.string(), z.date()]),
+    z.transform((v: string | Date) => (v instanceof Date ? v.toISOString().slice(0, 10) : v)),
+  ),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31')),
+)
 
 const ruleSchema = z
   .strictObject({
-    match: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
-    class: z.string().min(1).optional(),
-    expected: expectedSpec.optional(),
-    reason: z.string().optional(),
-    owner: z.string().optional(),
-    until: isoDay.optional(),
-    requireExpiry: z.boolean().optional(),
-    maxAgeDays: z.number().int().positive().optional(),
+    match: z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))]),
+    class: z.optional(nonEmpty()),
+    expected: z.optional(expectedSpec),
+    reason: z.optional(z.string()),
+    owner: z.optional(z.string()),
+    until: z.optional(isoDay),
+    requireExpiry: z.optional(z.boolean()),
+    maxAgeDays: z.optional(z.int().check(z.positive())),
   })
-  .refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' })
+  .check(z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }))
 
 export const policySchema = z.strictObject({
-  environments: envList.optional(),
-  pathPrefix: z.string().min(1).optional(),
-  classes: z.record(z.string(), expectedSpec).optional(),
-  rules: z.array(ruleSchema).optional(),
-  default: z.string().min(1).optional(),
-  skew: z
-    .strictObject({
-      versionGap: z.number().int().min(1).optional(),
-      lagDays: z.number().min(0).optional(),
-    })
-    .optional(),
-  expiry: z
-    .strictObject({
-      warnDays: z.number().min(0).optional(),
-      suffix: z.string().min(1).optional(),
-    })
-    .optional(),
+  environments: z.optional(envList),
+  pathPrefix: z.optional(nonEmpty()),
+  classes: z.optional(z.record(z.string(), expectedSpec)),
+  rules: z.optional(z.array(ruleSchema)),
+  default: z.optional(nonEmpty()),
+  skew: z.optional(
+    z.strictObject({
+      versionGap: z.optional(z.int().check(z.minimum(1))),
+      lagDays: z.optional(z.number().check(z.minimum(0))),
+    }),
+  ),
+  expiry: z.optional(
+    z.strictObject({
+      warnDays: z.optional(z.number().check(z.minimum(0))),
+      suffix: z.optional(nonEmpty()),
+    }),
+  ),
 })
 
-export type PolicyFile = z.infer<typeof policySchema>
+export type PolicyFile = Infer<typeof policySchema>
 
 /** Parse and validate policy YAML; errors name the file, the line and what was expected. */
 export function parsePolicy(text: string, origin: string): Policy {

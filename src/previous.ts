@@ -3,7 +3,7 @@
  * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
  * today's. An unreadable or incompatible one is a warning, never a failure.
  */
-import { z } from 'zod'
+import { z } from './schema.js'
 import type { PreviousSnapshot } from './audit/history.js'
 import { SCHEMA_VERSION } from './audit/report.js'
 import { errorMessage } from './errors.js'
@@ -70,9 +70,9 @@ export const fileLookup = (path: string, readText: (path: string) => Promise<str
 const snapshotSchema = z.object({
   schemaVersion: z.number(),
   generatedAt: z.string(),
-  rows: z.array(z.object({ path: z.string(), key: z.string(), status: z.string(), firstSeen: z.string().optional() })),
-  skew: z.array(z.object({ path: z.string(), key: z.string() })).default([]),
-  expiry: z.array(z.object({ path: z.string(), key: z.string(), env: z.string(), status: z.string() })).default([]),
+  rows: z.array(z.object({ path: z.string(), key: z.string(), status: z.string(), firstSeen: z.optional(z.string()) })),
+  skew: z._default(z.array(z.object({ path: z.string(), key: z.string() })), []),
+  expiry: z._default(z.array(z.object({ path: z.string(), key: z.string(), env: z.string(), status: z.string() })), []),
 })
 
 /** Look up and validate; any problem is a warning and the comparison is skipped. */

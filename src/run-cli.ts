@@ -1,11 +1,7 @@
 /** The command line: flags and environment → run() → the report on stdout or in a file. */
 import type { Report } from './audit/report.js'
 import { EXIT, FatalError, errorMessage } from './errors.js'
-import { renderCsv } from './render/csv.js'
-import { renderJson } from './render/json.js'
-import { renderMarkdown } from './render/markdown.js'
-import { diskLookup, fileLookup } from './previous.js'
-import { run, type Ports } from './run.js'
+import type { Ports } from './run.js'
 import { CLI_USAGE, cliSettings, secretsOf, type CliContext, type Format } from './settings.js'
 
 export interface CliIo extends CliContext {
@@ -16,10 +12,11 @@ export interface CliIo extends CliContext {
   version: string
 }
 
-export const RENDERERS: Record<Format, (report: Report) => string> = {
-  md: renderMarkdown,
-  csv: renderCsv,
-  json: renderJson,
+/** The renderer of a format, loaded on demand. */
+export async function renderer(format: Format): Promise<(report: Report) => string> {
+  if (format === 'csv') return (await import('./render/csv.js')).renderCsv
+  if (format === 'json') return (await import('./render/json.js')).renderJson
+  return (await import('./render/markdown.js')).renderMarkdown
 }
 
 /**
@@ -43,11 +40,13 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
       return EXIT.ok
     }
     redact = redactor(secretsOf(command.settings))
+    // The audit engine loads once the settings are valid: a bad flag fails fast.
+    const [{ run }, { diskLookup, fileLookup }] = await Promise.all([import('./run.js'), import('./previous.js')])
     const spec = command.previous
     const previous =
       spec.kind === 'file' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
     const { report, exitCode } = await run(command.settings, ports, { previous })
-    const text = RENDERERS[command.format](report)
+    const text = (await renderer(command.format))(report)
     if (command.output) {
       try {
         await io.writeText(command.output, text)

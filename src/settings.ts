@@ -5,7 +5,7 @@
  * downstream reads process.env.
  */
 import { parseArgs } from 'node:util'
-import { z } from 'zod'
+import { z, type Schema } from './schema.js'
 import { DEFAULT_POLICY, PolicyError, type Policy } from './policy.js'
 import { FatalError, errorMessage } from './errors.js'
 
@@ -70,10 +70,10 @@ export function parseHeaderLines(text: string, input: string): Record<string, st
 
 export const failOnSchema = z.enum(['none', 'drift', 'incomplete'])
 const formatSchema = z.enum(['md', 'csv', 'json'])
-const positiveSeconds = z.coerce.number().positive()
+const positiveSeconds = z.coerce.number().check(z.positive())
 
 /** Parse one input with a zod schema; the error names the input and what was expected. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown, input: string): T {
+export function parseInput<T>(schema: Schema<T>, value: unknown, input: string): T {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const issue = result.error.issues[0]!
@@ -83,11 +83,11 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, input: strin
 export const environmentList = (text: string, input: string): string[] | undefined => {
   const list = text.split(/[\s,]+/).filter(Boolean)
   if (list.length === 0) return undefined
-  return parseInput(z.array(z.string().regex(/^[A-Za-z0-9_-]+$/, 'expected environment slugs such as prod,staging,dev')), list, input)
+  return parseInput(z.array(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'expected environment slugs such as prod,staging,dev'))), list, input)
 }
 
 export const parseNow = (text: string, input: string): Date =>
-  new Date(parseInput(z.iso.datetime({ offset: true }).or(z.iso.date()), text, input))
+  new Date(parseInput(z.union([z.iso.datetime({ offset: true }), z.iso.date()]), text, input))
 
 export async function loadPolicy(
   path: string | undefined,
@@ -168,9 +168,9 @@ export function infisicalSettings(
     projectId: values.projectId!.trim(),
     headers,
     timeoutMs: parseInput(positiveSeconds, values.timeoutSeconds || '30', names.timeout) * 1000,
-    maxWaitMs: parseInput(z.coerce.number().min(0), values.maxWaitSeconds || '120', names.maxWait) * 1000,
+    maxWaitMs: parseInput(z.coerce.number().check(z.minimum(0)), values.maxWaitSeconds || '120', names.maxWait) * 1000,
     ...(values.expiryTag?.trim()
-      ? { expiryTag: parseInput(z.string().regex(/^[a-z0-9-]+$/, 'expected a tag slug such as expiry'), values.expiryTag.trim(), names.expiryTag) }
+      ? { expiryTag: parseInput(z.string().check(z.regex(/^[a-z0-9-]+$/, 'expected a tag slug such as expiry')), values.expiryTag.trim(), names.expiryTag) }
       : {}),
   }
 }

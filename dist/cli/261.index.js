@@ -11,14 +11,12 @@ __webpack_require__.d(__webpack_exports__, {
   InfisicalSource: () => (/* binding */ InfisicalSource)
 });
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 9 modules
-var schemas = __webpack_require__(7597);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/errors.js
-var errors = __webpack_require__(961);
+// EXTERNAL MODULE: ./src/schema.ts + 14 modules
+var schema = __webpack_require__(3618);
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __webpack_require__(2363);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/http.ts
 class HttpError extends Error {
     failure;
@@ -188,22 +186,22 @@ var source = __webpack_require__(813);
 
 const HIDDEN_MASK = '<hidden-by-infisical>';
 const COMPANION_CONCURRENCY = 8;
-const loginSchema = schemas/* object */.Ikc({ accessToken: schemas/* string */.YjP().min(1) });
-const projectSchema = schemas/* object */.Ikc({
-    id: schemas/* string */.YjP().optional(),
-    name: schemas/* string */.YjP().optional(),
-    environments: schemas/* array */.YOg(schemas/* object */.Ikc({ slug: schemas/* string */.YjP().min(1), name: schemas/* string */.YjP().optional() })),
+const loginSchema = schema.z.object({ accessToken: schema.z.string().check(schema.z.minLength(1)) });
+const projectSchema = schema.z.object({
+    id: schema.z.optional(schema.z.string()),
+    name: schema.z.optional(schema.z.string()),
+    environments: schema.z.array(schema.z.object({ slug: schema.z.string().check(schema.z.minLength(1)), name: schema.z.optional(schema.z.string()) })),
 });
 /** Metadata only: unknown fields (secretValue among them) are stripped by zod. */
-const secretMetaSchema = schemas/* object */.Ikc({
-    secretKey: schemas/* string */.YjP(),
-    secretPath: schemas/* string */.YjP().optional(),
-    version: schemas/* number */.aig(),
-    type: schemas/* string */.YjP().optional(),
-    updatedAt: schemas/* string */.YjP(),
+const secretMetaSchema = schema.z.object({
+    secretKey: schema.z.string(),
+    secretPath: schema.z.optional(schema.z.string()),
+    version: schema.z.number(),
+    type: schema.z.optional(schema.z.string()),
+    updatedAt: schema.z.string(),
 });
-const listSchema = schemas/* object */.Ikc({ secrets: schemas/* array */.YOg(schemas/* unknown */.L5J()) });
-const folderListSchema = schemas/* object */.Ikc({ folders: schemas/* array */.YOg(schemas/* object */.Ikc({ name: schemas/* string */.YjP(), relativePath: schemas/* string */.YjP().optional() })) });
+const listSchema = schema.z.object({ secrets: schema.z.array(schema.z.unknown()) });
+const folderListSchema = schema.z.object({ folders: schema.z.array(schema.z.object({ name: schema.z.string(), relativePath: schema.z.optional(schema.z.string()) })) });
 const isRouteNotFound = (err) => err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
 const isNotMember = (err) => err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
 const isAuthExpired = (err) => err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
@@ -232,7 +230,7 @@ class InfisicalSource {
         const project = await this.project();
         const where = `project ${project.name ?? this.settings.projectId}`;
         if (project.environments.length === 0)
-            throw new src_errors/* FatalError */.HX(`${where} has no environments`);
+            throw new errors/* FatalError */.HX(`${where} has no environments`);
         const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
         const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
         // The first listing finds out which API the server has. On a current server it is
@@ -266,12 +264,12 @@ class InfisicalSource {
         }
         catch (err) {
             if (err instanceof HttpError)
-                throw new src_errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(err, this.settings.host)}`);
+                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(err, this.settings.host)}`);
             throw err;
         }
         const parsed = loginSchema.safeParse(response.body);
         if (!parsed.success) {
-            throw new src_errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
+            throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
         }
         this.token = parsed.data.accessToken;
         this.ports.mask?.(this.token);
@@ -305,31 +303,30 @@ class InfisicalSource {
         const id = encodeURIComponent(this.settings.projectId);
         let body;
         try {
+            // Current servers answer {project}; older ones only have /api/v1/workspace, answering {workspace}.
             try {
-                body = schemas/* object */.Ikc({ project: schemas/* unknown */.L5J() }).parse(await this.get(`/api/v1/projects/${id}`, {})).project;
+                body = (await this.get(`/api/v1/projects/${id}`, {}))?.project;
             }
             catch (err) {
                 if (!isRouteNotFound(err))
                     throw err;
-                body = schemas/* object */.Ikc({ workspace: schemas/* unknown */.L5J() }).parse(await this.get(`/api/v1/workspace/${id}`, {})).workspace;
+                body = (await this.get(`/api/v1/workspace/${id}`, {}))?.workspace;
             }
         }
         catch (err) {
             if (isNotMember(err)) {
-                throw new src_errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId}: ${err.body?.error}. Add it to the project with a role that can describe secrets.`);
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId}: ${err.body?.error}. Add it to the project with a role that can describe secrets.`);
             }
             if (err instanceof HttpError && err.status === 404) {
-                throw new src_errors/* FatalError */.HX(`Project ${this.settings.projectId} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`);
+                throw new errors/* FatalError */.HX(`Project ${this.settings.projectId} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`);
             }
             if (err instanceof HttpError)
-                throw new src_errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: ${err.message}`);
-            if (err instanceof errors/* ZodError */.G)
-                throw new src_errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: unexpected response shape`);
+                throw new errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: ${err.message}`);
             throw err;
         }
         const parsed = projectSchema.safeParse(body);
         if (!parsed.success)
-            throw new src_errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: the answer lists no environments`);
+            throw new errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: the answer lists no environments`);
         return parsed.data;
     }
     async readEnvironment(env, prefix, suffix, probed) {
@@ -367,9 +364,9 @@ class InfisicalSource {
         }
         catch (err) {
             if (isNotMember(err))
-                throw new src_errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId}: ${err.body?.error}`);
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId}: ${err.body?.error}`);
             if (isAuthExpired(err))
-                throw new src_errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.message})`);
+                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.message})`);
             if (!(err instanceof HttpError))
                 throw err;
             return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };

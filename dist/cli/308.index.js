@@ -10,44 +10,43 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export policySchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7597);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1237);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1237);
 /** The policy file: YAML validated with zod, errors naming the file, the line and what was expected. */
 
 
 
-const envList = zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1);
-const expectedSpec = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz('*'), envList]);
-const isoDay = zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .date */ .p6U()])
-    .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))
-    .pipe(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31'));
-const ruleSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    match: zod__WEBPACK_IMPORTED_MODULE_2__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1), zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1)).min(1)]),
-    class: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    expected: expectedSpec.optional(),
-    reason: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    owner: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().optional(),
-    until: isoDay.optional(),
-    requireExpiry: zod__WEBPACK_IMPORTED_MODULE_2__/* .boolean */ .zMY().optional(),
-    maxAgeDays: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().positive().optional(),
+const nonEmpty = () => _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
+const envList = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
+const expectedSpec = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal('*'), envList]);
+// YAML reads an unquoted 2027-01-31 as a Date: accept both, keep the day.
+const isoDay = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.date()]), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31')));
+const ruleSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z
+    .strictObject({
+    match: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([nonEmpty(), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1))]),
+    class: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    expected: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(expectedSpec),
+    reason: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
+    owner: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
+    until: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
+    requireExpiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.boolean()),
+    maxAgeDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.positive())),
 })
-    .refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' });
-const policySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-    environments: envList.optional(),
-    pathPrefix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    classes: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), expectedSpec).optional(),
-    rules: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(ruleSchema).optional(),
-    default: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    skew: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        versionGap: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().int().min(1).optional(),
-        lagDays: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
-    })
-        .optional(),
-    expiry: zod__WEBPACK_IMPORTED_MODULE_2__/* .strictObject */ .rej({
-        warnDays: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig().min(0).optional(),
-        suffix: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP().min(1).optional(),
-    })
-        .optional(),
+    .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }));
+const policySchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+    environments: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(envList),
+    pathPrefix: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    classes: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), expectedSpec)),
+    rules: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(ruleSchema)),
+    default: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    skew: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+        versionGap: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(1))),
+        lagDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
+    })),
+    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+        warnDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
+        suffix: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    })),
 });
 /** Parse and validate policy YAML; errors name the file, the line and what was expected. */
 function parsePolicy(text, origin) {
@@ -56,7 +55,7 @@ function parsePolicy(text, origin) {
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const { line } = lineCounter.linePos(err.pos[0]);
-        throw new _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`);
+        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`);
     }
     const raw = doc.toJS() ?? {};
     const parsed = policySchema.safeParse(raw);
@@ -66,7 +65,7 @@ function parsePolicy(text, origin) {
         const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
         const line = lineOf(doc, lineCounter, at);
         const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-        throw new _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn(`${origin}:${line}: ${where}: ${issue.message}`);
+        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: ${where}: ${issue.message}`);
     }
     return resolvePolicy(parsed.data, origin);
 }
@@ -96,15 +95,15 @@ function lineOf(doc, counter, path) {
     return counter.linePos(offset).line;
 }
 function resolvePolicy(file, origin) {
-    const classes = { ..._policy_js__WEBPACK_IMPORTED_MODULE_1__/* .BUILTIN_CLASSES */ .JF, ...(file.classes ?? {}) };
+    const classes = { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILTIN_CLASSES */ .JF, ...(file.classes ?? {}) };
     const rules = (file.rules ?? []).map((r) => ({
         ...r,
         match: Array.isArray(r.match) ? r.match : [r.match],
     }));
-    const fallback = file.default ?? _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_POLICY */ .zj.default;
+    const fallback = file.default ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.default;
     for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
         if (!(name in classes)) {
-            throw new _policy_js__WEBPACK_IMPORTED_MODULE_1__/* .PolicyError */ .pn(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`);
+            throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`);
         }
     }
     return {
@@ -113,8 +112,8 @@ function resolvePolicy(file, origin) {
         classes,
         rules,
         default: fallback,
-        skew: { ..._policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_POLICY */ .zj.skew, ...file.skew },
-        expiry: { ..._policy_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
+        skew: { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.skew, ...file.skew },
+        expiry: { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
         origin,
     };
 }

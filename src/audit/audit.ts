@@ -2,7 +2,8 @@
  * audit(): inventory + policy + clock → Report. Pure: no network, filesystem,
  * environment or wall clock in here (the clock is the `now` argument).
  */
-import { classifier as buildClassifier, type Policy, type Rule } from '../policy.js'
+import type { Policy, Rule } from '../policy.js'
+import { classifier as buildClassifier } from './classify.js'
 import { buildRow, collect, identityId, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type PreviousSnapshot } from './history.js'

@@ -1,6 +1,6 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
 import type { Inventory, SecretMeta } from './inventory.js'
-import type { Classification, Classifier } from '../policy.js'
+import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
 
 export interface Identity {

@@ -1,16 +1,18 @@
 /** The file source: an inventory JSON (the demo's and the tests' format, documented in README). */
-import { z } from 'zod'
+import { z, type Infer } from '../schema.js'
 import { normalizePath, type EnvironmentInventory, type Inventory } from '../audit/inventory.js'
 import { FatalError, errorMessage } from '../errors.js'
 import { selectEnvironments, type Source, type SourceOptions } from './source.js'
 
+const nonEmpty = () => z.string().check(z.minLength(1))
+
 const secretSchema = z.strictObject(
   {
-    path: z.string().startsWith('/', 'expected an absolute folder path such as /MooseQuest/heroku'),
-    key: z.string().min(1),
-    version: z.number().int().min(0),
+    path: z.string().check(z.startsWith('/', 'expected an absolute folder path such as /MooseQuest/heroku')),
+    key: nonEmpty(),
+    version: z.int().check(z.minimum(0)),
     updatedAt: z.iso.datetime({ offset: true }),
-    expiresAt: z.string().optional(),
+    expiresAt: z.optional(z.string()),
   },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}: inventory files hold metadata only (path, key, version, updatedAt, expiresAt)` : undefined) },
 )
@@ -18,26 +20,30 @@ const secretSchema = z.strictObject(
 // One object with either `secrets` or `unreadable`: a union would hide which field was wrong.
 const environmentSchema = z
   .strictObject({
-    slug: z.string().min(1),
-    name: z.string().optional(),
-    secrets: z.array(secretSchema).optional(),
-    missingFolders: z.array(z.string()).optional(),
-    unreadable: z.string().min(1).optional(),
+    slug: nonEmpty(),
+    name: z.optional(z.string()),
+    secrets: z.optional(z.array(secretSchema)),
+    missingFolders: z.optional(z.array(z.string())),
+    unreadable: z.optional(nonEmpty()),
   })
-  .refine((e) => (e.secrets === undefined) !== (e.unreadable === undefined), {
-    message: 'expected either "secrets" (a list) or "unreadable" (the reason), not both or neither',
-  })
+  .check(
+    z.refine((e) => (e.secrets === undefined) !== (e.unreadable === undefined), {
+      message: 'expected either "secrets" (a list) or "unreadable" (the reason), not both or neither',
+    }),
+  )
 
 export const inventoryFileSchema = z.strictObject({
-  project: z.strictObject({ id: z.string().optional(), name: z.string().optional() }).optional(),
-  pathPrefix: z.string().optional(),
+  project: z.optional(z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
+  pathPrefix: z.optional(z.string()),
   environments: z
     .array(environmentSchema)
-    .min(1, 'expected at least one environment')
-    .refine((envs) => new Set(envs.map((e) => e.slug)).size === envs.length, 'environment slugs must be unique'),
+    .check(
+      z.minLength(1, 'expected at least one environment'),
+      z.refine((envs) => new Set(envs.map((e) => e.slug)).size === envs.length, 'environment slugs must be unique'),
+    ),
 })
 
-export type InventoryFile = z.infer<typeof inventoryFileSchema>
+export type InventoryFile = Infer<typeof inventoryFileSchema>
 
 export class FileSource implements Source {
   constructor(

@@ -6,7 +6,7 @@
  * send values anyway: every value is dropped here, at the parsing boundary,
  * except an expiry companion's date.
  */
-import { z } from 'zod'
+import { z, type Infer } from '../schema.js'
 import {
   folderGaps,
   joinPath,
@@ -25,22 +25,22 @@ import { selectEnvironments, type Source, type SourceOptions } from './source.js
 const HIDDEN_MASK = '<hidden-by-infisical>'
 const COMPANION_CONCURRENCY = 8
 
-const loginSchema = z.object({ accessToken: z.string().min(1) })
+const loginSchema = z.object({ accessToken: z.string().check(z.minLength(1)) })
 const projectSchema = z.object({
-  id: z.string().optional(),
-  name: z.string().optional(),
-  environments: z.array(z.object({ slug: z.string().min(1), name: z.string().optional() })),
+  id: z.optional(z.string()),
+  name: z.optional(z.string()),
+  environments: z.array(z.object({ slug: z.string().check(z.minLength(1)), name: z.optional(z.string()) })),
 })
 /** Metadata only: unknown fields (secretValue among them) are stripped by zod. */
 const secretMetaSchema = z.object({
   secretKey: z.string(),
-  secretPath: z.string().optional(),
+  secretPath: z.optional(z.string()),
   version: z.number(),
-  type: z.string().optional(),
+  type: z.optional(z.string()),
   updatedAt: z.string(),
 })
 const listSchema = z.object({ secrets: z.array(z.unknown()) })
-const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.string().optional() })) })
+const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.optional(z.string()) })) })
 
 type Api = 'current' | 'legacy'
 interface HiddenCompanion {
@@ -157,15 +157,16 @@ export class InfisicalSource implements Source {
     }
   }
 
-  private async project(): Promise<z.infer<typeof projectSchema>> {
+  private async project(): Promise<Infer<typeof projectSchema>> {
     const id = encodeURIComponent(this.settings.projectId)
     let body: unknown
     try {
+      // Current servers answer {project}; older ones only have /api/v1/workspace, answering {workspace}.
       try {
-        body = (z.object({ project: z.unknown() }).parse(await this.get(`/api/v1/projects/${id}`, {})) as { project: unknown }).project
+        body = ((await this.get(`/api/v1/projects/${id}`, {})) as { project?: unknown } | undefined)?.project
       } catch (err) {
         if (!isRouteNotFound(err)) throw err
-        body = (z.object({ workspace: z.unknown() }).parse(await this.get(`/api/v1/workspace/${id}`, {})) as { workspace: unknown }).workspace
+        body = ((await this.get(`/api/v1/workspace/${id}`, {})) as { workspace?: unknown } | undefined)?.workspace
       }
     } catch (err) {
       if (isNotMember(err)) {
@@ -177,7 +178,6 @@ export class InfisicalSource implements Source {
         throw new FatalError(`Project ${this.settings.projectId} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`)
       }
       if (err instanceof HttpError) throw new FatalError(`Cannot read project ${this.settings.projectId}: ${err.message}`)
-      if (err instanceof z.ZodError) throw new FatalError(`Cannot read project ${this.settings.projectId}: unexpected response shape`)
       throw err
     }
     const parsed = projectSchema.safeParse(body)

@@ -1,0 +1,259 @@
+export const id = 495;
+export const ids = [495];
+export const modules = {
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isDrift),
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+const SCHEMA_VERSION = 1;
+const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected';
+
+
+/***/ }),
+
+/***/ 7789:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   XR: () => (/* binding */ csvField),
+/* harmony export */   md: () => (/* binding */ md),
+/* harmony export */   xs: () => (/* binding */ mdCode)
+/* harmony export */ });
+/* unused harmony exports visible, slack */
+/**
+ * Escaping for every medium a name is rendered in. Secret names are not
+ * validated by older Infisical servers (fixture 20: `WEIRD|PIPE_KEY`,
+ * backticks, spaces, `/`, unicode all accepted), so every name is hostile.
+ */
+// Controls, and invisible/bidi characters that could disguise a name (e.g. U+202E).
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+const showCodePoint = (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`;
+/** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`). */
+function visible(text) {
+    return text.replace(INVISIBLE, showCodePoint);
+}
+/**
+ * Plain text (a reason, an environment slug) in GitHub-flavoured markdown:
+ * no emphasis, link, code or table break; `<`, `>` and `&` become entities so
+ * no tag or autolink survives.
+ */
+function md(text) {
+    return visible(text)
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/**
+ * A name as a markdown code span: nothing inside is interpreted, and it stays
+ * readable in a raw diff. The fence is one backtick longer than any run in the
+ * name; `inTable` escapes `|`, which GFM honours even inside code spans.
+ */
+function mdCode(text, inTable = true) {
+    const shown = visible(text);
+    const longestRun = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longestRun + 1);
+    const pad = /^[`\s]|[`\s]$/.test(shown) || shown === '' ? ' ' : '';
+    // cmark-gfm splits cells before inline parsing and reads `\\` as an escaped
+    // pair, so a backslash right before a pipe is shown as an escape too.
+    const body = inTable ? shown.replace(/\\(?=\|)/g, '\\u{5c}').replace(/\|/g, '\\|') : shown;
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+/** RFC 4180 field, with the spreadsheet formula-injection guard (OWASP). */
+function csvField(value) {
+    let text = String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text))
+        text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
+function slack(text) {
+    return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+
+/***/ }),
+
+/***/ 2495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GENERATED_AT_PREFIX: () => (/* binding */ GENERATED_AT_PREFIX),
+/* harmony export */   cellText: () => (/* binding */ cellText),
+/* harmony export */   expiryText: () => (/* binding */ expiryText),
+/* harmony export */   folderText: () => (/* binding */ folderText),
+/* harmony export */   renderCounts: () => (/* binding */ renderCounts),
+/* harmony export */   renderDelta: () => (/* binding */ renderDelta),
+/* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
+/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   skewText: () => (/* binding */ skewText),
+/* harmony export */   statusText: () => (/* binding */ statusText)
+/* harmony export */ });
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4261);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
+
+
+/** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
+const GENERATED_AT_PREFIX = '- Generated at: ';
+const table = (header, rows) => [
+    `| ${header.join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+];
+const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md).join(', ');
+function cellText(cell) {
+    if (!cell || cell.state === 'absent')
+        return '—';
+    return cell.state === 'unreadable' ? '?' : `v${cell.version}`;
+}
+function statusText(row) {
+    switch (row.status) {
+        case 'missing':
+            return `missing in ${envs(row.missingIn)}`;
+        case 'unexpected':
+            return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${envs(row.missingIn)}` : ''}`;
+        case 'by-design':
+            return 'by design';
+        case 'incomplete':
+            return 'incomplete';
+        default:
+            return '';
+    }
+}
+function skewText(finding) {
+    const parts = [];
+    if (finding.version) {
+        const v = finding.version;
+        parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v.newest)} v${v.newestVersion} vs ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v.oldest)} v${v.oldestVersion} (gap ${v.gap})`);
+    }
+    if (finding.lag)
+        parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.stalest)} last changed ${finding.lag.days} days before ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.newest)}`);
+    return parts.join('; ');
+}
+function expiryText(finding, suffix = '__EXPIRES_AT') {
+    const day = finding.expiresAt?.slice(0, 10);
+    switch (finding.status) {
+        case 'expired':
+            return `expired on ${day} (${-finding.daysLeft} days ago)`;
+        case 'expiring':
+            return `expires on ${day} (in ${finding.daysLeft} days)`;
+        case 'malformed':
+            return 'companion is not an ISO 8601 date';
+        case 'orphan':
+            return 'companion without its base key';
+        case 'missing-companion':
+            return `no expiry companion: add ${finding.key}${suffix} with its expiry date (the policy requires one)`;
+        case 'companion-missing-here':
+            return 'no expiry companion here, though other environments have one';
+        case 'unknown':
+            return 'companion present, date not readable';
+    }
+}
+function folderText(finding) {
+    const what = finding.isPrefix ? 'path prefix' : 'folder';
+    const state = finding.kind === 'missing' ? 'does not exist' : 'holds no secrets';
+    const rows = `${finding.missingRows} missing ${finding.missingRows === 1 ? 'secret' : 'secrets'}`;
+    return `${what} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(finding.folder, false)} ${state} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.env)} (${rows})`;
+}
+function renderDriftTable(report, limit = Infinity) {
+    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
+    const shown = drift.slice(0, limit);
+    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ?? '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    if (drift.length > shown.length)
+        lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
+    return lines;
+}
+const refs = (items, limit, extra = () => '') => {
+    const shown = items.slice(0, limit).map((x, i) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key, false)}${extra(i)}`);
+    return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
+};
+/** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
+function renderDelta(report, limit = Infinity) {
+    const h = report.history;
+    if (!h)
+        return [];
+    const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, ''];
+    const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i].firstSeen} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    if (h.unverifiable)
+        lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
+    if (h.newSkew.length)
+        lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`);
+    if (h.newlyExpiring.length)
+        lines.push(`- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i].status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(h.newlyExpiring[i].env)}`)}`);
+    lines.push('');
+    return lines;
+}
+function renderCounts(report) {
+    const c = report.counts;
+    return table(['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs'], [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable].map(String)]);
+}
+function renderMarkdown(report) {
+    const out = [];
+    const { source } = report;
+    out.push(`# Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '');
+    out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
+    out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
+    if (source.projectId || source.projectName) {
+        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.projectName) : '';
+        const id = source.projectId ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectId, false) : '';
+        out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
+    }
+    out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
+    out.push(`- Environments: ${report.environments.map((e) => (e.status === 'ok' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (unreadable)`)).join(', ')}`);
+    const p = report.policy;
+    out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`);
+    out.push('', ...renderCounts(report), '');
+    out.push(...renderDelta(report));
+    const unreadable = report.environments.filter((e) => e.status === 'unreadable');
+    if (unreadable.length) {
+        out.push('## Unreadable environments', '');
+        out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift.', '');
+        for (const e of unreadable)
+            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unknown reason')}`);
+        out.push('');
+    }
+    out.push(`## Drift (${report.counts.drift})`, '');
+    out.push(...(report.counts.drift ? renderDriftTable(report) : ['No drift.']), '');
+    out.push(`## Skew (${report.skew.length})`, '');
+    out.push(...(report.skew.length
+        ? table(['Path', 'Key', 'Skew'], report.skew.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.key), skewText(s)]))
+        : ['No version or rotation skew.']), '');
+    out.push(`## Expiry (${report.expiry.length})`, '');
+    out.push(...(report.expiry.length
+        ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.status, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(expiryText(f, report.policy.suffix))]))
+        : ['No expired, expiring or malformed companions.']), '');
+    if (report.rotation.length) {
+        out.push(`## Rotation overdue (${report.rotation.length})`, '');
+        out.push(...table(['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)'], report.rotation.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.updatedAt.slice(0, 10), String(f.ageDays), String(f.maxAgeDays)])), '');
+    }
+    if (report.folders.length) {
+        out.push(`## Folder diagnosis (${report.folders.length})`, '');
+        for (const f of report.folders)
+            out.push(`- ${folderText(f)}`);
+        out.push('');
+    }
+    if (report.policyFindings.length) {
+        out.push(`## Policy (${report.policyFindings.length})`, '');
+        for (const f of report.policyFindings)
+            out.push(`- ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.detail)}`);
+        out.push('');
+    }
+    const slugs = report.environments.map((e) => e.slug);
+    out.push(`## Coverage matrix (${report.rows.length})`, '');
+    out.push('`vN` present at version N · `—` absent · `?` environment unreadable', '');
+    out.push(...table(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])), '');
+    return out.join('\n');
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=495.index.js.map
