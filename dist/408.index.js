@@ -55,8 +55,9 @@ function folderGaps(inventory) {
         if (env.status !== 'ok')
             continue;
         const folders = new Set();
-        for (const secret of env.secrets) {
-            for (const folder of foldersUpTo(secret.path, prefix))
+        // Secrets share a few hundred folders: walk each folder's ancestry once.
+        for (const path of new Set(env.secrets.map((s) => s.path))) {
+            for (const folder of foldersUpTo(path, prefix))
                 folders.add(folder);
         }
         populated.set(env.slug, folders);
