@@ -101,16 +101,18 @@ export class InfisicalSource implements Source {
     if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
     const environments = selectEnvironments(project.environments, options.environments, where)
     const prefix = normalizePath(options.pathPrefix ?? '/')
-    // The first listing finds out which API the server has. On a current server it is
-    // the first environment's answer; on an older one, every listing then goes in parallel.
+    // The first listing finds out which API the server has (on a current server it is the
+    // first environment's answer). Listings then go one at a time: a listing of 20,000
+    // secrets is ~8 MB of JSON, and three in memory at once pushed peak RSS past 200 MB.
     const first = environments[0]!
     const probe = await this.probeList(first.slug, prefix).then(
       (items) => ({ items }),
       (error: unknown) => ({ error }),
     )
-    const listed = await Promise.all(
-      environments.map((env) => this.readEnvironment(env, prefix, options.companionSuffix, env === first ? probe : undefined)),
-    )
+    const listed = []
+    for (const env of environments) {
+      listed.push(await this.readEnvironment(env, prefix, options.companionSuffix, env === first ? probe : undefined))
+    }
     await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix)
     const inventory: Inventory = {
       source: {
