@@ -248,13 +248,20 @@ class InfisicalSource {
         const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
         const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
         // The first listing finds out which API the server has (on a current server it is the
-        // first environment's answer). Listings then go one at a time: a listing of 20,000
-        // secrets is ~8 MB of JSON, and three in memory at once pushed peak RSS past 200 MB.
-        const first = environments[0];
-        const probe = await this.probeList(first.slug, prefix).then((items) => ({ items }), (error) => ({ error }));
+        // first environment's answer). Then the next environment downloads while the current
+        // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
+        // three at once pushed peak RSS past 200 MB).
+        const settle = (p) => p.then((items) => ({ items }), (error) => ({ error }));
+        const download = (slug) => settle(this.list(slug, prefix));
+        const probe = await settle(this.probeList(environments[0].slug, prefix));
+        // Without /api/v4 the probe listed nothing: the first environment goes through /api/v3 too.
+        let pending = 'items' in probe && probe.items === undefined ? download(environments[0].slug) : Promise.resolve(probe);
         const listed = [];
-        for (const env of environments) {
-            listed.push(await this.readEnvironment(env, prefix, options.companionSuffix, env === first ? probe : undefined));
+        for (const [i, env] of environments.entries()) {
+            const listing = await pending;
+            if (i + 1 < environments.length)
+                pending = download(environments[i + 1].slug);
+            listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing));
         }
         await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix);
         const inventory = {
@@ -347,12 +354,13 @@ class InfisicalSource {
             throw new errors/* FatalError */.HX(`Cannot read project ${this.settings.projectId}: the answer lists no environments`);
         return parsed.data;
     }
-    async readEnvironment(env, prefix, suffix, probed) {
+    /** One environment's listing, or why it could not be read, as metadata. */
+    readEnvironment(env, prefix, suffix, listing) {
         const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) };
         try {
-            if (probed && 'error' in probed)
-                throw probed.error;
-            const raw = probed?.items ?? (await this.list(env.slug, prefix));
+            if ('error' in listing)
+                throw listing.error;
+            const raw = listing.items ?? [];
             const secrets = [];
             const hiddenCompanions = [];
             const paths = new Map(); // a few hundred folders for tens of thousands of secrets

@@ -59,6 +59,8 @@ function listedMeta(item: unknown): ListedMeta | string {
 const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.optional(z.string()) })) })
 
 type Api = 'current' | 'legacy'
+type Listing = { items?: unknown[] } | { error: unknown }
+
 interface HiddenCompanion {
   environment: string
   secret: SecretMeta
@@ -102,16 +104,19 @@ export class InfisicalSource implements Source {
     const environments = selectEnvironments(project.environments, options.environments, where)
     const prefix = normalizePath(options.pathPrefix ?? '/')
     // The first listing finds out which API the server has (on a current server it is the
-    // first environment's answer). Listings then go one at a time: a listing of 20,000
-    // secrets is ~8 MB of JSON, and three in memory at once pushed peak RSS past 200 MB.
-    const first = environments[0]!
-    const probe = await this.probeList(first.slug, prefix).then(
-      (items) => ({ items }),
-      (error: unknown) => ({ error }),
-    )
+    // first environment's answer). Then the next environment downloads while the current
+    // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
+    // three at once pushed peak RSS past 200 MB).
+    const settle = (p: Promise<unknown[] | undefined>): Promise<Listing> => p.then((items) => ({ items }), (error: unknown) => ({ error }))
+    const download = (slug: string) => settle(this.list(slug, prefix))
+    const probe = await settle(this.probeList(environments[0]!.slug, prefix))
+    // Without /api/v4 the probe listed nothing: the first environment goes through /api/v3 too.
+    let pending = 'items' in probe && probe.items === undefined ? download(environments[0]!.slug) : Promise.resolve(probe)
     const listed = []
-    for (const env of environments) {
-      listed.push(await this.readEnvironment(env, prefix, options.companionSuffix, env === first ? probe : undefined))
+    for (const [i, env] of environments.entries()) {
+      const listing = await pending
+      if (i + 1 < environments.length) pending = download(environments[i + 1]!.slug)
+      listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing))
     }
     await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix)
     const inventory: Inventory = {
@@ -203,16 +208,17 @@ export class InfisicalSource implements Source {
     return parsed.data
   }
 
-  private async readEnvironment(
+  /** One environment's listing, or why it could not be read, as metadata. */
+  private readEnvironment(
     env: { slug: string; name?: string },
     prefix: string,
     suffix: string,
-    probed?: { items?: unknown[]; error?: unknown },
-  ): Promise<{ environment: EnvironmentInventory; hiddenCompanions: HiddenCompanion[] }> {
+    listing: Listing,
+  ): { environment: EnvironmentInventory; hiddenCompanions: HiddenCompanion[] } {
     const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) }
     try {
-      if (probed && 'error' in probed) throw probed.error
-      const raw = probed?.items ?? (await this.list(env.slug, prefix))
+      if ('error' in listing) throw listing.error
+      const raw = listing.items ?? []
       const secrets: SecretMeta[] = []
       const hiddenCompanions: HiddenCompanion[] = []
       const paths = new Map<string, string>() // a few hundred folders for tens of thousands of secrets
