@@ -172,3 +172,18 @@ describe('Slack message', () => {
     expect(body).not.toContain('more in the')
   })
 })
+
+describe('JSON layout', () => {
+  it('puts one top-level field per line and one list item per line, and parses back to the report', () => {
+    const report = audit(inventory([env('prod', [secret(M, 'A', 2), secret(M, 'B')]), env('staging', [secret(M, 'A', 1)])]), DEFAULT_POLICY, NOW)
+    const text = renderJson(report)
+    expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(report)))
+    const lines = text.split('\n')
+    expect(lines[1]).toBe('  "schemaVersion": 1,')
+    const rowsAt = lines.indexOf('  "rows": [')
+    expect(JSON.parse(lines[rowsAt + 1]!.replace(/,$/, ''))).toMatchObject({ key: 'A', status: 'ok' })
+    expect(JSON.parse(lines[rowsAt + 2]!)).toMatchObject({ key: 'B', status: 'missing' })
+    expect(lines[rowsAt + 3]).toBe('  ],')
+    expect(text).toContain('  "skew": [],')
+  })
+})

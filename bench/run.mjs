@@ -56,7 +56,9 @@ const total = (counts) => [...counts.values()].reduce((a, b) => a + b, 0)
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
 async function auditCli(server, extraEnv = {}) {
-  return measure([join(root, 'dist/cli/index.js'), '--format', 'json', '--now', '2026-11-23T00:00:00Z'], {
+  // The CLI's main job: the markdown report (the default), written to a file.
+  const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
+  return measure([join(root, 'dist/cli/index.js'), '--output', output, '--now', '2026-11-23T00:00:00Z'], {
     INFISICAL_CLIENT_ID: 'bench-client',
     INFISICAL_CLIENT_SECRET: 'bench-secret-0000000000',
     INFISICAL_PROJECT_ID: server.projectId,

@@ -10,7 +10,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderJson: () => (/* binding */ renderJson)
 /* harmony export */ });
 function renderJson(report) {
-    return `${JSON.stringify(report, null, 2)}\n`;
+    const fields = Object.entries(report);
+    const lines = ['{'];
+    fields.forEach(([key, value], i) => {
+        const comma = i < fields.length - 1 ? ',' : '';
+        if (Array.isArray(value) && value.length > 0) {
+            lines.push(`  ${JSON.stringify(key)}: [`);
+            value.forEach((item, j) => lines.push(`    ${JSON.stringify(item)}${j < value.length - 1 ? ',' : ''}`));
+            lines.push(`  ]${comma}`);
+        }
+        else {
+            lines.push(`  ${JSON.stringify(key)}: ${JSON.stringify(value)}${comma}`);
+        }
+    });
+    lines.push('}');
+    return `${lines.join('\n')}\n`;
 }
 
 
