@@ -233,6 +233,7 @@ describe('inputs', () => {
     const { result, rec } = await action({ ...baseInputs(), ...override })
     expect(result.exitCode).toBe(1)
     expect(rec.logs.find((l) => l.startsWith('error:'))).toContain(message)
+    expect(rec.summary).toMatch(/^## Vault coverage: could not run\n\n.*Nothing was audited \(exit 1\)/s)
     expect(infisicalSeen).toEqual([])
   })
 })

@@ -194,6 +194,14 @@ export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
   }
 }
 
+/** Exit 1: the cause as an error annotation and in the job summary, where a nightly failure is seen. */
+async function couldNotRun(io: RunnerIo, ports: Ports, message: string): Promise<ActionResult> {
+  ports.logger.error(message)
+  const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+  await io.summary(`## Vault coverage: could not run\n\n${escaped}\n\nNothing was audited (exit 1). See the README's exit codes for what to do.\n`)
+  return { exitCode: EXIT.fatal }
+}
+
 export interface ActionResult {
   exitCode: number
   report?: Report
@@ -206,8 +214,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
     ;({ settings, publish } = await actionSettings(io))
     for (const secret of secretsOf(settings)) io.setSecret(secret)
   } catch (err) {
-    ports.logger.error(errorMessage(err))
-    return { exitCode: EXIT.fatal }
+    return couldNotRun(io, ports, errorMessage(err))
   }
 
   // The audit engine and renderers load once the settings are valid: a bad input fails fast.
@@ -217,8 +224,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   try {
     ;({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) }))
   } catch (err) {
-    ports.logger.error(err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
-    return { exitCode: EXIT.fatal }
+    return couldNotRun(io, ports, err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
   }
 
   const files = await snapshotFiles(report, publish.snapshotPath)
