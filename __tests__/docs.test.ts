@@ -45,3 +45,10 @@ describe('action.yml', () => {
     for (const name of read_) expect(Object.keys(action.inputs)).toContain(name)
   })
 })
+
+describe('the version', () => {
+  it('that --version prints is package.json\'s', async () => {
+    const { VERSION } = await import('../src/version.js')
+    expect(VERSION).toBe(JSON.parse(read('package.json')).version)
+  })
+})

@@ -7,6 +7,7 @@
 import { z, type Infer } from './schema.js'
 import type { Report } from './audit/report.js'
 import { EXIT, FatalError, errorMessage } from './errors.js'
+import { md } from './render/escape.js'
 import type { Ports } from './run.js'
 import {
   environmentList,
@@ -15,6 +16,7 @@ import {
   loadPolicy,
   parseInput,
   parseNow,
+  parseSourceSpec,
   secretsOf,
   type Settings,
   type SourceSettings,
@@ -102,10 +104,11 @@ export async function actionSettings(io: RunnerIo): Promise<{ settings: Settings
 
   const policy = await loadPolicy(input('policy') || undefined, io.readText, io.exists)
   const sourceInput = input('source') || 'infisical'
+  const spec = parseSourceSpec(sourceInput)
   let source: SourceSettings
-  if (sourceInput.startsWith('file:') && sourceInput.length > 5) {
-    source = { kind: 'file', path: sourceInput.slice(5) }
-  } else if (sourceInput === 'infisical') {
+  if (spec?.kind === 'file') {
+    source = spec
+  } else if (spec?.kind === 'infisical') {
     source = infisicalSettings(
       {
         clientId: input('infisical-client-id'),
@@ -197,8 +200,7 @@ export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
 /** Exit 1: the cause as an error annotation and in the job summary, where a nightly failure is seen. */
 async function couldNotRun(io: RunnerIo, ports: Ports, message: string): Promise<ActionResult> {
   ports.logger.error(message)
-  const escaped = message.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-  await io.summary(`## Vault coverage: could not run\n\n${escaped}\n\nNothing was audited (exit 1). See the README's exit codes for what to do.\n`)
+  await io.summary(`## Vault coverage: could not run\n\n${md(message)}\n\nNothing was audited (exit 1). See the README's exit codes for what to do.\n`)
   return { exitCode: EXIT.fatal }
 }
 

@@ -89,6 +89,13 @@ export const environmentList = (text: string, input: string): string[] | undefin
 export const parseNow = (text: string, input: string): Date =>
   new Date(parseInput(z.union([z.iso.datetime({ offset: true }), z.iso.date()]), text, input))
 
+/** `infisical` or `file:PATH`; undefined for anything else (the caller names its input in the error). */
+export function parseSourceSpec(text: string): { kind: 'infisical' } | { kind: 'file'; path: string } | undefined {
+  if (text === 'infisical') return { kind: 'infisical' }
+  if (text.startsWith('file:') && text.length > 'file:'.length) return { kind: 'file', path: text.slice('file:'.length) }
+  return undefined
+}
+
 export async function loadPolicy(
   path: string | undefined,
   readText: (path: string) => Promise<string>,
@@ -259,10 +266,11 @@ export async function cliSettings(argv: string[], ctx: CliContext): Promise<CliC
   const failOn = parseInput(failOnSchema, o['fail-on'], '--fail-on')
   const policy = await loadPolicy(o.policy, ctx.readText, ctx.exists)
 
+  const spec = parseSourceSpec(o.source)
   let source: SourceSettings
-  if (o.source.startsWith('file:') && o.source.length > 'file:'.length) {
-    source = { kind: 'file', path: o.source.slice('file:'.length) }
-  } else if (o.source === 'infisical') {
+  if (spec?.kind === 'file') {
+    source = spec
+  } else if (spec?.kind === 'infisical') {
     const env = ctx.env
     source = infisicalSettings(
       {
