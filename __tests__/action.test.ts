@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import type { ActionContext } from '../src/action.js'
+import type { ActionContext } from '../src/action/context.js'
 import { GH, SLACK, actionInProcess } from './helpers/action.js'
 import { HOST, PROJECT_ID, legacyServer, mountNock, recordedValues } from './helpers/recorded.js'
 import { mountOnNock, type SeenRequest } from './helpers/serve.js'

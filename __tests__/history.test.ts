@@ -1,15 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { getOctokit } from '@actions/github'
 import nock from 'nock'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createPublishers, runAction, type RunnerIo } from '../src/action.js'
+import { join, relative } from 'node:path'
+import { runAction, type RunnerIo } from '../src/action/run-action.js'
 import { audit } from '../src/audit/audit.js'
 import { DEFAULT_POLICY } from '../src/policy.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { cli, testPorts } from './helpers/cli.js'
+import { testPublishers } from './helpers/action.js'
+import { ROOT, cli, testPorts } from './helpers/cli.js'
 import { NOW, env, inventory, secret, unreadable } from './helpers/inventory.js'
 import { mountOnNock } from './helpers/serve.js'
 import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
@@ -75,10 +75,12 @@ describe('what changed since the previous snapshot', () => {
 })
 
 describe('consecutive CLI runs on disk', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'vca-history-'))
+  // snapshot-path is relative to the working directory (the CLI helper's is the repository root), as for users.
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
+  const dir = mkdtempSync(join(ROOT, '.tmp', 'vca-history-'))
   const snapshots = join(dir, 'docs/ops')
   mkdirSync(snapshots, { recursive: true })
-  const template = join(dir, 'docs/ops/{date}-vault-coverage-snapshot.md')
+  const template = relative(ROOT, join(dir, 'docs/ops/{date}-vault-coverage-snapshot.md'))
   const run = async (date: string, staging: string[]) => {
     const inv = join(dir, `inv-${date}.json`)
     const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
@@ -96,7 +98,7 @@ describe('consecutive CLI runs on disk', () => {
 
     const two = await run('2026-11-21', ['A', 'B'])
     expect(two.report.history).toMatchObject({ newDrift: [], resolvedDrift: [{ key: 'A' }], persistingDrift: [] })
-    expect(two.logs).toContain(`info: Comparing with the previous snapshot ${snapshots}/2026-11-20-vault-coverage-snapshot.json (2026-11-20)`)
+    expect(two.logs).toContain(`info: Comparing with the previous snapshot ${relative(ROOT, snapshots)}/2026-11-20-vault-coverage-snapshot.json (2026-11-20)`)
 
     const three = await run('2026-11-22', ['B'])
     expect(three.report.history).toMatchObject({ newDrift: [{ key: 'A' }], resolvedDrift: [] })
@@ -173,7 +175,7 @@ describe('consecutive action runs through the GitHub stand-in', () => {
     }
     const ports = testPorts(logs)
     const context = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '1' }
-    const publishers = createPublishers({ ...ports, context, octokit: async (t) => getOctokit(t, { baseUrl: GH, request: { fetch: globalThis.fetch } }), slack: { timeoutMs: 1000, retries: 0, minTimeoutMs: 1, maxWaitMs: 1000 } })
+    const publishers = testPublishers(ports, context, { timeoutMs: 1000, retries: 0, minTimeoutMs: 1, maxWaitMs: 1000 })
     const result = await runAction(io, ports, context, publishers)
     return { result, outputs, logs }
   }

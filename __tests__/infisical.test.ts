@@ -5,8 +5,8 @@ import { DEFAULT_POLICY } from '../src/policy.js'
 import { renderCsv } from '../src/render/csv.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { InfisicalSource } from '../src/sources/infisical.js'
-import type { InfisicalSettings } from '../src/settings.js'
+import { InfisicalSource } from '../src/sources/infisical/source.js'
+import type { InfisicalSettings } from '../src/sources/infisical/settings.js'
 import { cli, testPorts } from './helpers/cli.js'
 import {
   HOST,

@@ -258,7 +258,7 @@ describe('policy file errors name the file, the line and what was expected', () 
   })
 
   it('the CLI reads .github/vault-coverage.yml when present and no --policy is given', async () => {
-    const { runCli } = await import('../src/run-cli.js')
+    const { runCli } = await import('../src/cli/run-cli.js')
     const { testPorts } = await import('./helpers/cli.js')
     let stdout = ''
     let stderr = ''

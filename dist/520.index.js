@@ -1,5 +1,5 @@
 export const id = 520;
-export const ids = [520,495,692];
+export const ids = [520,692,495];
 export const modules = {
 
 /***/ 4261:
@@ -15,134 +15,61 @@ const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected'
 
 /***/ }),
 
-/***/ 1694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Yx: () => (/* binding */ newestBefore),
-/* harmony export */   _W: () => (/* binding */ loadPrevious),
-/* harmony export */   ff: () => (/* binding */ snapshotPattern)
-/* harmony export */ });
-/* unused harmony exports diskLookup, fileLookup */
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/**
- * Finding and reading the previous JSON snapshot: the newest
- * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
- * today's. An unreadable or incompatible one is a warning, never a failure.
- */
-
-
-
-/** The folder and the file-name pattern of the JSON twins a snapshot-path template produces. */
-function snapshotPattern(template) {
-    const cut = template.lastIndexOf('/');
-    const dir = cut < 0 ? '.' : template.slice(0, cut);
-    const file = template.slice(cut + 1).replace(/\.md$/, '.json');
-    const [before = '', after = ''] = file.split('{date}');
-    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`);
-    return { dir, match: (name) => pattern.exec(name)?.[1] };
-}
-/** Of the names in a folder, the newest snapshot dated before today. */
-function newestBefore(names, template, today) {
-    const { match } = snapshotPattern(template);
-    let best;
-    for (const name of names) {
-        const date = match(name);
-        if (date && date < today && (!best || date > best.date))
-            best = { name, date };
-    }
-    return best?.name;
-}
-function diskLookup(template, io) {
-    const { dir } = snapshotPattern(template);
-    return {
-        async find(today) {
-            let names;
-            try {
-                names = await io.readdir(dir);
-            }
-            catch {
-                return undefined; // no snapshot folder yet: nothing to compare with
-            }
-            const name = newestBefore(names, template, today);
-            if (!name)
-                return undefined;
-            const location = `${dir}/${name}`;
-            return { location, text: await io.readText(location) };
-        },
-    };
-}
-const fileLookup = (path, readText) => ({
-    find: async () => ({ location: path, text: await readText(path) }),
-});
-const snapshotSchema = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({
-    schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.number(),
-    generatedAt: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(),
-    rows: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ path: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), key: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), status: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), firstSeen: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string()) })),
-    skew: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ path: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), key: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string() })), []),
-    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ path: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), key: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), env: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string(), status: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string() })), []),
-});
-/** Look up and validate; any problem is a warning and the comparison is skipped. */
-async function loadPrevious(lookup, today, logger) {
-    if (!lookup)
-        return undefined;
-    let found;
-    try {
-        found = await lookup.find(today);
-    }
-    catch (err) {
-        logger.warning(`Could not read the previous snapshot (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}): comparison skipped`);
-        return undefined;
-    }
-    if (!found) {
-        logger.info('No previous snapshot: every drift row counts as new');
-        return undefined;
-    }
-    let raw;
-    try {
-        raw = JSON.parse(found.text);
-    }
-    catch {
-        logger.warning(`Previous snapshot ${found.location} is not valid JSON: comparison skipped`);
-        return undefined;
-    }
-    const version = raw?.schemaVersion;
-    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f) {
-        logger.warning(`Previous snapshot ${found.location} has schemaVersion ${JSON.stringify(version ?? null)}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f}: comparison skipped`);
-        return undefined;
-    }
-    const parsed = snapshotSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        logger.warning(`Previous snapshot ${found.location} is malformed at ${issue.path.join('.')}: ${issue.message}; comparison skipped`);
-        return undefined;
-    }
-    logger.info(`Comparing with the previous snapshot ${found.location} (${parsed.data.generatedAt.slice(0, 10)})`);
-    return { location: found.location, ...parsed.data };
-}
-
-
-/***/ }),
-
 /***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   blobUrl: () => (/* binding */ blobUrl),
 /* harmony export */   commitSnapshot: () => (/* binding */ commitSnapshot),
+/* harmony export */   githubClient: () => (/* binding */ githubClient),
 /* harmony export */   githubLookup: () => (/* binding */ githubLookup),
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9311);
-/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1694);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3911);
 
 
 
 
+/** Status codes retrying cannot fix; 409 and 422 are the ref update's own re-read loop. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
+/** The Octokit of @actions/github with the retry and throttling plugins. */
+async function githubClient(token, options) {
+    const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+    ]);
+    const unit = options.timeUnitMs ?? 1000;
+    let waitedMs = 0;
+    const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
+        const ms = retryAfter * unit;
+        if (retryCount >= 2 || waitedMs + ms > options.budgetMs) {
+            options.logger.warning(`GitHub ${what} on ${request.method} ${request.url}: not waiting ${retryAfter} s more (the wait budget is spent)`);
+            return false;
+        }
+        waitedMs += ms;
+        options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`);
+        return true;
+    };
+    const timed = (url, init) => options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs) });
+    return getOctokit(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        request: { fetch: timed },
+        retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unit },
+        throttle: {
+            onRateLimit: waitOut('rate limit'),
+            onSecondaryRateLimit: waitOut('secondary rate limit'),
+            retryAfterBaseValue: unit,
+            // GitHub asks for a second between writes; scaled with the time unit.
+            write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
+        },
+    }, retry, throttling);
+}
 const MAX_ATTEMPTS = 3;
 const status = (err) => err?.status;
 const isRuleViolation = (err) => /rule violation|protected branch|ruleset|required status check/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
@@ -159,12 +86,11 @@ const withoutTimestamp = {
         }
     },
 };
+/** A file's text at a ref, raw (no 1 MB base64 limit); undefined when it does not exist. */
 async function readFile(octokit, repo, path, ref) {
     try {
-        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || data.encoding !== 'base64')
-            return undefined;
-        return Buffer.from(data.content, 'base64').toString('utf8');
+        const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } });
+        return typeof data === 'string' ? data : undefined;
     }
     catch (err) {
         if (status(err) === 404)
@@ -172,8 +98,11 @@ async function readFile(octokit, repo, path, ref) {
         throw err;
     }
 }
-async function commitSnapshot(octokit, repo, files, message, branchInput, logger) {
-    let branch = branchInput;
+/** The snapshot's page, from the server, the repository, the commit and the path: no response field needed. */
+const blobUrl = (serverUrl, repo, sha, path) => `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`;
+async function commitSnapshot(octokit, repo, files, message, target, logger) {
+    let branch = target.branch;
+    let landed;
     try {
         branch ??= (await octokit.rest.repos.get({ ...repo })).data.default_branch;
         for (let attempt = 1;; attempt++) {
@@ -208,11 +137,15 @@ async function commitSnapshot(octokit, repo, files, message, branchInput, logger
                 }
                 throw err;
             }
-            logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${commit.data.sha}`);
-            return { status: 'committed', sha: commit.data.sha, url: `${commit.data.html_url.replace(/\/commit\/.*$/, '')}/blob/${commit.data.sha}/${files.markdownPath}` };
+            landed = commit.data.sha;
+            logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`);
+            return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, files.markdownPath) };
         }
     }
     catch (err) {
+        // The ref moved: whatever failed after it, the commit landed.
+        if (landed)
+            return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, files.markdownPath) };
         const code = status(err);
         if (isRuleViolation(err)) {
             logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);
@@ -247,12 +180,12 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
         logger.warning(`Could not comment on #${issueNumber} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: pull-requests: write.`);
     }
 }
-/** The newest JSON snapshot before today in the repository's snapshot folder, read as a blob (snapshots can pass 1 MB). */
+/** The newest JSON snapshot before today in the repository's snapshot folder, read raw (snapshots can pass 1 MB). */
 function githubLookup(octokit, repo, branch, template) {
     return {
         async find(today) {
             const ref = branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
-            const { dir } = (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotPattern */ .ff)(template);
+            const { dir } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotPattern */ .ff)(template);
             let listing;
             try {
                 listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref })).data;
@@ -264,12 +197,20 @@ function githubLookup(octokit, repo, branch, template) {
             }
             if (!Array.isArray(listing))
                 return undefined;
-            const name = (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .newestBefore */ .Yx)(listing.map((e) => e.name), template, today);
-            const entry = listing.find((e) => e.name === name);
-            if (!entry)
+            const name = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .newestBefore */ .Yx)(listing.map((e) => e.name), template, today);
+            if (!name)
                 return undefined;
-            const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: entry.sha });
-            return { location: `${dir}/${entry.name}`, text: Buffer.from(blob.data.content, 'base64').toString('utf8') };
+            const location = `${dir}/${name}`;
+            let text;
+            try {
+                text = await readFile(octokit, repo, location, ref);
+            }
+            catch (err) {
+                throw new Error(`cannot read ${location}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+            }
+            if (text === undefined)
+                throw new Error(`cannot read ${location}: not found on ${ref}`);
+            return { location, text };
         },
     };
 }

@@ -876,7 +876,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4443);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_slack_webhook__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4390);
 /** Slack: post the drift section through an incoming webhook. Loaded only when a run posts. */
+
 
 
 const CAUSES = {
@@ -897,8 +899,7 @@ function honouringRetryAfter(options) {
             const response = await options.fetch(url, init);
             if (response.status !== 429)
                 return response;
-            const seconds = Number(response.headers.get('retry-after') ?? '1');
-            const wait = (Number.isFinite(seconds) && seconds >= 0 ? seconds : 1) * 1000;
+            const wait = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers) ?? 1000;
             if (waited + wait > options.maxWaitMs)
                 return response;
             options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`);
@@ -934,6 +935,34 @@ async function postSlack(url, message, options) {
         }
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
 }
 
 

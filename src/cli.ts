@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { runCli } from './run-cli.js'
+import { runCli } from './cli/run-cli.js'
 import { VERSION } from './version.js'
 
 const verbose = Boolean(process.env.VCA_DEBUG)

@@ -1,4 +1,6 @@
 /** Exit codes, as DESIGN and the README document them. */
+import type { Annotation } from './ports.js'
+
 export const EXIT = {
   /** The audit completed; drift may exist. */
   ok: 0,
@@ -10,9 +12,15 @@ export const EXIT = {
   gate: 3,
 } as const
 
-/** A failure that stops the run before a report exists (exit 1). The message is shown as is. */
+/** A failure that stops the run before a report exists (exit 1). The message is shown as is; `where` points at a file. */
 export class FatalError extends Error {
   override name = 'FatalError'
+  constructor(
+    message: string,
+    readonly where?: Annotation,
+  ) {
+    super(message)
+  }
 }
 
 /** The message of anything thrown (duck-typed: errors from another realm fail instanceof). */

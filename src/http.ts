@@ -4,7 +4,8 @@
  * `retry-after` and `x-ratelimit-reset`. Response bodies are never logged
  * or put in messages (they may hold values); only status and error fields are.
  */
-import type { Logger } from './run.js'
+import type { Logger } from './ports.js'
+import { retryAfterMs } from './retry-after.js'
 
 export interface HttpOptions {
   fetch: typeof globalThis.fetch
@@ -27,6 +28,8 @@ export class HttpError extends Error {
     readonly status?: number,
     /** The JSON body's `message` and `error` fields, when the server sent JSON. */
     readonly body?: { message?: string; error?: string },
+    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
+    readonly detail?: { location?: string; html?: boolean },
   ) {
     super(message)
   }
@@ -38,18 +41,6 @@ export interface JsonResponse {
 }
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
-
-function retryAfterMs(headers: Headers): number | undefined {
-  for (const name of ['retry-after', 'x-ratelimit-reset']) {
-    const value = headers.get(name)
-    if (!value) continue
-    const seconds = Number(value)
-    if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000
-    const date = Date.parse(value)
-    if (!Number.isNaN(date)) return Math.max(0, date - Date.now())
-  }
-  return undefined
-}
 
 const errorFields = (body: unknown): { message?: string; error?: string } | undefined => {
   if (!body || typeof body !== 'object') return undefined
@@ -106,11 +97,11 @@ export class HttpClient {
         const result = this.interpret(response, text, label)
         if (!(result instanceof HttpError)) return result
         // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
-        // A 200 HTML page is Cloudflare Access answering, not a passing fault.
+        // A 200 HTML page is some login page answering, not a passing fault.
         const transient = RETRYABLE_STATUS.has(response.status) || (result.failure === 'not-json' && isTruncatedJson(response, text))
         if (!transient) throw result
         retryable = result
-        waitHint = retryAfterMs(response.headers)
+        waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset'])
       } catch (err) {
         if (err instanceof HttpError) throw err
         retryable = networkError(err, label, this.options.timeoutMs)
@@ -120,7 +111,7 @@ export class HttpClient {
       const budget = this.options.maxWaitMs - this.waitedMs
       if (attempt >= maxAttempts || wait > budget) {
         const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`
-        throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body)
+        throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail)
       }
       this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`)
       this.waitedMs += wait
@@ -138,19 +129,16 @@ export class HttpClient {
       } catch {
         /* no usable location */
       }
-      const hint = /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
-        ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
-        : 'a proxy or a wrong host is in front of Infisical'
-      return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''}): ${hint}`, 'redirect', status)
+      return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location })
     }
     const type = response.headers.get('content-type') ?? ''
     let body: unknown
     try {
       body = text === '' ? undefined : JSON.parse(text)
     } catch {
-      const what = /html/i.test(type) || /^\s*</.test(text) ? 'an HTML page' : 'a body that is not valid JSON'
-      const hint = what === 'an HTML page' ? ': Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host' : ''
-      return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)${hint}`, 'not-json', status)
+      const html = /html/i.test(type) || /^\s*</.test(text)
+      const what = html ? 'an HTML page' : 'a body that is not valid JSON'
+      return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html })
     }
     if (status >= 200 && status < 300) return { status, body }
     const fields = errorFields(body)

@@ -1,13 +1,19 @@
-// GitHub Action entry point: builds the real ports and runner IO, nothing else.
+/**
+ * The action: @actions/core for the runner (inputs, outputs, masking, job
+ * summary, annotations, the OIDC token), the real ports, then runAction().
+ * Exported as run() so @github/local-action can drive it; src/index.ts calls it.
+ */
+import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { contextFromEnv, createPublishers, exitMessage, runAction } from './action.js'
-import { Runner } from './runner.js'
+import { contextFromEnv } from './action/context.js'
+import { runAction, type RunnerIo } from './action/run-action.js'
+import type { Logger, Ports } from './ports.js'
+import { createPublishers } from './publish/publishers.js'
 
-const runner = new Runner(process.env, (text) => process.stdout.write(text))
 const readEvent = (path: string | undefined): unknown => {
   try {
     return path ? JSON.parse(readFileSync(path, 'utf8')) : undefined
@@ -15,21 +21,22 @@ const readEvent = (path: string | undefined): unknown => {
     return undefined
   }
 }
-const context = contextFromEnv(process.env, readEvent(process.env.GITHUB_EVENT_PATH))
-const ports = {
-  logger: runner.log,
-  fetch: globalThis.fetch,
-  now: () => new Date(),
-  sleep: (ms: number) => sleep(ms),
-  readText: (path: string) => readFile(path, 'utf8'),
-}
 
-const result = await runAction(
-  {
-    input: (name) => runner.input(name),
-    setSecret: (value) => runner.setSecret(value),
-    setOutput: (name, value) => runner.setOutput(name, value),
-    summary: async (markdown) => runner.summary(markdown),
+export async function run(): Promise<void> {
+  const logger: Logger = {
+    debug: (message) => core.debug(message),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    error: (message, where) => core.error(message, where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}) } : {}),
+  }
+  const io: RunnerIo = {
+    input: (name) => core.getInput(name),
+    setSecret: (value) => core.setSecret(value),
+    setOutput: (name, value) => core.setOutput(name, value),
+    summary: async (markdown) => {
+      // core.summary.write() throws outside the runner.
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown, true).write()
+    },
     writeText: async (path, text) => {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, text)
@@ -37,11 +44,24 @@ const result = await runAction(
     readText: (path) => readFile(path, 'utf8'),
     exists: existsSync,
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
-  },
-  ports,
-  context,
-  createPublishers({ ...ports, context, octokit: async (token) => (await import('@actions/github')).getOctokit(token) }),
-)
-const message = exitMessage(result.exitCode, result.report, runner.input('fail-on') || 'incomplete')
-if (message) runner.log.error(message)
-process.exitCode = result.exitCode
+  }
+  const ports: Ports = {
+    logger,
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+    sleep: (ms) => sleep(ms),
+    readText: (path) => readFile(path, 'utf8'),
+    idToken: (audience) => core.getIDToken(audience),
+  }
+  const context = contextFromEnv(process.env, readEvent(process.env.GITHUB_EVENT_PATH))
+  const publishers = createPublishers({
+    logger,
+    fetch: globalThis.fetch,
+    sleep: ports.sleep,
+    repository: { owner: context.owner, repo: context.repo },
+    serverUrl: context.serverUrl,
+    ...(context.prNumber !== undefined ? { prNumber: context.prNumber } : {}),
+  })
+  const result = await runAction(io, ports, context, publishers)
+  process.exitCode = result.exitCode
+}

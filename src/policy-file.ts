@@ -57,7 +57,7 @@ export function parsePolicy(text: string, origin: string): Policy {
   if (doc.errors.length > 0) {
     const err = doc.errors[0]!
     const { line } = lineCounter.linePos(err.pos[0])
-    throw new PolicyError(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`)
+    throw new PolicyError(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`, origin, line)
   }
   const raw = doc.toJS() ?? {}
   const parsed = policySchema.safeParse(raw)
@@ -67,7 +67,7 @@ export function parsePolicy(text: string, origin: string): Policy {
     const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path
     const line = lineOf(doc, lineCounter, at)
     const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
-    throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`)
+    throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`, origin, line)
   }
   return resolvePolicy(parsed.data, origin)
 }
@@ -103,6 +103,7 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     if (!(name in classes)) {
       throw new PolicyError(
         `${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`,
+        origin,
       )
     }
   }

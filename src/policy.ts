@@ -45,6 +45,14 @@ export const DEFAULT_POLICY: Policy = {
   origin: 'built-in defaults',
 }
 
+/** A policy file that cannot be used; `file` and `line` say where, for an annotation. */
 export class PolicyError extends Error {
   override name = 'PolicyError'
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly line?: number,
+  ) {
+    super(message)
+  }
 }

@@ -7,7 +7,8 @@ import { z } from './schema.js'
 import type { PreviousSnapshot } from './audit/history.js'
 import { SCHEMA_VERSION } from './audit/report.js'
 import { errorMessage } from './errors.js'
-import type { Logger } from './run.js'
+import type { Logger } from './ports.js'
+import { newestBefore, snapshotPattern } from './snapshot.js'
 
 export interface FoundSnapshot {
   location: string
@@ -18,28 +19,6 @@ export interface FoundSnapshot {
 export interface PreviousLookup {
   /** `today` is YYYY-MM-DD; the answer is the newest snapshot dated before it. */
   find(today: string): Promise<FoundSnapshot | undefined>
-}
-
-/** The folder and the file-name pattern of the JSON twins a snapshot-path template produces. */
-export function snapshotPattern(template: string): { dir: string; match: (name: string) => string | undefined } {
-  const cut = template.lastIndexOf('/')
-  const dir = cut < 0 ? '.' : template.slice(0, cut)
-  const file = template.slice(cut + 1).replace(/\.md$/, '.json')
-  const [before = '', after = ''] = file.split('{date}')
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-  const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`)
-  return { dir, match: (name) => pattern.exec(name)?.[1] }
-}
-
-/** Of the names in a folder, the newest snapshot dated before today. */
-export function newestBefore(names: string[], template: string, today: string): string | undefined {
-  const { match } = snapshotPattern(template)
-  let best: { name: string; date: string } | undefined
-  for (const name of names) {
-    const date = match(name)
-    if (date && date < today && (!best || date > best.date)) best = { name, date }
-  }
-  return best?.name
 }
 
 export function diskLookup(

@@ -2,39 +2,13 @@
 import { audit } from './audit/audit.js'
 import type { Report } from './audit/report.js'
 import { EXIT } from './errors.js'
-import type { FailOn, Settings, SourceSettings } from './settings.js'
-import { FileSource } from './sources/file.js'
-import type { Source } from './sources/source.js'
+import type { Ports } from './ports.js'
 import { loadPrevious, type PreviousLookup } from './previous.js'
-
-export interface Logger {
-  debug(message: string): void
-  info(message: string): void
-  warning(message: string): void
-  error(message: string): void
-}
-
-/** Everything with a side effect, passed in so tests need no module mocking. */
-export interface Ports {
-  logger: Logger
-  fetch: typeof globalThis.fetch
-  now: () => Date
-  sleep: (ms: number) => Promise<void>
-  /** Reads a UTF-8 file (inventory files). */
-  readText: (path: string) => Promise<string>
-  /** Registers a credential learnt at run time (the access token) for masking; the action's is core.setSecret. */
-  mask?: (secret: string) => void
-}
+import type { FailOn, Settings } from './settings.js'
 
 export interface RunResult {
   report: Report
   exitCode: number
-}
-
-export async function createSource(settings: SourceSettings, ports: Ports): Promise<Source> {
-  if (settings.kind === 'file') return new FileSource(settings.path, ports.readText)
-  const { InfisicalSource } = await import('./sources/infisical.js')
-  return new InfisicalSource(settings, ports)
 }
 
 export function exitCodeFor(report: Report, failOn: FailOn): number {
@@ -50,7 +24,7 @@ export interface RunOptions {
 }
 
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
-  const source = await createSource(settings.source, ports)
+  const source = await settings.store.create(ports)
   let inventory
   try {
     inventory = await source.read({

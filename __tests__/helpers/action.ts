@@ -1,7 +1,26 @@
+/** The real publishers, with clients nock sees (global fetch) and the GitHub plugins' time unit shrunk to milliseconds. */
+export function testPublishers(
+  deps: { logger: Logger; sleep: (ms: number) => Promise<void> },
+  context: ActionContext,
+  slack: PublisherDeps['slack'] = { timeoutMs: 2000, retries: 2, minTimeoutMs: 1, maxWaitMs: 60_000 },
+) {
+  return createPublishers({
+    ...deps,
+    fetch: globalThis.fetch,
+    repository: { owner: context.owner, repo: context.repo },
+    serverUrl: context.serverUrl,
+    ...(context.prNumber !== undefined ? { prNumber: context.prNumber } : {}),
+    github: { baseUrl: GH, timeUnitMs: 1 },
+    slack,
+  })
+}
+
 /** The action run in process: real Octokit and Slack clients whose requests nock serves from the stand-ins. */
-import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
-import { createPublishers, runAction, type ActionContext, type RunnerIo } from '../../src/action.js'
+import type { ActionContext } from '../../src/action/context.js'
+import { runAction, type RunnerIo } from '../../src/action/run-action.js'
+import type { Logger } from '../../src/ports.js'
+import { createPublishers, type PublisherDeps } from '../../src/publish/publishers.js'
 import { testPorts } from './cli.js'
 import type { GitHubStandIn } from './standins.js'
 
@@ -42,14 +61,7 @@ export async function actionInProcess(github: GitHubStandIn, inputs: Record<stri
   }
   const ctx: ActionContext = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '4242', ...context }
   const sleep = async (ms: number) => void rec.sleeps.push(ms)
-  const publishers = createPublishers({
-    logger,
-    fetch: globalThis.fetch,
-    sleep,
-    context: ctx,
-    octokit: async (token) => getOctokit(token, { baseUrl: GH, request: { fetch: globalThis.fetch } }),
-    slack: { timeoutMs: 2000, retries: 2, minTimeoutMs: 1, maxWaitMs: 60_000 },
-  })
+  const publishers = testPublishers({ logger, sleep }, ctx)
   const result = await runAction(io, { ...ports, logger, sleep }, ctx, publishers)
   return { result, rec }
 }

@@ -2,8 +2,8 @@
 import { spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { runCli } from '../../src/run-cli.js'
-import type { Ports } from '../../src/run.js'
+import { runCli } from '../../src/cli/run-cli.js'
+import type { Ports } from '../../src/ports.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 

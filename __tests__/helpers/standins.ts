@@ -52,14 +52,12 @@ export class GitHubStandIn {
         if (entries.length === 0) return { status: 404, body: { message: 'Not Found' } }
         return ok(entries.map((f) => ({ type: 'file', name: f.slice(path.length + 1), path: f, sha: `blob-${f}` })))
       }
+      // The raw media type (application/vnd.github.raw, or .v3.raw) answers a file's bytes, as GitHub does.
+      const accept = String(req.headers.accept ?? req.headers.Accept ?? '')
+      if (/vnd\.github(\.v3)?\.raw/.test(accept)) return { status: 200, raw: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
       return ok({ type: 'file', encoding: 'base64', path, sha: `blob-${path}`, content: Buffer.from(content).toString('base64') })
     }
     if (req.method === 'GET' && p === `${base}/git/ref/heads/${this.defaultBranch}`) return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: this.head, type: 'commit' } })
-    const blob = new RegExp(`^${base}/git/blobs/blob-(.+)$`).exec(p)
-    if (req.method === 'GET' && blob) {
-      const content = this.files.get(blob[1]!)
-      return content === undefined ? { status: 404, body: { message: 'Not Found' } } : ok({ encoding: 'base64', content: Buffer.from(content).toString('base64') })
-    }
     const commitGet = new RegExp(`^${base}/git/commits/(.+)$`).exec(p)
     if (req.method === 'GET' && commitGet) return ok({ sha: commitGet[1], tree: { sha: `tree-of-${commitGet[1]}` } })
     if (req.method === 'POST' && p === `${base}/git/trees`) {

@@ -9,26 +9,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderCsv: () => (/* binding */ renderCsv)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2363);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7789);
+
 
 const cell = (c) => !c || c.state === 'absent' ? 'absent' : c.state === 'unreadable' ? 'unreadable' : `v${c.version}`;
 function renderCsv(report) {
     const slugs = report.environments.map((e) => e.slug);
-    const skew = new Map(report.skew.map((s) => [`${s.path}\u0000${s.key}`, s]));
+    const skew = new Map(report.skew.map((s) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(s), s]));
     const expiry = new Map();
     for (const f of report.expiry) {
-        const id = `${f.path}\u0000${f.key}`;
+        const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(f);
         expiry.set(id, [...(expiry.get(id) ?? []), `${f.env}: ${f.status}${f.expiresAt ? ` ${f.expiresAt.slice(0, 10)}` : ''}`]);
     }
     const rotation = new Map();
     for (const f of report.rotation) {
-        const id = `${f.path}\u0000${f.key}`;
+        const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(f);
         rotation.set(id, [...(rotation.get(id) ?? []), `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`]);
     }
     const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation'];
-    const lines = [header.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .csvField */ .XR).join(',')];
+    const lines = [header.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .csvField */ .XR).join(',')];
     for (const row of report.rows) {
-        const id = `${row.path}\u0000${row.key}`;
+        const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(row);
         const s = skew.get(id);
         const skewText = [
             s?.version ? `version gap ${s.version.gap} (${s.version.newest} v${s.version.newestVersion}, ${s.version.oldest} v${s.version.oldestVersion})` : '',
@@ -49,7 +51,7 @@ function renderCsv(report) {
             (rotation.get(id) ?? []).join('; '),
             row.remediation ?? '',
         ];
-        lines.push(fields.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .csvField */ .XR).join(','));
+        lines.push(fields.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .csvField */ .XR).join(','));
     }
     return `${lines.join('\r\n')}\r\n`;
 }

@@ -55,7 +55,7 @@ function parsePolicy(text, origin) {
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const { line } = lineCounter.linePos(err.pos[0]);
-        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`);
+        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`, origin, line);
     }
     const raw = doc.toJS() ?? {};
     const parsed = policySchema.safeParse(raw);
@@ -65,7 +65,7 @@ function parsePolicy(text, origin) {
         const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
         const line = lineOf(doc, lineCounter, at);
         const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: ${where}: ${issue.message}`);
+        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: ${where}: ${issue.message}`, origin, line);
     }
     return resolvePolicy(parsed.data, origin);
 }
@@ -103,7 +103,7 @@ function resolvePolicy(file, origin) {
     const fallback = file.default ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.default;
     for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
         if (!(name in classes)) {
-            throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`);
+            throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`, origin);
         }
     }
     return {

@@ -22,13 +22,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   diskLookup: () => (/* binding */ diskLookup),
 /* harmony export */   fileLookup: () => (/* binding */ fileLookup),
-/* harmony export */   loadPrevious: () => (/* binding */ loadPrevious),
-/* harmony export */   newestBefore: () => (/* binding */ newestBefore),
-/* harmony export */   snapshotPattern: () => (/* binding */ snapshotPattern)
+/* harmony export */   loadPrevious: () => (/* binding */ loadPrevious)
 /* harmony export */ });
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4261);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3911);
 /**
  * Finding and reading the previous JSON snapshot: the newest
  * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
@@ -37,29 +36,9 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The folder and the file-name pattern of the JSON twins a snapshot-path template produces. */
-function snapshotPattern(template) {
-    const cut = template.lastIndexOf('/');
-    const dir = cut < 0 ? '.' : template.slice(0, cut);
-    const file = template.slice(cut + 1).replace(/\.md$/, '.json');
-    const [before = '', after = ''] = file.split('{date}');
-    const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`);
-    return { dir, match: (name) => pattern.exec(name)?.[1] };
-}
-/** Of the names in a folder, the newest snapshot dated before today. */
-function newestBefore(names, template, today) {
-    const { match } = snapshotPattern(template);
-    let best;
-    for (const name of names) {
-        const date = match(name);
-        if (date && date < today && (!best || date > best.date))
-            best = { name, date };
-    }
-    return best?.name;
-}
+
 function diskLookup(template, io) {
-    const { dir } = snapshotPattern(template);
+    const { dir } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
     return {
         async find(today) {
             let names;
@@ -69,7 +48,7 @@ function diskLookup(template, io) {
             catch {
                 return undefined; // no snapshot folder yet: nothing to compare with
             }
-            const name = newestBefore(names, template, today);
+            const name = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .newestBefore */ .Yx)(names, template, today);
             if (!name)
                 return undefined;
             const location = `${dir}/${name}`;
@@ -112,8 +91,8 @@ async function loadPrevious(lookup, today, logger) {
         return undefined;
     }
     const version = raw?.schemaVersion;
-    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f) {
-        logger.warning(`Previous snapshot ${found.location} has schemaVersion ${JSON.stringify(version ?? null)}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f}: comparison skipped`);
+    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f) {
+        logger.warning(`Previous snapshot ${found.location} has schemaVersion ${JSON.stringify(version ?? null)}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f}: comparison skipped`);
         return undefined;
     }
     const parsed = snapshotSchema.safeParse(raw);

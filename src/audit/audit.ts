@@ -4,10 +4,10 @@
  */
 import type { Policy, Rule } from '../policy.js'
 import { classifier as buildClassifier } from './classify.js'
-import { buildRow, collect, identityId, type Identity } from './coverage.js'
+import { buildRow, collect, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type PreviousSnapshot } from './history.js'
-import { folderGaps, normalizePath, type Inventory } from './inventory.js'
+import { folderGaps, identityKey, normalizePath, type Inventory } from './inventory.js'
 import {
   SCHEMA_VERSION,
   isDrift,
@@ -42,7 +42,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, previous?
     if (classification.expiredException) expiredExceptions.add(classification.expiredException)
     const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays)
     if (skewed) skew.push(skewed)
-    const id = identityId(identity.path, identity.key)
+    const id = identityKey(identity.path, identity.key)
     const companion = companions.get(id)
     companions.delete(id)
     const requireExpiry = classification.rule?.requireExpiry ?? false

@@ -1,5 +1,5 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
-import type { Inventory, SecretMeta } from './inventory.js'
+import { identityKey, type Inventory, type SecretMeta } from './inventory.js'
 import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
 
@@ -17,8 +17,6 @@ export interface Collected {
   companions: Map<string, Identity>
 }
 
-export const identityId = (path: string, key: string): string => `${path}\u0000${key}`
-
 const byPathThenKey = (a: { path: string; key: string }, b: { path: string; key: string }): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 
@@ -32,7 +30,7 @@ export function collect(inventory: Inventory, suffix: string): Collected {
       const isCompanion = secret.key.endsWith(suffix) && secret.key.length > suffix.length
       const key = isCompanion ? secret.key.slice(0, -suffix.length) : secret.key
       const table = isCompanion ? companions : bases
-      const id = identityId(secret.path, key)
+      const id = identityKey(secret.path, key)
       let identity = table.get(id)
       if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map() }))
       const seen = identity.present.get(env.slug)

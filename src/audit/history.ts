@@ -4,6 +4,7 @@
  * run()'s job.
  */
 import { calendarDays } from './expiry.js'
+import { identityKey, identityOf as id } from './inventory.js'
 import { isDrift, type DriftRef, type History, type Report } from './report.js'
 
 /** The part of an earlier JSON snapshot the comparison reads (schemaVersion 1). */
@@ -15,7 +16,6 @@ export interface PreviousSnapshot {
   expiry: { path: string; key: string; env: string; status: string }[]
 }
 
-const id = (x: { path: string; key: string }) => `${x.path}\u0000${x.key}`
 const expiringNow = (status: string) => status === 'expired' || status === 'expiring'
 
 /**
@@ -63,9 +63,9 @@ export function applyHistory(report: Report, previous: PreviousSnapshot | undefi
   }
   const skewBefore = new Set(previous.skew.map(id))
   history.newSkew = report.skew.filter((s) => !skewBefore.has(id(s))).map((s) => ({ path: s.path, key: s.key }))
-  const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => `${id(f)}\u0000${f.env}`))
+  const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => identityKey(id(f), f.env)))
   history.newlyExpiring = report.expiry
-    .filter((f) => expiringNow(f.status) && !expiringBefore.has(`${id(f)}\u0000${f.env}`))
+    .filter((f) => expiringNow(f.status) && !expiringBefore.has(identityKey(id(f), f.env)))
     .map((f) => ({ path: f.path, key: f.key, env: f.env, status: f.status }))
   report.history = history
   report.counts.newDrift = history.newDrift.length

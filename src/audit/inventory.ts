@@ -35,7 +35,7 @@ export interface UnreadableEnvironment {
 export type EnvironmentInventory = ReadableEnvironment | UnreadableEnvironment
 
 export interface SourceInfo {
-  kind: 'infisical' | 'file'
+  kind: string
   /** Infisical host, or the inventory file's path. */
   location: string
   projectId?: string
@@ -48,6 +48,12 @@ export interface Inventory {
   /** In column order. */
   environments: EnvironmentInventory[]
 }
+
+/** The one key of a secret identity `(path, key)`: a NUL cannot occur in either part. */
+export const identityKey = (path: string, key: string): string => `${path}\u0000${key}`
+
+/** identityKey of anything carrying a path and a key (rows, findings). */
+export const identityOf = (x: { path: string; key: string }): string => identityKey(x.path, x.key)
 
 /** `/MooseQuest/` and `MooseQuest` both become `/MooseQuest`; `/` stays `/`. */
 export function normalizePath(path: string): string {

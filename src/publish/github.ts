@@ -1,20 +1,81 @@
 /**
- * GitHub: the dated snapshot and its JSON twin as one commit (git data API),
- * and the sticky pull-request comment. Loaded only when a run publishes.
+ * GitHub: the client (retries 5xx, waits out rate limits within a budget,
+ * a timeout per attempt), the dated snapshot and its JSON twin as one commit
+ * (git data API), the sticky pull-request comment, and the snapshot history.
+ * Loaded only when a run publishes.
  */
 import type { getOctokit } from '@actions/github'
-import type { CommitOutcome, SnapshotFiles } from '../action.js'
 import { errorMessage } from '../errors.js'
+import type { Logger } from '../ports.js'
+import type { PreviousLookup } from '../previous.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
-import { newestBefore, snapshotPattern, type PreviousLookup } from '../previous.js'
-import type { Logger } from '../run.js'
+import { newestBefore, snapshotPattern, type SnapshotFiles } from '../snapshot.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
 export interface Repository {
   owner: string
   repo: string
+}
+
+export type CommitOutcome = { status: 'committed'; sha: string; url: string } | { status: 'unchanged' } | { status: 'failed' }
+
+export interface GitHubClientOptions {
+  fetch: typeof globalThis.fetch
+  logger: Logger
+  /** One request attempt. */
+  timeoutMs: number
+  /** All rate-limit waits together. */
+  budgetMs: number
+  /** API root; default: the runner's GITHUB_API_URL, else api.github.com. */
+  baseUrl?: string
+  /** Tests shrink the plugins' time units (1 = milliseconds instead of seconds). */
+  timeUnitMs?: number
+}
+
+/** Status codes retrying cannot fix; 409 and 422 are the ref update's own re-read loop. */
+const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451]
+
+/** The Octokit of @actions/github with the retry and throttling plugins. */
+export async function githubClient(token: string, options: GitHubClientOptions): Promise<Octokit> {
+  const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling'),
+    import('bottleneck/light.js'),
+  ])
+  const unit = options.timeUnitMs ?? 1000
+  let waitedMs = 0
+  const waitOut = (what: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+    const ms = retryAfter * unit
+    if (retryCount >= 2 || waitedMs + ms > options.budgetMs) {
+      options.logger.warning(`GitHub ${what} on ${request.method} ${request.url}: not waiting ${retryAfter} s more (the wait budget is spent)`)
+      return false
+    }
+    waitedMs += ms
+    options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`)
+    return true
+  }
+  const timed: typeof globalThis.fetch = (url, init) =>
+    options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs) })
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      request: { fetch: timed },
+      retry: { doNotRetry: DO_NOT_RETRY, retryAfterBaseValue: unit },
+      throttle: {
+        onRateLimit: waitOut('rate limit'),
+        onSecondaryRateLimit: waitOut('secondary rate limit'),
+        retryAfterBaseValue: unit,
+        // GitHub asks for a second between writes; scaled with the time unit.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: unit }),
+      },
+    },
+    retry,
+    throttling,
+  )
 }
 
 const MAX_ATTEMPTS = 3
@@ -34,26 +95,31 @@ const withoutTimestamp = {
   },
 }
 
+/** A file's text at a ref, raw (no 1 MB base64 limit); undefined when it does not exist. */
 async function readFile(octokit: Octokit, repo: Repository, path: string, ref: string): Promise<string | undefined> {
   try {
-    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref })
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data) || data.encoding !== 'base64') return undefined
-    return Buffer.from(data.content, 'base64').toString('utf8')
+    const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
+    return typeof data === 'string' ? data : undefined
   } catch (err) {
     if (status(err) === 404) return undefined
     throw err
   }
 }
 
+/** The snapshot's page, from the server, the repository, the commit and the path: no response field needed. */
+export const blobUrl = (serverUrl: string, repo: Repository, sha: string, path: string): string =>
+  `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`
+
 export async function commitSnapshot(
   octokit: Octokit,
   repo: Repository,
   files: SnapshotFiles,
   message: string,
-  branchInput: string | undefined,
+  target: { branch?: string; serverUrl: string },
   logger: Logger,
 ): Promise<CommitOutcome> {
-  let branch = branchInput
+  let branch = target.branch
+  let landed: string | undefined
   try {
     branch ??= (await octokit.rest.repos.get({ ...repo })).data.default_branch
     for (let attempt = 1; ; attempt++) {
@@ -89,10 +155,13 @@ export async function commitSnapshot(
         }
         throw err
       }
-      logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${commit.data.sha}`)
-      return { status: 'committed', sha: commit.data.sha, url: `${commit.data.html_url.replace(/\/commit\/.*$/, '')}/blob/${commit.data.sha}/${files.markdownPath}` }
+      landed = commit.data.sha
+      logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`)
+      return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, files.markdownPath) }
     }
   } catch (err) {
+    // The ref moved: whatever failed after it, the commit landed.
+    if (landed) return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, files.markdownPath) }
     const code = status(err)
     if (isRuleViolation(err)) {
       logger.error(
@@ -126,7 +195,7 @@ export async function upsertComment(octokit: Octokit, repo: Repository, issueNum
   }
 }
 
-/** The newest JSON snapshot before today in the repository's snapshot folder, read as a blob (snapshots can pass 1 MB). */
+/** The newest JSON snapshot before today in the repository's snapshot folder, read raw (snapshots can pass 1 MB). */
 export function githubLookup(octokit: Octokit, repo: Repository, branch: string | undefined, template: string): PreviousLookup {
   return {
     async find(today) {
@@ -141,10 +210,16 @@ export function githubLookup(octokit: Octokit, repo: Repository, branch: string 
       }
       if (!Array.isArray(listing)) return undefined
       const name = newestBefore(listing.map((e) => e.name), template, today)
-      const entry = listing.find((e) => e.name === name)
-      if (!entry) return undefined
-      const blob = await octokit.rest.git.getBlob({ ...repo, file_sha: entry.sha })
-      return { location: `${dir}/${entry.name}`, text: Buffer.from(blob.data.content, 'base64').toString('utf8') }
+      if (!name) return undefined
+      const location = `${dir}/${name}`
+      let text: string | undefined
+      try {
+        text = await readFile(octokit, repo, location, ref)
+      } catch (err) {
+        throw new Error(`cannot read ${location}: ${errorMessage(err)}`)
+      }
+      if (text === undefined) throw new Error(`cannot read ${location}: not found on ${ref}`)
+      return { location, text }
     },
   }
 }

@@ -2,7 +2,8 @@
 import { IncomingWebhook, IncomingWebhookHTTPError, IncomingWebhookRequestError } from '@slack/webhook'
 import { errorMessage } from '../errors.js'
 import type { SlackMessage } from '../render/slack.js'
-import type { Logger } from '../run.js'
+import type { Logger } from '../ports.js'
+import { retryAfterMs } from '../retry-after.js'
 
 export interface SlackOptions {
   fetch: typeof globalThis.fetch
@@ -34,8 +35,7 @@ function honouringRetryAfter(options: SlackOptions): typeof globalThis.fetch {
     for (;;) {
       const response = await options.fetch(url, init)
       if (response.status !== 429) return response
-      const seconds = Number(response.headers.get('retry-after') ?? '1')
-      const wait = (Number.isFinite(seconds) && seconds >= 0 ? seconds : 1) * 1000
+      const wait = retryAfterMs(response.headers) ?? 1000
       if (waited + wait > options.maxWaitMs) return response
       options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`)
       await response.body?.cancel()

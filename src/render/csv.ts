@@ -1,5 +1,6 @@
 /** CSV for spreadsheets: one line per secret identity, RFC 4180, formula-injection guarded. */
 import type { Report } from '../audit/report.js'
+import { identityOf } from '../audit/inventory.js'
 import { csvField } from './escape.js'
 
 const cell = (c: Report['rows'][number]['cells'][string] | undefined): string =>
@@ -7,21 +8,21 @@ const cell = (c: Report['rows'][number]['cells'][string] | undefined): string =>
 
 export function renderCsv(report: Report): string {
   const slugs = report.environments.map((e) => e.slug)
-  const skew = new Map(report.skew.map((s) => [`${s.path}\u0000${s.key}`, s]))
+  const skew = new Map(report.skew.map((s) => [identityOf(s), s]))
   const expiry = new Map<string, string[]>()
   for (const f of report.expiry) {
-    const id = `${f.path}\u0000${f.key}`
+    const id = identityOf(f)
     expiry.set(id, [...(expiry.get(id) ?? []), `${f.env}: ${f.status}${f.expiresAt ? ` ${f.expiresAt.slice(0, 10)}` : ''}`])
   }
   const rotation = new Map<string, string[]>()
   for (const f of report.rotation) {
-    const id = `${f.path}\u0000${f.key}`
+    const id = identityOf(f)
     rotation.set(id, [...(rotation.get(id) ?? []), `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`])
   }
   const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation']
   const lines = [header.map(csvField).join(',')]
   for (const row of report.rows) {
-    const id = `${row.path}\u0000${row.key}`
+    const id = identityOf(row)
     const s = skew.get(id)
     const skewText = [
       s?.version ? `version gap ${s.version.gap} (${s.version.newest} v${s.version.newestVersion}, ${s.version.oldest} v${s.version.oldestVersion})` : '',

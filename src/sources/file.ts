@@ -2,7 +2,7 @@
 import { z, type Infer } from '../schema.js'
 import { normalizePath, type EnvironmentInventory, type Inventory } from '../audit/inventory.js'
 import { FatalError, errorMessage } from '../errors.js'
-import { selectEnvironments, type Source, type SourceOptions } from './source.js'
+import { selectEnvironments, type Provider, type Source, type SourceOptions } from './source.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 
@@ -44,6 +44,17 @@ export const inventoryFileSchema = z.strictObject({
 })
 
 export type InventoryFile = Infer<typeof inventoryFileSchema>
+
+/** `file:PATH`: an inventory JSON, no credentials. */
+export const fileProvider: Provider<{ path: string }> = {
+  kind: 'file',
+  usage: 'file:PATH',
+  location: 'required',
+  options: {},
+  settings: (_reader, location) => ({ path: location! }),
+  credentials: () => [],
+  create: async (settings, ports) => new FileSource(settings.path, ports.readText),
+}
 
 export class FileSource implements Source {
   constructor(

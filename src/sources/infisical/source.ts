@@ -1,64 +1,39 @@
 /**
- * Infisical: Universal Auth login, project environments, one recursive
- * listing per environment, companion dates, folder diagnosis, token revoke.
- * Works with current servers (/api/v4, /api/v1/projects) and older ones
- * (/api/v3/secrets/raw, /api/v1/workspace), which ignore viewSecretValue and
- * send values anyway: every value is dropped here, at the parsing boundary,
- * except an expiry companion's date.
+ * The Infisical read flow: project environments, one recursive listing per
+ * environment, companion dates, folder diagnosis. Session handles login and
+ * revoke; listing.ts is where values are dropped; routes.ts holds the two API
+ * generations, chosen once by the first listing.
  */
-import { z, type Infer } from '../schema.js'
+import { z, type Infer } from '../../schema.js'
 import {
   folderGaps,
+  identityKey,
   joinPath,
   normalizePath,
   parentPath,
   type EnvironmentInventory,
   type Inventory,
   type SecretMeta,
-} from '../audit/inventory.js'
-import { FatalError } from '../errors.js'
-import { HttpClient, HttpError } from '../http.js'
-import type { Ports } from '../run.js'
-import type { InfisicalSettings } from '../settings.js'
-import { selectEnvironments, type Source, type SourceOptions } from './source.js'
+} from '../../audit/inventory.js'
+import { FatalError } from '../../errors.js'
+import { HttpError } from '../../http.js'
+import type { Ports } from '../../ports.js'
+import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
+import { isAuthExpired, isNotMember, isRouteNotFound, unreadableReason } from './errors.js'
+import { companionDate, listedItems, listedMeta } from './listing.js'
+import { FOLDER_ROUTES, PROJECT_ROUTES, SECRET_ROUTES, listQuery, type Api, type SecretRoutes } from './routes.js'
+import { Session } from './session.js'
+import type { InfisicalSettings } from './settings.js'
 
-const HIDDEN_MASK = '<hidden-by-infisical>'
 const COMPANION_CONCURRENCY = 8
 
-const loginSchema = z.object({ accessToken: z.string().check(z.minLength(1)) })
 const projectSchema = z.object({
   id: z.optional(z.string()),
   name: z.optional(z.string()),
   environments: z.array(z.object({ slug: z.string().check(z.minLength(1)), name: z.optional(z.string()) })),
 })
-interface ListedMeta {
-  secretKey: string
-  secretPath?: string
-  version: number
-  type?: string
-  updatedAt: string
-}
-
-/**
- * The metadata of one listed secret, copied field by field so nothing else
- * (secretValue above all) survives; the name of the first bad field otherwise.
- * Hand-written rather than zod: it runs once per secret per environment
- * (60,000 times for a large vault), where a schema parse cost ~45 ms and as
- * much again in garbage collection.
- */
-function listedMeta(item: unknown): ListedMeta | string {
-  if (!item || typeof item !== 'object') return '(item): expected an object'
-  const { secretKey, secretPath, version, type, updatedAt } = item as Record<string, unknown>
-  if (typeof secretKey !== 'string') return 'secretKey: expected a string'
-  if (secretPath !== undefined && typeof secretPath !== 'string') return 'secretPath: expected a string'
-  if (typeof version !== 'number') return 'version: expected a number'
-  if (type !== undefined && typeof type !== 'string') return 'type: expected a string'
-  if (typeof updatedAt !== 'string') return 'updatedAt: expected a string'
-  return { secretKey, secretPath, version, type, updatedAt }
-}
 const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.optional(z.string()) })) })
 
-type Api = 'current' | 'legacy'
 type Listing = { items?: unknown[] } | { error: unknown }
 
 interface HiddenCompanion {
@@ -66,38 +41,26 @@ interface HiddenCompanion {
   secret: SecretMeta
 }
 
-const isRouteNotFound = (err: unknown): boolean =>
-  err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
-
-const isNotMember = (err: unknown): boolean =>
-  err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`)
-
-const isAuthExpired = (err: unknown): boolean =>
-  err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'))
-
 export class InfisicalSource implements Source {
-  readonly http: HttpClient
-  private token = ''
-  private relogin?: Promise<void>
-  private secretsApi?: Api
-  private foldersApi?: Api
+  private readonly session: Session
+  /** Chosen by the first listing's answer. */
+  private routes: SecretRoutes = SECRET_ROUTES.current
+  private foldersApi: Api = 'current'
 
   constructor(
     private readonly settings: InfisicalSettings,
     private readonly ports: Ports,
   ) {
-    this.http = new HttpClient(settings.host, {
-      fetch: ports.fetch,
-      sleep: ports.sleep,
-      logger: ports.logger,
-      headers: settings.headers,
-      timeoutMs: settings.timeoutMs,
-      maxWaitMs: settings.maxWaitMs,
-    })
+    this.session = new Session(settings, ports)
+  }
+
+  /** The HTTP client, for request counts. */
+  get http() {
+    return this.session.http
   }
 
   async read(options: SourceOptions): Promise<Inventory> {
-    await this.login()
+    await this.session.login()
     const project = await this.project()
     const where = `project ${project.name ?? this.settings.projectId}`
     if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
@@ -134,77 +97,43 @@ export class InfisicalSource implements Source {
   }
 
   close(): Promise<void> {
-    return this.revoke()
+    return this.session.revoke()
   }
 
-  private async login(): Promise<void> {
-    let response
-    try {
-      response = await this.http.json('POST', '/api/v1/auth/universal-auth/login', {
-        body: { clientId: this.settings.clientId, clientSecret: this.settings.clientSecret },
-      })
-    } catch (err) {
-      if (err instanceof HttpError) throw new FatalError(`Failed to obtain Infisical auth token: ${loginCause(err, this.settings.host)}`)
-      throw err
-    }
-    const parsed = loginSchema.safeParse(response.body)
-    if (!parsed.success) {
-      throw new FatalError(
-        `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`,
-      )
-    }
-    this.token = parsed.data.accessToken
-    this.ports.mask?.(this.token)
+  private get(path: string, query: Record<string, string>): Promise<unknown> {
+    return this.session.get(path, query)
   }
 
-  private async revoke(): Promise<void> {
-    if (!this.token) return
-    try {
-      await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token })
-      this.ports.logger.debug('Access token revoked')
-    } catch (err) {
-      this.ports.logger.debug(`Could not revoke the access token: ${(err as Error).message}`)
-    }
-  }
-
-  /** An authenticated GET; on an expired or refused token, log in again once and retry. */
-  private async get(path: string, query: Record<string, string>): Promise<unknown> {
-    try {
-      return (await this.http.json('GET', path, { query, token: this.token })).body
-    } catch (err) {
-      if (!isAuthExpired(err)) throw err
-      this.ports.logger.debug('Access token refused; logging in again')
-      this.relogin ??= this.login().finally(() => (this.relogin = undefined))
-      await this.relogin
-      return (await this.http.json('GET', path, { query, token: this.token })).body
-    }
+  /** A GET on the chosen secrets API, with the project parameter it names. */
+  private secrets(path: string, query: Record<string, string>): Promise<unknown> {
+    return this.get(path, { [this.routes.project]: this.settings.projectId, ...query })
   }
 
   private async project(): Promise<Infer<typeof projectSchema>> {
-    const id = encodeURIComponent(this.settings.projectId)
+    const id = this.settings.projectId
     let body: unknown
     try {
-      // Current servers answer {project}; older ones only have /api/v1/workspace, answering {workspace}.
+      const read = async (api: Api) => ((await this.get(PROJECT_ROUTES[api].path(id), {})) as Record<string, unknown> | undefined)?.[PROJECT_ROUTES[api].field]
       try {
-        body = ((await this.get(`/api/v1/projects/${id}`, {})) as { project?: unknown } | undefined)?.project
+        body = await read('current')
       } catch (err) {
         if (!isRouteNotFound(err)) throw err
-        body = ((await this.get(`/api/v1/workspace/${id}`, {})) as { workspace?: unknown } | undefined)?.workspace
+        body = await read('legacy')
       }
     } catch (err) {
       if (isNotMember(err)) {
         throw new FatalError(
-          `The machine identity is not a member of project ${this.settings.projectId}: ${(err as HttpError).body?.error}. Add it to the project with a role that can describe secrets.`,
+          `The machine identity is not a member of project ${id}: ${(err as HttpError).body?.error}. Add it to the project with a role that can describe secrets.`,
         )
       }
       if (err instanceof HttpError && err.status === 404) {
-        throw new FatalError(`Project ${this.settings.projectId} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`)
+        throw new FatalError(`Project ${id} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`)
       }
-      if (err instanceof HttpError) throw new FatalError(`Cannot read project ${this.settings.projectId}: ${err.message}`)
+      if (err instanceof HttpError) throw new FatalError(`Cannot read project ${id}: ${err.message}`)
       throw err
     }
     const parsed = projectSchema.safeParse(body)
-    if (!parsed.success) throw new FatalError(`Cannot read project ${this.settings.projectId}: the answer lists no environments`)
+    if (!parsed.success) throw new FatalError(`Cannot read project ${id}: the answer lists no environments`)
     return parsed.data
   }
 
@@ -250,29 +179,24 @@ export class InfisicalSource implements Source {
   }
 
   /**
-   * The first environment's listing through /api/v4; on a server without it
-   * (route not found) remember that and answer undefined, so every environment,
-   * this one included, is then listed through /api/v3 in parallel.
+   * The first environment's listing through the current API; on a server
+   * without it (route not found) switch the route table to the legacy API and
+   * answer undefined, so every environment, this one included, is listed there.
    */
   private async probeList(environment: string, secretPath: string): Promise<unknown[] | undefined> {
     try {
-      const body = await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...listQuery(environment, secretPath) })
-      this.secretsApi = 'current'
-      return parseList(body)
+      return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)))
     } catch (err) {
       if (!isRouteNotFound(err)) throw err
-      this.ports.logger.debug('No /api/v4/secrets on this server; using /api/v3/secrets/raw')
-      this.secretsApi = 'legacy'
+      this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`)
+      this.routes = SECRET_ROUTES.legacy
       return undefined
     }
   }
 
-  /** One recursive listing, values not asked for, through the API the probe found. */
+  /** One recursive listing, values not asked for. */
   private async list(environment: string, secretPath: string): Promise<unknown[]> {
-    const query = listQuery(environment, secretPath)
-    return this.secretsApi === 'legacy'
-      ? parseList(await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query }))
-      : parseList(await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query }))
+    return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)))
   }
 
   /**
@@ -286,13 +210,9 @@ export class InfisicalSource implements Source {
     const companions = this.settings.expiryTag ? await this.readTagged(hidden, prefix, this.settings.expiryTag) : hidden
     const warned = new Set<string>()
     const readOne = async ({ environment, secret }: HiddenCompanion): Promise<void> => {
-      const name = encodeURIComponent(secret.key)
       const query = { environment, secretPath: secret.path, viewSecretValue: 'true', expandSecretReferences: 'false', type: 'shared' }
       try {
-        const body =
-          this.secretsApi === 'legacy'
-            ? await this.get(`/api/v3/secrets/raw/${name}`, { workspaceId: this.settings.projectId, ...query })
-            : await this.get(`/api/v4/secrets/${name}`, { projectId: this.settings.projectId, ...query })
+        const body = await this.secrets(this.routes.one(secret.key), query)
         const date = companionDate((body as { secret?: unknown } | undefined)?.secret)
         if (date !== undefined) secret.expiresAt = date
       } catch (err) {
@@ -319,18 +239,14 @@ export class InfisicalSource implements Source {
     await Promise.all(
       environments.map(async (environment) => {
         const mine = hidden.filter((h) => h.environment === environment)
-        const wanted = new Map(mine.map((h) => [`${h.secret.path}\u0000${h.secret.key}`, h.secret]))
+        const wanted = new Map(mine.map((h) => [identityKey(h.secret.path, h.secret.key), h.secret]))
         try {
-          const query = { environment, secretPath: prefix, recursive: 'true', viewSecretValue: 'true', tagSlugs: tag, expandSecretReferences: 'false', include_imports: 'false' }
-          const body =
-            this.secretsApi === 'legacy'
-              ? await this.get('/api/v3/secrets/raw', { workspaceId: this.settings.projectId, ...query })
-              : await this.get('/api/v4/secrets', { projectId: this.settings.projectId, ...query })
-          for (const item of parseList(body)) {
+          const query = { ...listQuery(environment, prefix), viewSecretValue: 'true', tagSlugs: tag }
+          for (const item of listedItems(await this.secrets(this.routes.list, query))) {
             const meta = listedMeta(item)
             if (typeof meta === 'string') continue
             // Only a wanted companion's date is kept; any other tagged value is dropped here.
-            const secret = wanted.get(`${normalizePath(meta.secretPath ?? prefix)}\u0000${meta.secretKey}`)
+            const secret = wanted.get(identityKey(normalizePath(meta.secretPath ?? prefix), meta.secretKey))
             const date = secret && companionDate(item)
             if (secret && date !== undefined) secret.expiresAt = date
           }
@@ -366,13 +282,12 @@ export class InfisicalSource implements Source {
   }
 
   private async folderExists(environment: string, prefix: string, gaps: string[]): Promise<(folder: string) => boolean> {
-    if (this.foldersApi !== 'legacy') {
+    const routes = () => FOLDER_ROUTES[this.foldersApi]
+    if (routes().recursive) {
       const root = prefix === '/' ? '/' : parentPath(prefix)
       try {
-        const body = await this.get('/api/v2/folders', { projectId: this.settings.projectId, environment, path: root, recursive: 'true' })
-        const folders = folderListSchema.parse(body).folders
-        this.foldersApi = 'current'
-        const known = new Set(folders.map((f) => joinPath(root, f.relativePath ?? f.name)))
+        const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: root, recursive: 'true' })
+        const known = new Set(folderListSchema.parse(body).folders.map((f) => joinPath(root, f.relativePath ?? f.name)))
         return (folder) => folder === '/' || known.has(folder)
       } catch (err) {
         if (!isRouteNotFound(err)) throw err
@@ -382,51 +297,9 @@ export class InfisicalSource implements Source {
     // Older servers list direct children only: one call per distinct parent.
     const children = new Map<string, Set<string>>()
     for (const parent of new Set(gaps.map(parentPath))) {
-      const body = await this.get('/api/v1/folders', { workspaceId: this.settings.projectId, environment, path: parent })
+      const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: parent })
       children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)))
     }
     return (folder) => folder === '/' || (children.get(parentPath(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false)
   }
-}
-
-const listQuery = (environment: string, secretPath: string) => ({
-  environment,
-  secretPath,
-  recursive: 'true',
-  viewSecretValue: 'false',
-  expandSecretReferences: 'false',
-  include_imports: 'false',
-})
-
-/** The listing's secrets array, as sent (a schema would copy all of it); items are checked one by one. */
-function parseList(body: unknown): unknown[] {
-  const secrets = (body as { secrets?: unknown } | undefined)?.secrets
-  if (!Array.isArray(secrets)) throw new HttpError('unexpected listing shape: no secrets array', 'status')
-  return secrets
-}
-
-/** A companion's date text, if the server sent a real value (never the hidden mask). */
-function companionDate(item: unknown): string | undefined {
-  if (!item || typeof item !== 'object') return undefined
-  const { secretValue, secretValueHidden } = item as { secretValue?: unknown; secretValueHidden?: unknown }
-  if (secretValueHidden === true || typeof secretValue !== 'string' || secretValue === HIDDEN_MASK) return undefined
-  return secretValue
-}
-
-function loginCause(err: HttpError, host: string): string {
-  if (err.failure === 'network' || err.failure === 'timeout') return `cannot reach ${host}: ${err.message}`
-  if (err.failure === 'not-json' || err.failure === 'redirect') return err.message
-  if (err.status === 401) {
-    return `Infisical refused the client id or secret (401${err.body?.message ? ` ${err.body.message}` : ''}); check the machine identity's Universal Auth credentials`
-  }
-  if (err.status === 404) return `${host} has no Universal Auth login route (404): is the host an Infisical server?`
-  return err.message
-}
-
-function unreadableReason(err: HttpError, env: string, prefix: string): string {
-  if (err.status === 403) {
-    return `permission denied (${err.body?.message ?? err.message}); grant describeSecret on ${prefix} in ${env}`
-  }
-  if (err.status === 404) return err.body?.message ?? err.message
-  return err.message
 }

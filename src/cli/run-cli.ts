@@ -1,8 +1,8 @@
 /** The command line: flags and environment → run() → the report on stdout or in a file. */
-import type { Report } from './audit/report.js'
-import { EXIT, FatalError, errorMessage } from './errors.js'
-import type { Ports } from './run.js'
-import { CLI_USAGE, cliSettings, secretsOf, type CliContext, type Format } from './settings.js'
+import type { Report } from '../audit/report.js'
+import { EXIT, FatalError, errorMessage } from '../errors.js'
+import type { Ports } from '../ports.js'
+import { cliCommand, usage, type CliContext, type Format } from './args.js'
 
 export interface CliIo extends CliContext {
   readdir: (dir: string) => Promise<string[]>
@@ -14,9 +14,9 @@ export interface CliIo extends CliContext {
 
 /** The renderer of a format, loaded on demand. */
 export async function renderer(format: Format): Promise<(report: Report) => string> {
-  if (format === 'csv') return (await import('./render/csv.js')).renderCsv
-  if (format === 'json') return (await import('./render/json.js')).renderJson
-  return (await import('./render/markdown.js')).renderMarkdown
+  if (format === 'csv') return (await import('../render/csv.js')).renderCsv
+  if (format === 'json') return (await import('../render/json.js')).renderJson
+  return (await import('../render/markdown.js')).renderMarkdown
 }
 
 /**
@@ -30,18 +30,18 @@ const redactor = (secrets: string[]) => (text: string): string =>
 export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<number> {
   let redact = (text: string): string => text
   try {
-    const command = await cliSettings(argv, io)
+    const command = await cliCommand(argv, io)
     if (command.kind === 'help') {
-      io.stdout(`${CLI_USAGE}\n`)
+      io.stdout(`${usage(io.stores)}\n`)
       return EXIT.ok
     }
     if (command.kind === 'version') {
       io.stdout(`${io.version}\n`)
       return EXIT.ok
     }
-    redact = redactor(secretsOf(command.settings))
+    redact = redactor(command.settings.store.credentials)
     // The audit engine loads once the settings are valid: a bad flag fails fast.
-    const [{ run }, { diskLookup, fileLookup }] = await Promise.all([import('./run.js'), import('./previous.js')])
+    const [{ run }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
     const spec = command.previous
     const previous =
       spec.kind === 'file' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined

@@ -1,0 +1,664 @@
+export const id = 580;
+export const ids = [580];
+export const modules = {
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isDrift),
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+const SCHEMA_VERSION = 1;
+const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected';
+
+
+/***/ }),
+
+/***/ 580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  run: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: exitCodeFor
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+;// CONCATENATED MODULE: ./src/audit/classify.ts
+/** Which environments should hold a secret: the policy's rules, compiled once, first match wins. */
+
+/**
+ * Compile the rules once; `today` is YYYY-MM-DD (the audit's clock), so an
+ * exception stops applying the day after its `until` date.
+ */
+function classify_classifier(policy, environments, today) {
+    const compiled = policy.rules.map((rule) => ({
+        rule,
+        tests: rule.match.map((glob) => ({
+            onPath: glob.includes('/'),
+            test: picomatch_default()(glob, { dot: true, nocase: false }),
+        })),
+    }));
+    const used = new Set();
+    const resolve = (spec) => spec === '*' ? environments : environments.filter((e) => spec.includes(e));
+    return {
+        classify(path, key) {
+            const full = path === '/' ? `/${key}` : `${path}/${key}`;
+            let expiredException;
+            for (const { rule, tests } of compiled) {
+                if (!tests.some((t) => t.test(t.onPath ? full : key)))
+                    continue;
+                used.add(rule);
+                if (rule.until && rule.until < today) {
+                    expiredException ??= rule;
+                    continue;
+                }
+                if (rule.expected)
+                    return { expected: resolve(rule.expected), className: 'custom', rule, expiredException };
+                const className = rule.class ?? policy.default;
+                return { expected: resolve(policy.classes[className]), className, rule, expiredException };
+            }
+            return { expected: resolve(policy.classes[policy.default]), className: policy.default, expiredException };
+        },
+        unusedRules: () => policy.rules.filter((r) => !used.has(r)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/audit/inventory.ts
+var audit_inventory = __webpack_require__(2363);
+;// CONCATENATED MODULE: ./src/audit/coverage.ts
+/** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
+
+const byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+/** Group every listed secret by identity, folding companions away from the rows. */
+function collect(inventory, suffix) {
+    const bases = new Map();
+    const companions = new Map();
+    for (const env of inventory.environments) {
+        if (env.status !== 'ok')
+            continue;
+        for (const secret of env.secrets) {
+            const isCompanion = secret.key.endsWith(suffix) && secret.key.length > suffix.length;
+            const key = isCompanion ? secret.key.slice(0, -suffix.length) : secret.key;
+            const table = isCompanion ? companions : bases;
+            const id = (0,audit_inventory/* identityKey */.US)(secret.path, key);
+            let identity = table.get(id);
+            if (!identity)
+                table.set(id, (identity = { path: secret.path, key, present: new Map() }));
+            const seen = identity.present.get(env.slug);
+            if (!seen || secret.version > seen.version)
+                identity.present.set(env.slug, secret);
+        }
+    }
+    return { identities: [...bases.values()].sort(byPathThenKey), companions };
+}
+function buildRow(identity, ctx) {
+    const cells = {};
+    const presentIn = [];
+    for (const env of ctx.environments) {
+        const secret = identity.present.get(env);
+        if (ctx.unreadable.has(env))
+            cells[env] = { state: 'unreadable' };
+        else if (secret) {
+            cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt };
+            presentIn.push(env);
+        }
+        else
+            cells[env] = { state: 'absent' };
+    }
+    const classification = ctx.classifier.classify(identity.path, identity.key);
+    const { expected, rule, expiredException } = classification;
+    const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e));
+    const missingIn = expected.filter((e) => !ctx.unreadable.has(e) && !identity.present.has(e));
+    const unexpectedIn = presentIn.filter((e) => !expected.includes(e));
+    let status;
+    if (ctx.unreadable.size > 0)
+        status = 'incomplete';
+    else if (unexpectedIn.length > 0)
+        status = 'unexpected';
+    else if (missingIn.length > 0)
+        status = 'missing';
+    else
+        status = presentIn.length === readable.length ? 'ok' : 'by-design';
+    const row = {
+        path: identity.path,
+        key: identity.key,
+        cells,
+        status,
+        expected,
+        class: classification.className,
+        missingIn,
+        unexpectedIn,
+    };
+    if (rule?.reason)
+        row.reason = rule.reason;
+    if (rule?.owner)
+        row.owner = rule.owner;
+    if (expiredException)
+        row.note = `exception expired on ${expiredException.until}`;
+    if (status === 'missing' || status === 'unexpected') {
+        row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
+        if (rule?.requireExpiry && missingIn.length) {
+            row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
+        }
+    }
+    return { row, classification };
+}
+const list = (envs) => envs.join(', ');
+const notExpected = (unexpectedIn, expected) => `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`;
+/** The runbook's advice for a drift row, by the class that decided where it belongs. */
+function remediation(className, missingIn, unexpectedIn, expected) {
+    const advice = [];
+    switch (className) {
+        case 'account-wide':
+            if (unexpectedIn.length)
+                advice.push(`Account-wide token: prod only is correct; remove the copies from ${list(unexpectedIn)}.`);
+            if (missingIn.length)
+                advice.push(`Account-wide token absent from ${list(missingIn)}: provision it there.`);
+            break;
+        case 'dev-only':
+            if (missingIn.length)
+                advice.push(`Provision the test-mode key in ${list(missingIn)}.`);
+            if (unexpectedIn.length)
+                advice.push(`Test-mode key: remove it from ${list(unexpectedIn)}.`);
+            break;
+        case 'env-specific':
+            for (const env of missingIn)
+                advice.push(`Provision in ${env} with that environment's own credential.`);
+            if (unexpectedIn.length)
+                advice.push(notExpected(unexpectedIn, expected));
+            break;
+        default:
+            if (missingIn.length) {
+                advice.push(`Per-environment credential: ${list(expected)} must all be populated; provision in ${list(missingIn)} with that environment's own value.`);
+            }
+            if (unexpectedIn.length)
+                advice.push(notExpected(unexpectedIn, expected));
+    }
+    return advice.join(' ');
+}
+
+;// CONCATENATED MODULE: ./src/audit/skew.ts
+const DAY_MS = 86_400_000;
+/**
+ * Infisical's version counter is per environment, so a gap is only a hint
+ * ("prod v8, staging v2"); the updatedAt lag ("rotated in prod, stale in
+ * staging") is the more honest signal. Both are reported.
+ */
+function findSkew(identity, environments, versionGap, lagDays) {
+    let newest;
+    let oldest;
+    let latest;
+    let stalest;
+    let holders = 0;
+    for (const env of environments) {
+        const secret = identity.present.get(env);
+        if (!secret)
+            continue;
+        holders++;
+        if (!newest || secret.version > newest.version)
+            newest = { env, version: secret.version };
+        if (!oldest || secret.version < oldest.version)
+            oldest = { env, version: secret.version };
+        const at = Date.parse(secret.updatedAt);
+        if (Number.isNaN(at))
+            continue;
+        if (!latest || at > latest.at)
+            latest = { env, at };
+        if (!stalest || at < stalest.at)
+            stalest = { env, at };
+    }
+    if (holders < 2 || !newest || !oldest)
+        return undefined;
+    const finding = { path: identity.path, key: identity.key };
+    const gap = newest.version - oldest.version;
+    if (gap >= versionGap) {
+        finding.version = { newest: newest.env, newestVersion: newest.version, oldest: oldest.env, oldestVersion: oldest.version, gap };
+    }
+    if (latest && stalest) {
+        const days = (latest.at - stalest.at) / DAY_MS;
+        if (days > lagDays)
+            finding.lag = { newest: latest.env, stalest: stalest.env, days: Math.floor(days) };
+    }
+    return finding.version || finding.lag ? finding : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/audit/expiry.ts
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/**
+ * An ISO 8601 date (`2027-03-01`, taken as 00:00 UTC that day: the credential
+ * must be rotated before the day starts) or date-time with a zone. Anything
+ * else, including impossible dates such as 2025-02-30, is undefined.
+ */
+function parseExpiry(text) {
+    const trimmed = text.trim();
+    const date = ISO_DATE.exec(trimmed);
+    const dateTime = date ? undefined : ISO_DATE_TIME.exec(trimmed);
+    const parts = date ?? dateTime;
+    if (!parts)
+        return undefined;
+    const [, y, m, d] = parts.map(Number);
+    const probe = new Date(Date.UTC(y, m - 1, d));
+    if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d)
+        return undefined;
+    if (date)
+        return probe;
+    const hour = Number(dateTime[4]);
+    const minute = Number(dateTime[5]);
+    const second = Number(dateTime[6] ?? 0);
+    if (hour > 23 || minute > 59 || second > 60)
+        return undefined;
+    const instant = new Date(trimmed.replace(' ', 'T'));
+    return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+/**
+ * Whole UTC calendar days from one instant's day to another's: the same all day
+ * long, so a re-run later the same day renders the same snapshot.
+ */
+function calendarDays(from, to) {
+    const day = (d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return Math.round((day(to) - day(from)) / DAY_MS);
+}
+/** Findings for one base secret (may be absent everywhere: then every companion is an orphan). */
+function findExpiry(base, companion, ctx) {
+    const identity = base ?? companion;
+    if (!identity)
+        return [];
+    const findings = [];
+    const at = (env, status) => ({
+        path: identity.path,
+        key: identity.key,
+        env,
+        status,
+    });
+    const companionSomewhere = companion !== undefined && companion.present.size > 0;
+    for (const env of ctx.environments) {
+        const hasBase = base?.present.has(env) ?? false;
+        const entry = companion?.present.get(env);
+        if (!entry) {
+            if (hasBase && ctx.requireExpiry)
+                findings.push(at(env, 'missing-companion'));
+            else if (hasBase && companionSomewhere)
+                findings.push(at(env, 'companion-missing-here'));
+            continue;
+        }
+        if (!hasBase) {
+            findings.push(at(env, 'orphan'));
+            continue;
+        }
+        if (entry.expiresAt === undefined) {
+            findings.push(at(env, 'unknown'));
+            continue;
+        }
+        const expires = parseExpiry(entry.expiresAt);
+        if (!expires) {
+            // The text is never echoed: a malformed "date" may be a value pasted in the wrong key.
+            findings.push(at(env, 'malformed'));
+            continue;
+        }
+        const left = expires.getTime() - ctx.now.getTime();
+        const daysLeft = calendarDays(ctx.now, expires);
+        const status = left <= 0 ? 'expired' : left <= ctx.warnDays * DAY_MS ? 'expiring' : undefined;
+        if (status)
+            findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft });
+    }
+    return findings;
+}
+function findRotation(identity, environments, now, maxAgeDays) {
+    const findings = [];
+    for (const env of environments) {
+        const secret = identity.present.get(env);
+        if (!secret)
+            continue;
+        const updated = Date.parse(secret.updatedAt);
+        if (Number.isNaN(updated))
+            continue;
+        const ageDays = calendarDays(new Date(updated), now);
+        if (ageDays > maxAgeDays) {
+            findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays });
+        }
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/audit/report.ts
+var audit_report = __webpack_require__(4261);
+;// CONCATENATED MODULE: ./src/audit/history.ts
+/**
+ * Coverage history: what changed since the previous snapshot. Pure: the
+ * previous snapshot arrives as parsed data; reading and validating it is
+ * run()'s job.
+ */
+
+
+
+const expiringNow = (status) => status === 'expired' || status === 'expiring';
+/**
+ * Stamp every drift row with the day it was first seen drifting (carried
+ * forward from the previous snapshot, or today), and, given that snapshot,
+ * say what is new, resolved and persisting. A drift that resolves and comes
+ * back is new again: first-seen restarts.
+ */
+function applyHistory(report, previous) {
+    const today = report.generatedAt.slice(0, 10);
+    const now = new Date(report.generatedAt);
+    const before = new Map((previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [(0,audit_inventory/* identityOf */.cu)(r), r]));
+    const current = new Map(report.rows.map((r) => [(0,audit_inventory/* identityOf */.cu)(r), r]));
+    const history = previous && {
+        previous: { location: previous.location, generatedAt: previous.generatedAt },
+        newDrift: [],
+        resolvedDrift: [],
+        persistingDrift: [],
+        unverifiable: 0,
+        newSkew: [],
+        newlyExpiring: [],
+    };
+    for (const row of report.rows) {
+        if (!(0,audit_report/* isDrift */._)(row))
+            continue;
+        const earlier = before.get((0,audit_inventory/* identityOf */.cu)(row));
+        row.firstSeen = earlier ? (earlier.firstSeen ?? previous.generatedAt.slice(0, 10)) : today;
+        if (!history)
+            continue;
+        const ref = { path: row.path, key: row.key, status: row.status };
+        if (earlier)
+            history.persistingDrift.push({ ...ref, firstSeen: row.firstSeen, ageDays: calendarDays(new Date(`${row.firstSeen}T00:00:00Z`), now) });
+        else
+            history.newDrift.push(ref);
+    }
+    if (!history || !previous) {
+        // Nothing to compare with: every drift row is new.
+        report.counts.newDrift = report.counts.drift;
+        return;
+    }
+    const anyUnreadable = report.counts.unreadable > 0;
+    for (const [key, earlier] of before) {
+        const now_ = current.get(key);
+        if (now_ && (0,audit_report/* isDrift */._)(now_))
+            continue;
+        // An environment that could not be read proves nothing either way: the secret may be there.
+        if (now_?.status === 'incomplete' || (!now_ && anyUnreadable))
+            history.unverifiable++;
+        else
+            history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status });
+    }
+    const skewBefore = new Set(previous.skew.map(audit_inventory/* identityOf */.cu));
+    history.newSkew = report.skew.filter((s) => !skewBefore.has((0,audit_inventory/* identityOf */.cu)(s))).map((s) => ({ path: s.path, key: s.key }));
+    const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => (0,audit_inventory/* identityKey */.US)((0,audit_inventory/* identityOf */.cu)(f), f.env)));
+    history.newlyExpiring = report.expiry
+        .filter((f) => expiringNow(f.status) && !expiringBefore.has((0,audit_inventory/* identityKey */.US)((0,audit_inventory/* identityOf */.cu)(f), f.env)))
+        .map((f) => ({ path: f.path, key: f.key, env: f.env, status: f.status }));
+    report.history = history;
+    report.counts.newDrift = history.newDrift.length;
+    report.counts.resolvedDrift = history.resolvedDrift.length;
+}
+
+;// CONCATENATED MODULE: ./src/audit/audit.ts
+
+
+
+
+
+
+
+function audit(inventory, policy, now, previous) {
+    const environments = inventory.environments.map((e) => e.slug);
+    const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
+    const readable = environments.filter((e) => !unreadable.has(e));
+    const classifier = classify_classifier(policy, environments, now.toISOString().slice(0, 10));
+    const { identities, companions } = collect(inventory, policy.expiry.suffix);
+    const rows = [];
+    const skew = [];
+    const expiry = [];
+    const rotation = [];
+    const expiredExceptions = new Set();
+    const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays };
+    for (const identity of identities) {
+        const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix });
+        rows.push(row);
+        if (classification.expiredException)
+            expiredExceptions.add(classification.expiredException);
+        const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays);
+        if (skewed)
+            skew.push(skewed);
+        const id = (0,audit_inventory/* identityKey */.US)(identity.path, identity.key);
+        const companion = companions.get(id);
+        companions.delete(id);
+        const requireExpiry = classification.rule?.requireExpiry ?? false;
+        if (companion || requireExpiry)
+            expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }));
+        const maxAgeDays = classification.rule?.maxAgeDays;
+        if (maxAgeDays !== undefined)
+            rotation.push(...findRotation(identity, readable, now, maxAgeDays));
+    }
+    // Companions left over have no base key in any environment.
+    for (const orphan of [...companions.values()].sort(audit_byPathThenKey)) {
+        expiry.push(...findExpiry(undefined, orphan, { ...expiryContext, requireExpiry: false }));
+    }
+    const folders = diagnoseFolders(inventory, rows);
+    const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions);
+    const report = {
+        schemaVersion: audit_report/* SCHEMA_VERSION */.f,
+        generatedAt: now.toISOString(),
+        source: inventory.source,
+        pathPrefix: (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix),
+        policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
+        environments: inventory.environments.map((e) => e.status === 'ok'
+            ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length }
+            : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason }),
+        counts: count(rows, skew, expiry, rotation, unreadable.size),
+        rows,
+        skew,
+        expiry,
+        rotation,
+        folders,
+        policyFindings,
+    };
+    applyHistory(report, previous);
+    return report;
+}
+const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function count(rows, skew, expiry, rotation, unreadable) {
+    const by = (status) => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0);
+    const expired = expiry.filter((f) => f.status === 'expired').length;
+    return {
+        rows: rows.length,
+        drift: rows.reduce((n, r) => ((0,audit_report/* isDrift */._)(r) ? n + 1 : n), 0),
+        missing: by('missing'),
+        unexpected: by('unexpected'),
+        byDesign: by('by-design'),
+        incomplete: by('incomplete'),
+        skew: skew.length,
+        expiring: expired + expiry.filter((f) => f.status === 'expiring').length,
+        expired,
+        unreadable,
+        rotationOverdue: rotation.length,
+        newDrift: 0,
+        resolvedDrift: 0,
+    };
+}
+/** One finding per environment and topmost folder that explains missing rows (runbook failure mode C). */
+function diagnoseFolders(inventory, rows) {
+    const prefix = (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix);
+    const findings = [];
+    for (const [slug, gaps] of (0,audit_inventory/* folderGaps */.wn)(inventory)) {
+        const env = inventory.environments.find((e) => e.slug === slug);
+        const confirmedMissing = new Set(env?.status === 'ok' ? (env.missingFolders ?? []).map(audit_inventory/* normalizePath */.Fd) : []);
+        for (const folder of gaps) {
+            const under = folder === '/' ? '/' : `${folder}/`;
+            const missingRows = rows.filter((r) => (r.path === folder || r.path.startsWith(under)) && r.missingIn.includes(slug)).length;
+            if (missingRows === 0)
+                continue;
+            findings.push({
+                env: slug,
+                folder,
+                kind: confirmedMissing.has(folder) ? 'missing' : 'empty',
+                isPrefix: folder === prefix,
+                missingRows,
+            });
+        }
+    }
+    return findings;
+}
+function policyHygiene(rows, unused, expired) {
+    const findings = [];
+    for (const rule of unused) {
+        findings.push({ kind: 'unused-rule', detail: `rule ${rule.match.join(', ')} matches no secret` });
+    }
+    for (const row of rows) {
+        if (row.class === 'account-wide' && row.missingIn.length > 0) {
+            findings.push({
+                kind: 'account-wide-absent-from-prod',
+                detail: `${row.path}/${row.key} is declared account-wide but is absent from ${row.missingIn.join(', ')}`,
+            });
+        }
+    }
+    for (const rule of expired) {
+        findings.push({
+            kind: 'expired-exception',
+            detail: `exception for ${rule.match.join(', ')} expired on ${rule.until}${rule.owner ? ` (owner: ${rule.owner})` : ''}`,
+        });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/schema.ts + 14 modules
+var schema = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/snapshot.ts
+var snapshot = __webpack_require__(3911);
+;// CONCATENATED MODULE: ./src/previous.ts
+/**
+ * Finding and reading the previous JSON snapshot: the newest
+ * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
+ * today's. An unreadable or incompatible one is a warning, never a failure.
+ */
+
+
+
+
+function diskLookup(template, io) {
+    const { dir } = snapshotPattern(template);
+    return {
+        async find(today) {
+            let names;
+            try {
+                names = await io.readdir(dir);
+            }
+            catch {
+                return undefined; // no snapshot folder yet: nothing to compare with
+            }
+            const name = newestBefore(names, template, today);
+            if (!name)
+                return undefined;
+            const location = `${dir}/${name}`;
+            return { location, text: await io.readText(location) };
+        },
+    };
+}
+const fileLookup = (path, readText) => ({
+    find: async () => ({ location: path, text: await readText(path) }),
+});
+const snapshotSchema = schema.z.object({
+    schemaVersion: schema.z.number(),
+    generatedAt: schema.z.string(),
+    rows: schema.z.array(schema.z.object({ path: schema.z.string(), key: schema.z.string(), status: schema.z.string(), firstSeen: schema.z.optional(schema.z.string()) })),
+    skew: schema.z._default(schema.z.array(schema.z.object({ path: schema.z.string(), key: schema.z.string() })), []),
+    expiry: schema.z._default(schema.z.array(schema.z.object({ path: schema.z.string(), key: schema.z.string(), env: schema.z.string(), status: schema.z.string() })), []),
+});
+/** Look up and validate; any problem is a warning and the comparison is skipped. */
+async function loadPrevious(lookup, today, logger) {
+    if (!lookup)
+        return undefined;
+    let found;
+    try {
+        found = await lookup.find(today);
+    }
+    catch (err) {
+        logger.warning(`Could not read the previous snapshot (${(0,errors/* errorMessage */.gJ)(err)}): comparison skipped`);
+        return undefined;
+    }
+    if (!found) {
+        logger.info('No previous snapshot: every drift row counts as new');
+        return undefined;
+    }
+    let raw;
+    try {
+        raw = JSON.parse(found.text);
+    }
+    catch {
+        logger.warning(`Previous snapshot ${found.location} is not valid JSON: comparison skipped`);
+        return undefined;
+    }
+    const version = raw?.schemaVersion;
+    if (version !== audit_report/* SCHEMA_VERSION */.f) {
+        logger.warning(`Previous snapshot ${found.location} has schemaVersion ${JSON.stringify(version ?? null)}, this version reads ${audit_report/* SCHEMA_VERSION */.f}: comparison skipped`);
+        return undefined;
+    }
+    const parsed = snapshotSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        logger.warning(`Previous snapshot ${found.location} is malformed at ${issue.path.join('.')}: ${issue.message}; comparison skipped`);
+        return undefined;
+    }
+    logger.info(`Comparing with the previous snapshot ${found.location} (${parsed.data.generatedAt.slice(0, 10)})`);
+    return { location: found.location, ...parsed.data };
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+/** The one flow both entry points share: settings → source → audit → report and exit code. */
+
+
+
+function exitCodeFor(report, failOn) {
+    if (failOn === 'none')
+        return errors/* EXIT */.dc.ok;
+    if (report.counts.unreadable > 0)
+        return errors/* EXIT */.dc.incomplete;
+    if (failOn === 'drift' && report.counts.drift > 0)
+        return errors/* EXIT */.dc.gate;
+    return errors/* EXIT */.dc.ok;
+}
+async function run(settings, ports, options = {}) {
+    const source = await settings.store.create(ports);
+    let inventory;
+    try {
+        inventory = await source.read({
+            environments: settings.environments,
+            pathPrefix: settings.pathPrefix,
+            companionSuffix: settings.policy.expiry.suffix,
+        });
+    }
+    catch (err) {
+        await source.close?.();
+        throw err;
+    }
+    // The token is revoked while the audit runs.
+    const closing = source.close?.();
+    const now = settings.now ?? ports.now();
+    const previous = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger);
+    const report = audit(inventory, settings.policy, now, previous);
+    await closing;
+    for (const env of report.environments) {
+        if (env.status === 'unreadable')
+            ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
+    }
+    const c = report.counts;
+    ports.logger.info(`Audited ${c.rows} secrets in ${report.environments.length} environments: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
+    return { report, exitCode: exitCodeFor(report, settings.failOn) };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=580.index.js.map

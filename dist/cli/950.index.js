@@ -1,0 +1,694 @@
+export const id = 950;
+export const ids = [950];
+export const modules = {
+
+/***/ 9950:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  InfisicalSource: () => (/* binding */ InfisicalSource)
+});
+
+// EXTERNAL MODULE: ./src/schema.ts + 14 modules
+var schema = __webpack_require__(3618);
+// EXTERNAL MODULE: ./src/audit/inventory.ts
+var audit_inventory = __webpack_require__(2363);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+;// CONCATENATED MODULE: ./src/retry-after.ts
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/http.ts
+
+class HttpError extends Error {
+    failure;
+    status;
+    body;
+    detail;
+    name = 'HttpError';
+    constructor(message, failure, status, 
+    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
+    body, 
+    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
+    detail) {
+        super(message);
+        this.failure = failure;
+        this.status = status;
+        this.body = body;
+        this.detail = detail;
+    }
+}
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+const errorFields = (body) => {
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const { message, error } = body;
+    const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
+    return { message: text(message), error: text(error) };
+};
+class HttpClient {
+    baseUrl;
+    options;
+    /** Requests sent (attempts included), by "METHOD /path" without the query. */
+    requests = new Map();
+    waitedMs = 0;
+    constructor(baseUrl, options) {
+        this.baseUrl = baseUrl;
+        this.options = options;
+    }
+    get totalRequests() {
+        let n = 0;
+        for (const count of this.requests.values())
+            n += count;
+        return n;
+    }
+    async json(method, path, init = {}) {
+        const url = new URL(this.baseUrl + path);
+        for (const [k, v] of Object.entries(init.query ?? {}))
+            url.searchParams.set(k, v);
+        const headers = { accept: 'application/json', ...this.options.headers };
+        if (init.token)
+            headers.authorization = `Bearer ${init.token}`;
+        if (init.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const label = `${method} ${url.pathname}`;
+        const maxAttempts = this.options.maxAttempts ?? 6;
+        for (let attempt = 1;; attempt++) {
+            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
+            const started = Date.now();
+            let retryable;
+            let waitHint;
+            try {
+                const response = await this.options.fetch(url, {
+                    method,
+                    headers,
+                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+                    redirect: 'manual',
+                    signal: AbortSignal.timeout(this.options.timeoutMs),
+                });
+                const text = await response.text();
+                this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
+                const result = this.interpret(response, text, label);
+                if (!(result instanceof HttpError))
+                    return result;
+                // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
+                // A 200 HTML page is some login page answering, not a passing fault.
+                const transient = RETRYABLE_STATUS.has(response.status) || (result.failure === 'not-json' && isTruncatedJson(response, text));
+                if (!transient)
+                    throw result;
+                retryable = result;
+                waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']);
+            }
+            catch (err) {
+                if (err instanceof HttpError)
+                    throw err;
+                retryable = networkError(err, label, this.options.timeoutMs);
+                this.options.logger.debug(`${label} → ${retryable.message}`);
+            }
+            const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1));
+            const budget = this.options.maxWaitMs - this.waitedMs;
+            if (attempt >= maxAttempts || wait > budget) {
+                const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`;
+                throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
+            }
+            this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`);
+            this.waitedMs += wait;
+            await this.options.sleep(wait);
+        }
+    }
+    interpret(response, text, label) {
+        const status = response.status;
+        if (status >= 300 && status < 400) {
+            const location = response.headers.get('location') ?? '';
+            let host = '';
+            try {
+                host = new URL(location, this.baseUrl).host;
+            }
+            catch {
+                /* no usable location */
+            }
+            return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location });
+        }
+        const type = response.headers.get('content-type') ?? '';
+        let body;
+        try {
+            body = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            const html = /html/i.test(type) || /^\s*</.test(text);
+            const what = html ? 'an HTML page' : 'a body that is not valid JSON';
+            return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html });
+        }
+        if (status >= 200 && status < 300)
+            return { status, body };
+        const fields = errorFields(body);
+        const detail = [...new Set([fields?.message, fields?.error].filter(Boolean))].join(' — ');
+        return new HttpError(`${label} failed: ${status}${detail ? ` ${detail}` : ''}`, 'status', status, fields);
+    }
+}
+const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
+function networkError(err, label, timeoutMs) {
+    const e = err;
+    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
+    }
+    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
+    const cause = e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? String(err);
+    return new HttpError(`${label}: network error (${cause})`, 'network');
+}
+
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __webpack_require__(813);
+;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
+/** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
+
+const isRouteNotFound = (err) => err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+const isNotMember = (err) => err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+const isAuthExpired = (err) => err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
+/**
+ * A redirect or an HTML page where Infisical should answer JSON is almost
+ * always Cloudflare Access (or another proxy) in front of the server: say so.
+ */
+function withHint(err) {
+    if (!(err instanceof HttpError))
+        return err;
+    let hint;
+    if (err.failure === 'redirect') {
+        const location = err.detail?.location ?? '';
+        let host = '';
+        try {
+            host = new URL(location, 'http://x').host;
+        }
+        catch {
+            /* no usable location */
+        }
+        hint = /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
+            ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
+            : 'a proxy or a wrong host is in front of Infisical';
+    }
+    else if (err.failure === 'not-json' && err.detail?.html) {
+        hint = 'Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host';
+    }
+    if (!hint)
+        return err;
+    // Keep "; gave up: …" after the hint, where it was.
+    const [head, ...rest] = err.message.split('; gave up: ');
+    const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
+    return new HttpError(message, err.failure, err.status, err.body, err.detail);
+}
+function loginCause(err, host) {
+    if (err.failure === 'network' || err.failure === 'timeout')
+        return `cannot reach ${host}: ${err.message}`;
+    if (err.failure === 'not-json' || err.failure === 'redirect')
+        return err.message;
+    if (err.status === 401) {
+        return `Infisical refused the client id or secret (401${err.body?.message ? ` ${err.body.message}` : ''}); check the machine identity's Universal Auth credentials`;
+    }
+    if (err.status === 404)
+        return `${host} has no Universal Auth login route (404): is the host an Infisical server?`;
+    return err.message;
+}
+function unreadableReason(err, env, prefix) {
+    if (err.status === 403) {
+        return `permission denied (${err.body?.message ?? err.message}); grant describeSecret on ${prefix} in ${env}`;
+    }
+    if (err.status === 404)
+        return err.body?.message ?? err.message;
+    return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/sources/infisical/listing.ts
+/**
+ * The parse boundary: the one place an Infisical answer becomes metadata.
+ * Older servers ignore viewSecretValue and send every value; here each item is
+ * copied field by field, so nothing else (secretValue above all) survives,
+ * except an expiry companion's date.
+ */
+
+const HIDDEN_MASK = '<hidden-by-infisical>';
+/**
+ * The metadata of one listed secret, or the name of its first bad field.
+ * Hand-written rather than zod: it runs once per secret per environment
+ * (60,000 times for a large vault), where a schema parse cost ~45 ms and as
+ * much again in garbage collection.
+ */
+function listedMeta(item) {
+    if (!item || typeof item !== 'object')
+        return '(item): expected an object';
+    const { secretKey, secretPath, version, type, updatedAt } = item;
+    if (typeof secretKey !== 'string')
+        return 'secretKey: expected a string';
+    if (secretPath !== undefined && typeof secretPath !== 'string')
+        return 'secretPath: expected a string';
+    if (typeof version !== 'number')
+        return 'version: expected a number';
+    if (type !== undefined && typeof type !== 'string')
+        return 'type: expected a string';
+    if (typeof updatedAt !== 'string')
+        return 'updatedAt: expected a string';
+    return { secretKey, secretPath, version, type, updatedAt };
+}
+/** The listing's secrets array, as sent (a schema would copy all of it); items are checked one by one. */
+function listedItems(body) {
+    const secrets = body?.secrets;
+    if (!Array.isArray(secrets))
+        throw new HttpError('unexpected listing shape: no secrets array', 'status');
+    return secrets;
+}
+/** A companion's date text, if the server sent a real value (never the hidden mask). */
+function companionDate(item) {
+    if (!item || typeof item !== 'object')
+        return undefined;
+    const { secretValue, secretValueHidden } = item;
+    if (secretValueHidden === true || typeof secretValue !== 'string' || secretValue === HIDDEN_MASK)
+        return undefined;
+    return secretValue;
+}
+
+;// CONCATENATED MODULE: ./src/sources/infisical/routes.ts
+const SECRET_ROUTES = {
+    current: { list: '/api/v4/secrets', one: (name) => `/api/v4/secrets/${encodeURIComponent(name)}`, project: 'projectId' },
+    legacy: { list: '/api/v3/secrets/raw', one: (name) => `/api/v3/secrets/raw/${encodeURIComponent(name)}`, project: 'workspaceId' },
+};
+/** Current servers list folders recursively; older ones list one folder's children. */
+const FOLDER_ROUTES = {
+    current: { path: '/api/v2/folders', project: 'projectId', recursive: true },
+    legacy: { path: '/api/v1/folders', project: 'workspaceId', recursive: false },
+};
+/** Projects: /api/v1/projects answers {project}; older servers only have /api/v1/workspace, answering {workspace}. */
+const PROJECT_ROUTES = {
+    current: { path: (id) => `/api/v1/projects/${encodeURIComponent(id)}`, field: 'project' },
+    legacy: { path: (id) => `/api/v1/workspace/${encodeURIComponent(id)}`, field: 'workspace' },
+};
+/** One recursive listing's query, values not asked for. */
+const listQuery = (environment, secretPath) => ({
+    environment,
+    secretPath,
+    recursive: 'true',
+    viewSecretValue: 'false',
+    expandSecretReferences: 'false',
+    include_imports: 'false',
+});
+
+;// CONCATENATED MODULE: ./src/sources/infisical/session.ts
+/** An Infisical session: Universal Auth login, authenticated GETs (one re-login on a refused token), revoke. */
+
+
+
+
+const loginSchema = schema.z.object({ accessToken: schema.z.string().check(schema.z.minLength(1)) });
+class Session {
+    settings;
+    ports;
+    http;
+    token = '';
+    relogin;
+    constructor(settings, ports) {
+        this.settings = settings;
+        this.ports = ports;
+        this.http = new HttpClient(settings.host, {
+            fetch: ports.fetch,
+            sleep: ports.sleep,
+            logger: ports.logger,
+            headers: settings.headers,
+            timeoutMs: settings.timeoutMs,
+            maxWaitMs: settings.maxWaitMs,
+        });
+    }
+    async login() {
+        let response;
+        try {
+            response = await this.http.json('POST', '/api/v1/auth/universal-auth/login', {
+                body: { clientId: this.settings.clientId, clientSecret: this.settings.clientSecret },
+            });
+        }
+        catch (err) {
+            const explained = withHint(err);
+            if (explained instanceof HttpError)
+                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host)}`);
+            throw err;
+        }
+        const parsed = loginSchema.safeParse(response.body);
+        if (!parsed.success) {
+            throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
+        }
+        this.token = parsed.data.accessToken;
+        this.ports.mask?.(this.token);
+    }
+    /** An authenticated GET; on an expired or refused token, log in again once and retry. Errors carry Infisical's hints. */
+    async get(path, query) {
+        try {
+            try {
+                return (await this.http.json('GET', path, { query, token: this.token })).body;
+            }
+            catch (err) {
+                if (!isAuthExpired(err))
+                    throw err;
+                this.ports.logger.debug('Access token refused; logging in again');
+                this.relogin ??= this.login().finally(() => (this.relogin = undefined));
+                await this.relogin;
+                return (await this.http.json('GET', path, { query, token: this.token })).body;
+            }
+        }
+        catch (err) {
+            throw withHint(err);
+        }
+    }
+    /** Best effort: a failed revoke is a debug line. */
+    async revoke() {
+        if (!this.token)
+            return;
+        try {
+            await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token });
+            this.ports.logger.debug('Access token revoked');
+        }
+        catch (err) {
+            this.ports.logger.debug(`Could not revoke the access token: ${err.message}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/infisical/source.ts
+/**
+ * The Infisical read flow: project environments, one recursive listing per
+ * environment, companion dates, folder diagnosis. Session handles login and
+ * revoke; listing.ts is where values are dropped; routes.ts holds the two API
+ * generations, chosen once by the first listing.
+ */
+
+
+
+
+
+
+
+
+
+const COMPANION_CONCURRENCY = 8;
+const projectSchema = schema.z.object({
+    id: schema.z.optional(schema.z.string()),
+    name: schema.z.optional(schema.z.string()),
+    environments: schema.z.array(schema.z.object({ slug: schema.z.string().check(schema.z.minLength(1)), name: schema.z.optional(schema.z.string()) })),
+});
+const folderListSchema = schema.z.object({ folders: schema.z.array(schema.z.object({ name: schema.z.string(), relativePath: schema.z.optional(schema.z.string()) })) });
+class InfisicalSource {
+    settings;
+    ports;
+    session;
+    /** Chosen by the first listing's answer. */
+    routes = SECRET_ROUTES.current;
+    foldersApi = 'current';
+    constructor(settings, ports) {
+        this.settings = settings;
+        this.ports = ports;
+        this.session = new Session(settings, ports);
+    }
+    /** The HTTP client, for request counts. */
+    get http() {
+        return this.session.http;
+    }
+    async read(options) {
+        await this.session.login();
+        const project = await this.project();
+        const where = `project ${project.name ?? this.settings.projectId}`;
+        if (project.environments.length === 0)
+            throw new errors/* FatalError */.HX(`${where} has no environments`);
+        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
+        const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
+        // The first listing finds out which API the server has (on a current server it is the
+        // first environment's answer). Then the next environment downloads while the current
+        // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
+        // three at once pushed peak RSS past 200 MB).
+        const settle = (p) => p.then((items) => ({ items }), (error) => ({ error }));
+        const download = (slug) => settle(this.list(slug, prefix));
+        const probe = await settle(this.probeList(environments[0].slug, prefix));
+        // Without /api/v4 the probe listed nothing: the first environment goes through /api/v3 too.
+        let pending = 'items' in probe && probe.items === undefined ? download(environments[0].slug) : Promise.resolve(probe);
+        const listed = [];
+        for (const [i, env] of environments.entries()) {
+            const listing = await pending;
+            if (i + 1 < environments.length)
+                pending = download(environments[i + 1].slug);
+            listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing));
+        }
+        await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix);
+        const inventory = {
+            source: {
+                kind: 'infisical',
+                location: this.settings.host,
+                projectId: this.settings.projectId,
+                ...(project.name ? { projectName: project.name } : {}),
+            },
+            pathPrefix: prefix,
+            environments: listed.map((l) => l.environment),
+        };
+        await this.diagnoseFolders(inventory, prefix);
+        return inventory;
+    }
+    close() {
+        return this.session.revoke();
+    }
+    get(path, query) {
+        return this.session.get(path, query);
+    }
+    /** A GET on the chosen secrets API, with the project parameter it names. */
+    secrets(path, query) {
+        return this.get(path, { [this.routes.project]: this.settings.projectId, ...query });
+    }
+    async project() {
+        const id = this.settings.projectId;
+        let body;
+        try {
+            const read = async (api) => (await this.get(PROJECT_ROUTES[api].path(id), {}))?.[PROJECT_ROUTES[api].field];
+            try {
+                body = await read('current');
+            }
+            catch (err) {
+                if (!isRouteNotFound(err))
+                    throw err;
+                body = await read('legacy');
+            }
+        }
+        catch (err) {
+            if (isNotMember(err)) {
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${id}: ${err.body?.error}. Add it to the project with a role that can describe secrets.`);
+            }
+            if (err instanceof HttpError && err.status === 404) {
+                throw new errors/* FatalError */.HX(`Project ${id} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`);
+            }
+            if (err instanceof HttpError)
+                throw new errors/* FatalError */.HX(`Cannot read project ${id}: ${err.message}`);
+            throw err;
+        }
+        const parsed = projectSchema.safeParse(body);
+        if (!parsed.success)
+            throw new errors/* FatalError */.HX(`Cannot read project ${id}: the answer lists no environments`);
+        return parsed.data;
+    }
+    /** One environment's listing, or why it could not be read, as metadata. */
+    readEnvironment(env, prefix, suffix, listing) {
+        const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) };
+        try {
+            if ('error' in listing)
+                throw listing.error;
+            const raw = listing.items ?? [];
+            const secrets = [];
+            const hiddenCompanions = [];
+            const paths = new Map(); // a few hundred folders for tens of thousands of secrets
+            for (const [i, item] of raw.entries()) {
+                const meta = listedMeta(item);
+                if (typeof meta === 'string')
+                    throw new HttpError(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
+                const { secretKey, secretPath, version, type, updatedAt } = meta;
+                if (type !== undefined && type !== 'shared')
+                    continue; // personal overrides are not coverage
+                const listedPath = secretPath ?? prefix;
+                let path = paths.get(listedPath);
+                if (path === undefined)
+                    paths.set(listedPath, (path = (0,audit_inventory/* normalizePath */.Fd)(listedPath)));
+                if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`))
+                    continue;
+                const secret = { path, key: secretKey, version, updatedAt };
+                if (secretKey.endsWith(suffix)) {
+                    const date = companionDate(item);
+                    if (date !== undefined)
+                        secret.expiresAt = date;
+                    else
+                        hiddenCompanions.push({ environment: env.slug, secret });
+                }
+                secrets.push(secret);
+            }
+            this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`);
+            return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions };
+        }
+        catch (err) {
+            if (isNotMember(err))
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId}: ${err.body?.error}`);
+            if (isAuthExpired(err))
+                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.message})`);
+            if (!(err instanceof HttpError))
+                throw err;
+            return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
+        }
+    }
+    /**
+     * The first environment's listing through the current API; on a server
+     * without it (route not found) switch the route table to the legacy API and
+     * answer undefined, so every environment, this one included, is listed there.
+     */
+    async probeList(environment, secretPath) {
+        try {
+            return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)));
+        }
+        catch (err) {
+            if (!isRouteNotFound(err))
+                throw err;
+            this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`);
+            this.routes = SECRET_ROUTES.legacy;
+            return undefined;
+        }
+    }
+    /** One recursive listing, values not asked for. */
+    async list(environment, secretPath) {
+        return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)));
+    }
+    /**
+     * Companion dates the listings hid (current servers honour viewSecretValue=false).
+     * With an expiry tag: one tag-filtered listing per environment (the tag filter
+     * applies before the read-value check, so only tagged secrets need readValue).
+     * Then one read per companion still hidden, eight at a time across environments.
+     * Older servers sent the dates with the listing: no request at all.
+     */
+    async readCompanions(hidden, prefix) {
+        const companions = this.settings.expiryTag ? await this.readTagged(hidden, prefix, this.settings.expiryTag) : hidden;
+        const warned = new Set();
+        const readOne = async ({ environment, secret }) => {
+            const query = { environment, secretPath: secret.path, viewSecretValue: 'true', expandSecretReferences: 'false', type: 'shared' };
+            try {
+                const body = await this.secrets(this.routes.one(secret.key), query);
+                const date = companionDate(body?.secret);
+                if (date !== undefined)
+                    secret.expiresAt = date;
+            }
+            catch (err) {
+                if (!(err instanceof HttpError))
+                    throw err;
+                if (!warned.has(environment)) {
+                    warned.add(environment);
+                    this.ports.logger.warning(`${environment}: cannot read expiry companion dates (${err.status ?? err.failure}); grant readValue on secrets named *__EXPIRES_AT`);
+                }
+            }
+        };
+        let next = 0;
+        const worker = async () => {
+            while (next < companions.length)
+                await readOne(companions[next++]);
+        };
+        await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker));
+    }
+    /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
+    async readTagged(hidden, prefix, tag) {
+        const left = [];
+        const environments = [...new Set(hidden.map((h) => h.environment))];
+        await Promise.all(environments.map(async (environment) => {
+            const mine = hidden.filter((h) => h.environment === environment);
+            const wanted = new Map(mine.map((h) => [(0,audit_inventory/* identityKey */.US)(h.secret.path, h.secret.key), h.secret]));
+            try {
+                const query = { ...listQuery(environment, prefix), viewSecretValue: 'true', tagSlugs: tag };
+                for (const item of listedItems(await this.secrets(this.routes.list, query))) {
+                    const meta = listedMeta(item);
+                    if (typeof meta === 'string')
+                        continue;
+                    // Only a wanted companion's date is kept; any other tagged value is dropped here.
+                    const secret = wanted.get((0,audit_inventory/* identityKey */.US)((0,audit_inventory/* normalizePath */.Fd)(meta.secretPath ?? prefix), meta.secretKey));
+                    const date = secret && companionDate(item);
+                    if (secret && date !== undefined)
+                        secret.expiresAt = date;
+                }
+            }
+            catch (err) {
+                if (!(err instanceof HttpError))
+                    throw err;
+                this.ports.logger.debug(`${environment}: listing companions tagged ${tag} failed (${err.message}); reading them one by one`);
+            }
+            left.push(...mine.filter((h) => h.secret.expiresAt === undefined));
+        }));
+        if (left.length)
+            this.ports.logger.info(`${left.length} expiry companions are not tagged ${tag}: reading them one by one`);
+        return left;
+    }
+    /**
+     * Runbook failure mode C: where an environment has nothing under a folder
+     * other environments use, ask the folder listing whether the folder exists.
+     * Costs nothing when there is no such gap.
+     */
+    async diagnoseFolders(inventory, prefix) {
+        for (const [slug, gaps] of (0,audit_inventory/* folderGaps */.wn)(inventory)) {
+            const env = inventory.environments.find((e) => e.slug === slug);
+            if (env?.status !== 'ok')
+                continue;
+            try {
+                const exists = await this.folderExists(slug, prefix, gaps);
+                const missing = gaps.filter((f) => !exists(f));
+                if (missing.length)
+                    env.missingFolders = missing;
+            }
+            catch (err) {
+                if (!(err instanceof HttpError))
+                    throw err;
+                this.ports.logger.debug(`${slug}: folder listing failed (${err.message}); folder existence left unknown`);
+            }
+        }
+    }
+    async folderExists(environment, prefix, gaps) {
+        const routes = () => FOLDER_ROUTES[this.foldersApi];
+        if (routes().recursive) {
+            const root = prefix === '/' ? '/' : (0,audit_inventory/* parentPath */.yl)(prefix);
+            try {
+                const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: root, recursive: 'true' });
+                const known = new Set(folderListSchema.parse(body).folders.map((f) => (0,audit_inventory/* joinPath */.uJ)(root, f.relativePath ?? f.name)));
+                return (folder) => folder === '/' || known.has(folder);
+            }
+            catch (err) {
+                if (!isRouteNotFound(err))
+                    throw err;
+                this.foldersApi = 'legacy';
+            }
+        }
+        // Older servers list direct children only: one call per distinct parent.
+        const children = new Map();
+        for (const parent of new Set(gaps.map(audit_inventory/* parentPath */.yl))) {
+            const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: parent });
+            children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)));
+        }
+        return (folder) => folder === '/' || (children.get((0,audit_inventory/* parentPath */.yl)(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false);
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=950.index.js.map

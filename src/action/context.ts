@@ -1,0 +1,27 @@
+/** The runner's context, from its environment variables and event payload. */
+export interface ActionContext {
+  eventName: string
+  owner: string
+  repo: string
+  serverUrl: string
+  runId: string
+  /** Set on pull_request events. */
+  prNumber?: number
+}
+
+export function contextFromEnv(env: Record<string, string | undefined>, eventPayload: unknown): ActionContext {
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/')
+  const number = (eventPayload as { pull_request?: { number?: unknown } } | undefined)?.pull_request?.number
+  return {
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    owner,
+    repo,
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    runId: env.GITHUB_RUN_ID ?? '',
+    ...(typeof number === 'number' ? { prNumber: number } : {}),
+  }
+}
+
+export const isPullRequest = (context: ActionContext): boolean => context.eventName === 'pull_request' || context.eventName === 'pull_request_target'
+
+export const runUrl = (context: ActionContext): string => `${context.serverUrl}/${context.owner}/${context.repo}/actions/runs/${context.runId}`

@@ -1,0 +1,121 @@
+/**
+ * The GitHub Action flow: inputs → settings → run() → snapshot, outputs,
+ * job summary, then the publishers (commit, PR comment, Slack). A publisher
+ * failing never stops the others, nor loses the report; the exit code is
+ * fail-on's alone.
+ */
+import type { Report } from '../audit/report.js'
+import { EXIT, FatalError, errorMessage } from '../errors.js'
+import type { Annotation, Ports } from '../ports.js'
+import type { CommitOutcome } from '../publish/github.js'
+import { shouldNotify, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
+import { md } from '../render/escape.js'
+import type { Settings } from '../settings.js'
+import { snapshotFiles } from '../snapshot.js'
+import { isPullRequest, runUrl, type ActionContext } from './context.js'
+import { actionSettings, type InputIo } from './inputs.js'
+
+/** The outputs action.yml declares, and what each means. */
+export const OUTPUTS = {
+  'drift-count': 'Rows missing where expected or present where not expected.',
+  'skew-count': 'Secrets with a version gap or an updatedAt lag between environments.',
+  'expiring-count': 'Expiry companions expired or expiring within the warning window.',
+  'unreadable-count': 'Environments that could not be read (their rows are incomplete, never drift).',
+  'new-drift-count': 'Drift rows that were not drifting in the previous snapshot (all of them when there is none).',
+  'resolved-drift-count': 'Drift rows of the previous snapshot that no longer drift.',
+  'snapshot-path': 'Repository path of the markdown snapshot (committed or not).',
+  'commit-sha': 'The snapshot commit, or empty when nothing was committed.',
+  'slack-posted': '`true` when the drift section was posted to Slack.',
+  'report-json': 'Path of the full JSON report on the runner (schema in the README).',
+} as const
+
+export type OutputName = keyof typeof OUTPUTS
+
+/** What the runner provides, as ports: inputs, masking, outputs, summary, files. */
+export interface RunnerIo extends InputIo {
+  setOutput(name: OutputName, value: string): void
+  /** Append markdown to the job summary; a no-op outside the runner. */
+  summary(markdown: string): Promise<void>
+  writeText(path: string, text: string): Promise<void>
+  /** Where report-json is written (RUNNER_TEMP). */
+  tempDir: string
+}
+
+export interface ActionResult {
+  exitCode: number
+  report?: Report
+}
+
+/** Exit 1: the cause as an error annotation and in the job summary, where a nightly failure is seen. */
+async function couldNotRun(io: RunnerIo, ports: Ports, message: string, where?: Annotation): Promise<ActionResult> {
+  ports.logger.error(message, where)
+  await io.summary(`## Vault coverage: could not run\n\n${md(message)}\n\nNothing was audited (exit 1). See the README's exit codes for what to do.\n`)
+  return { exitCode: EXIT.fatal }
+}
+
+/** The one line that explains a non-zero exit. */
+export function exitMessage(exitCode: number, report: Report, failOn: string): string | undefined {
+  if (exitCode === EXIT.incomplete) {
+    const envs = report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug)
+    return `Audit incomplete: ${envs.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
+  }
+  if (exitCode === EXIT.gate) return `fail-on: ${failOn}: ${report.counts.drift} drift rows (exit 3). See the job summary.`
+  return undefined
+}
+
+export async function runAction(io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
+  let settings: Settings
+  let publish: PublishSettings
+  try {
+    ;({ settings, publish } = await actionSettings(io))
+  } catch (err) {
+    return couldNotRun(io, ports, errorMessage(err), err instanceof FatalError ? err.where : undefined)
+  }
+
+  // The audit engine and renderers load once the settings are valid: a bad input fails fast.
+  const { run } = await import('../run.js')
+  let report: Report
+  let exitCode: number
+  try {
+    ;({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) }))
+  } catch (err) {
+    return couldNotRun(io, ports, err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
+  }
+
+  const files = await snapshotFiles(report, publish.snapshotPath)
+  const { renderSummary } = await import('../render/summary.js')
+  const pullRequest = isPullRequest(context)
+  const reportJsonPath = `${io.tempDir.replace(/\/$/, '')}/vault-coverage-report.json`
+  await io.writeText(reportJsonPath, files.json)
+  io.setOutput('drift-count', String(report.counts.drift))
+  io.setOutput('skew-count', String(report.counts.skew))
+  io.setOutput('expiring-count', String(report.counts.expiring))
+  io.setOutput('unreadable-count', String(report.counts.unreadable))
+  io.setOutput('new-drift-count', String(report.counts.newDrift))
+  io.setOutput('resolved-drift-count', String(report.counts.resolvedDrift))
+  io.setOutput('snapshot-path', files.markdownPath)
+  io.setOutput('report-json', reportJsonPath)
+
+  let commit: CommitOutcome | undefined
+  const wantCommit = publish.commit === 'true' || (publish.commit === 'auto' && !pullRequest)
+  if (wantCommit) commit = await publishers.commit(report, files, publish)
+  else ports.logger.info(pullRequest ? 'Pull request: dry run, no snapshot commit (set commit: true to commit anyway)' : 'commit: false, no snapshot commit')
+  io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '')
+
+  const links: ReportLinks = { runUrl: runUrl(context), ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}) }
+  const summary = renderSummary(report, { maxBytes: 1_000_000, ...links, snapshotPath: files.markdownPath })
+  await io.summary(summary)
+
+  if (pullRequest && publish.prComment) await publishers.comment(renderSummary(report, { maxBytes: 60_000, ...links, snapshotPath: files.markdownPath, marker: true }), publish)
+
+  let posted = false
+  if (pullRequest) ports.logger.info('Pull request: dry run, no Slack post')
+  else if (!publish.slackWebhookUrl) ports.logger.debug('No slack-webhook-url: no Slack post')
+  else if (shouldNotify(report, publish.notifyOn)) posted = await publishers.slack(report, links, publish)
+  else ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
+  io.setOutput('slack-posted', String(posted))
+
+  const message = exitMessage(exitCode, report, settings.failOn)
+  if (message) ports.logger.error(message)
+  return { exitCode, report }
+}

@@ -1,0 +1,133 @@
+/**
+ * The command line's half of the settings: its own rows (format, output,
+ * previous, help, version), a reader of flags then environment variables,
+ * and the --help text, generated from every row so it cannot go stale.
+ */
+import { parseArgs } from 'node:util'
+import { FatalError, errorMessage } from '../errors.js'
+import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
+import { z } from '../schema.js'
+import { buildSettings, settingsOptions, type Settings, type SettingsContext } from '../settings.js'
+import type { Registry } from '../sources/index.js'
+
+export type Format = 'md' | 'csv' | 'json'
+
+export const CLI_OPTIONS = {
+  format: { flag: 'format', arg: 'md|csv|json', default: 'md', help: 'Report format.' },
+  output: { flag: 'output', arg: 'FILE', help: 'Write the report to FILE instead of stdout.' },
+  previous: {
+    flag: 'previous',
+    arg: 'FILE|auto|none',
+    default: 'auto',
+    help: 'The snapshot JSON to compare with; auto: the newest before today beside --snapshot-path.',
+  },
+  help: { flag: 'help', short: 'h', boolean: true, help: 'Show this help.' },
+  version: { flag: 'version', short: 'v', boolean: true, help: 'Show the version.' },
+} satisfies Record<string, Option>
+
+const formatSchema = z.enum(['md', 'csv', 'json'])
+
+/** Where the previous snapshot comes from, for the delta. */
+export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'file'; path: string }
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'audit'; settings: Settings; format: Format; output?: string; previous: PreviousSpec }
+
+export interface CliContext extends SettingsContext {
+  env: Record<string, string | undefined>
+}
+
+const allOptions = (stores?: Registry): Option[] => [...settingsOptions(stores), ...Object.values(CLI_OPTIONS)]
+
+/** Flags first, then the row's environment variables; a repeatable flag follows the environment's value. */
+export function cliReader(values: Record<string, string | string[] | boolean | undefined>, env: Record<string, string | undefined>): OptionReader {
+  const fromEnv = (option: Option): string | undefined => option.env?.map((name) => env[name]).find((v) => v !== undefined)
+  return {
+    read(option) {
+      const flag = option.flag === undefined ? undefined : values[option.flag]
+      if (option.multiple) {
+        const parts = [fromEnv(option), ...((flag as string[] | undefined) ?? [])].filter((v) => v !== undefined)
+        return parts.length ? parts.join('\n') : undefined
+      }
+      if (typeof flag === 'string') return flag
+      return fromEnv(option)
+    },
+    nameOf: (option) => [option.flag && `--${option.flag}`, ...(option.env ?? [])].filter(Boolean).join(' / '),
+    missingLabel: 'Missing required env vars',
+  }
+}
+
+export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCommand> {
+  const flags: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {}
+  for (const option of allOptions(ctx.stores)) {
+    if (!option.flag) continue
+    flags[option.flag] = { type: option.boolean ? 'boolean' : 'string', ...(option.multiple ? { multiple: true } : {}), ...(option.short ? { short: option.short } : {}) }
+  }
+  let values
+  try {
+    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: flags }).values
+  } catch (err) {
+    throw new FatalError(`${errorMessage(err)}\nRun with --help for the options.`)
+  }
+  if (values.help) return { kind: 'help' }
+  if (values.version) return { kind: 'version' }
+  const reader = cliReader(values as Record<string, string | string[] | boolean | undefined>, ctx.env)
+  const o = CLI_OPTIONS
+  const format = parseInput(formatSchema, valueOrDefault(reader, o.format), reader.nameOf(o.format))
+  const settings = await buildSettings(reader, ctx)
+  const previous = valueOrDefault(reader, o.previous)!
+  const output = valueOf(reader, o.output)
+  return {
+    kind: 'audit',
+    format,
+    settings,
+    ...(output ? { output } : {}),
+    previous: previous === 'none' ? { kind: 'none' } : previous === 'auto' ? { kind: 'auto', snapshotPath: settings.snapshotPath } : { kind: 'file', path: previous },
+  }
+}
+
+const wrap = (text: string, width: number, indent: number): string => {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines.join(`\n${' '.repeat(indent)}`)
+}
+
+/** --help, from the rows: every flag, then every environment variable. */
+export function usage(stores?: Registry): string {
+  const options = allOptions(stores)
+  const column = 30
+  const entry = (name: string, help: string) => {
+    const head = `  ${name}`
+    const text = wrap(help.replace(/`/g, ''), 100 - column, column)
+    return head.length < column ? `${head.padEnd(column)}${text}` : `${head}\n${' '.repeat(column)}${text}`
+  }
+  const withDefault = (o: Option) => `${o.help}${o.multiple ? ' Repeatable.' : ''}${o.default ? ` Default: ${o.default}.` : ''}`
+  const flags = options
+    .filter((o) => o.flag)
+    .map((o) => entry(`${o.short ? `-${o.short}, ` : ''}--${o.flag}${o.arg ? ` ${o.arg}` : ''}`, o.env ? `${withDefault(o)} Also ${o.env.join(', ')}.` : withDefault(o)))
+  const envOnly = options.filter((o) => !o.flag && o.env).map((o) => entry(o.env!.join(', '), withDefault(o)))
+  return [
+    'Usage: vault-coverage-audit [options]',
+    '',
+    'Audit secret coverage across environments and report drift, skew and expiry.',
+    'Never reads, prints or stores a secret value.',
+    '',
+    'Options:',
+    ...flags,
+    '',
+    'Environment:',
+    ...envOnly,
+    '',
+    'Exit codes: 0 audit completed (drift may exist) · 1 could not run · 2 audit incomplete',
+    '  (an environment unreadable) · 3 the --fail-on gate tripped.',
+  ].join('\n')
+}

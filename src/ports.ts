@@ -1,0 +1,27 @@
+/** The side effects every layer receives, passed in so tests need no module mocking. A leaf: imports nothing. */
+
+/** Where an error annotation points (a policy file and its line). */
+export interface Annotation {
+  file: string
+  line?: number
+}
+
+export interface Logger {
+  debug(message: string): void
+  info(message: string): void
+  warning(message: string): void
+  error(message: string, where?: Annotation): void
+}
+
+export interface Ports {
+  logger: Logger
+  fetch: typeof globalThis.fetch
+  now: () => Date
+  sleep: (ms: number) => Promise<void>
+  /** Reads a UTF-8 file (inventory files). */
+  readText: (path: string) => Promise<string>
+  /** Registers a credential learnt at run time (an access token) for masking; the action's is core.setSecret. */
+  mask?: (secret: string) => void
+  /** The workflow's OIDC token for an audience (the action's is core.getIDToken); absent outside the runner. */
+  idToken?: (audience?: string) => Promise<string>
+}

@@ -1,0 +1,186 @@
+/**
+ * The publishers of an action run — the snapshot commit, the PR comment and
+ * Slack — with their option rows and settings. Each is loaded on first use
+ * and reports its own outcome; one failing never stops the others.
+ */
+import type { Report } from '../audit/report.js'
+import { FatalError } from '../errors.js'
+import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
+import type { Logger } from '../ports.js'
+import type { PreviousLookup } from '../previous.js'
+import { z, type Infer } from '../schema.js'
+import type { SnapshotFiles } from '../snapshot.js'
+import type { CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
+
+const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
+const commitSchema = z.enum(['auto', 'true', 'false'])
+export type NotifyOn = Infer<typeof notifyOnSchema>
+
+export const PUBLISH_OPTIONS = {
+  commit: {
+    input: 'commit',
+    default: 'auto',
+    help: 'Commit the snapshot: `auto` (yes, except on pull_request), `true` or `false`.',
+  },
+  branch: {
+    input: 'branch',
+    default: '',
+    help: "Branch to commit the snapshot to. Empty: the repository's default branch.",
+  },
+  githubToken: {
+    input: 'github-token',
+    secret: true,
+    default: '${{ github.token }}',
+    help: 'Token for the snapshot commit (`contents: write`) and the PR comment (`pull-requests: write`).',
+  },
+  slackWebhookUrl: {
+    input: 'slack-webhook-url',
+    secret: true,
+    default: '',
+    help: 'Slack incoming webhook for the drift section (masked). Empty: no Slack post.',
+  },
+  notifyOn: {
+    input: 'notify-on',
+    default: 'drift',
+    help: 'When to post to Slack: `drift` (drift-count > 0), `change` (drift appeared or resolved since the previous snapshot), `drift-or-skew`, `always` or `never`. Never on pull_request.',
+  },
+  prComment: {
+    input: 'pr-comment',
+    default: 'false',
+    help: 'On pull_request, keep one comment with the coverage summary, updated in place.',
+  },
+} satisfies Record<string, Option>
+
+export interface PublishSettings {
+  /** The snapshot path template (`{date}` in the file name). */
+  snapshotPath: string
+  commit: 'auto' | 'true' | 'false'
+  branch?: string
+  githubToken?: string
+  slackWebhookUrl?: string
+  notifyOn: NotifyOn
+  prComment: boolean
+}
+
+const bool = (reader: OptionReader, option: Option): boolean =>
+  parseInput(z.enum(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']), valueOrDefault(reader, option), reader.nameOf(option)).toLowerCase() === 'true'
+
+export function publishSettings(reader: OptionReader, snapshotPath: string): PublishSettings {
+  const o = PUBLISH_OPTIONS
+  const webhook = valueOf(reader, o.slackWebhookUrl)
+  // https only; plain http is accepted on loopback, for a local stand-in.
+  if (webhook && !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])\S+$/.test(webhook)) {
+    throw new FatalError(`Invalid ${reader.nameOf(o.slackWebhookUrl)}: expected an https:// URL`)
+  }
+  const branch = valueOf(reader, o.branch)
+  const token = valueOf(reader, o.githubToken)
+  return {
+    snapshotPath,
+    commit: parseInput(commitSchema, valueOrDefault(reader, o.commit), reader.nameOf(o.commit)),
+    ...(branch ? { branch } : {}),
+    ...(token ? { githubToken: token } : {}),
+    ...(webhook ? { slackWebhookUrl: webhook } : {}),
+    notifyOn: parseInput(notifyOnSchema, valueOrDefault(reader, o.notifyOn), reader.nameOf(o.notifyOn)),
+    prComment: bool(reader, o.prComment),
+  }
+}
+
+export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
+  switch (notifyOn) {
+    case 'always':
+      return true
+    case 'never':
+      return false
+    case 'drift-or-skew':
+      return report.counts.drift > 0 || report.counts.skew > 0
+    case 'drift':
+      return report.counts.drift > 0
+    case 'change':
+      // Without a previous snapshot, every drift row is new.
+      return report.history ? report.counts.newDrift + report.counts.resolvedDrift > 0 : report.counts.drift > 0
+  }
+}
+
+export interface ReportLinks {
+  snapshotUrl?: string
+  runUrl: string
+}
+
+/** The publishers (and the repository's snapshot history), passed in so tests can inject clients that nock sees. */
+export interface Publishers {
+  /** The previous snapshot in the repository, for the delta; undefined without a token. */
+  previous(settings: PublishSettings): PreviousLookup | undefined
+  commit(report: Report, files: SnapshotFiles, settings: PublishSettings): Promise<CommitOutcome>
+  comment(body: string, settings: PublishSettings): Promise<void>
+  slack(report: Report, links: ReportLinks, settings: PublishSettings): Promise<boolean>
+}
+
+export interface PublisherDeps {
+  logger: Logger
+  fetch: typeof globalThis.fetch
+  sleep: (ms: number) => Promise<void>
+  repository: Repository
+  serverUrl: string
+  prNumber?: number
+  /** GitHub client settings other than the token; tests shrink the time unit. */
+  github?: Partial<Omit<GitHubClientOptions, 'fetch' | 'logger'>>
+  slack?: { timeoutMs: number; retries: number; minTimeoutMs: number; maxWaitMs: number }
+}
+
+export function snapshotCommitMessage(report: Report): string {
+  const c = report.counts
+  // [skip ci]: a token that can start workflows (a PAT) must not loop them.
+  return `Vault coverage snapshot ${report.generatedAt.slice(0, 10)}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expiring [skip ci]`
+}
+
+/** The real publishers, loaded on first use so an audit-only run never pays for them. */
+export function createPublishers(deps: PublisherDeps): Publishers {
+  const repo = deps.repository
+  const clients = new Map<string, Promise<Octokit>>()
+  const octokit = (token: string): Promise<Octokit> => {
+    let client = clients.get(token)
+    if (!client) {
+      client = import('./github.js').then(({ githubClient }) =>
+        githubClient(token, { fetch: deps.fetch, logger: deps.logger, timeoutMs: 30_000, budgetMs: 120_000, ...deps.github }),
+      )
+      clients.set(token, client)
+    }
+    return client
+  }
+  const client = async (settings: PublishSettings, what: string) => {
+    if (!settings.githubToken) {
+      deps.logger.error(`github-token is empty: ${what} needs a token (the default is the workflow's GITHUB_TOKEN)`)
+      return undefined
+    }
+    return octokit(settings.githubToken)
+  }
+  return {
+    previous(settings) {
+      if (!settings.githubToken) return undefined
+      return {
+        async find(today) {
+          const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!), import('./github.js')])
+          return githubLookup(client, repo, settings.branch, settings.snapshotPath).find(today)
+        },
+      }
+    },
+    async commit(report, files, settings) {
+      const github = await client(settings, 'the snapshot commit')
+      if (!github) return { status: 'failed' }
+      const { commitSnapshot } = await import('./github.js')
+      return commitSnapshot(github, repo, files, snapshotCommitMessage(report), { ...(settings.branch ? { branch: settings.branch } : {}), serverUrl: deps.serverUrl }, deps.logger)
+    },
+    async comment(body, settings) {
+      if (deps.prNumber === undefined) return
+      const github = await client(settings, 'the pull-request comment')
+      if (!github) return
+      const { upsertComment } = await import('./github.js')
+      await upsertComment(github, repo, deps.prNumber, body, deps.logger)
+    },
+    async slack(report, links, settings) {
+      const [{ postSlack }, { renderSlack }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
+      const slack = deps.slack ?? { timeoutMs: 10_000, retries: 2, minTimeoutMs: 1000, maxWaitMs: 60_000 }
+      return postSlack(settings.slackWebhookUrl!, renderSlack(report, links), { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
+    },
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Snapshot files: the path template (`{date}` in the file name), the dated
+ * markdown snapshot and its JSON twin, and how earlier ones are recognised.
+ */
+import type { Report } from './audit/report.js'
+import { FatalError } from './errors.js'
+
+export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
+
+export interface SnapshotFiles {
+  markdownPath: string
+  markdown: string
+  jsonPath: string
+  json: string
+}
+
+/** The same rules for every entry point: relative, no `..`, `.md`, `{date}` in the file name. */
+export function checkSnapshotTemplate(template: string, name: string): string {
+  const file = template.slice(template.lastIndexOf('/') + 1)
+  if (!template.endsWith('.md') || !file.includes('{date}') || template.startsWith('/') || template.split('/').includes('..')) {
+    throw new FatalError(`Invalid ${name}: expected a relative path ending in .md with {date} in the file name, such as ${DEFAULT_SNAPSHOT_PATH}`)
+  }
+  return template
+}
+
+/** The template with `{date}` as the report's UTC day. */
+export const datedPath = (template: string, report: Report): string => template.replaceAll('{date}', report.generatedAt.slice(0, 10))
+
+export async function snapshotFiles(report: Report, template: string): Promise<SnapshotFiles> {
+  const [{ renderMarkdown }, { renderJson }] = await Promise.all([import('./render/markdown.js'), import('./render/json.js')])
+  const markdownPath = datedPath(template, report)
+  return { markdownPath, markdown: renderMarkdown(report), jsonPath: markdownPath.replace(/\.md$/, '.json'), json: renderJson(report) }
+}
+
+/** The folder and the file-name pattern of the JSON twins a template produces. */
+export function snapshotPattern(template: string): { dir: string; match: (name: string) => string | undefined } {
+  const cut = template.lastIndexOf('/')
+  const dir = cut < 0 ? '.' : template.slice(0, cut)
+  const file = template.slice(cut + 1).replace(/\.md$/, '.json')
+  const [before = '', after = ''] = file.split('{date}')
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`)
+  return { dir, match: (name) => pattern.exec(name)?.[1] }
+}
+
+/** Of the names in a folder, the newest snapshot dated before today. */
+export function newestBefore(names: string[], template: string, today: string): string | undefined {
+  const { match } = snapshotPattern(template)
+  let best: { name: string; date: string } | undefined
+  for (const name of names) {
+    const date = match(name)
+    if (date && date < today && (!best || date > best.date)) best = { name, date }
+  }
+  return best?.name
+}

@@ -1,0 +1,57 @@
+/** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
+import { HttpError } from '../../http.js'
+
+export const isRouteNotFound = (err: unknown): boolean =>
+  err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
+
+export const isNotMember = (err: unknown): boolean =>
+  err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`)
+
+export const isAuthExpired = (err: unknown): boolean =>
+  err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'))
+
+/**
+ * A redirect or an HTML page where Infisical should answer JSON is almost
+ * always Cloudflare Access (or another proxy) in front of the server: say so.
+ */
+export function withHint(err: unknown): unknown {
+  if (!(err instanceof HttpError)) return err
+  let hint: string | undefined
+  if (err.failure === 'redirect') {
+    const location = err.detail?.location ?? ''
+    let host = ''
+    try {
+      host = new URL(location, 'http://x').host
+    } catch {
+      /* no usable location */
+    }
+    hint = /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
+      ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
+      : 'a proxy or a wrong host is in front of Infisical'
+  } else if (err.failure === 'not-json' && err.detail?.html) {
+    hint = 'Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host'
+  }
+  if (!hint) return err
+  // Keep "; gave up: …" after the hint, where it was.
+  const [head, ...rest] = err.message.split('; gave up: ')
+  const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`
+  return new HttpError(message, err.failure, err.status, err.body, err.detail)
+}
+
+export function loginCause(err: HttpError, host: string): string {
+  if (err.failure === 'network' || err.failure === 'timeout') return `cannot reach ${host}: ${err.message}`
+  if (err.failure === 'not-json' || err.failure === 'redirect') return err.message
+  if (err.status === 401) {
+    return `Infisical refused the client id or secret (401${err.body?.message ? ` ${err.body.message}` : ''}); check the machine identity's Universal Auth credentials`
+  }
+  if (err.status === 404) return `${host} has no Universal Auth login route (404): is the host an Infisical server?`
+  return err.message
+}
+
+export function unreadableReason(err: HttpError, env: string, prefix: string): string {
+  if (err.status === 403) {
+    return `permission denied (${err.body?.message ?? err.message}); grant describeSecret on ${prefix} in ${env}`
+  }
+  if (err.status === 404) return err.body?.message ?? err.message
+  return err.message
+}

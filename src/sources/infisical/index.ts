@@ -1,0 +1,14 @@
+/** The Infisical provider: rows and settings load eagerly; the client loads when a run audits. */
+import type { Provider } from '../source.js'
+import { INFISICAL_OPTIONS, infisicalCredentials, infisicalSettings, type InfisicalSettings } from './settings.js'
+
+export const infisicalProvider: Provider<InfisicalSettings> = {
+  kind: 'infisical',
+  usage: 'infisical',
+  location: 'none',
+  options: INFISICAL_OPTIONS,
+  defaultPathPrefix: '/',
+  settings: (reader, _location, network) => infisicalSettings(reader, network),
+  credentials: infisicalCredentials,
+  create: async (settings, ports) => new (await import('./source.js')).InfisicalSource(settings, ports),
+}

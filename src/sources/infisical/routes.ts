@@ -1,0 +1,42 @@
+/**
+ * Infisical's two API generations, as one table chosen once per run: current
+ * servers (/api/v4/secrets, projectId) and older ones (/api/v3/secrets/raw,
+ * workspaceId, which ignore viewSecretValue). Folder listings differ the same way.
+ */
+export type Api = 'current' | 'legacy'
+
+export interface SecretRoutes {
+  /** The listing route. */
+  list: string
+  /** One secret by name. */
+  one(name: string): string
+  /** The query parameter naming the project. */
+  project: string
+}
+
+export const SECRET_ROUTES: Record<Api, SecretRoutes> = {
+  current: { list: '/api/v4/secrets', one: (name) => `/api/v4/secrets/${encodeURIComponent(name)}`, project: 'projectId' },
+  legacy: { list: '/api/v3/secrets/raw', one: (name) => `/api/v3/secrets/raw/${encodeURIComponent(name)}`, project: 'workspaceId' },
+}
+
+/** Current servers list folders recursively; older ones list one folder's children. */
+export const FOLDER_ROUTES: Record<Api, { path: string; project: string; recursive: boolean }> = {
+  current: { path: '/api/v2/folders', project: 'projectId', recursive: true },
+  legacy: { path: '/api/v1/folders', project: 'workspaceId', recursive: false },
+}
+
+/** Projects: /api/v1/projects answers {project}; older servers only have /api/v1/workspace, answering {workspace}. */
+export const PROJECT_ROUTES: Record<Api, { path: (id: string) => string; field: string }> = {
+  current: { path: (id) => `/api/v1/projects/${encodeURIComponent(id)}`, field: 'project' },
+  legacy: { path: (id) => `/api/v1/workspace/${encodeURIComponent(id)}`, field: 'workspace' },
+}
+
+/** One recursive listing's query, values not asked for. */
+export const listQuery = (environment: string, secretPath: string) => ({
+  environment,
+  secretPath,
+  recursive: 'true',
+  viewSecretValue: 'false',
+  expandSecretReferences: 'false',
+  include_imports: 'false',
+})
