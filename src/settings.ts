@@ -35,7 +35,7 @@ export const CORE_OPTIONS = {
     input: 'source',
     flag: 'source',
     arg: 'KIND[:LOCATION]',
-    default: 'infisical',
+    default: STORES.defaultSpec,
     help: `Where the inventory comes from: ${STORES.usage} (an inventory JSON, see examples/).`,
   },
   pathPrefix: {
@@ -152,7 +152,7 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const failOn = parseInput(failOnSchema, valueOrDefault(reader, o.failOn), reader.nameOf(o.failOn))
   const snapshotPath = checkSnapshotTemplate(valueOrDefault(reader, o.snapshotPath)!, reader.nameOf(o.snapshotPath))
   const policy = await loadPolicy(valueOf(reader, o.policy), ctx.readText, ctx.exists)
-  const specText = valueOrDefault(reader, o.source)!
+  const specText = valueOf(reader, o.source) ?? stores.defaultSpec
   const spec = stores.parseSpec(specText)
   if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.usage}, got "${specText}"`)
   const network = { timeoutMs: seconds(reader, o.timeout, 'positive'), maxWaitMs: seconds(reader, o.maxWait, 'zero') }

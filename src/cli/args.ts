@@ -28,7 +28,7 @@ export const CLI_OPTIONS = {
 const formatSchema = z.enum(['md', 'csv', 'json'])
 
 /** Where the previous snapshot comes from, for the delta. */
-export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'file'; path: string }
+export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'path'; path: string }
 
 export type CliCommand =
   | { kind: 'help' }
@@ -84,7 +84,7 @@ export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCo
     format,
     settings,
     ...(output ? { output } : {}),
-    previous: previous === 'none' ? { kind: 'none' } : previous === 'auto' ? { kind: 'auto', snapshotPath: settings.snapshotPath } : { kind: 'file', path: previous },
+    previous: previous === 'none' ? { kind: 'none' } : previous === 'auto' ? { kind: 'auto', snapshotPath: settings.snapshotPath } : { kind: 'path', path: previous },
   }
 }
 

@@ -44,7 +44,7 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     const [{ run }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
     const spec = command.previous
     const previous =
-      spec.kind === 'file' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
+      spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
     const { report, exitCode } = await run(command.settings, ports, { previous })
     const text = (await renderer(command.format))(report)
     if (command.output) {

@@ -37,6 +37,11 @@ export class Registry {
     return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('')
   }
 
+  /** The spec a run uses when none is given: the first provider's. */
+  get defaultSpec(): string {
+    return this.providers[0]!.usage
+  }
+
   /** Every provider's option rows, in registry order. */
   options(): Option[] {
     return this.providers.flatMap((p) => Object.values(p.options))
