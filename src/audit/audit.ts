@@ -46,9 +46,12 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, previous?
     const companion = companions.get(id)
     companions.delete(id)
     const requireExpiry = classification.rule?.requireExpiry ?? false
-    if (companion || requireExpiry) expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }))
+    const held = [...identity.present.values()]
+    if (companion || requireExpiry || held.some((s) => s.expiresAt !== undefined)) {
+      expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }))
+    }
     const maxAgeDays = classification.rule?.maxAgeDays
-    if (maxAgeDays !== undefined) rotation.push(...findRotation(identity, readable, now, maxAgeDays))
+    if (maxAgeDays !== undefined || held.some((s) => s.rotationDue !== undefined)) rotation.push(...findRotation(identity, readable, now, maxAgeDays))
   }
   // Companions left over have no base key in any environment.
   for (const orphan of [...companions.values()].sort(byPathThenKey)) {

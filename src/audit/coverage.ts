@@ -1,13 +1,15 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
-import { identityKey, type Inventory, type SecretMeta } from './inventory.js'
+import { identityKey, type Inventory, type SecretMeta, type Unusable } from './inventory.js'
 import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
 
 export interface Identity {
   path: string
   key: string
-  /** Per readable environment. */
+  /** Per readable environment where it is usable. */
   present: Map<string, SecretMeta>
+  /** Per readable environment where it is listed but disabled or deleted. */
+  unusable: Map<string, Unusable>
 }
 
 export interface Collected {
@@ -32,13 +34,22 @@ export function collect(inventory: Inventory, suffix: string): Collected {
       const table = isCompanion ? companions : bases
       const id = identityKey(secret.path, key)
       let identity = table.get(id)
-      if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map() }))
+      if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map(), unusable: new Map() }))
+      if (secret.unusable) {
+        identity.unusable.set(env.slug, secret.unusable)
+        continue
+      }
       const seen = identity.present.get(env.slug)
-      if (!seen || secret.version > seen.version) identity.present.set(env.slug, secret)
+      if (!seen || newer(secret.version, seen.version)) identity.present.set(env.slug, secret)
     }
   }
-  return { identities: [...bases.values()].sort(byPathThenKey), companions }
+  // A secret that is deleted everywhere it is listed is gone, not a row; a disabled one stays.
+  const rows = [...bases.values()].filter((i) => i.present.size > 0 || [...i.unusable.values()].some((u) => u.state === 'disabled'))
+  return { identities: rows.sort(byPathThenKey), companions }
 }
+
+/** Two numbers compare; an opaque version never replaces the first one seen. */
+const newer = (a: SecretMeta['version'], b: SecretMeta['version']): boolean => typeof a === 'number' && typeof b === 'number' && a > b
 
 export interface RowContext {
   environments: string[]
@@ -53,11 +64,17 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
   const presentIn: string[] = []
   for (const env of ctx.environments) {
     const secret = identity.present.get(env)
+    const unusable = identity.unusable.get(env)
     if (ctx.unreadable.has(env)) cells[env] = { state: 'unreadable' }
     else if (secret) {
-      cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt }
+      cells[env] = {
+        state: 'present',
+        ...(secret.version !== undefined ? { version: secret.version } : {}),
+        ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}),
+      }
       presentIn.push(env)
-    } else cells[env] = { state: 'absent' }
+    } else if (unusable) cells[env] = { state: unusable.state, reason: unusable.reason }
+    else cells[env] = { state: 'absent' }
   }
   const classification = ctx.classifier.classify(identity.path, identity.key)
   const { expected, rule, expiredException } = classification

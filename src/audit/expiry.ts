@@ -61,7 +61,9 @@ export function findExpiry(base: Identity | undefined, companion: Identity | und
   for (const env of ctx.environments) {
     const hasBase = base?.present.has(env) ?? false
     const entry = companion?.present.get(env)
-    if (!entry) {
+    // The store's own expiry date, when it has one (Azure, GCP, SSM, Vault custom metadata).
+    const native = base?.present.get(env)?.expiresAt
+    if (!entry && native === undefined) {
       if (hasBase && ctx.requireExpiry) findings.push(at(env, 'missing-companion'))
       else if (hasBase && companionSomewhere) findings.push(at(env, 'companion-missing-here'))
       continue
@@ -70,11 +72,12 @@ export function findExpiry(base: Identity | undefined, companion: Identity | und
       findings.push(at(env, 'orphan'))
       continue
     }
-    if (entry.expiresAt === undefined) {
+    const text = entry ? entry.expiresAt : native
+    if (text === undefined) {
       findings.push(at(env, 'unknown'))
       continue
     }
-    const expires = parseExpiry(entry.expiresAt)
+    const expires = parseExpiry(text)
     if (!expires) {
       // The text is never echoed: a malformed "date" may be a value pasted in the wrong key.
       findings.push(at(env, 'malformed'))
@@ -88,17 +91,26 @@ export function findExpiry(base: Identity | undefined, companion: Identity | und
   return findings
 }
 
-export function findRotation(identity: Identity, environments: string[], now: Date, maxAgeDays: number): RotationFinding[] {
+/**
+ * Rotation overdue: past the store's own next rotation date (rotation on), else
+ * older than the policy's maxAgeDays. One finding per environment at most.
+ */
+export function findRotation(identity: Identity, environments: string[], now: Date, maxAgeDays: number | undefined): RotationFinding[] {
   const findings: RotationFinding[] = []
   for (const env of environments) {
     const secret = identity.present.get(env)
     if (!secret) continue
+    const where = { path: identity.path, key: identity.key, env, ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}) }
+    const due = secret.rotationDue === undefined ? undefined : parseExpiry(secret.rotationDue)
+    if (due && due.getTime() < now.getTime()) {
+      findings.push({ ...where, dueAt: due.toISOString() })
+      continue
+    }
+    if (maxAgeDays === undefined || secret.updatedAt === undefined) continue
     const updated = Date.parse(secret.updatedAt)
     if (Number.isNaN(updated)) continue
     const ageDays = calendarDays(new Date(updated), now)
-    if (ageDays > maxAgeDays) {
-      findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays })
-    }
+    if (ageDays > maxAgeDays) findings.push({ ...where, ageDays, maxAgeDays })
   }
   return findings
 }

@@ -4,15 +4,27 @@
  * companion (`KEY__EXPIRES_AT`), which holds a date.
  */
 
+/** Listed, but not usable: switched off (`disabled`), or deleted, scheduled for deletion or without an enabled version (`absent`). */
+export interface Unusable {
+  state: 'disabled' | 'absent'
+  /** Why, in a few words ("scheduled for deletion"); never a value. */
+  reason: string
+}
+
 export interface SecretMeta {
   /** Absolute folder path, e.g. `/MooseQuest/heroku`; the root folder is `/`. */
   path: string
   key: string
-  version: number
-  /** ISO 8601 timestamp of the last change. */
-  updatedAt: string
-  /** Only on expiry companions: the companion's date text, as stored. */
+  /** A counter (Infisical, Vault, SSM) or an opaque id (a UUID); absent where the store has none. */
+  version?: number | string
+  /** ISO 8601 timestamp of the last change; absent where the store has none. */
+  updatedAt?: string
+  /** On an expiry companion: its date text, as stored. On any other secret: the store's native expiry. */
   expiresAt?: string
+  /** The store's next rotation date while rotation is on (ISO 8601): past it, rotation is overdue. */
+  rotationDue?: string
+  /** Set when the store lists the secret but it cannot be used. */
+  unusable?: Unusable
 }
 
 export interface ReadableEnvironment {

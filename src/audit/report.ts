@@ -6,9 +6,16 @@ import type { SourceInfo } from './inventory.js'
 
 export const SCHEMA_VERSION = 1
 
+/**
+ * present: usable (version and updatedAt where the store has them).
+ * absent: not there, or listed but deleted / scheduled for deletion / without an enabled version (`reason`).
+ * disabled: there but switched off: never healthy presence.
+ * unreadable: the environment could not be read.
+ */
 export type Cell =
-  | { state: 'present'; version: number; updatedAt: string }
-  | { state: 'absent' }
+  | { state: 'present'; version?: number | string; updatedAt?: string }
+  | { state: 'absent'; reason?: string }
+  | { state: 'disabled'; reason?: string }
   | { state: 'unreadable' }
 
 /**
@@ -73,14 +80,18 @@ export interface ExpiryFinding {
   daysLeft?: number
 }
 
+/** Rotation overdue: older than the policy's maxAgeDays, or past the store's own next rotation date. */
 export interface RotationFinding {
   path: string
   key: string
   env: string
-  updatedAt: string
+  updatedAt?: string
   /** UTC calendar days since the last change. */
-  ageDays: number
-  maxAgeDays: number
+  ageDays?: number
+  /** The policy's limit, when that is what was exceeded. */
+  maxAgeDays?: number
+  /** The store's next rotation date (ISO 8601), when that is what passed. */
+  dueAt?: string
 }
 
 export interface FolderFinding {

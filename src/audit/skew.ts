@@ -24,17 +24,21 @@ export function findSkew(
     const secret = identity.present.get(env)
     if (!secret) continue
     holders++
-    if (!newest || secret.version > newest.version) newest = { env, version: secret.version }
-    if (!oldest || secret.version < oldest.version) oldest = { env, version: secret.version }
-    const at = Date.parse(secret.updatedAt)
+    // A gap needs two numbers: opaque version ids (a UUID) say nothing about distance.
+    const { version } = secret
+    if (typeof version === 'number') {
+      if (!newest || version > newest.version) newest = { env, version }
+      if (!oldest || version < oldest.version) oldest = { env, version }
+    }
+    const at = secret.updatedAt === undefined ? NaN : Date.parse(secret.updatedAt)
     if (Number.isNaN(at)) continue
     if (!latest || at > latest.at) latest = { env, at }
     if (!stalest || at < stalest.at) stalest = { env, at }
   }
-  if (holders < 2 || !newest || !oldest) return undefined
+  if (holders < 2) return undefined
   const finding: SkewFinding = { path: identity.path, key: identity.key }
-  const gap = newest.version - oldest.version
-  if (gap >= versionGap) {
+  const gap = newest && oldest ? newest.version - oldest.version : 0
+  if (newest && oldest && gap >= versionGap) {
     finding.version = { newest: newest.env, newestVersion: newest.version, oldest: oldest.env, oldestVersion: oldest.version, gap }
   }
   if (latest && stalest) {

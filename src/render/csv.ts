@@ -3,8 +3,12 @@ import type { Report } from '../audit/report.js'
 import { identityOf } from '../audit/inventory.js'
 import { csvField } from './escape.js'
 
-const cell = (c: Report['rows'][number]['cells'][string] | undefined): string =>
-  !c || c.state === 'absent' ? 'absent' : c.state === 'unreadable' ? 'unreadable' : `v${c.version}`
+function cell(c: Report['rows'][number]['cells'][string] | undefined): string {
+  if (!c) return 'absent'
+  if (c.state === 'present') return typeof c.version === 'number' ? `v${c.version}` : 'present'
+  if (c.state === 'unreadable') return 'unreadable'
+  return c.reason ? `${c.state} (${c.reason})` : c.state
+}
 
 export function renderCsv(report: Report): string {
   const slugs = report.environments.map((e) => e.slug)
@@ -17,7 +21,7 @@ export function renderCsv(report: Report): string {
   const rotation = new Map<string, string[]>()
   for (const f of report.rotation) {
     const id = identityOf(f)
-    rotation.set(id, [...(rotation.get(id) ?? []), `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`])
+    rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`])
   }
   const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation']
   const lines = [header.map(csvField).join(',')]

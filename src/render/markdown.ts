@@ -16,15 +16,28 @@ const envs = (list: string[]): string => list.map(md).join(', ')
 
 export function cellText(cell: Cell | undefined): string {
   if (!cell || cell.state === 'absent') return '—'
-  return cell.state === 'unreadable' ? '?' : `v${cell.version}`
+  if (cell.state === 'disabled') return 'off'
+  if (cell.state === 'unreadable') return '?'
+  return typeof cell.version === 'number' ? `v${cell.version}` : '✓'
+}
+
+/** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
+function missingText(row: Row): string {
+  return row.missingIn
+    .map((env) => {
+      const cell = row.cells[env]
+      const why = cell?.state === 'disabled' ? (cell.reason ?? 'disabled') : cell?.state === 'absent' ? cell.reason : undefined
+      return why ? `${md(env)} (${md(why)})` : md(env)
+    })
+    .join(', ')
 }
 
 export function statusText(row: Row): string {
   switch (row.status) {
     case 'missing':
-      return `missing in ${envs(row.missingIn)}`
+      return `missing in ${missingText(row)}`
     case 'unexpected':
-      return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${envs(row.missingIn)}` : ''}`
+      return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${missingText(row)}` : ''}`
     case 'by-design':
       return 'by design'
     case 'incomplete':
@@ -166,11 +179,21 @@ export function renderMarkdown(report: Report): string {
   )
 
   if (report.rotation.length) {
+    // The store's own rotation dates get their column only when a store gave one.
+    const due = report.rotation.some((f) => f.dueAt)
     out.push(`## Rotation overdue (${report.rotation.length})`, '')
     out.push(
       ...table(
-        ['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)'],
-        report.rotation.map((f) => [mdCode(f.path), mdCode(f.key), md(f.env), f.updatedAt.slice(0, 10), String(f.ageDays), String(f.maxAgeDays)]),
+        ['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)', ...(due ? ['Rotation due'] : [])],
+        report.rotation.map((f) => [
+          mdCode(f.path),
+          mdCode(f.key),
+          md(f.env),
+          f.updatedAt?.slice(0, 10) ?? '',
+          f.ageDays === undefined ? '' : String(f.ageDays),
+          f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
+          ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),
+        ]),
       ),
       '',
     )
@@ -190,7 +213,9 @@ export function renderMarkdown(report: Report): string {
 
   const slugs = report.environments.map((e) => e.slug)
   out.push(`## Coverage matrix (${report.rows.length})`, '')
-  out.push('`vN` present at version N · `—` absent · `?` environment unreadable', '')
+  const states = new Set(report.rows.flatMap((r) => Object.values(r.cells).map(cellText)))
+  const legend = ['`vN` present at version N', ...(states.has('✓') ? ['`✓` present'] : []), '`—` absent', ...(states.has('off') ? ['`off` disabled'] : []), '`?` environment unreadable']
+  out.push(legend.join(' · '), '')
   out.push(
     ...table(
       ['Path', 'Key', ...slugs.map(md), 'Drift'],

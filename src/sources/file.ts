@@ -10,11 +10,20 @@ const secretSchema = z.strictObject(
   {
     path: z.string().check(z.startsWith('/', 'expected an absolute folder path such as /MooseQuest/heroku')),
     key: nonEmpty(),
-    version: z.int().check(z.minimum(0)),
-    updatedAt: z.iso.datetime({ offset: true }),
+    // A counter, or an opaque version id; absent where the store has none.
+    version: z.optional(z.union([z.int().check(z.minimum(0)), nonEmpty()])),
+    updatedAt: z.optional(z.iso.datetime({ offset: true })),
+    // On a companion: its date text. On any other secret: the store's native expiry.
     expiresAt: z.optional(z.string()),
+    rotationDue: z.optional(z.union([z.iso.datetime({ offset: true }), z.iso.date()])),
+    unusable: z.optional(z.strictObject({ state: z.enum(['disabled', 'absent']), reason: nonEmpty() })),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.join(', ')}: inventory files hold metadata only (path, key, version, updatedAt, expiresAt)` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `unknown field ${issue.keys.join(', ')}: inventory files hold metadata only (path, key, version, updatedAt, expiresAt, rotationDue, unusable)`
+        : undefined,
+  },
 )
 
 // One object with either `secrets` or `unreadable`: a union would hide which field was wrong.
@@ -98,9 +107,7 @@ export function parseInventoryFile(text: string, origin: string, options: Source
           status: 'ok',
           secrets: env.secrets
             .map((s) => ({ ...s, path: normalizePath(s.path) }))
-            .filter((s) => under(s.path))
-            // A date is the only value kept, and only on companions.
-            .map(({ expiresAt, ...meta }) => (expiresAt !== undefined && meta.key.endsWith(options.companionSuffix) ? { ...meta, expiresAt } : meta)),
+            .filter((s) => under(s.path)),
           ...(env.missingFolders ? { missingFolders: env.missingFolders.map(normalizePath) } : {}),
         },
   )
