@@ -4,10 +4,11 @@
  * (the recorded responses), the GitHub API and a Slack webhook.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { ROOT, runProcess } from './helpers/cli.js'
+import { dirname, join } from 'node:path'
+import { ROOT, node24, runProcess } from './helpers/cli.js'
 import { PROJECT_ID, legacyServer, recordedValues, startServer } from './helpers/recorded.js'
 import { serveOverHttp, type Served } from './helpers/serve.js'
 import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
@@ -18,12 +19,14 @@ let githubServer: Served
 let slackServer: Served
 let github: GitHubStandIn
 let slack: SlackStandIn
+let node: string
 
 beforeAll(async () => {
+  node = await node24()
   github = new GitHubStandIn()
   slack = new SlackStandIn()
   ;[infisical, githubServer, slackServer] = await Promise.all([startServer(legacyServer()), serveOverHttp(github.handler), serveOverHttp(slack.handler)])
-})
+}, 200_000)
 afterAll(async () => {
   await Promise.all([infisical.close(), githubServer.close(), slackServer.close()])
 })
@@ -42,8 +45,12 @@ function readOutputs(text: string): Record<string, string> {
   return out
 }
 
-async function runAction(event: string, inputs: Record<string, string>, payload: unknown = {}) {
+async function runAction(event: string, inputs: Record<string, string>, payload: unknown = {}, files: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vca-e2e-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true })
+    writeFileSync(join(dir, name), text)
+  }
   for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '')
   writeFileSync(join(dir, 'event.json'), JSON.stringify(payload))
   const env: Record<string, string> = {
@@ -70,11 +77,24 @@ async function runAction(event: string, inputs: Record<string, string>, payload:
   }
   // The runner keeps hyphens in input variable names: INPUT_SLACK-WEBHOOK-URL.
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
-  const result = await runProcess(join(ROOT, 'dist/index.js'), [], env, dir)
+  const result = await runProcess(join(ROOT, 'dist/index.js'), [], env, dir, node)
   return { ...result, outputs: readOutputs(readFileSync(join(dir, 'output'), 'utf8')), summary: readFileSync(join(dir, 'summary'), 'utf8'), dir }
 }
 
 describe('dist/index.js as the runner runs it', () => {
+  it('runs on Node 24, the runtime action.yml declares', () => {
+    expect(execFileSync(node, ['-p', 'process.versions.node']).toString()).toMatch(/^24\./)
+  })
+
+  it('points a policy error at its file and line as an annotation, and exits 1 before any request', async () => {
+    const seen = infisical.seen.length
+    const run = await runAction('schedule', {}, {}, { '.github/vault-coverage.yml': 'rules:\n  - { match: X, class: custom-ok }\nskew:\n  versionGap: three\n' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/^::error file=\.github\/vault-coverage\.yml,line=4::Invalid policy: \.github\/vault-coverage\.yml:4: skew\.versionGap: /m)
+    expect(run.summary).toContain('## Vault coverage: could not run')
+    expect(infisical.seen.length).toBe(seen)
+  })
+
   it('on schedule: commits the snapshot, posts drift to Slack once, writes every output and the summary', async () => {
     const run = await runAction('schedule', {})
     expect(run.stderr).toBe('')

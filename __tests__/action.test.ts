@@ -152,6 +152,56 @@ describe('a nightly run', () => {
   })
 })
 
+describe('GitHub calls', () => {
+  it('retries a 5xx on a write, then commits', async () => {
+    github.faults.push({ method: 'POST', pathEnd: '/git/trees', answer: { status: 502, body: { message: 'Bad Gateway' } } })
+    const { rec } = await action(baseInputs())
+    expect(ghSeen.filter((r) => r.method === 'POST' && r.path.endsWith('/git/trees'))).toHaveLength(2)
+    expect(rec.outputs.get('commit-sha')).toBe(github.head)
+  })
+
+  it('waits out a secondary rate limit as retry-after says, within the budget', async () => {
+    github.faults.push({
+      method: 'POST',
+      pathEnd: '/git/commits',
+      answer: { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, headers: { 'content-type': 'application/json', 'retry-after': '7' } },
+    })
+    const { rec } = await action(baseInputs())
+    expect(rec.logs).toContainEqual(expect.stringMatching(/^info: GitHub secondary rate limit on POST .*\/git\/commits: waiting 7 s$/))
+    expect(rec.outputs.get('commit-sha')).toBe(github.head)
+  })
+
+  it('stops waiting when the rate-limit budget is spent, and says so', async () => {
+    for (let i = 0; i < 3; i++) {
+      github.faults.push({
+        method: 'POST',
+        pathEnd: '/git/trees',
+        answer: { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'content-type': 'application/json', 'retry-after': '1000000' } },
+      })
+    }
+    const { result, rec } = await action(baseInputs())
+    expect(result.exitCode).toBe(0)
+    expect(rec.logs).toContainEqual(expect.stringMatching(/^warning: GitHub secondary rate limit on POST .*: not waiting 1000000 s more/))
+    expect(rec.outputs.get('commit-sha')).toBe('')
+    expect(slack.posts).toHaveLength(1)
+  })
+
+  it('links the snapshot from the server URL, the repository, the sha and the path (no html_url needed)', async () => {
+    const { rec } = await action(baseInputs(), { serverUrl: 'https://ghe.example.com' })
+    const sha = rec.outputs.get('commit-sha')!
+    expect(sha).toBe(github.head)
+    expect(rec.summary).toContain(`(https://ghe.example.com/moosequest/ops/blob/${sha}/docs/ops/2026-11-23-vault-coverage-snapshot.md)`)
+  })
+
+  it('names the previous snapshot it could not read, and still audits', async () => {
+    github.pushElsewhere('docs/ops/2026-11-20-vault-coverage-snapshot.json', '{}')
+    for (let i = 0; i < 4; i++) github.faults.push({ method: 'GET', pathEnd: '/contents/docs/ops/2026-11-20-vault-coverage-snapshot.json', answer: { status: 500, body: { message: 'Server Error' } } })
+    const { result, rec } = await action(baseInputs())
+    expect(result.exitCode).toBe(0)
+    expect(rec.logs).toContainEqual(expect.stringMatching(/^warning: Could not read the previous snapshot \(cannot read docs\/ops\/2026-11-20-vault-coverage-snapshot\.json: /))
+  })
+})
+
 describe('Slack', () => {
   const noDrift = { ...baseInputs(), source: 'file:examples/demo-inventory.json', environments: 'prod', commit: 'false' }
 

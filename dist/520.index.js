@@ -249,14 +249,28 @@ const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md).join
 function cellText(cell) {
     if (!cell || cell.state === 'absent')
         return '—';
-    return cell.state === 'unreadable' ? '?' : `v${cell.version}`;
+    if (cell.state === 'disabled')
+        return 'off';
+    if (cell.state === 'unreadable')
+        return '?';
+    return typeof cell.version === 'number' ? `v${cell.version}` : '✓';
+}
+/** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
+function missingText(row) {
+    return row.missingIn
+        .map((env) => {
+        const cell = row.cells[env];
+        const why = cell?.state === 'disabled' ? (cell.reason ?? 'disabled') : cell?.state === 'absent' ? cell.reason : undefined;
+        return why ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(why)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env);
+    })
+        .join(', ');
 }
 function statusText(row) {
     switch (row.status) {
         case 'missing':
-            return `missing in ${envs(row.missingIn)}`;
+            return `missing in ${missingText(row)}`;
         case 'unexpected':
-            return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${envs(row.missingIn)}` : ''}`;
+            return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${missingText(row)}` : ''}`;
         case 'by-design':
             return 'by design';
         case 'incomplete':
@@ -369,8 +383,18 @@ function renderMarkdown(report) {
         ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.status, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(expiryText(f, report.policy.suffix))]))
         : ['No expired, expiring or malformed companions.']), '');
     if (report.rotation.length) {
+        // The store's own rotation dates get their column only when a store gave one.
+        const due = report.rotation.some((f) => f.dueAt);
         out.push(`## Rotation overdue (${report.rotation.length})`, '');
-        out.push(...table(['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)'], report.rotation.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.updatedAt.slice(0, 10), String(f.ageDays), String(f.maxAgeDays)])), '');
+        out.push(...table(['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)', ...(due ? ['Rotation due'] : [])], report.rotation.map((f) => [
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key),
+            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env),
+            f.updatedAt?.slice(0, 10) ?? '',
+            f.ageDays === undefined ? '' : String(f.ageDays),
+            f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
+            ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),
+        ])), '');
     }
     if (report.folders.length) {
         out.push(`## Folder diagnosis (${report.folders.length})`, '');
@@ -386,7 +410,9 @@ function renderMarkdown(report) {
     }
     const slugs = report.environments.map((e) => e.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');
-    out.push('`vN` present at version N · `—` absent · `?` environment unreadable', '');
+    const states = new Set(report.rows.flatMap((r) => Object.values(r.cells).map(cellText)));
+    const legend = ['`vN` present at version N', ...(states.has('✓') ? ['`✓` present'] : []), '`—` absent', ...(states.has('off') ? ['`off` disabled'] : []), '`?` environment unreadable'];
+    out.push(legend.join(' · '), '');
     out.push(...table(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])), '');
     return out.join('\n');
 }

@@ -89,25 +89,40 @@ function collect(inventory, suffix) {
             const id = (0,audit_inventory/* identityKey */.US)(secret.path, key);
             let identity = table.get(id);
             if (!identity)
-                table.set(id, (identity = { path: secret.path, key, present: new Map() }));
+                table.set(id, (identity = { path: secret.path, key, present: new Map(), unusable: new Map() }));
+            if (secret.unusable) {
+                identity.unusable.set(env.slug, secret.unusable);
+                continue;
+            }
             const seen = identity.present.get(env.slug);
-            if (!seen || secret.version > seen.version)
+            if (!seen || newer(secret.version, seen.version))
                 identity.present.set(env.slug, secret);
         }
     }
-    return { identities: [...bases.values()].sort(byPathThenKey), companions };
+    // A secret that is deleted everywhere it is listed is gone, not a row; a disabled one stays.
+    const rows = [...bases.values()].filter((i) => i.present.size > 0 || [...i.unusable.values()].some((u) => u.state === 'disabled'));
+    return { identities: rows.sort(byPathThenKey), companions };
 }
+/** Two numbers compare; an opaque version never replaces the first one seen. */
+const newer = (a, b) => typeof a === 'number' && typeof b === 'number' && a > b;
 function buildRow(identity, ctx) {
     const cells = {};
     const presentIn = [];
     for (const env of ctx.environments) {
         const secret = identity.present.get(env);
+        const unusable = identity.unusable.get(env);
         if (ctx.unreadable.has(env))
             cells[env] = { state: 'unreadable' };
         else if (secret) {
-            cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt };
+            cells[env] = {
+                state: 'present',
+                ...(secret.version !== undefined ? { version: secret.version } : {}),
+                ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}),
+            };
             presentIn.push(env);
         }
+        else if (unusable)
+            cells[env] = { state: unusable.state, reason: unusable.reason };
         else
             cells[env] = { state: 'absent' };
     }
@@ -201,11 +216,15 @@ function findSkew(identity, environments, versionGap, lagDays) {
         if (!secret)
             continue;
         holders++;
-        if (!newest || secret.version > newest.version)
-            newest = { env, version: secret.version };
-        if (!oldest || secret.version < oldest.version)
-            oldest = { env, version: secret.version };
-        const at = Date.parse(secret.updatedAt);
+        // A gap needs two numbers: opaque version ids (a UUID) say nothing about distance.
+        const { version } = secret;
+        if (typeof version === 'number') {
+            if (!newest || version > newest.version)
+                newest = { env, version };
+            if (!oldest || version < oldest.version)
+                oldest = { env, version };
+        }
+        const at = secret.updatedAt === undefined ? NaN : Date.parse(secret.updatedAt);
         if (Number.isNaN(at))
             continue;
         if (!latest || at > latest.at)
@@ -213,11 +232,11 @@ function findSkew(identity, environments, versionGap, lagDays) {
         if (!stalest || at < stalest.at)
             stalest = { env, at };
     }
-    if (holders < 2 || !newest || !oldest)
+    if (holders < 2)
         return undefined;
     const finding = { path: identity.path, key: identity.key };
-    const gap = newest.version - oldest.version;
-    if (gap >= versionGap) {
+    const gap = newest && oldest ? newest.version - oldest.version : 0;
+    if (newest && oldest && gap >= versionGap) {
         finding.version = { newest: newest.env, newestVersion: newest.version, oldest: oldest.env, oldestVersion: oldest.version, gap };
     }
     if (latest && stalest) {
@@ -282,7 +301,9 @@ function findExpiry(base, companion, ctx) {
     for (const env of ctx.environments) {
         const hasBase = base?.present.has(env) ?? false;
         const entry = companion?.present.get(env);
-        if (!entry) {
+        // The store's own expiry date, when it has one (Azure, GCP, SSM, Vault custom metadata).
+        const native = base?.present.get(env)?.expiresAt;
+        if (!entry && native === undefined) {
             if (hasBase && ctx.requireExpiry)
                 findings.push(at(env, 'missing-companion'));
             else if (hasBase && companionSomewhere)
@@ -293,11 +314,12 @@ function findExpiry(base, companion, ctx) {
             findings.push(at(env, 'orphan'));
             continue;
         }
-        if (entry.expiresAt === undefined) {
+        const text = entry ? entry.expiresAt : native;
+        if (text === undefined) {
             findings.push(at(env, 'unknown'));
             continue;
         }
-        const expires = parseExpiry(entry.expiresAt);
+        const expires = parseExpiry(text);
         if (!expires) {
             // The text is never echoed: a malformed "date" may be a value pasted in the wrong key.
             findings.push(at(env, 'malformed'));
@@ -311,19 +333,30 @@ function findExpiry(base, companion, ctx) {
     }
     return findings;
 }
+/**
+ * Rotation overdue: past the store's own next rotation date (rotation on), else
+ * older than the policy's maxAgeDays. One finding per environment at most.
+ */
 function findRotation(identity, environments, now, maxAgeDays) {
     const findings = [];
     for (const env of environments) {
         const secret = identity.present.get(env);
         if (!secret)
             continue;
+        const where = { path: identity.path, key: identity.key, env, ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}) };
+        const due = secret.rotationDue === undefined ? undefined : parseExpiry(secret.rotationDue);
+        if (due && due.getTime() < now.getTime()) {
+            findings.push({ ...where, dueAt: due.toISOString() });
+            continue;
+        }
+        if (maxAgeDays === undefined || secret.updatedAt === undefined)
+            continue;
         const updated = Date.parse(secret.updatedAt);
         if (Number.isNaN(updated))
             continue;
         const ageDays = calendarDays(new Date(updated), now);
-        if (ageDays > maxAgeDays) {
-            findings.push({ path: identity.path, key: identity.key, env, updatedAt: secret.updatedAt, ageDays, maxAgeDays });
-        }
+        if (ageDays > maxAgeDays)
+            findings.push({ ...where, ageDays, maxAgeDays });
     }
     return findings;
 }
@@ -432,10 +465,12 @@ function audit(inventory, policy, now, previous) {
         const companion = companions.get(id);
         companions.delete(id);
         const requireExpiry = classification.rule?.requireExpiry ?? false;
-        if (companion || requireExpiry)
+        const held = [...identity.present.values()];
+        if (companion || requireExpiry || held.some((s) => s.expiresAt !== undefined)) {
             expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }));
+        }
         const maxAgeDays = classification.rule?.maxAgeDays;
-        if (maxAgeDays !== undefined)
+        if (maxAgeDays !== undefined || held.some((s) => s.rotationDue !== undefined))
             rotation.push(...findRotation(identity, readable, now, maxAgeDays));
     }
     // Companions left over have no base key in any environment.

@@ -1,5 +1,5 @@
 /** Run runCli in-process with captured output, or the built bundle as a child process. */
-import { spawn } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/run-cli.js'
@@ -49,10 +49,34 @@ export async function cli(argv: string[], env: Record<string, string> = {}, fetc
   return out
 }
 
-/** The built bundle, run the way a user or the runner runs it. */
-export function runProcess(script: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<{ code: number | null; stdout: string; stderr: string }> {
+let node24Path: Promise<string> | undefined
+
+/**
+ * The Node 24 binary, the runtime action.yml declares: the `node` package on
+ * the npm registry ships Node binaries by version, and npx caches it (the
+ * first call downloads it, ~40 MB). Throws when it cannot be had.
+ */
+export function node24(): Promise<string> {
+  node24Path ??= new Promise((resolve, reject) => {
+    execFile('npx', ['-y', 'node@24', '-p', 'process.version + " " + process.execPath'], { timeout: 180_000 }, (err, stdout) => {
+      const [version, path] = stdout.trim().split(' ')
+      if (err || !version?.startsWith('v24.') || !path) reject(new Error(`cannot run Node 24 through npx: ${err?.message ?? stdout}`))
+      else resolve(path)
+    })
+  })
+  return node24Path
+}
+
+/** The built bundle, run the way a user or the runner runs it (by this Node, or the one given). */
+export function runProcess(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+  node = process.execPath,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [script, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env } })
+    const child = spawn(node, [script, ...args], { cwd, env: { PATH: process.env.PATH ?? '', ...env } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))

@@ -24,6 +24,8 @@ export class GitHubStandIn {
   /** Answers for the next ref updates, used up in order (e.g. a 409, a ruleset rejection). */
   readonly refUpdateAnswers: Answer[] = []
   readonly comments: { id: number; body: string }[] = []
+  /** Faults served before the real answer: the first whose method and path end match is used up. */
+  readonly faults: { method: string; pathEnd: string; answer: Answer }[] = []
   private counter = 0
 
   /** The files on the branch head. */
@@ -43,6 +45,8 @@ export class GitHubStandIn {
     const body = req.body ? JSON.parse(req.body) : {}
     // Octokit percent-encodes path parameters (heads%2Fmain, docs%2Fops%2F…), as GitHub accepts.
     const p = decodeURIComponent(req.path)
+    const fault = this.faults.findIndex((f) => f.method === req.method && p.endsWith(f.pathEnd))
+    if (fault >= 0) return this.faults.splice(fault, 1)[0]!.answer
     if (req.method === 'GET' && p === base) return ok({ full_name: `${this.owner}/${this.repo}`, default_branch: this.defaultBranch })
     if (req.method === 'GET' && p.startsWith(`${base}/contents/`)) {
       const path = p.slice(`${base}/contents/`.length)
@@ -71,7 +75,8 @@ export class GitHubStandIn {
     if (req.method === 'POST' && p === `${base}/git/commits`) {
       const sha = `c${++this.counter}`
       this.commits.set(sha, { sha, message: body.message, parents: body.parents, files: this.trees.get(body.tree)!, author: body.author, committer: body.committer })
-      return { status: 201, body: { sha, html_url: `https://github.com/${this.owner}/${this.repo}/commit/${sha}` } }
+      // No html_url: the action builds its links from the server URL, the repository, the sha and the path.
+      return { status: 201, body: { sha } }
     }
     if (req.method === 'PATCH' && p === `${base}/git/refs/heads/${this.defaultBranch}`) {
       const forced = this.refUpdateAnswers.shift()

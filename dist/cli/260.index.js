@@ -13,7 +13,15 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7789);
 
 
-const cell = (c) => !c || c.state === 'absent' ? 'absent' : c.state === 'unreadable' ? 'unreadable' : `v${c.version}`;
+function cell(c) {
+    if (!c)
+        return 'absent';
+    if (c.state === 'present')
+        return typeof c.version === 'number' ? `v${c.version}` : 'present';
+    if (c.state === 'unreadable')
+        return 'unreadable';
+    return c.reason ? `${c.state} (${c.reason})` : c.state;
+}
 function renderCsv(report) {
     const slugs = report.environments.map((e) => e.slug);
     const skew = new Map(report.skew.map((s) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(s), s]));
@@ -25,7 +33,7 @@ function renderCsv(report) {
     const rotation = new Map();
     for (const f of report.rotation) {
         const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(f);
-        rotation.set(id, [...(rotation.get(id) ?? []), `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`]);
+        rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`]);
     }
     const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation'];
     const lines = [header.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .csvField */ .XR).join(',')];
