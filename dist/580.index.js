@@ -89,9 +89,10 @@ function collect(inventory, suffix) {
             const id = (0,audit_inventory/* identityKey */.US)(secret.path, key);
             let identity = table.get(id);
             if (!identity)
-                table.set(id, (identity = { path: secret.path, key, present: new Map(), unusable: new Map() }));
+                table.set(id, (identity = { path: secret.path, key, present: new Map() }));
             if (secret.unusable) {
-                identity.unusable.set(env.slug, secret.unusable);
+                ;
+                (identity.unusable ??= new Map()).set(env.slug, secret.unusable);
                 continue;
             }
             const seen = identity.present.get(env.slug);
@@ -100,7 +101,11 @@ function collect(inventory, suffix) {
         }
     }
     // A secret that is deleted everywhere it is listed is gone, not a row; a disabled one stays.
-    const rows = [...bases.values()].filter((i) => i.present.size > 0 || [...i.unusable.values()].some((u) => u.state === 'disabled'));
+    const rows = [];
+    for (const identity of bases.values()) {
+        if (identity.present.size > 0 || [...(identity.unusable?.values() ?? [])].some((u) => u.state === 'disabled'))
+            rows.push(identity);
+    }
     return { identities: rows.sort(byPathThenKey), companions };
 }
 /** Two numbers compare; an opaque version never replaces the first one seen. */
@@ -110,15 +115,12 @@ function buildRow(identity, ctx) {
     const presentIn = [];
     for (const env of ctx.environments) {
         const secret = identity.present.get(env);
-        const unusable = identity.unusable.get(env);
+        const unusable = identity.unusable?.get(env);
         if (ctx.unreadable.has(env))
             cells[env] = { state: 'unreadable' };
         else if (secret) {
-            cells[env] = {
-                state: 'present',
-                ...(secret.version !== undefined ? { version: secret.version } : {}),
-                ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}),
-            };
+            // One object shape for every present cell (an undefined field is left out of the JSON).
+            cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt };
             presentIn.push(env);
         }
         else if (unusable)
@@ -465,12 +467,11 @@ function audit(inventory, policy, now, previous) {
         const companion = companions.get(id);
         companions.delete(id);
         const requireExpiry = classification.rule?.requireExpiry ?? false;
-        const held = [...identity.present.values()];
-        if (companion || requireExpiry || held.some((s) => s.expiresAt !== undefined)) {
+        const native = nativeDates(identity);
+        if (companion || requireExpiry || native.expiry)
             expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }));
-        }
         const maxAgeDays = classification.rule?.maxAgeDays;
-        if (maxAgeDays !== undefined || held.some((s) => s.rotationDue !== undefined))
+        if (maxAgeDays !== undefined || native.rotation)
             rotation.push(...findRotation(identity, readable, now, maxAgeDays));
     }
     // Companions left over have no base key in any environment.
@@ -498,6 +499,16 @@ function audit(inventory, policy, now, previous) {
     };
     applyHistory(report, previous);
     return report;
+}
+/** Whether any environment's store gave this secret its own expiry or rotation date. */
+function nativeDates(identity) {
+    let expiry = false;
+    let rotation = false;
+    for (const secret of identity.present.values()) {
+        expiry ||= secret.expiresAt !== undefined;
+        rotation ||= secret.rotationDue !== undefined;
+    }
+    return { expiry, rotation };
 }
 const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 function count(rows, skew, expiry, rotation, unreadable) {

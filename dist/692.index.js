@@ -207,10 +207,16 @@ function renderMarkdown(report) {
     }
     const slugs = report.environments.map((e) => e.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');
-    const states = new Set(report.rows.flatMap((r) => Object.values(r.cells).map(cellText)));
-    const legend = ['`vN` present at version N', ...(states.has('✓') ? ['`✓` present'] : []), '`—` absent', ...(states.has('off') ? ['`off` disabled'] : []), '`?` environment unreadable'];
+    const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
+    // Symbols only some stores produce are explained only when they appear.
+    let unversioned = false;
+    let disabled = false;
+    for (const cells of matrix)
+        for (const text of cells)
+            (unversioned ||= text === '✓'), (disabled ||= text === 'off');
+    const legend = ['`vN` present at version N', ...(unversioned ? ['`✓` present'] : []), '`—` absent', ...(disabled ? ['`off` disabled'] : []), '`?` environment unreadable'];
     out.push(legend.join(' · '), '');
-    out.push(...table(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])), '');
+    out.push(...table(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], matrix), '');
     return out.join('\n');
 }
 

@@ -46,12 +46,10 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, previous?
     const companion = companions.get(id)
     companions.delete(id)
     const requireExpiry = classification.rule?.requireExpiry ?? false
-    const held = [...identity.present.values()]
-    if (companion || requireExpiry || held.some((s) => s.expiresAt !== undefined)) {
-      expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }))
-    }
+    const native = nativeDates(identity)
+    if (companion || requireExpiry || native.expiry) expiry.push(...findExpiry(identity, companion, { ...expiryContext, requireExpiry }))
     const maxAgeDays = classification.rule?.maxAgeDays
-    if (maxAgeDays !== undefined || held.some((s) => s.rotationDue !== undefined)) rotation.push(...findRotation(identity, readable, now, maxAgeDays))
+    if (maxAgeDays !== undefined || native.rotation) rotation.push(...findRotation(identity, readable, now, maxAgeDays))
   }
   // Companions left over have no base key in any environment.
   for (const orphan of [...companions.values()].sort(byPathThenKey)) {
@@ -81,6 +79,17 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, previous?
   }
   applyHistory(report, previous)
   return report
+}
+
+/** Whether any environment's store gave this secret its own expiry or rotation date. */
+function nativeDates(identity: Identity): { expiry: boolean; rotation: boolean } {
+  let expiry = false
+  let rotation = false
+  for (const secret of identity.present.values()) {
+    expiry ||= secret.expiresAt !== undefined
+    rotation ||= secret.rotationDue !== undefined
+  }
+  return { expiry, rotation }
 }
 
 const byPathThenKey = (a: Identity, b: Identity): number =>

@@ -8,8 +8,8 @@ export interface Identity {
   key: string
   /** Per readable environment where it is usable. */
   present: Map<string, SecretMeta>
-  /** Per readable environment where it is listed but disabled or deleted. */
-  unusable: Map<string, Unusable>
+  /** Per readable environment where it is listed but disabled or deleted; absent when none is (most stores, most rows). */
+  unusable?: Map<string, Unusable>
 }
 
 export interface Collected {
@@ -34,9 +34,9 @@ export function collect(inventory: Inventory, suffix: string): Collected {
       const table = isCompanion ? companions : bases
       const id = identityKey(secret.path, key)
       let identity = table.get(id)
-      if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map(), unusable: new Map() }))
+      if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map() }))
       if (secret.unusable) {
-        identity.unusable.set(env.slug, secret.unusable)
+        ;(identity.unusable ??= new Map()).set(env.slug, secret.unusable)
         continue
       }
       const seen = identity.present.get(env.slug)
@@ -44,7 +44,10 @@ export function collect(inventory: Inventory, suffix: string): Collected {
     }
   }
   // A secret that is deleted everywhere it is listed is gone, not a row; a disabled one stays.
-  const rows = [...bases.values()].filter((i) => i.present.size > 0 || [...i.unusable.values()].some((u) => u.state === 'disabled'))
+  const rows: Identity[] = []
+  for (const identity of bases.values()) {
+    if (identity.present.size > 0 || [...(identity.unusable?.values() ?? [])].some((u) => u.state === 'disabled')) rows.push(identity)
+  }
   return { identities: rows.sort(byPathThenKey), companions }
 }
 
@@ -64,14 +67,11 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
   const presentIn: string[] = []
   for (const env of ctx.environments) {
     const secret = identity.present.get(env)
-    const unusable = identity.unusable.get(env)
+    const unusable = identity.unusable?.get(env)
     if (ctx.unreadable.has(env)) cells[env] = { state: 'unreadable' }
     else if (secret) {
-      cells[env] = {
-        state: 'present',
-        ...(secret.version !== undefined ? { version: secret.version } : {}),
-        ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}),
-      }
+      // One object shape for every present cell (an undefined field is left out of the JSON).
+      cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt }
       presentIn.push(env)
     } else if (unusable) cells[env] = { state: unusable.state, reason: unusable.reason }
     else cells[env] = { state: 'absent' }
