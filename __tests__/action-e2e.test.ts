@@ -117,6 +117,9 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.outputs['slack-posted']).toBe('true')
     expect(JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8')).schemaVersion).toBe(1)
     expect(run.summary).toContain(`## Vault coverage: ${run.outputs['drift-count']} drift`)
+    // The log folds into groups, with the audit's lines inside the first.
+    expect(run.stdout).toMatch(/^::group::Audit: infisical\n(?:.*\n)*?Audited \d+ secrets .*\n::endgroup::$/m)
+    expect(run.stdout).toMatch(/^::group::Snapshot commit\n(?:.*\n)*?Committed .*\n::endgroup::$/m)
   })
 
   it('on pull_request: commits nothing and posts nothing; fail-on: drift exits 3', async () => {

@@ -52,6 +52,7 @@ export async function run(): Promise<void> {
     sleep: (ms) => sleep(ms),
     readText: (path) => readFile(path, 'utf8'),
     idToken: (audience) => core.getIDToken(audience),
+    group: (name, fn) => core.group(name, fn),
   }
   const context = contextFromEnv(process.env, readEvent(process.env.GITHUB_EVENT_PATH))
   const publishers = createPublishers({

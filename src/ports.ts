@@ -22,6 +22,8 @@ export interface Ports {
   readText: (path: string) => Promise<string>
   /** Registers a credential learnt at run time (an access token) for masking; the action's is core.setSecret. */
   mask?: (secret: string) => void
+  /** Folds the log lines of a step into one collapsible group (the action's is core.group); absent: no grouping. */
+  group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>
   /** The workflow's OIDC token for an audience (the action's is core.getIDToken); absent outside the runner. */
   idToken?: (audience?: string) => Promise<string>
 }

@@ -76,8 +76,9 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const { run } = await import('../run.js')
   let report: Report
   let exitCode: number
+  const group = ports.group ?? (<T>(_name: string, fn: () => Promise<T>) => fn())
   try {
-    ;({ report, exitCode } = await run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) }))
+    ;({ report, exitCode } = await group(`Audit: ${settings.store.kind}`, () => run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) })))
   } catch (err) {
     return couldNotRun(io, ports, err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
   }
@@ -98,7 +99,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
 
   let commit: CommitOutcome | undefined
   const wantCommit = publish.commit === 'true' || (publish.commit === 'auto' && !pullRequest)
-  if (wantCommit) commit = await publishers.commit(report, files, publish)
+  if (wantCommit) commit = await group('Snapshot commit', () => publishers.commit(report, files, publish))
   else ports.logger.info(pullRequest ? 'Pull request: dry run, no snapshot commit (set commit: true to commit anyway)' : 'commit: false, no snapshot commit')
   io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '')
 
