@@ -49,7 +49,7 @@ describe('Infisical on a bad day (the CLI, JSON report)', () => {
       /Environment prod could not be read: GET \/api\/v3\/secrets\/raw returned a body that is not valid JSON \(status 200, expected JSON\); gave up/,
       2,
     ],
-    ['one environment failing permanently', [list('staging', { status: 500, body: { statusCode: 500, message: 'Something went wrong', error: 'InternalServerError' } })], [], 2, /Environment staging could not be read: GET \/api\/v3\/secrets\/raw failed: 500 Something went wrong — InternalServerError; gave up: after 6 attempts/, 2],
+    ['one environment failing permanently', [list('staging', { status: 500, body: { statusCode: 500, message: 'Something went wrong', error: 'InternalServerError' } })], [], 2, /Environment staging could not be read: GET \/api\/v3\/secrets\/raw failed: 500 InternalServerError; gave up: after 6 attempts/, 2],
   ])('%s', async (_, faults, flags, code, message, readable) => {
     mountNock([...faults, ...legacyServer()])
     const r = await cli(['--format', 'json', ...flags], ENV)
@@ -74,7 +74,7 @@ describe('Infisical on a bad day (the CLI, JSON report)', () => {
     [
       'the project call refused (403, not a member)',
       [{ method: 'GET', path: `/api/v1/projects/${PROJECT_ID}`, status: 403, body: fixture('41-').response.body, headers: json }],
-      /^Error: The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1: Identity is not a member of the specified project/,
+      /^Error: The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1 \(403\)\. Add it to the project/,
     ],
   ])('%s: exit 1 with the cause, nothing printed as a report', async (_, faults, message) => {
     mountNock([...faults, ...legacyServer()])
@@ -83,6 +83,92 @@ describe('Infisical on a bad day (the CLI, JSON report)', () => {
     expect(r.stderr).toMatch(message)
     expect(r.stdout).toBe('')
     noLeak(r.stderr, ...r.logs)
+  })
+})
+
+describe('server behaviour that must not become a false result (issue 13)', () => {
+  const v4 = (environment: string, extra: Partial<Route>): Route => ({ method: 'GET', path: '/api/v4/secrets', query: { environment }, status: 200, body: null, ...extra })
+
+  it.each<[string, Route[], string[], number, RegExp, number]>([
+    // name, routes in front of the recorded server, extra flags, exit code, a log line, readable environments
+    [
+      'x-ratelimit-reset on a 500 is no wait: the 1-2-4 s backoff applies',
+      [list('staging', { status: 500, body: { statusCode: 500, message: 'boom', error: 'InternalServerError' }, headers: { ...json, 'x-ratelimit-reset': '60' }, times: 2 })],
+      [],
+      0,
+      /GET \/api\/v3\/secrets\/raw: retrying in 1000 ms[^]*GET \/api\/v3\/secrets\/raw: retrying in 2000 ms/,
+      3,
+    ],
+    [
+      'x-ratelimit-reset on a 429 is the wait',
+      [list('staging', { status: 429, body: { statusCode: 429, message: 'slow down', error: 'RateLimitExceeded' }, headers: { ...json, 'x-ratelimit-reset': '7' }, times: 1 })],
+      [],
+      0,
+      /GET \/api\/v3\/secrets\/raw: retrying in 7000 ms/,
+      3,
+    ],
+    [
+      'a passing 5xx on the first listing decides no API: the next answer does',
+      [v4('dev', { status: 503, raw: '<html>503</html>', headers: { 'content-type': 'text/html' }, times: 1 })],
+      [],
+      0,
+      /No \/api\/v4\/secrets on this server; using \/api\/v3\/secrets\/raw/,
+      3,
+    ],
+    [
+      'a listing item without secretPath makes its environment unreadable, not drift under the prefix',
+      [list('staging', { body: { secrets: [{ secretKey: 'ORPHAN', version: 1, type: 'shared', updatedAt: '2026-11-01T00:00:00Z' }] }, headers: json })],
+      [],
+      2,
+      /Environment staging could not be read: unexpected listing shape at secrets\[0\]\.secretPath: expected a string/,
+      2,
+    ],
+  ])('%s', async (_, faults, flags, code, line, readable) => {
+    mountNock([...faults, ...legacyServer()])
+    const r = await cli(['--format', 'json', ...flags], ENV)
+    expect(r.code).toBe(code)
+    expect([r.stderr, ...r.logs].join('\n')).toMatch(line)
+    const report = JSON.parse(r.stdout)
+    expect(report.environments.filter((e: { status: string }) => e.status === 'ok')).toHaveLength(readable)
+    if (readable < 3) expect(report.counts.drift).toBe(0)
+    noLeak(r.stdout, r.stderr, ...r.logs)
+  })
+
+  it.each([
+    ['403', 403, 'PermissionDenied'],
+    ['404', 404, 'NotFound'],
+    ['500', 500, 'Internal'],
+  ])('keeps a server\'s free text out of every output: a %s that echoes a value', async (_, status, error) => {
+    const echoed = 'sk_live_ECHOED_IN_AN_ERROR_0123'
+    mountNock([list('staging', { status, body: { statusCode: status, message: `cannot read STRIPE_KEY=${echoed}`, error }, headers: json }), ...legacyServer()])
+    for (const format of ['json', 'md', 'csv']) {
+      const r = await cli(['--format', format, '--max-wait', '0'], ENV)
+      expect(r.code).toBe(2)
+      expect([r.stdout, r.stderr, ...r.logs].join('\n')).not.toContain(echoed)
+      expect(r.logs.join('\n')).toContain(`${status}`)
+    }
+  })
+
+  it('treats the 2024-10 server\'s 500 "Failed to find project" (fixture 54) as not found: exit 1 at once, no retry', async () => {
+    const routes = legacyServer()
+    const workspace = fromFixture('54-', { path: `/api/v1/workspace/${PROJECT_ID}` })
+    mountNock([routes[0]!, routes[1]!, workspace])
+    const r = await cli([], ENV)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`Error: Project ${PROJECT_ID} not found on ${HOST} (500): check the project id and that the machine identity is a member\n`)
+    expect(r.logs.filter((l) => l.includes(`GET /api/v1/workspace/${PROJECT_ID} →`))).toHaveLength(1)
+  })
+
+  it('bounds the whole read by --run-timeout: a hanging server costs the limit, not attempts × timeouts', async () => {
+    mountNock([list('dev', { hang: true }), list('staging', { hang: true }), list('prod', { hang: true }), ...legacyServer()])
+    const started = Date.now()
+    const r = await cli(['--format', 'json', '--timeout', '0.5', '--run-timeout', '1'], ENV)
+    const took = Date.now() - started
+    expect(r.code).toBe(2)
+    expect(took).toBeLessThan(4000) // without the limit: 3 environments × 6 attempts × 0.5 s = 9 s
+    const report = JSON.parse(r.stdout)
+    expect(report.environments.every((e: { status: string }) => e.status === 'unreadable')).toBe(true)
+    expect(r.logs.join('\n')).toMatch(/the run's time limit \(1 s\) was reached/)
   })
 })
 

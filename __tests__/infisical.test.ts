@@ -31,6 +31,7 @@ const settings = (extra: Partial<InfisicalSettings> = {}): InfisicalSettings => 
   headers: {},
   timeoutMs: 1000,
   maxWaitMs: 120_000,
+  runTimeoutMs: 300_000,
   ...extra,
 })
 
@@ -261,7 +262,7 @@ describe('headers', () => {
 
 describe('login failures (exit 1, "Failed to obtain Infisical auth token")', () => {
   it.each([
-    ['bad credentials (fixture 03)', [fromFixture('03-')], 'Failed to obtain Infisical auth token: Infisical refused the client id or secret (401 Invalid credentials)'],
+    ['bad credentials (fixture 03)', [fromFixture('03-')], 'Failed to obtain Infisical auth token: Infisical refused the client id or secret (401); check the machine identity\'s Universal Auth credentials'],
     [
       'a Cloudflare Access login page with status 200',
       [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 200, raw: '<!DOCTYPE html><html><title>Sign in ・ Cloudflare Access</title></html>', body: null, headers: { 'content-type': 'text/html' } }],
@@ -295,7 +296,7 @@ describe('project access', () => {
     mountNock([fromFixture('02-'), routeNotFound('GET', /^\/api\/v1\/projects\//), fromFixture('41-', { path: `/api/v1/workspace/${PROJECT_ID}` }), ...legacyServer()])
     const r = await cli([], ENV)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain("The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1: Identity is not a member of the specified project with ID 'e14407c5-ef81-4684-8c8f-6c6b27ca4ccc'")
+    expect(r.stderr).toContain("The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1 (403). Add it to the project with a role that can describe secrets.")
   })
 
   it('says the project does not exist for a 404 that is not route-not-found', async () => {
@@ -326,7 +327,7 @@ describe('retries and partial failure', () => {
       slug: 'staging',
       name: 'Staging',
       status: 'unreadable',
-      reason: 'GET /api/v3/secrets/raw failed: 429 Rate limit exceeded. Please try again in 1 minute — RateLimitExceeded; gave up: the next retry (in 60 s) would exceed the retry budget of 30 s',
+      reason: 'GET /api/v3/secrets/raw failed: 429 RateLimitExceeded; gave up: the next retry (in 60 s) would exceed the retry budget of 30 s',
     })
     expect(report.counts.drift).toBe(0)
     expect(report.rows.every((r) => r.status === 'incomplete')).toBe(true)
@@ -340,9 +341,9 @@ describe('retries and partial failure', () => {
     expect(r.code).toBe(2)
     const report = JSON.parse(r.stdout)
     expect(report.environments.map((e: { status: string }) => e.status)).toEqual(['unreadable', 'ok', 'ok'])
-    expect(report.environments[0].reason).toBe('GET /api/v3/secrets/raw failed: 503 Service Unavailable — ServiceUnavailable; gave up: after 6 attempts')
+    expect(report.environments[0].reason).toBe('GET /api/v3/secrets/raw failed: 503 ServiceUnavailable; gave up: after 6 attempts')
     expect(report.counts).toMatchObject({ drift: 0, unreadable: 1 })
-    expect(r.logs).toContain('warning: Environment dev could not be read: GET /api/v3/secrets/raw failed: 503 Service Unavailable — ServiceUnavailable; gave up: after 6 attempts')
+    expect(r.logs).toContain('warning: Environment dev could not be read: GET /api/v3/secrets/raw failed: 503 ServiceUnavailable; gave up: after 6 attempts')
   })
 
   it('logs in again once when the token is refused (403 TokenError, fixture 33) and retries', async () => {
@@ -360,7 +361,7 @@ describe('retries and partial failure', () => {
     expect(inventory.environments[1]).toMatchObject({
       slug: 'staging',
       status: 'unreadable',
-      reason: 'permission denied (You are not allowed to describeSecret on secrets); grant describeSecret on /MooseQuest in staging',
+      reason: 'permission denied (403); grant describeSecret on /MooseQuest in staging',
     })
   })
 
@@ -368,7 +369,7 @@ describe('retries and partial failure', () => {
     mountNock(overriding(legacyServer(), { method: 'POST', path: '/api/v1/auth/token/revoke', status: 404, body: { message: 'nope', error: 'NotFound' } }))
     const { source: s, logs } = source()
     await read(s)
-    expect(logs).toContain('debug: Could not revoke the access token: POST /api/v1/auth/token/revoke failed: 404 nope — NotFound')
+    expect(logs).toContain('debug: Could not revoke the access token: POST /api/v1/auth/token/revoke failed: 404 NotFound')
     expect(logs.filter((l) => /revoke/i.test(l) && !l.startsWith('debug:'))).toEqual([])
   })
 })

@@ -1,8 +1,10 @@
 /**
  * The one fetch wrapper: extra headers on every request, a timeout per
- * attempt, and bounded retries on 429, 5xx and network errors that honour
- * `retry-after` and `x-ratelimit-reset`. Response bodies are never logged
- * or put in messages (they may hold values); only status and error fields are.
+ * attempt, bounded retries on 429, 5xx and network errors (a 429's
+ * `retry-after` / `x-ratelimit-reset` honoured; 5xx back off 1-2-4-8-16 s),
+ * and one deadline for every attempt and wait of the run. Response bodies are
+ * never logged or put in messages (they may hold values); only status and
+ * error fields are.
  */
 import type { Logger } from './ports.js'
 import { retryAfterMs } from './retry-after.js'
@@ -16,6 +18,10 @@ export interface HttpOptions {
   /** All retry waits together may not exceed this. */
   maxWaitMs: number
   maxAttempts?: number
+  /** Every attempt and wait of this client ends by then: milliseconds from its creation. */
+  deadlineMs?: number
+  /** A 5xx that says it will not pass (a server's way of saying "not found"): not retried. */
+  isPermanent?: (status: number, body: { message?: string; error?: string } | undefined) => boolean
 }
 
 export type HttpFailure = 'status' | 'network' | 'timeout' | 'not-json' | 'redirect'
@@ -54,11 +60,24 @@ export class HttpClient {
   /** Requests sent (attempts included), by "METHOD /path" without the query. */
   readonly requests = new Map<string, number>()
   private waitedMs = 0
+  private readonly startedAt = Date.now()
+  /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+  private unslept = 0
 
   constructor(
     private readonly baseUrl: string,
     private readonly options: HttpOptions,
   ) {}
+
+  /** Time left before the deadline, in ms (Infinity without one). */
+  private remainingMs(): number {
+    if (this.options.deadlineMs === undefined) return Infinity
+    return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept)
+  }
+
+  private deadlineError(label: string): HttpError {
+    return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs! / 1000)} s) was reached`, 'timeout')
+  }
 
   get totalRequests(): number {
     let n = 0
@@ -69,7 +88,7 @@ export class HttpClient {
   async json(
     method: 'GET' | 'POST',
     path: string,
-    init: { query?: Record<string, string>; body?: unknown; token?: string } = {},
+    init: { query?: Record<string, string>; body?: unknown; token?: string; maxAttempts?: number; timeoutMs?: number } = {},
   ): Promise<JsonResponse> {
     const url = new URL(this.baseUrl + path)
     for (const [k, v] of Object.entries(init.query ?? {})) url.searchParams.set(k, v)
@@ -77,11 +96,15 @@ export class HttpClient {
     if (init.token) headers.authorization = `Bearer ${init.token}`
     if (init.body !== undefined) headers['content-type'] = 'application/json'
     const label = `${method} ${url.pathname}`
-    const maxAttempts = this.options.maxAttempts ?? 6
+    const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6
+    const timeoutMs = init.timeoutMs ?? this.options.timeoutMs
 
     for (let attempt = 1; ; attempt++) {
+      const remaining = this.remainingMs()
+      if (remaining <= 0) throw this.deadlineError(label)
       this.requests.set(label, (this.requests.get(label) ?? 0) + 1)
       const started = Date.now()
+      const attemptMs = Math.min(timeoutMs, remaining)
       let retryable: HttpError
       let waitHint: number | undefined
       try {
@@ -90,7 +113,7 @@ export class HttpClient {
           headers,
           body: init.body === undefined ? undefined : JSON.stringify(init.body),
           redirect: 'manual',
-          signal: AbortSignal.timeout(this.options.timeoutMs),
+          signal: AbortSignal.timeout(attemptMs),
         })
         const text = await response.text()
         this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`)
@@ -98,13 +121,17 @@ export class HttpClient {
         if (!(result instanceof HttpError)) return result
         // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
         // A 200 HTML page is some login page answering, not a passing fault.
-        const transient = RETRYABLE_STATUS.has(response.status) || (result.failure === 'not-json' && isTruncatedJson(response, text))
+        const transient =
+          (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
+          (result.failure === 'not-json' && isTruncatedJson(response, text))
         if (!transient) throw result
         retryable = result
-        waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset'])
+        // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
+        if (response.status === 429) waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset'])
       } catch (err) {
         if (err instanceof HttpError) throw err
-        retryable = networkError(err, label, this.options.timeoutMs)
+        if (attemptMs < timeoutMs && isTimeout(err)) throw this.deadlineError(label)
+        retryable = networkError(err, label, timeoutMs)
         this.options.logger.debug(`${label} → ${retryable.message}`)
       }
       const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1))
@@ -113,9 +140,12 @@ export class HttpClient {
         const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`
         throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail)
       }
+      if (wait >= this.remainingMs()) throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail)
       this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`)
       this.waitedMs += wait
+      const sleepStarted = Date.now()
       await this.options.sleep(wait)
+      this.unslept += Math.max(0, wait - (Date.now() - sleepStarted))
     }
   }
 
@@ -142,13 +172,19 @@ export class HttpClient {
     }
     if (status >= 200 && status < 300) return { status, body }
     const fields = errorFields(body)
-    const detail = [...new Set([fields?.message, fields?.error].filter(Boolean))].join(' — ')
-    return new HttpError(`${label} failed: ${status}${detail ? ` ${detail}` : ''}`, 'status', status, fields)
+    // The message keeps the status and an error code, never the server's free text (it may echo a value).
+    const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : ''
+    return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields)
   }
 }
 
 const isTruncatedJson = (response: Response, text: string): boolean =>
   /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
+
+const isTimeout = (err: unknown): boolean => {
+  const name = (err as { name?: string } | undefined)?.name
+  return name === 'TimeoutError' || name === 'AbortError'
+}
 
 function networkError(err: unknown, label: string, timeoutMs: number): HttpError {
   const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } }
@@ -156,6 +192,8 @@ function networkError(err: unknown, label: string, timeoutMs: number): HttpError
     return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout')
   }
   // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
-  const cause = e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? String(err)
+  // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
+  const code = e?.cause?.code ?? e?.code
+  const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent'
   return new HttpError(`${label}: network error (${cause})`, 'network')
 }

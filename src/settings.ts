@@ -81,6 +81,13 @@ export const CORE_OPTIONS = {
     default: '120',
     help: 'Total time retries may wait (rate limits honour retry-after within it).',
   },
+  runTimeout: {
+    input: 'run-timeout-seconds',
+    flag: 'run-timeout',
+    arg: 'SECONDS',
+    default: '300',
+    help: 'Time limit for reading the store: every request, retry and wait together. Past it, what is unread is unreadable (exit 2) or the run stops (exit 1).',
+  },
   now: {
     input: 'now',
     flag: 'now',
@@ -155,7 +162,11 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const specText = valueOf(reader, o.source) ?? stores.defaultSpec
   const spec = stores.parseSpec(specText)
   if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.usage}, got "${specText}"`)
-  const network = { timeoutMs: seconds(reader, o.timeout, 'positive'), maxWaitMs: seconds(reader, o.maxWait, 'zero') }
+  const network = {
+    timeoutMs: seconds(reader, o.timeout, 'positive'),
+    maxWaitMs: seconds(reader, o.maxWait, 'zero'),
+    runTimeoutMs: seconds(reader, o.runTimeout, 'positive'),
+  }
   const store = bindStore(spec.provider, reader, spec.location, network)
   const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? store.defaultPathPrefix
   const now = valueOf(reader, o.now)

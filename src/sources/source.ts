@@ -25,6 +25,8 @@ export interface NetworkSettings {
   timeoutMs: number
   /** Upper bound on all retry waits together. */
   maxWaitMs: number
+  /** The store's whole read — every attempt and every wait — ends within this. */
+  runTimeoutMs: number
 }
 
 /**

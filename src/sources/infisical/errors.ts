@@ -7,6 +7,10 @@ export const isRouteNotFound = (err: unknown): boolean =>
 export const isNotMember = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`)
 
+/** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
+export const isProjectNotFound = (status: number, body: { message?: string; error?: string } | undefined): boolean =>
+  status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`)
+
 export const isAuthExpired = (err: unknown): boolean =>
   err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'))
 
@@ -42,16 +46,15 @@ export function loginCause(err: HttpError, host: string): string {
   if (err.failure === 'network' || err.failure === 'timeout') return `cannot reach ${host}: ${err.message}`
   if (err.failure === 'not-json' || err.failure === 'redirect') return err.message
   if (err.status === 401) {
-    return `Infisical refused the client id or secret (401${err.body?.message ? ` ${err.body.message}` : ''}); check the machine identity's Universal Auth credentials`
+    return "Infisical refused the client id or secret (401); check the machine identity's Universal Auth credentials"
   }
   if (err.status === 404) return `${host} has no Universal Auth login route (404): is the host an Infisical server?`
   return err.message
 }
 
 export function unreadableReason(err: HttpError, env: string, prefix: string): string {
-  if (err.status === 403) {
-    return `permission denied (${err.body?.message ?? err.message}); grant describeSecret on ${prefix} in ${env}`
-  }
-  if (err.status === 404) return err.body?.message ?? err.message
+  // Fixed words and the status: a server's own text is never carried into a report.
+  if (err.status === 403) return `permission denied (403); grant describeSecret on ${prefix} in ${env}`
+  if (err.status === 404) return `not found (404): no environment ${env} or no folder ${prefix} there`
   return err.message
 }

@@ -10,7 +10,7 @@ const HIDDEN_MASK = '<hidden-by-infisical>'
 
 export interface ListedMeta {
   secretKey: string
-  secretPath?: string
+  secretPath: string
   version: number
   type?: string
   updatedAt: string
@@ -26,7 +26,8 @@ export function listedMeta(item: unknown): ListedMeta | string {
   if (!item || typeof item !== 'object') return '(item): expected an object'
   const { secretKey, secretPath, version, type, updatedAt } = item as Record<string, unknown>
   if (typeof secretKey !== 'string') return 'secretKey: expected a string'
-  if (secretPath !== undefined && typeof secretPath !== 'string') return 'secretPath: expected a string'
+  // Without its folder an item cannot be placed: filing it under the prefix would invent drift.
+  if (typeof secretPath !== 'string') return 'secretPath: expected a string'
   if (typeof version !== 'number') return 'version: expected a number'
   if (type !== undefined && typeof type !== 'string') return 'type: expected a string'
   if (typeof updatedAt !== 'string') return 'updatedAt: expected a string'

@@ -3,7 +3,7 @@ import { FatalError } from '../../errors.js'
 import { HttpClient, HttpError } from '../../http.js'
 import type { Ports } from '../../ports.js'
 import { z } from '../../schema.js'
-import { isAuthExpired, loginCause, withHint } from './errors.js'
+import { isAuthExpired, isProjectNotFound, loginCause, withHint } from './errors.js'
 import type { InfisicalSettings } from './settings.js'
 
 const loginSchema = z.object({ accessToken: z.string().check(z.minLength(1)) })
@@ -24,6 +24,8 @@ export class Session {
       headers: settings.headers,
       timeoutMs: settings.timeoutMs,
       maxWaitMs: settings.maxWaitMs,
+      deadlineMs: settings.runTimeoutMs,
+      isPermanent: isProjectNotFound,
     })
   }
 
@@ -65,11 +67,11 @@ export class Session {
     }
   }
 
-  /** Best effort: a failed revoke is a debug line. */
+  /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
   async revoke(): Promise<void> {
     if (!this.token) return
     try {
-      await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token })
+      await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 })
       this.ports.logger.debug('Access token revoked')
     } catch (err) {
       this.ports.logger.debug(`Could not revoke the access token: ${(err as Error).message}`)

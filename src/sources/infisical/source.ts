@@ -19,7 +19,7 @@ import { FatalError } from '../../errors.js'
 import { HttpError } from '../../http.js'
 import type { Ports } from '../../ports.js'
 import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
-import { isAuthExpired, isNotMember, isRouteNotFound, unreadableReason } from './errors.js'
+import { isAuthExpired, isNotMember, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
 import { companionDate, listedItems, listedMeta } from './listing.js'
 import { FOLDER_ROUTES, PROJECT_ROUTES, SECRET_ROUTES, listQuery, type Api, type SecretRoutes } from './routes.js'
 import { Session } from './session.js'
@@ -70,11 +70,9 @@ export class InfisicalSource implements Source {
     // first environment's answer). Then the next environment downloads while the current
     // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
     // three at once pushed peak RSS past 200 MB).
-    const settle = (p: Promise<unknown[] | undefined>): Promise<Listing> => p.then((items) => ({ items }), (error: unknown) => ({ error }))
+    const settle = (p: Promise<unknown[]>): Promise<Listing> => p.then((items) => ({ items }), (error: unknown) => ({ error }))
     const download = (slug: string) => settle(this.list(slug, prefix))
-    const probe = await settle(this.probeList(environments[0]!.slug, prefix))
-    // Without /api/v4 the probe listed nothing: the first environment goes through /api/v3 too.
-    let pending = 'items' in probe && probe.items === undefined ? download(environments[0]!.slug) : Promise.resolve(probe)
+    let pending = download(environments[0]!.slug)
     const listed = []
     for (const [i, env] of environments.entries()) {
       const listing = await pending
@@ -122,12 +120,10 @@ export class InfisicalSource implements Source {
       }
     } catch (err) {
       if (isNotMember(err)) {
-        throw new FatalError(
-          `The machine identity is not a member of project ${id}: ${(err as HttpError).body?.error}. Add it to the project with a role that can describe secrets.`,
-        )
+        throw new FatalError(`The machine identity is not a member of project ${id} (403). Add it to the project with a role that can describe secrets.`)
       }
-      if (err instanceof HttpError && err.status === 404) {
-        throw new FatalError(`Project ${id} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`)
+      if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
+        throw new FatalError(`Project ${id} not found on ${this.settings.host} (${err.status}): check the project id and that the machine identity is a member`)
       }
       if (err instanceof HttpError) throw new FatalError(`Cannot read project ${id}: ${err.message}`)
       throw err
@@ -156,7 +152,7 @@ export class InfisicalSource implements Source {
         if (typeof meta === 'string') throw new HttpError(`unexpected listing shape at secrets[${i}].${meta}`, 'status')
         const { secretKey, secretPath, version, type, updatedAt } = meta
         if (type !== undefined && type !== 'shared') continue // personal overrides are not coverage
-        const listedPath = secretPath ?? prefix
+        const listedPath = secretPath
         let path = paths.get(listedPath)
         if (path === undefined) paths.set(listedPath, (path = normalizePath(listedPath)))
         if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`)) continue
@@ -171,32 +167,27 @@ export class InfisicalSource implements Source {
       this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`)
       return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions }
     } catch (err) {
-      if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.settings.projectId}: ${(err as HttpError).body?.error}`)
-      if (isAuthExpired(err)) throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).message})`)
+      if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.settings.projectId} (403). Add it to the project with a role that can describe secrets.`)
+      if (isAuthExpired(err)) throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).status})`)
       if (!(err instanceof HttpError)) throw err
       return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] }
     }
   }
 
   /**
-   * The first environment's listing through the current API; on a server
-   * without it (route not found) switch the route table to the legacy API and
-   * answer undefined, so every environment, this one included, is listed there.
+   * One recursive listing, values not asked for. The API is decided by the
+   * first answer that says so: a route-not-found on the current API switches
+   * the table to the legacy one and asks again; a passing failure decides nothing.
    */
-  private async probeList(environment: string, secretPath: string): Promise<unknown[] | undefined> {
+  private async list(environment: string, secretPath: string): Promise<unknown[]> {
     try {
       return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)))
     } catch (err) {
-      if (!isRouteNotFound(err)) throw err
+      if (this.routes !== SECRET_ROUTES.current || !isRouteNotFound(err)) throw err
       this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`)
       this.routes = SECRET_ROUTES.legacy
-      return undefined
+      return this.list(environment, secretPath)
     }
-  }
-
-  /** One recursive listing, values not asked for. */
-  private async list(environment: string, secretPath: string): Promise<unknown[]> {
-    return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)))
   }
 
   /**
@@ -246,7 +237,7 @@ export class InfisicalSource implements Source {
             const meta = listedMeta(item)
             if (typeof meta === 'string') continue
             // Only a wanted companion's date is kept; any other tagged value is dropped here.
-            const secret = wanted.get(identityKey(normalizePath(meta.secretPath ?? prefix), meta.secretKey))
+            const secret = wanted.get(identityKey(normalizePath(meta.secretPath), meta.secretKey))
             const date = secret && companionDate(item)
             if (secret && date !== undefined) secret.expiresAt = date
           }
