@@ -83,9 +83,21 @@ class HttpClient {
     /** Requests sent (attempts included), by "METHOD /path" without the query. */
     requests = new Map();
     waitedMs = 0;
+    startedAt = Date.now();
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
     constructor(baseUrl, options) {
         this.baseUrl = baseUrl;
         this.options = options;
+    }
+    /** Time left before the deadline, in ms (Infinity without one). */
+    remainingMs() {
+        if (this.options.deadlineMs === undefined)
+            return Infinity;
+        return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    deadlineError(label) {
+        return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
     }
     get totalRequests() {
         let n = 0;
@@ -103,10 +115,15 @@ class HttpClient {
         if (init.body !== undefined)
             headers['content-type'] = 'application/json';
         const label = `${method} ${url.pathname}`;
-        const maxAttempts = this.options.maxAttempts ?? 6;
+        const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6;
+        const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
         for (let attempt = 1;; attempt++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw this.deadlineError(label);
             this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
             const started = Date.now();
+            const attemptMs = Math.min(timeoutMs, remaining);
             let retryable;
             let waitHint;
             try {
@@ -115,7 +132,7 @@ class HttpClient {
                     headers,
                     body: init.body === undefined ? undefined : JSON.stringify(init.body),
                     redirect: 'manual',
-                    signal: AbortSignal.timeout(this.options.timeoutMs),
+                    signal: AbortSignal.timeout(attemptMs),
                 });
                 const text = await response.text();
                 this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
@@ -124,16 +141,21 @@ class HttpClient {
                     return result;
                 // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
                 // A 200 HTML page is some login page answering, not a passing fault.
-                const transient = RETRYABLE_STATUS.has(response.status) || (result.failure === 'not-json' && isTruncatedJson(response, text));
+                const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
+                    (result.failure === 'not-json' && isTruncatedJson(response, text));
                 if (!transient)
                     throw result;
                 retryable = result;
-                waitHint = (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']);
+                // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
+                if (response.status === 429)
+                    waitHint = (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']);
             }
             catch (err) {
                 if (err instanceof HttpError)
                     throw err;
-                retryable = networkError(err, label, this.options.timeoutMs);
+                if (attemptMs < timeoutMs && isTimeout(err))
+                    throw this.deadlineError(label);
+                retryable = networkError(err, label, timeoutMs);
                 this.options.logger.debug(`${label} → ${retryable.message}`);
             }
             const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1));
@@ -142,9 +164,13 @@ class HttpClient {
                 const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`;
                 throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
             }
+            if (wait >= this.remainingMs())
+                throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
             this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`);
             this.waitedMs += wait;
+            const sleepStarted = Date.now();
             await this.options.sleep(wait);
+            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
         }
     }
     interpret(response, text, label) {
@@ -173,18 +199,25 @@ class HttpClient {
         if (status >= 200 && status < 300)
             return { status, body };
         const fields = errorFields(body);
-        const detail = [...new Set([fields?.message, fields?.error].filter(Boolean))].join(' — ');
-        return new HttpError(`${label} failed: ${status}${detail ? ` ${detail}` : ''}`, 'status', status, fields);
+        // The message keeps the status and an error code, never the server's free text (it may echo a value).
+        const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
+        return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);
     }
 }
 const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
+const isTimeout = (err) => {
+    const name = err?.name;
+    return name === 'TimeoutError' || name === 'AbortError';
+};
 function networkError(err, label, timeoutMs) {
     const e = err;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
         return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
     }
     // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
-    const cause = e?.cause?.code ?? e?.code ?? e?.cause?.message ?? e?.message ?? String(err);
+    // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
+    const code = e?.cause?.code ?? e?.code;
+    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent';
     return new HttpError(`${label}: network error (${cause})`, 'network');
 }
 
@@ -195,6 +228,8 @@ var source = __webpack_require__(813);
 
 const isRouteNotFound = (err) => err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
 const isNotMember = (err) => err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+/** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
+const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
 const isAuthExpired = (err) => err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
 /**
  * A redirect or an HTML page where Infisical should answer JSON is almost
@@ -233,18 +268,18 @@ function loginCause(err, host) {
     if (err.failure === 'not-json' || err.failure === 'redirect')
         return err.message;
     if (err.status === 401) {
-        return `Infisical refused the client id or secret (401${err.body?.message ? ` ${err.body.message}` : ''}); check the machine identity's Universal Auth credentials`;
+        return "Infisical refused the client id or secret (401); check the machine identity's Universal Auth credentials";
     }
     if (err.status === 404)
         return `${host} has no Universal Auth login route (404): is the host an Infisical server?`;
     return err.message;
 }
 function unreadableReason(err, env, prefix) {
-    if (err.status === 403) {
-        return `permission denied (${err.body?.message ?? err.message}); grant describeSecret on ${prefix} in ${env}`;
-    }
+    // Fixed words and the status: a server's own text is never carried into a report.
+    if (err.status === 403)
+        return `permission denied (403); grant describeSecret on ${prefix} in ${env}`;
     if (err.status === 404)
-        return err.body?.message ?? err.message;
+        return `not found (404): no environment ${env} or no folder ${prefix} there`;
     return err.message;
 }
 
@@ -269,7 +304,8 @@ function listedMeta(item) {
     const { secretKey, secretPath, version, type, updatedAt } = item;
     if (typeof secretKey !== 'string')
         return 'secretKey: expected a string';
-    if (secretPath !== undefined && typeof secretPath !== 'string')
+    // Without its folder an item cannot be placed: filing it under the prefix would invent drift.
+    if (typeof secretPath !== 'string')
         return 'secretPath: expected a string';
     if (typeof version !== 'number')
         return 'version: expected a number';
@@ -344,6 +380,8 @@ class Session {
             headers: settings.headers,
             timeoutMs: settings.timeoutMs,
             maxWaitMs: settings.maxWaitMs,
+            deadlineMs: settings.runTimeoutMs,
+            isPermanent: isProjectNotFound,
         });
     }
     async login() {
@@ -385,12 +423,12 @@ class Session {
             throw withHint(err);
         }
     }
-    /** Best effort: a failed revoke is a debug line. */
+    /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
     async revoke() {
         if (!this.token)
             return;
         try {
-            await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token });
+            await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 });
             this.ports.logger.debug('Access token revoked');
         }
         catch (err) {
@@ -452,9 +490,7 @@ class InfisicalSource {
         // three at once pushed peak RSS past 200 MB).
         const settle = (p) => p.then((items) => ({ items }), (error) => ({ error }));
         const download = (slug) => settle(this.list(slug, prefix));
-        const probe = await settle(this.probeList(environments[0].slug, prefix));
-        // Without /api/v4 the probe listed nothing: the first environment goes through /api/v3 too.
-        let pending = 'items' in probe && probe.items === undefined ? download(environments[0].slug) : Promise.resolve(probe);
+        let pending = download(environments[0].slug);
         const listed = [];
         for (const [i, env] of environments.entries()) {
             const listing = await pending;
@@ -502,10 +538,10 @@ class InfisicalSource {
         }
         catch (err) {
             if (isNotMember(err)) {
-                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${id}: ${err.body?.error}. Add it to the project with a role that can describe secrets.`);
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${id} (403). Add it to the project with a role that can describe secrets.`);
             }
-            if (err instanceof HttpError && err.status === 404) {
-                throw new errors/* FatalError */.HX(`Project ${id} not found on ${this.settings.host}: ${err.body?.message ?? err.message}`);
+            if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
+                throw new errors/* FatalError */.HX(`Project ${id} not found on ${this.settings.host} (${err.status}): check the project id and that the machine identity is a member`);
             }
             if (err instanceof HttpError)
                 throw new errors/* FatalError */.HX(`Cannot read project ${id}: ${err.message}`);
@@ -533,7 +569,7 @@ class InfisicalSource {
                 const { secretKey, secretPath, version, type, updatedAt } = meta;
                 if (type !== undefined && type !== 'shared')
                     continue; // personal overrides are not coverage
-                const listedPath = secretPath ?? prefix;
+                const listedPath = secretPath;
                 let path = paths.get(listedPath);
                 if (path === undefined)
                     paths.set(listedPath, (path = (0,audit_inventory/* normalizePath */.Fd)(listedPath)));
@@ -554,34 +590,30 @@ class InfisicalSource {
         }
         catch (err) {
             if (isNotMember(err))
-                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId}: ${err.body?.error}`);
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId} (403). Add it to the project with a role that can describe secrets.`);
             if (isAuthExpired(err))
-                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.message})`);
+                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
             if (!(err instanceof HttpError))
                 throw err;
             return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
         }
     }
     /**
-     * The first environment's listing through the current API; on a server
-     * without it (route not found) switch the route table to the legacy API and
-     * answer undefined, so every environment, this one included, is listed there.
+     * One recursive listing, values not asked for. The API is decided by the
+     * first answer that says so: a route-not-found on the current API switches
+     * the table to the legacy one and asks again; a passing failure decides nothing.
      */
-    async probeList(environment, secretPath) {
+    async list(environment, secretPath) {
         try {
             return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)));
         }
         catch (err) {
-            if (!isRouteNotFound(err))
+            if (this.routes !== SECRET_ROUTES.current || !isRouteNotFound(err))
                 throw err;
             this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`);
             this.routes = SECRET_ROUTES.legacy;
-            return undefined;
+            return this.list(environment, secretPath);
         }
-    }
-    /** One recursive listing, values not asked for. */
-    async list(environment, secretPath) {
-        return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)));
     }
     /**
      * Companion dates the listings hid (current servers honour viewSecretValue=false).
@@ -631,7 +663,7 @@ class InfisicalSource {
                     if (typeof meta === 'string')
                         continue;
                     // Only a wanted companion's date is kept; any other tagged value is dropped here.
-                    const secret = wanted.get((0,audit_inventory/* identityKey */.US)((0,audit_inventory/* normalizePath */.Fd)(meta.secretPath ?? prefix), meta.secretKey));
+                    const secret = wanted.get((0,audit_inventory/* identityKey */.US)((0,audit_inventory/* normalizePath */.Fd)(meta.secretPath), meta.secretKey));
                     const date = secret && companionDate(item);
                     if (secret && date !== undefined)
                         secret.expiresAt = date;
