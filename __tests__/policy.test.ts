@@ -232,9 +232,40 @@ describe('policy file errors name the file, the line and what was expected', () 
     ['rules:\n  - { match: A, until: next week }\n', 'p.yml:2: rules.0.until: expected a date like 2027-01-31'],
     ['rules: [\n', 'p.yml:2: not valid YAML'],
     ['colour: blue\n', 'p.yml:1: (top level): Unrecognized key: "colour"'],
+    // Class names that live on Object.prototype are refused, whether declared or only used.
+    ['classes:\n  constructor: [prod]\n', 'p.yml: class name "constructor" is reserved'],
+    ['classes:\n  toString: [prod]\n', 'p.yml: class name "toString" is reserved'],
+    ['rules:\n  - { match: A, class: constructor }\n', 'p.yml: unknown class "constructor"'],
+    ['rules:\n  - { match: A, class: __proto__ }\n', 'p.yml: unknown class "__proto__"'],
+    ['classes:\n  __proto__: [prod]\nrules:\n  - { match: A, class: __proto__ }\n', 'p.yml: unknown class "__proto__"'],
+    ['default: hasOwnProperty\n', 'p.yml: unknown class "hasOwnProperty"'],
+    // Globs whose cost could explode are refused at load, naming the rule's line.
+    ['rules:\n  - { match: A }\n  - { match: "{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}", class: dev-only }\n', 'p.yml:3: rules.1.match: the pattern is more than 64 alternatives'],
+    [`rules:\n  - { match: "${'x'.repeat(600)}" }\n`, 'p.yml:2: rules.0.match: the pattern is longer than 512 characters'],
   ])('%j', (text, message) => {
     expect(() => parsePolicy(text, 'p.yml')).toThrow(PolicyError)
     expect(() => parsePolicy(text, 'p.yml')).toThrow(message)
+  })
+
+  it('matches a many-star glob against long keys in linear time (a backtracking matcher took seconds per key)', () => {
+    const policy = parsePolicy(`rules:\n  - { match: "${'*a'.repeat(12)}*b", class: dev-only }\n`, 'p.yml')
+    const keys = Array.from({ length: 200 }, (_, i) => 'a'.repeat(200 + i))
+    const started = performance.now()
+    const report = audit(inventory([env('prod', [...keys.map((k) => secret(M, k)), secret(M, `${'a'.repeat(12)}b`)])]), policy, NOW)
+    expect(performance.now() - started).toBeLessThan(2000)
+    expect(report.rows.filter((r) => r.class === 'dev-only').map((r) => r.key)).toEqual([`${'a'.repeat(12)}b`])
+  })
+
+  it('matches what picomatch matches on the globs a policy uses (*, **, ?, [..], {a,b}, \\)', async () => {
+    const { default: picomatch } = await import('picomatch')
+    const { compileGlob } = await import('../src/audit/glob.js')
+    const globs = ['CF_*', '*_KEY', 'A?C', '/M/*/X', '/M/**/X', '/M/**', '[A-C]_*', '[^A]*', '{STRIPE,HEROKU}_*', 'A\\*B', '*', '**', '/M/*', 'a*b*c', '*.*', 'x[0-9][0-9]']
+    const names = ['CF_X', 'CF_', 'X_KEY', '_KEY', 'KEY', 'ABC', 'AC', 'A/C', '/M/a/X', '/M/a/b/X', '/M/X', '/M', 'A_1', 'D_1', 'B', 'AB', 'STRIPE_K', 'HEROKU_K', 'GH_K', 'A*B', 'AxB', 'abc', 'aXbYc', 'ab', 'a.b', '.b', 'x42', 'x4', 'x4a']
+    for (const glob of globs) {
+      const ours = compileGlob(glob)
+      const theirs = picomatch(glob, { dot: true })
+      for (const name of names) expect({ glob, name, match: ours(name) }).toEqual({ glob, name, match: theirs(name) })
+    }
   })
 
   it('matches globs on the key, or on path/key when the glob has a slash; first match wins', () => {

@@ -1,7 +1,8 @@
 /** The policy file: YAML validated with zod, errors naming the file, the line and what was expected. */
 import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
 import { z, type Infer } from './schema.js'
-import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type Policy, type Rule } from './policy.js'
+import { compileGlob, GlobError } from './audit/glob.js'
+import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type Expected, type Policy, type Rule } from './policy.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 const envList = z.array(nonEmpty()).check(z.minLength(1))
@@ -69,6 +70,18 @@ export function parsePolicy(text: string, origin: string): Policy {
     const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)'
     throw new PolicyError(`${origin}:${line}: ${where}: ${issue.message}`, origin, line)
   }
+  // Every glob compiles now, before any request: one that cannot be used names its rule and line.
+  for (const [i, rule] of (parsed.data.rules ?? []).entries()) {
+    for (const glob of Array.isArray(rule.match) ? rule.match : [rule.match]) {
+      try {
+        compileGlob(glob)
+      } catch (err) {
+        if (!(err instanceof GlobError)) throw err
+        const line = lineOf(doc, lineCounter, ['rules', i, 'match'])
+        throw new PolicyError(`${origin}:${line}: rules.${i}.match: the pattern is ${err.message}`, origin, line)
+      }
+    }
+  }
   return resolvePolicy(parsed.data, origin)
 }
 
@@ -93,14 +106,20 @@ function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, pat
 }
 
 function resolvePolicy(file: PolicyFile, origin: string): Policy {
-  const classes = { ...BUILTIN_CLASSES, ...(file.classes ?? {}) }
+  // A map without a prototype, read with own-property checks: a class named constructor, toString or
+  // __proto__ is refused here, before any request, instead of crashing after the vault is read.
+  const classes: Record<string, Expected> = Object.assign(Object.create(null), BUILTIN_CLASSES)
+  for (const [name, spec] of Object.entries(file.classes ?? {})) {
+    if (name in Object.prototype) throw new PolicyError(`${origin}: class name "${name}" is reserved; choose another name`, origin)
+    classes[name] = spec
+  }
   const rules: Rule[] = (file.rules ?? []).map((r) => ({
     ...r,
     match: Array.isArray(r.match) ? r.match : [r.match],
   }))
   const fallback = file.default ?? DEFAULT_POLICY.default
   for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
-    if (!(name in classes)) {
+    if (!Object.hasOwn(classes, name)) {
       throw new PolicyError(
         `${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`,
         origin,

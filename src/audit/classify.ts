@@ -1,6 +1,6 @@
 /** Which environments should hold a secret: the policy's rules, compiled once, first match wins. */
-import picomatch from 'picomatch'
 import type { Expected, Policy, Rule } from '../policy.js'
+import { compileGlob } from './glob.js'
 
 export interface Classification {
   /** Environments that should hold the secret, in audit order. */
@@ -26,10 +26,12 @@ export function classifier(policy: Policy, environments: string[], today: string
     rule,
     tests: rule.match.map((glob) => ({
       onPath: glob.includes('/'),
-      test: picomatch(glob, { dot: true, nocase: false }),
+      test: compileGlob(glob),
     })),
   }))
   const used = new Set<Rule>()
+  // Own properties only: a class name is never looked up on Object.prototype.
+  const classOf = (name: string): Expected => (Object.hasOwn(policy.classes, name) ? policy.classes[name]! : [])
   const resolve = (spec: Expected): string[] =>
     spec === '*' ? environments : environments.filter((e) => spec.includes(e))
   return {
@@ -45,9 +47,9 @@ export function classifier(policy: Policy, environments: string[], today: string
         }
         if (rule.expected) return { expected: resolve(rule.expected), className: 'custom', rule, expiredException }
         const className = rule.class ?? policy.default
-        return { expected: resolve(policy.classes[className]!), className, rule, expiredException }
+        return { expected: resolve(classOf(className)), className, rule, expiredException }
       }
-      return { expected: resolve(policy.classes[policy.default]!), className: policy.default, expiredException }
+      return { expected: resolve(classOf(policy.default)), className: policy.default, expiredException }
     },
     unusedRules: () => policy.rules.filter((r) => !used.has(r)),
   }
