@@ -4,15 +4,19 @@
  * backticks, spaces, `/`, unicode all accepted), so every name is hostile.
  */
 
-// Controls, and invisible/bidi characters that could disguise a name (e.g. U+202E).
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g
+// Controls, and invisible, bidi and look-alike-blank characters that could disguise a name: C0/C1
+// controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
+// and bidi marks, line/paragraph separators, word joiners and invisible operators, variation
+// selectors, the BOM, and Unicode tag characters.
+const INVISIBLE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu
 
 const showCodePoint = (c: string): string =>
   c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`
 
-/** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`). */
-export function visible(text: string): string {
-  return text.replace(INVISIBLE, showCodePoint)
+/** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`); `keepLineBreaks` spares CR and LF. */
+export function visible(text: string, keepLineBreaks = false): string {
+  return text.replace(INVISIBLE, (c) => (keepLineBreaks && (c === '\n' || c === '\r') ? c : showCodePoint(c)))
 }
 
 /**
@@ -21,12 +25,21 @@ export function visible(text: string): string {
  * no tag or autolink survives.
  */
 export function md(text: string): string {
-  return visible(text)
-    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
+  return inert(
+    visible(text)
+      .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;'),
+  )
 }
+
+/**
+ * An empty HTML comment after `@` and inside `://` and `www.`: GitHub then sees
+ * no @mention (no team is pinged by a reason or an owner) and no bare URL to
+ * autolink, while the rendered text reads the same.
+ */
+const inert = (text: string): string => text.replace(/@/g, '@<!-- -->').replace(/:\/\//g, ':<!-- -->//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`)
 
 /**
  * A name as a markdown code span: nothing inside is interpreted, and it stays
@@ -46,12 +59,19 @@ export function mdCode(text: string, inTable = true): string {
 
 /** RFC 4180 field, with the spreadsheet formula-injection guard (OWASP). */
 export function csvField(value: string | number): string {
-  let text = String(value)
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  // No raw control, bidi or invisible character reaches a spreadsheet: each is shown as an escape.
+  // Line breaks stay: RFC 4180 quotes them.
+  let text = typeof value === 'string' ? visible(value, true) : String(value)
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value)) text = `'${text}`
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
 /** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
+/** The UTC day of an ISO 8601 date from outside (a server, a previous snapshot); never the raw text when it is not one. */
+export function isoDay(text: string | undefined): string {
+  return text && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text)) ? text.slice(0, 10) : '(invalid date)'
+}
+
 export function slack(text: string): string {
   return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

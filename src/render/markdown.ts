@@ -1,7 +1,7 @@
 /** The markdown snapshot: the canonical, committed artifact. Drift first, the full matrix last. */
 import type { Cell, ExpiryFinding, FolderFinding, Report, Row, SkewFinding } from '../audit/report.js'
 import { isDrift } from '../audit/report.js'
-import { md, mdCode } from './escape.js'
+import { isoDay, md, mdCode } from './escape.js'
 
 /** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
 export const GENERATED_AT_PREFIX = '- Generated at: '
@@ -89,7 +89,7 @@ export function renderDriftTable(report: Report, limit = Infinity): string[] {
   const shown = drift.slice(0, limit)
   const lines = table(
     ['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'],
-    shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), r.firstSeen ?? '', md(r.class), md(r.remediation ?? '')]),
+    shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), r.firstSeen ? isoDay(r.firstSeen) : '', md(r.class), md(r.remediation ?? '')]),
   )
   if (drift.length > shown.length) lines.push('', `…and ${drift.length - shown.length} more drift rows.`)
   return lines
@@ -104,12 +104,12 @@ const refs = (items: { path: string; key: string }[], limit: number, extra: (i: 
 export function renderDelta(report: Report, limit = Infinity): string[] {
   const h = report.history
   if (!h) return []
-  const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, '']
+  const lines = [`## Since the last snapshot (${isoDay(h.previous.generatedAt)})`, '']
   const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0)
   lines.push(
     `- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i]!.status}`)}` : ''}`,
     `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`,
-    `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i]!.firstSeen} (${h.persistingDrift[i]!.ageDays} days)`)}` : ''}`,
+    `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${isoDay(h.persistingDrift[i]!.firstSeen)} (${h.persistingDrift[i]!.ageDays} days)`)}` : ''}`,
   )
   if (h.unverifiable) lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`)
   if (h.newSkew.length) lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`)
@@ -133,7 +133,8 @@ export function renderMarkdown(report: Report): string {
   out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`)
   out.push(`- Source: ${md(source.kind)} (${mdCode(source.location, false)})`)
   if (source.projectId || source.projectName) {
-    const name = source.projectName ? md(source.projectName) : ''
+    // The project name is the server's free text: a code span, like a secret name (no mention, no link).
+    const name = source.projectName ? mdCode(source.projectName, false) : ''
     const id = source.projectId ? mdCode(source.projectId, false) : ''
     out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`)
   }
@@ -189,7 +190,7 @@ export function renderMarkdown(report: Report): string {
           mdCode(f.path),
           mdCode(f.key),
           md(f.env),
-          f.updatedAt?.slice(0, 10) ?? '',
+          f.updatedAt ? isoDay(f.updatedAt) : '',
           f.ageDays === undefined ? '' : String(f.ageDays),
           f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
           ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),

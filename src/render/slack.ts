@@ -5,7 +5,7 @@
  */
 import type { Report } from '../audit/report.js'
 import { isDrift } from '../audit/report.js'
-import { slack } from './escape.js'
+import { isoDay, slack, visible } from './escape.js'
 
 export const SLACK_MAX_BLOCKS = 50
 export const SLACK_MAX_SECTION = 3000
@@ -34,7 +34,7 @@ function driftLine(row: Report['rows'][number]): string {
 export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const c = report.counts
   const project = report.source.projectName ?? report.source.location
-  const title = `Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`
+  const title = visible(`Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`)
   // The header is plain_text (never parsed for mentions); the fallback text is mrkdwn, so it is escaped.
   const text = `Vault coverage: ${c.drift} drift in ${slack(project)} ${slack(report.pathPrefix)} (${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable)`
 
@@ -50,7 +50,7 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const h = report.history
   if (h) {
     const delta = [
-      `*Since ${h.previous.generatedAt.slice(0, 10)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
+      `*Since ${isoDay(h.previous.generatedAt)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
       ...h.newDrift.slice(0, 10).map((d) => `• new: ${code(d.path)} ${code(d.key)} ${d.status}`),
       ...(h.newDrift.length > 10 ? [`• …and ${h.newDrift.length - 10} more new`] : []),
       ...h.resolvedDrift.slice(0, 5).map((d) => `• resolved: ${code(d.path)} ${code(d.key)}`),

@@ -20,7 +20,7 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   if (options.marker) head.push(COMMENT_MARKER)
   const c = report.counts
   head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '')
-  head.push(`${md(report.source.projectName ?? report.source.location)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
+  head.push(`${mdCode(report.source.projectName ?? report.source.location, false)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
   head.push(...renderCounts(report), '')
   head.push(...renderDelta(report, 20).map((l) => l.replace(/^## /, '### ')))
   for (const e of report.environments.filter((x) => x.status === 'unreadable')) {

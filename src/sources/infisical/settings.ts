@@ -91,10 +91,16 @@ export function parseHeaderLines(text: string, name: string): Record<string, str
       // Never echo the line: it may hold a credential.
       throw new FatalError(`${name}: line ${i + 1}: expected "Header-Name: value"`)
     }
-    headers[header] = line.slice(colon + 1).trim()
+    const value = line.slice(colon + 1).trim()
+    // Never echo the value; a control character would reach the HTTP client and change the text the mask matches.
+    if (CONTROL.test(value)) throw new FatalError(`${name}: line ${i + 1}: the value of ${header} holds a control character (CR, LF, NUL…)`)
+    headers[header] = value
   }
   return headers
 }
+
+/** Control characters other than tab: never valid in a header value. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/
 
 export function infisicalSettings(reader: OptionReader, network: NetworkSettings): InfisicalSettings {
   const o = INFISICAL_OPTIONS
@@ -110,6 +116,9 @@ export function infisicalSettings(reader: OptionReader, network: NetworkSettings
   const cfSecret = valueOf(reader, o.cfAccessClientSecret)
   if (Boolean(cfId) !== Boolean(cfSecret)) {
     throw new FatalError(`${reader.nameOf(o.cfAccessClientId)} / ${reader.nameOf(o.cfAccessClientSecret)}: give both the Cloudflare Access client id and secret, or neither`)
+  }
+  for (const [option, value] of [[o.cfAccessClientId, cfId], [o.cfAccessClientSecret, cfSecret]] as const) {
+    if (value && CONTROL.test(value)) throw new FatalError(`${reader.nameOf(option)}: the value holds a control character (CR, LF, NUL…)`)
   }
   if (cfId && cfSecret) Object.assign(headers, { 'CF-Access-Client-Id': cfId, 'CF-Access-Client-Secret': cfSecret })
   const tag = valueOf(reader, o.expiryTag)
