@@ -279,10 +279,18 @@ describe('inputs', () => {
     [{ 'infisical-client-id': '', 'infisical-project-id': '' }, 'Missing required inputs: infisical-client-id, infisical-project-id'],
     [{ 'cf-access-client-secret': '' }, 'cf-access-client-id / cf-access-client-secret: give both'],
     [{ environments: 'prod;staging' }, 'Invalid environments'],
+    [{ 'snapshot-path': 'docs/{date}/{date}-snap.md' }, 'Invalid snapshot-path: {date} may appear in the file name only'],
+    [{ 'snapshot-path': 'docs/../x/{date}.md' }, 'Invalid snapshot-path'],
+    // A header value with a control character is refused, and never echoed.
+    [{ 'extra-headers': 'X-Proxy-Token: tok\u0000en-SECRET-VALUE' }, 'extra-headers: line 1: the value of X-Proxy-Token holds a control character'],
+    [{ 'extra-headers': 'X-Proxy-Token: tok\ren-SECRET-VALUE' }, 'extra-headers: line 1: the value of X-Proxy-Token holds a control character'],
+    [{ 'cf-access-client-secret': 'cf-SECRET-VALUE\nX-Injected: 1' }, 'cf-access-client-secret: the value holds a control character'],
+    [{ 'cf-access-client-id': 'id\u001b[31m-SECRET-VALUE' }, 'cf-access-client-id: the value holds a control character'],
   ])('%j fails with exit 1 naming the input', async (override, message) => {
     const { result, rec } = await action({ ...baseInputs(), ...override })
     expect(result.exitCode).toBe(1)
     expect(rec.logs.find((l) => l.startsWith('error:'))).toContain(message)
+    expect([...rec.logs, rec.summary].join('\n')).not.toContain('SECRET-VALUE')
     expect(rec.summary).toMatch(/^## Vault coverage: could not run\n\n.*Nothing was audited \(exit 1\)/s)
     expect(infisicalSeen).toEqual([])
   })
