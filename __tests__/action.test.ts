@@ -198,7 +198,10 @@ describe('GitHub calls', () => {
     for (let i = 0; i < 4; i++) github.faults.push({ method: 'GET', pathEnd: '/contents/docs/ops/2026-11-20-vault-coverage-snapshot.json', answer: { status: 500, body: { message: 'Server Error' } } })
     const { result, rec } = await action(baseInputs())
     expect(result.exitCode).toBe(0)
-    expect(rec.logs).toContainEqual(expect.stringMatching(/^warning: Could not read the previous snapshot \(cannot read docs\/ops\/2026-11-20-vault-coverage-snapshot\.json: /))
+    expect(rec.logs).toContainEqual(expect.stringMatching(/^warning: Could not read the previous snapshot docs\/ops\/2026-11-20-vault-coverage-snapshot\.json \(/))
+    // Earlier snapshots exist but none could be read: nothing is new, and notify-on: change stays quiet.
+    expect(rec.outputs.get('new-drift-count')).toBe('0')
+    expect(rec.summary).toContain('History unavailable')
   })
 })
 

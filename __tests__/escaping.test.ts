@@ -83,7 +83,7 @@ describe('dates from outside', () => {
     expect(isoDay(text)).toBe('2026-11-20')
   })
 
-  it.each(['next week', '2026-13-45', '<script>', '2026-11-20\n## injected', '2026-11-20T05:00:00Z extra', ''])('never prints %j raw', (text) => {
+  it.each(['next week', '2026-13-45', '2026-02-30', '<script>', '2026-11-20\n## injected', '2026-11-20T05:00:00Z extra', ''])('never prints %j raw', (text) => {
     expect(isoDay(text)).toBe('(invalid date)')
   })
 })

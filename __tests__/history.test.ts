@@ -36,7 +36,7 @@ describe('what changed since the previous snapshot', () => {
       inventory([env('prod', [secret(M, 'A'), secret(M, 'C'), secret(M, 'S', 5)]), env('staging', [secret(M, 'S', 1)])]),
       DEFAULT_POLICY,
       day(23),
-      asPrevious(first),
+      { previous: asPrevious(first) },
     )
     expect(second.history).toEqual({
       previous: { location: 'prev.json', generatedAt: '2026-11-20T00:00:00.000Z' },
@@ -54,7 +54,7 @@ describe('what changed since the previous snapshot', () => {
   })
 
   it('treats an unreadable environment as proving nothing: not resolved', () => {
-    const third = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'S', 5)]), unreadable('staging')]), DEFAULT_POLICY, day(21), asPrevious(first))
+    const third = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'S', 5)]), unreadable('staging')]), DEFAULT_POLICY, day(21), { previous: asPrevious(first) })
     // A is incomplete now; B has gone from prod but may still be in staging.
     expect(third.history).toMatchObject({ resolvedDrift: [], unverifiable: 2 })
   })
@@ -67,7 +67,7 @@ describe('what changed since the previous snapshot', () => {
       ]),
       DEFAULT_POLICY,
       day(21),
-      asPrevious(first),
+      { previous: asPrevious(first) },
     )
     expect(later.history!.newSkew).toEqual([{ path: M, key: 'B' }])
     expect(later.history!.newlyExpiring).toEqual([{ path: M, key: 'B', env: 'prod', status: 'expiring' }])
@@ -117,18 +117,77 @@ describe('consecutive CLI runs on disk', () => {
     expect(JSON.parse(none.stdout).history).toBeUndefined()
   })
 
+  const planted = (row: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    JSON.stringify({ schemaVersion: 1, generatedAt: '2026-11-20T05:00:00Z', rows: [{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-19', ...row }], ...extra })
   it.each([
-    ['{"schemaVersion": 99, "rows": []}', 'has schemaVersion 99, this version reads 1: comparison skipped'],
-    ['{"rows": []}', 'has schemaVersion null, this version reads 1: comparison skipped'],
-    ['{"schemaVersion": 1, "generatedAt": "2026-11-01", "rows": [{"path": 3}]}', 'is malformed at rows.0.path'],
-    ['{ truncated', 'is not valid JSON: comparison skipped'],
-  ])('warns and skips the comparison for a previous snapshot like %s', async (text, warning) => {
+    ['{"schemaVersion": 99, "rows": []}', 'has schemaVersion 99, this version reads 1'],
+    ['{"rows": []}', 'has schemaVersion none, this version reads 1'],
+    ['{"schemaVersion": "1<script>", "rows": []}', 'has schemaVersion not a number'],
+    ['{ truncated', 'is not valid JSON'],
+    [planted({ path: 3 }), 'is malformed at rows.0.path'],
+    // Planted text: a Slack mention, a markdown heading, a workflow command, raw HTML.
+    [planted({}, { generatedAt: '<!channel> 2026' }), 'is malformed at generatedAt'],
+    [planted({ firstSeen: '2026-11-19\n## Injected heading' }), 'is malformed at rows.0.firstSeen: expected a day like 2026-11-23'],
+    [planted({ firstSeen: '2026-11-19\n::warning::forged' }), 'is malformed at rows.0.firstSeen'],
+    [planted({ firstSeen: '2026-02-30' }), 'is malformed at rows.0.firstSeen: expected a real day'],
+    [planted({ path: 'no-slash<b>' }), 'is malformed at rows.0.path: expected an absolute folder path'],
+    [planted({ status: 'missing<img src=x>' }), 'is malformed at rows.0.status'],
+    [planted({}, { expiry: [{ path: M, key: 'A', env: 'prod\n::error::x', status: 'expired' }] }), 'is malformed at expiry.0.env'],
+    [planted({}, { carriedDrift: [{ path: M, key: 'A', status: 'missing', firstSeen: '@channel' }] }), 'is malformed at carriedDrift.0.firstSeen'],
+  ])('skips a previous snapshot like %s, says why without echoing it, and reports nothing as new', async (text, warning) => {
     const path = join(dir, 'bad.json')
     writeFileSync(path, text)
     const r = await cli(['--source', 'file:examples/demo-inventory.json', '--format', 'json', '--previous', path])
     expect(r.code).toBe(0)
-    expect(r.logs.find((l) => l.startsWith('warning:'))).toContain(warning)
-    expect(JSON.parse(r.stdout).history).toBeUndefined()
+    expect(r.logs.find((l) => l.startsWith('warning:'))).toContain(`Previous snapshot ${path} ${warning}`)
+    for (const planted of ['<!channel>', '## Injected', '::warning::forged', '<b>', '<img', '::error::x', '@channel', '<script>']) {
+      expect([r.stdout, r.stderr, ...r.logs].join('\n')).not.toContain(planted)
+    }
+    const report = JSON.parse(r.stdout)
+    expect(report.history).toBeUndefined()
+    expect(report.historyUnavailable).toContain(path)
+    expect(report.counts.newDrift).toBe(0)
+  })
+
+  it('looks further back when the newest snapshot cannot be used', async () => {
+    const back = mkdtempSync(join(ROOT, '.tmp', 'vca-back-'))
+    const folder = join(back, 'docs/ops')
+    mkdirSync(folder, { recursive: true })
+    writeFileSync(join(folder, '2026-11-21-vault-coverage-snapshot.json'), planted({ firstSeen: '2026-11-19' }))
+    writeFileSync(join(folder, '2026-11-22-vault-coverage-snapshot.json'), '{ truncated by a failed commit')
+    const inv = join(back, 'inv.json')
+    const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
+    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A'].map(s) }, { slug: 'staging', secrets: [] }] }))
+    const r = await cli(['--source', `file:${inv}`, '--format', 'json', '--now', '2026-11-23T05:00:00Z', '--snapshot-path', relative(ROOT, join(folder, '{date}-vault-coverage-snapshot.md'))])
+    const report = JSON.parse(r.stdout)
+    expect(report.history.previous.location).toContain('2026-11-21')
+    expect(report.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-19', ageDays: 4 }])
+    expect(r.logs).toContainEqual(expect.stringContaining('2026-11-22-vault-coverage-snapshot.json is not valid JSON: skipped'))
+  })
+
+  it('three nights: normal, staging down, normal — no new drift on night 3, first-seen kept', async () => {
+    const nights = mkdtempSync(join(ROOT, '.tmp', 'vca-nights-'))
+    const folder = join(nights, 'docs/ops')
+    mkdirSync(folder, { recursive: true })
+    const template = relative(ROOT, join(folder, '{date}-vault-coverage-snapshot.md'))
+    const night = async (date: string, stagingDown: boolean) => {
+      const inv = join(nights, `inv-${date}.json`)
+      const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
+      const staging = stagingDown ? { slug: 'staging', unreadable: 'HTTP 503' } : { slug: 'staging', secrets: ['B'].map(s) }
+      writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B'].map(s) }, staging] }))
+      const r = await cli(['--source', `file:${inv}`, '--format', 'json', '--now', `${date}T05:00:00Z`, '--snapshot-path', template, '--fail-on', 'none'])
+      writeFileSync(join(folder, `${date}-vault-coverage-snapshot.json`), r.stdout)
+      return JSON.parse(r.stdout)
+    }
+    const one = await night('2026-11-20', false)
+    expect(one.rows.find((r: { key: string }) => r.key === 'A')).toMatchObject({ status: 'missing', firstSeen: '2026-11-20' })
+    const two = await night('2026-11-21', true)
+    expect(two.history).toMatchObject({ newDrift: [], resolvedDrift: [], unverifiable: 1 })
+    expect(two.carriedDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' }])
+    const three = await night('2026-11-22', false)
+    expect(three.history).toMatchObject({ newDrift: [], resolvedDrift: [], persistingDrift: [{ key: 'A', firstSeen: '2026-11-20', ageDays: 2 }] })
+    expect(three.counts.newDrift).toBe(0)
+    expect(three.rows.find((r: { key: string }) => r.key === 'A').firstSeen).toBe('2026-11-20')
   })
 })
 

@@ -125,7 +125,7 @@ describe('JSON', () => {
     const parsed = JSON.parse(text)
     expect(parsed.schemaVersion).toBe(1)
     expect(Object.keys(parsed)).toEqual([
-      'schemaVersion', 'generatedAt', 'source', 'pathPrefix', 'policy', 'environments', 'counts', 'rows', 'skew', 'expiry', 'rotation', 'folders', 'policyFindings',
+      'schemaVersion', 'generatedAt', 'source', 'pathPrefix', 'policy', 'environments', 'counts', 'rows', 'skew', 'expiry', 'rotation', 'folders', 'policyFindings', 'carriedDrift',
     ])
     expect(parsed.rows.map((r: { key: string }) => r.key)).toEqual(report.rows.map((r) => r.key))
     expect(renderJson(hostileReport())).toBe(text)

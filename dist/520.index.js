@@ -15,6 +15,150 @@ const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected'
 
 /***/ }),
 
+/***/ 1694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KY: () => (/* binding */ datedBefore),
+/* harmony export */   _W: () => (/* binding */ loadPrevious)
+/* harmony export */ });
+/* unused harmony exports diskLookup, fileLookup */
+/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3028);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3911);
+/**
+ * Finding and reading the previous JSON snapshot: the newest
+ * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
+ * today's. It is untrusted input (anyone who can write that folder can plant
+ * one): every field is validated strictly, and one that fails is skipped for
+ * the next older one. When none can be read the history is "unavailable":
+ * nothing is reported as new, rather than everything.
+ */
+
+
+
+
+
+/** How many earlier snapshots are tried before the history is called unavailable. */
+const LOOK_BACK = 5;
+/** Of the names in a folder, the snapshots dated before today, newest first. */
+function datedBefore(names, template, today) {
+    const { match } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
+    return names
+        .map((name) => ({ name, date: match(name) }))
+        .filter((n) => n.date !== undefined && n.date < today)
+        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+        .map((n) => n.name);
+}
+function diskLookup(template, io) {
+    const { dir } = snapshotPattern(template);
+    return {
+        async list(today) {
+            let names;
+            try {
+                names = await io.readdir(dir);
+            }
+            catch {
+                return []; // no snapshot folder yet: nothing to compare with
+            }
+            return datedBefore(names, template, today).map((name) => `${dir}/${name}`);
+        },
+        read: (location) => io.readText(location),
+    };
+}
+const fileLookup = (path, readText) => ({
+    list: async () => [path],
+    read: readText,
+});
+// Strict: every string the comparison reads or the report may carry forward has a known form.
+const isoDay = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-23'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine(_audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRealDay */ .f$, 'expected a real day'));
+const folder = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.startsWith('/', 'expected an absolute folder path'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
+const name = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
+const driftStatus = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['missing', 'unexpected']);
+const snapshotSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal(_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
+    generatedAt: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.iso.datetime({ offset: true }),
+    rows: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+        path: folder,
+        key: name,
+        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['ok', 'missing', 'unexpected', 'by-design', 'incomplete']),
+        firstSeen: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
+    })),
+    skew: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name })), []),
+    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+        path: folder,
+        key: name,
+        env: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an environment slug')),
+        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['expired', 'expiring', 'malformed', 'orphan', 'missing-companion', 'companion-missing-here', 'unknown']),
+    })), []),
+    carriedDrift: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay })), []),
+});
+/** Why one candidate cannot be used; never its content. */
+function validate(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'is not valid JSON' };
+    }
+    const version = raw?.schemaVersion;
+    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f) {
+        const shown = typeof version === 'number' && Number.isInteger(version) ? version : version === undefined ? 'none' : 'not a number';
+        return { problem: `has schemaVersion ${shown}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f}` };
+    }
+    const parsed = snapshotSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` };
+    }
+    return { snapshot: parsed.data };
+}
+/** The newest earlier snapshot that reads and validates, looking back up to five; problems are warnings, never failures. */
+async function loadPrevious(lookup, today, logger) {
+    if (!lookup)
+        return {};
+    let locations;
+    try {
+        locations = await lookup.list(today);
+    }
+    catch (err) {
+        logger.warning(`History unavailable: the snapshot folder could not be listed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); nothing is reported as new`);
+        return { unavailable: 'the snapshot folder could not be listed' };
+    }
+    if (locations.length === 0) {
+        logger.info('No previous snapshot: every drift row counts as new');
+        return {};
+    }
+    const problems = [];
+    for (const location of locations.slice(0, LOOK_BACK)) {
+        let text;
+        try {
+            text = await lookup.read(location);
+        }
+        catch (err) {
+            logger.warning(`Could not read the previous snapshot ${location} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
+            problems.push(`${location} could not be read`);
+            continue;
+        }
+        const checked = validate(text);
+        if ('problem' in checked) {
+            logger.warning(`Previous snapshot ${location} ${checked.problem}: skipped`);
+            problems.push(`${location} ${checked.problem}`);
+            continue;
+        }
+        logger.info(`Comparing with the previous snapshot ${location} (${checked.snapshot.generatedAt.slice(0, 10)})`);
+        return { previous: { location, ...checked.snapshot } };
+    }
+    logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`);
+    return { unavailable: problems.join('; ') };
+}
+
+
+/***/ }),
+
 /***/ 9520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -27,9 +171,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2495);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9311);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3911);
+/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1694);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2495);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9311);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3911);
+
 
 
 
@@ -75,7 +221,7 @@ const status = (err) => err?.status;
 const isRuleViolation = (err) => /rule violation|protected branch|ruleset|required status check/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
 /** What a re-run of the same day would change, minus the timestamp. */
 const withoutTimestamp = {
-    markdown: (text) => text.split('\n').filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__.GENERATED_AT_PREFIX)).join('\n'),
+    markdown: (text) => text.split('\n').filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__.GENERATED_AT_PREFIX)).join('\n'),
     json: (text) => {
         try {
             const { generatedAt: _, ...rest } = JSON.parse(text);
@@ -166,7 +312,7 @@ async function commitSnapshot(octokit, repo, files, message, target, logger) {
 async function upsertComment(octokit, repo, issueNumber, body, logger) {
     try {
         const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKER */ .J));
+        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MARKER */ .J));
         if (mine) {
             await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
             logger.info(`Updated the coverage comment on #${issueNumber}`);
@@ -180,37 +326,32 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
         logger.warning(`Could not comment on #${issueNumber} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: pull-requests: write.`);
     }
 }
-/** The newest JSON snapshot before today in the repository's snapshot folder, read raw (snapshots can pass 1 MB). */
+/** Earlier JSON snapshots in the repository's snapshot folder, newest first, read raw (snapshots can pass 1 MB). */
 function githubLookup(octokit, repo, branch, template) {
+    let ref;
+    const branchRef = () => (ref ??= branch ? Promise.resolve(branch) : octokit.rest.repos.get({ ...repo }).then((r) => r.data.default_branch));
     return {
-        async find(today) {
-            const ref = branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch;
-            const { dir } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotPattern */ .ff)(template);
+        async list(today) {
+            const { dir } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
             let listing;
             try {
-                listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref })).data;
+                listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: await branchRef() })).data;
             }
             catch (err) {
                 if (status(err) === 404)
-                    return undefined; // no snapshot folder yet
+                    return []; // no snapshot folder yet
                 throw err;
             }
             if (!Array.isArray(listing))
-                return undefined;
-            const name = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_1__/* .newestBefore */ .Yx)(listing.map((e) => e.name), template, today);
-            if (!name)
-                return undefined;
-            const location = `${dir}/${name}`;
-            let text;
-            try {
-                text = await readFile(octokit, repo, location, ref);
-            }
-            catch (err) {
-                throw new Error(`cannot read ${location}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
-            }
+                return [];
+            return (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
+        },
+        async read(location) {
+            const at = await branchRef();
+            const text = await readFile(octokit, repo, location, at);
             if (text === undefined)
-                throw new Error(`cannot read ${location}: not found on ${ref}`);
-            return { location, text };
+                throw new Error(`not found on ${at}`);
+            return text;
         },
     };
 }
@@ -317,7 +458,7 @@ function folderText(finding) {
 function renderDriftTable(report, limit = Infinity) {
     const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ?? '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
     if (drift.length > shown.length)
         lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
     return lines;
@@ -329,11 +470,14 @@ const refs = (items, limit, extra = () => '') => {
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 function renderDelta(report, limit = Infinity) {
     const h = report.history;
+    if (report.historyUnavailable) {
+        return ['## Since the last snapshot', '', `History unavailable: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.historyUnavailable)}. Nothing is reported as new.`, ''];
+    }
     if (!h)
         return [];
-    const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, ''];
+    const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
     const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i].firstSeen} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
     if (h.unverifiable)
         lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
     if (h.newSkew.length)
@@ -354,7 +498,8 @@ function renderMarkdown(report) {
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
     out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
     if (source.projectId || source.projectName) {
-        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.projectName) : '';
+        // The project name is the server's free text: a code span, like a secret name (no mention, no link).
+        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectName, false) : '';
         const id = source.projectId ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectId, false) : '';
         out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
     }
@@ -390,7 +535,7 @@ function renderMarkdown(report) {
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path),
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key),
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env),
-            f.updatedAt?.slice(0, 10) ?? '',
+            f.updatedAt ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(f.updatedAt) : '',
             f.ageDays === undefined ? '' : String(f.ageDays),
             f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
             ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),
@@ -445,7 +590,7 @@ function renderSummary(report, options) {
         head.push(COMMENT_MARKER);
     const c = report.counts;
     head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '');
-    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.source.projectName ?? report.source.location)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)).join(', ')}`, '');
+    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.source.projectName ?? report.source.location, false)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)).join(', ')}`, '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderCounts)(report), '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderDelta)(report, 20).map((l) => l.replace(/^## /, '### ')));
     for (const e of report.environments.filter((x) => x.status === 'unreadable')) {

@@ -114,7 +114,7 @@ function folderText(finding) {
 function renderDriftTable(report, limit = Infinity) {
     const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ?? '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
     if (drift.length > shown.length)
         lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
     return lines;
@@ -126,11 +126,14 @@ const refs = (items, limit, extra = () => '') => {
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 function renderDelta(report, limit = Infinity) {
     const h = report.history;
+    if (report.historyUnavailable) {
+        return ['## Since the last snapshot', '', `History unavailable: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.historyUnavailable)}. Nothing is reported as new.`, ''];
+    }
     if (!h)
         return [];
-    const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, ''];
+    const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
     const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i].firstSeen} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
     if (h.unverifiable)
         lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
     if (h.newSkew.length)
@@ -151,7 +154,8 @@ function renderMarkdown(report) {
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
     out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
     if (source.projectId || source.projectName) {
-        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.projectName) : '';
+        // The project name is the server's free text: a code span, like a secret name (no mention, no link).
+        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectName, false) : '';
         const id = source.projectId ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectId, false) : '';
         out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
     }
@@ -187,7 +191,7 @@ function renderMarkdown(report) {
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path),
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key),
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env),
-            f.updatedAt?.slice(0, 10) ?? '',
+            f.updatedAt ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(f.updatedAt) : '',
             f.ageDays === undefined ? '' : String(f.ageDays),
             f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
             ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),
@@ -242,7 +246,7 @@ function renderSummary(report, options) {
         head.push(COMMENT_MARKER);
     const c = report.counts;
     head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '');
-    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.source.projectName ?? report.source.location)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)).join(', ')}`, '');
+    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.source.projectName ?? report.source.location, false)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)).join(', ')}`, '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderCounts)(report), '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderDelta)(report, 20).map((l) => l.replace(/^## /, '### ')));
     for (const e of report.environments.filter((x) => x.status === 'unreadable')) {

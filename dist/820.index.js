@@ -42,7 +42,7 @@ function driftLine(row) {
 function renderSlack(report, links) {
     const c = report.counts;
     const project = report.source.projectName ?? report.source.location;
-    const title = `Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`;
+    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(`Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`);
     // The header is plain_text (never parsed for mentions); the fallback text is mrkdwn, so it is escaped.
     const text = `Vault coverage: ${c.drift} drift in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(project)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(report.pathPrefix)} (${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable)`;
     const blocks = [
@@ -55,7 +55,7 @@ function renderSlack(report, links) {
     const h = report.history;
     if (h) {
         const delta = [
-            `*Since ${h.previous.generatedAt.slice(0, 10)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
+            `*Since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
             ...h.newDrift.slice(0, 10).map((d) => `• new: ${code(d.path)} ${code(d.key)} ${d.status}`),
             ...(h.newDrift.length > 10 ? [`• …and ${h.newDrift.length - 10} more new`] : []),
             ...h.resolvedDrift.slice(0, 5).map((d) => `• resolved: ${code(d.path)} ${code(d.key)}`),

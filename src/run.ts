@@ -39,8 +39,8 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   // The token is revoked while the audit runs.
   const closing = source.close?.()
   const now = settings.now ?? ports.now()
-  const previous = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger)
-  const report = audit(inventory, settings.policy, now, previous)
+  const history = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger)
+  const report = audit(inventory, settings.policy, now, history)
   await closing
   for (const env of report.environments) {
     if (env.status === 'unreadable') ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`)

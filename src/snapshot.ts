@@ -46,14 +46,3 @@ export function snapshotPattern(template: string): { dir: string; match: (name: 
   const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`)
   return { dir, match: (name) => pattern.exec(name)?.[1] }
 }
-
-/** Of the names in a folder, the newest snapshot dated before today. */
-export function newestBefore(names: string[], template: string, today: string): string | undefined {
-  const { match } = snapshotPattern(template)
-  let best: { name: string; date: string } | undefined
-  for (const name of names) {
-    const date = match(name)
-    if (date && date < today && (!best || date > best.date)) best = { name, date }
-  }
-  return best?.name
-}

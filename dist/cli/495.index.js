@@ -2,6 +2,138 @@ export const id = 495;
 export const ids = [495];
 export const modules = {
 
+/***/ 3028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ findExpiry),
+/* harmony export */   YX: () => (/* binding */ findRotation),
+/* harmony export */   ae: () => (/* binding */ calendarDays),
+/* harmony export */   f$: () => (/* binding */ isRealDay)
+/* harmony export */ });
+/* unused harmony export parseExpiry */
+/* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/**
+ * An ISO 8601 date (`2027-03-01`, taken as 00:00 UTC that day: the credential
+ * must be rotated before the day starts) or date-time with a zone. Anything
+ * else, including impossible dates such as 2025-02-30, is undefined.
+ */
+function parseExpiry(text) {
+    const trimmed = text.trim();
+    const date = ISO_DATE.exec(trimmed);
+    const dateTime = date ? undefined : ISO_DATE_TIME.exec(trimmed);
+    const parts = date ?? dateTime;
+    if (!parts)
+        return undefined;
+    const [, y, m, d] = parts.map(Number);
+    const probe = new Date(Date.UTC(y, m - 1, d));
+    if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d)
+        return undefined;
+    if (date)
+        return probe;
+    const hour = Number(dateTime[4]);
+    const minute = Number(dateTime[5]);
+    const second = Number(dateTime[6] ?? 0);
+    if (hour > 23 || minute > 59 || second > 60)
+        return undefined;
+    const instant = new Date(trimmed.replace(' ', 'T'));
+    return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+/** A YYYY-MM-DD day that exists: 2026-02-30 parses in JavaScript (as March 2), so a day must survive the round trip. */
+function isRealDay(day) {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+}
+/**
+ * Whole UTC calendar days from one instant's day to another's: the same all day
+ * long, so a re-run later the same day renders the same snapshot.
+ */
+function calendarDays(from, to) {
+    const day = (d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return Math.round((day(to) - day(from)) / _skew_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s);
+}
+/** Findings for one base secret (may be absent everywhere: then every companion is an orphan). */
+function findExpiry(base, companion, ctx) {
+    const identity = base ?? companion;
+    if (!identity)
+        return [];
+    const findings = [];
+    const at = (env, status) => ({
+        path: identity.path,
+        key: identity.key,
+        env,
+        status,
+    });
+    const companionSomewhere = companion !== undefined && companion.present.size > 0;
+    for (const env of ctx.environments) {
+        const hasBase = base?.present.has(env) ?? false;
+        const entry = companion?.present.get(env);
+        // The store's own expiry date, when it has one (Azure, GCP, SSM, Vault custom metadata).
+        const native = base?.present.get(env)?.expiresAt;
+        if (!entry && native === undefined) {
+            if (hasBase && ctx.requireExpiry)
+                findings.push(at(env, 'missing-companion'));
+            else if (hasBase && companionSomewhere)
+                findings.push(at(env, 'companion-missing-here'));
+            continue;
+        }
+        if (!hasBase) {
+            findings.push(at(env, 'orphan'));
+            continue;
+        }
+        const text = entry ? entry.expiresAt : native;
+        if (text === undefined) {
+            findings.push(at(env, 'unknown'));
+            continue;
+        }
+        const expires = parseExpiry(text);
+        if (!expires) {
+            // The text is never echoed: a malformed "date" may be a value pasted in the wrong key.
+            findings.push(at(env, 'malformed'));
+            continue;
+        }
+        const left = expires.getTime() - ctx.now.getTime();
+        const daysLeft = calendarDays(ctx.now, expires);
+        const status = left <= 0 ? 'expired' : left <= ctx.warnDays * _skew_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s ? 'expiring' : undefined;
+        if (status)
+            findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft });
+    }
+    return findings;
+}
+/**
+ * Rotation overdue: past the store's own next rotation date (rotation on), else
+ * older than the policy's maxAgeDays. One finding per environment at most.
+ */
+function findRotation(identity, environments, now, maxAgeDays) {
+    const findings = [];
+    for (const env of environments) {
+        const secret = identity.present.get(env);
+        if (!secret)
+            continue;
+        const where = { path: identity.path, key: identity.key, env, ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}) };
+        const due = secret.rotationDue === undefined ? undefined : parseExpiry(secret.rotationDue);
+        if (due && due.getTime() < now.getTime()) {
+            findings.push({ ...where, dueAt: due.toISOString() });
+            continue;
+        }
+        if (maxAgeDays === undefined || secret.updatedAt === undefined)
+            continue;
+        const updated = Date.parse(secret.updatedAt);
+        if (Number.isNaN(updated))
+            continue;
+        const ageDays = calendarDays(new Date(updated), now);
+        if (ageDays > maxAgeDays)
+            findings.push({ ...where, ageDays, maxAgeDays });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
 /***/ 4261:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15,26 +147,90 @@ const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected'
 
 /***/ }),
 
+/***/ 7989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DAY_MS),
+/* harmony export */   y: () => (/* binding */ findSkew)
+/* harmony export */ });
+const DAY_MS = 86_400_000;
+/**
+ * Infisical's version counter is per environment, so a gap is only a hint
+ * ("prod v8, staging v2"); the updatedAt lag ("rotated in prod, stale in
+ * staging") is the more honest signal. Both are reported.
+ */
+function findSkew(identity, environments, versionGap, lagDays) {
+    let newest;
+    let oldest;
+    let latest;
+    let stalest;
+    let holders = 0;
+    for (const env of environments) {
+        const secret = identity.present.get(env);
+        if (!secret)
+            continue;
+        holders++;
+        // A gap needs two numbers: opaque version ids (a UUID) say nothing about distance.
+        const { version } = secret;
+        if (typeof version === 'number') {
+            if (!newest || version > newest.version)
+                newest = { env, version };
+            if (!oldest || version < oldest.version)
+                oldest = { env, version };
+        }
+        const at = secret.updatedAt === undefined ? NaN : Date.parse(secret.updatedAt);
+        if (Number.isNaN(at))
+            continue;
+        if (!latest || at > latest.at)
+            latest = { env, at };
+        if (!stalest || at < stalest.at)
+            stalest = { env, at };
+    }
+    if (holders < 2)
+        return undefined;
+    const finding = { path: identity.path, key: identity.key };
+    const gap = newest && oldest ? newest.version - oldest.version : 0;
+    if (newest && oldest && gap >= versionGap) {
+        finding.version = { newest: newest.env, newestVersion: newest.version, oldest: oldest.env, oldestVersion: oldest.version, gap };
+    }
+    if (latest && stalest) {
+        const days = (latest.at - stalest.at) / DAY_MS;
+        if (days > lagDays)
+            finding.lag = { newest: latest.env, stalest: stalest.env, days: Math.floor(days) };
+    }
+    return finding.version || finding.lag ? finding : undefined;
+}
+
+
+/***/ }),
+
 /***/ 7789:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   XR: () => (/* binding */ csvField),
+/* harmony export */   kh: () => (/* binding */ isoDay),
 /* harmony export */   md: () => (/* binding */ md),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
 /* unused harmony exports visible, slack */
+/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3028);
 /**
  * Escaping for every medium a name is rendered in. Secret names are not
  * validated by older Infisical servers (fixture 20: `WEIRD|PIPE_KEY`,
  * backticks, spaces, `/`, unicode all accepted), so every name is hostile.
  */
-// Controls, and invisible/bidi characters that could disguise a name (e.g. U+202E).
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+// Controls, and invisible, bidi and look-alike-blank characters that could disguise a name: C0/C1
+// controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
+// and bidi marks, line/paragraph separators, word joiners and invisible operators, variation
+// selectors, the BOM, and Unicode tag characters.
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 const showCodePoint = (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`;
-/** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`). */
-function visible(text) {
-    return text.replace(INVISIBLE, showCodePoint);
+/** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`); `keepLineBreaks` spares CR and LF. */
+function visible(text, keepLineBreaks = false) {
+    return text.replace(INVISIBLE, (c) => (keepLineBreaks && (c === '\n' || c === '\r') ? c : showCodePoint(c)));
 }
 /**
  * Plain text (a reason, an environment slug) in GitHub-flavoured markdown:
@@ -42,12 +238,18 @@ function visible(text) {
  * no tag or autolink survives.
  */
 function md(text) {
-    return visible(text)
+    return inert(visible(text)
         .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;');
+        .replace(/>/g, '&gt;'));
 }
+/**
+ * An empty HTML comment after `@` and inside `://` and `www.`: GitHub then sees
+ * no @mention (no team is pinged by a reason or an owner) and no bare URL to
+ * autolink, while the rendered text reads the same.
+ */
+const inert = (text) => text.replace(/@/g, '@<!-- -->').replace(/:\/\//g, ':<!-- -->//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`);
 /**
  * A name as a markdown code span: nothing inside is interpreted, and it stays
  * readable in a raw diff. The fence is one backtick longer than any run in the
@@ -65,12 +267,21 @@ function mdCode(text, inTable = true) {
 }
 /** RFC 4180 field, with the spreadsheet formula-injection guard (OWASP). */
 function csvField(value) {
-    let text = String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text))
+    // No raw control, bidi or invisible character reaches a spreadsheet: each is shown as an escape.
+    // Line breaks stay: RFC 4180 quotes them.
+    let text = typeof value === 'string' ? visible(value, true) : String(value);
+    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value))
         text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 /** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
+/** The UTC day of an ISO 8601 date from outside (a server, a previous snapshot); never the raw text when it is not one. */
+function isoDay(text) {
+    if (!text || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
+        return '(invalid date)';
+    const day = text.slice(0, 10);
+    return (0,_audit_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .isRealDay */ .f$)(day) ? day : '(invalid date)';
+}
 function slack(text) {
     return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
@@ -177,7 +388,7 @@ function folderText(finding) {
 function renderDriftTable(report, limit = Infinity) {
     const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ?? '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
     if (drift.length > shown.length)
         lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
     return lines;
@@ -189,11 +400,14 @@ const refs = (items, limit, extra = () => '') => {
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 function renderDelta(report, limit = Infinity) {
     const h = report.history;
+    if (report.historyUnavailable) {
+        return ['## Since the last snapshot', '', `History unavailable: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.historyUnavailable)}. Nothing is reported as new.`, ''];
+    }
     if (!h)
         return [];
-    const lines = [`## Since the last snapshot (${h.previous.generatedAt.slice(0, 10)})`, ''];
+    const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
     const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${h.persistingDrift[i].firstSeen} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
     if (h.unverifiable)
         lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
     if (h.newSkew.length)
@@ -214,7 +428,8 @@ function renderMarkdown(report) {
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
     out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
     if (source.projectId || source.projectName) {
-        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.projectName) : '';
+        // The project name is the server's free text: a code span, like a secret name (no mention, no link).
+        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectName, false) : '';
         const id = source.projectId ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectId, false) : '';
         out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
     }
@@ -250,7 +465,7 @@ function renderMarkdown(report) {
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path),
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key),
             (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env),
-            f.updatedAt?.slice(0, 10) ?? '',
+            f.updatedAt ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(f.updatedAt) : '',
             f.ageDays === undefined ? '' : String(f.ageDays),
             f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
             ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),

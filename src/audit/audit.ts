@@ -6,7 +6,7 @@ import type { Policy, Rule } from '../policy.js'
 import { classifier as buildClassifier } from './classify.js'
 import { buildRow, collect, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
-import { applyHistory, type PreviousSnapshot } from './history.js'
+import { applyHistory, type HistoryInput } from './history.js'
 import { folderGaps, identityKey, normalizePath, type Inventory } from './inventory.js'
 import {
   SCHEMA_VERSION,
@@ -22,7 +22,7 @@ import {
 } from './report.js'
 import { findSkew } from './skew.js'
 
-export function audit(inventory: Inventory, policy: Policy, now: Date, previous?: PreviousSnapshot): Report {
+export function audit(inventory: Inventory, policy: Policy, now: Date, history: HistoryInput = {}): Report {
   const environments = inventory.environments.map((e) => e.slug)
   const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
   const readable = environments.filter((e) => !unreadable.has(e))
@@ -76,8 +76,9 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, previous?
     rotation,
     folders,
     policyFindings,
+    carriedDrift: [],
   }
-  applyHistory(report, previous)
+  applyHistory(report, history)
   return report
 }
 

@@ -5,15 +5,23 @@
  */
 import { calendarDays } from './expiry.js'
 import { identityKey, identityOf as id } from './inventory.js'
-import { isDrift, type DriftRef, type History, type Report } from './report.js'
+import { isDrift, type CarriedDrift, type DriftRef, type History, type Report } from './report.js'
 
-/** The part of an earlier JSON snapshot the comparison reads (schemaVersion 1). */
+/** The part of an earlier JSON snapshot the comparison reads (schemaVersion 1), validated. */
 export interface PreviousSnapshot {
   location: string
   generatedAt: string
   rows: { path: string; key: string; status: string; firstSeen?: string }[]
   skew: { path: string; key: string }[]
   expiry: { path: string; key: string; env: string; status: string }[]
+  /** Drift that snapshot could not verify (an environment unreadable), carried with its first-seen day. */
+  carriedDrift: CarriedDrift[]
+}
+
+/** What the audit knows of earlier snapshots: one to compare with, or why none could be read. */
+export interface HistoryInput {
+  previous?: PreviousSnapshot
+  unavailable?: string
 }
 
 const expiringNow = (status: string) => status === 'expired' || status === 'expiring'
@@ -24,10 +32,15 @@ const expiringNow = (status: string) => status === 'expired' || status === 'expi
  * say what is new, resolved and persisting. A drift that resolves and comes
  * back is new again: first-seen restarts.
  */
-export function applyHistory(report: Report, previous: PreviousSnapshot | undefined): void {
+export function applyHistory(report: Report, input: HistoryInput = {}): void {
+  const { previous, unavailable } = input
   const today = report.generatedAt.slice(0, 10)
   const now = new Date(report.generatedAt)
-  const before = new Map((previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [id(r), r]))
+  const before = new Map<string, { path: string; key: string; status: string; firstSeen?: string }>(
+    (previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [id(r), r]),
+  )
+  // Drift the previous run could not verify is still drift that was seen, with its first day.
+  for (const carried of previous?.carriedDrift ?? []) if (!before.has(id(carried))) before.set(id(carried), carried)
   const current = new Map(report.rows.map((r) => [id(r), r]))
 
   const history: History | undefined = previous && {
@@ -49,8 +62,10 @@ export function applyHistory(report: Report, previous: PreviousSnapshot | undefi
     else history.newDrift.push(ref)
   }
   if (!history || !previous) {
-    // Nothing to compare with: every drift row is new.
-    report.counts.newDrift = report.counts.drift
+    // No earlier snapshot at all: every drift row is new. Earlier ones that could not be
+    // read: nothing is called new (a bad day must not turn persisting drift into new drift).
+    if (unavailable) report.historyUnavailable = unavailable
+    report.counts.newDrift = unavailable ? 0 : report.counts.drift
     return
   }
   const anyUnreadable = report.counts.unreadable > 0
@@ -58,8 +73,16 @@ export function applyHistory(report: Report, previous: PreviousSnapshot | undefi
     const now_ = current.get(key)
     if (now_ && isDrift(now_)) continue
     // An environment that could not be read proves nothing either way: the secret may be there.
-    if (now_?.status === 'incomplete' || (!now_ && anyUnreadable)) history.unverifiable++
-    else history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status as 'missing' | 'unexpected' })
+    // Carried forward with its first day, so the next readable run sees it persisting, not new.
+    if (now_?.status === 'incomplete' || (!now_ && anyUnreadable)) {
+      history.unverifiable++
+      report.carriedDrift.push({
+        path: earlier.path,
+        key: earlier.key,
+        status: earlier.status as CarriedDrift['status'],
+        firstSeen: earlier.firstSeen ?? previous.generatedAt.slice(0, 10),
+      })
+    } else history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status as 'missing' | 'unexpected' })
   }
   const skewBefore = new Set(previous.skew.map(id))
   history.newSkew = report.skew.filter((s) => !skewBefore.has(id(s))).map((s) => ({ path: s.path, key: s.key }))

@@ -143,6 +143,11 @@ export interface DriftRef {
   status: 'missing' | 'unexpected'
 }
 
+/** Earlier drift this run could not verify (its environment unreadable), kept with the day it was first seen. */
+export interface CarriedDrift extends DriftRef {
+  firstSeen: string
+}
+
 /** What changed since the previous snapshot; absent when there was none to compare with. */
 export interface History {
   previous: { location: string; generatedAt: string }
@@ -169,7 +174,11 @@ export interface Report {
   rotation: RotationFinding[]
   folders: FolderFinding[]
   policyFindings: PolicyFinding[]
+  /** Earlier drift not verifiable this run, carried to the next snapshot. */
+  carriedDrift: CarriedDrift[]
   history?: History
+  /** Set when earlier snapshots exist but none could be read: nothing is reported as new. */
+  historyUnavailable?: string
 }
 
 export const isDrift = (row: Row): boolean => row.status === 'missing' || row.status === 'unexpected'

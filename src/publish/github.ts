@@ -7,10 +7,10 @@
 import type { getOctokit } from '@actions/github'
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../ports.js'
-import type { PreviousLookup } from '../previous.js'
+import { datedBefore, type PreviousLookup } from '../previous.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
-import { newestBefore, snapshotPattern, type SnapshotFiles } from '../snapshot.js'
+import { snapshotPattern, type SnapshotFiles } from '../snapshot.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -195,31 +195,28 @@ export async function upsertComment(octokit: Octokit, repo: Repository, issueNum
   }
 }
 
-/** The newest JSON snapshot before today in the repository's snapshot folder, read raw (snapshots can pass 1 MB). */
+/** Earlier JSON snapshots in the repository's snapshot folder, newest first, read raw (snapshots can pass 1 MB). */
 export function githubLookup(octokit: Octokit, repo: Repository, branch: string | undefined, template: string): PreviousLookup {
+  let ref: Promise<string> | undefined
+  const branchRef = () => (ref ??= branch ? Promise.resolve(branch) : octokit.rest.repos.get({ ...repo }).then((r) => r.data.default_branch))
   return {
-    async find(today) {
-      const ref = branch ?? (await octokit.rest.repos.get({ ...repo })).data.default_branch
+    async list(today) {
       const { dir } = snapshotPattern(template)
       let listing
       try {
-        listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref })).data
+        listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: await branchRef() })).data
       } catch (err) {
-        if (status(err) === 404) return undefined // no snapshot folder yet
+        if (status(err) === 404) return [] // no snapshot folder yet
         throw err
       }
-      if (!Array.isArray(listing)) return undefined
-      const name = newestBefore(listing.map((e) => e.name), template, today)
-      if (!name) return undefined
-      const location = `${dir}/${name}`
-      let text: string | undefined
-      try {
-        text = await readFile(octokit, repo, location, ref)
-      } catch (err) {
-        throw new Error(`cannot read ${location}: ${errorMessage(err)}`)
-      }
-      if (text === undefined) throw new Error(`cannot read ${location}: not found on ${ref}`)
-      return { location, text }
+      if (!Array.isArray(listing)) return []
+      return datedBefore(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`)
+    },
+    async read(location) {
+      const at = await branchRef()
+      const text = await readFile(octokit, repo, location, at)
+      if (text === undefined) throw new Error(`not found on ${at}`)
+      return text
     },
   }
 }

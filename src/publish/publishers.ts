@@ -96,7 +96,8 @@ export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
     case 'drift':
       return report.counts.drift > 0
     case 'change':
-      // Without a previous snapshot, every drift row is new.
+      // Without a previous snapshot every drift row is new; with earlier ones unreadable, nothing is known to have changed.
+      if (report.historyUnavailable) return false
       return report.history ? report.counts.newDrift + report.counts.resolvedDrift > 0 : report.counts.drift > 0
   }
 }
@@ -158,9 +159,13 @@ export function createPublishers(deps: PublisherDeps): Publishers {
     previous(settings) {
       if (!settings.githubToken) return undefined
       return {
-        async find(today) {
+        async list(today) {
           const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!), import('./github.js')])
-          return githubLookup(client, repo, settings.branch, settings.snapshotPath).find(today)
+          return githubLookup(client, repo, settings.branch, settings.snapshotPath).list(today)
+        },
+        async read(location) {
+          const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!), import('./github.js')])
+          return githubLookup(client, repo, settings.branch, settings.snapshotPath).read(location)
         },
       }
     },

@@ -3,6 +3,7 @@
  * validated by older Infisical servers (fixture 20: `WEIRD|PIPE_KEY`,
  * backticks, spaces, `/`, unicode all accepted), so every name is hostile.
  */
+import { isRealDay } from '../audit/expiry.js'
 
 // Controls, and invisible, bidi and look-alike-blank characters that could disguise a name: C0/C1
 // controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
@@ -69,7 +70,9 @@ export function csvField(value: string | number): string {
 /** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
 /** The UTC day of an ISO 8601 date from outside (a server, a previous snapshot); never the raw text when it is not one. */
 export function isoDay(text: string | undefined): string {
-  return text && /^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text) && !Number.isNaN(Date.parse(text)) ? text.slice(0, 10) : '(invalid date)'
+  if (!text || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text)) return '(invalid date)'
+  const day = text.slice(0, 10)
+  return isRealDay(day) ? day : '(invalid date)'
 }
 
 export function slack(text: string): string {

@@ -103,6 +103,9 @@ const refs = (items: { path: string; key: string }[], limit: number, extra: (i: 
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 export function renderDelta(report: Report, limit = Infinity): string[] {
   const h = report.history
+  if (report.historyUnavailable) {
+    return ['## Since the last snapshot', '', `History unavailable: ${md(report.historyUnavailable)}. Nothing is reported as new.`, '']
+  }
   if (!h) return []
   const lines = [`## Since the last snapshot (${isoDay(h.previous.generatedAt)})`, '']
   const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0)

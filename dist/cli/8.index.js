@@ -1,0 +1,983 @@
+export const id = 8;
+export const ids = [8,694];
+export const modules = {
+
+/***/ 3028:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ findExpiry),
+/* harmony export */   YX: () => (/* binding */ findRotation),
+/* harmony export */   ae: () => (/* binding */ calendarDays),
+/* harmony export */   f$: () => (/* binding */ isRealDay)
+/* harmony export */ });
+/* unused harmony export parseExpiry */
+/* harmony import */ var _skew_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7989);
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/;
+/**
+ * An ISO 8601 date (`2027-03-01`, taken as 00:00 UTC that day: the credential
+ * must be rotated before the day starts) or date-time with a zone. Anything
+ * else, including impossible dates such as 2025-02-30, is undefined.
+ */
+function parseExpiry(text) {
+    const trimmed = text.trim();
+    const date = ISO_DATE.exec(trimmed);
+    const dateTime = date ? undefined : ISO_DATE_TIME.exec(trimmed);
+    const parts = date ?? dateTime;
+    if (!parts)
+        return undefined;
+    const [, y, m, d] = parts.map(Number);
+    const probe = new Date(Date.UTC(y, m - 1, d));
+    if (probe.getUTCFullYear() !== y || probe.getUTCMonth() !== m - 1 || probe.getUTCDate() !== d)
+        return undefined;
+    if (date)
+        return probe;
+    const hour = Number(dateTime[4]);
+    const minute = Number(dateTime[5]);
+    const second = Number(dateTime[6] ?? 0);
+    if (hour > 23 || minute > 59 || second > 60)
+        return undefined;
+    const instant = new Date(trimmed.replace(' ', 'T'));
+    return Number.isNaN(instant.getTime()) ? undefined : instant;
+}
+/** A YYYY-MM-DD day that exists: 2026-02-30 parses in JavaScript (as March 2), so a day must survive the round trip. */
+function isRealDay(day) {
+    const time = Date.parse(`${day}T00:00:00Z`);
+    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === day;
+}
+/**
+ * Whole UTC calendar days from one instant's day to another's: the same all day
+ * long, so a re-run later the same day renders the same snapshot.
+ */
+function calendarDays(from, to) {
+    const day = (d) => Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    return Math.round((day(to) - day(from)) / _skew_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s);
+}
+/** Findings for one base secret (may be absent everywhere: then every companion is an orphan). */
+function findExpiry(base, companion, ctx) {
+    const identity = base ?? companion;
+    if (!identity)
+        return [];
+    const findings = [];
+    const at = (env, status) => ({
+        path: identity.path,
+        key: identity.key,
+        env,
+        status,
+    });
+    const companionSomewhere = companion !== undefined && companion.present.size > 0;
+    for (const env of ctx.environments) {
+        const hasBase = base?.present.has(env) ?? false;
+        const entry = companion?.present.get(env);
+        // The store's own expiry date, when it has one (Azure, GCP, SSM, Vault custom metadata).
+        const native = base?.present.get(env)?.expiresAt;
+        if (!entry && native === undefined) {
+            if (hasBase && ctx.requireExpiry)
+                findings.push(at(env, 'missing-companion'));
+            else if (hasBase && companionSomewhere)
+                findings.push(at(env, 'companion-missing-here'));
+            continue;
+        }
+        if (!hasBase) {
+            findings.push(at(env, 'orphan'));
+            continue;
+        }
+        const text = entry ? entry.expiresAt : native;
+        if (text === undefined) {
+            findings.push(at(env, 'unknown'));
+            continue;
+        }
+        const expires = parseExpiry(text);
+        if (!expires) {
+            // The text is never echoed: a malformed "date" may be a value pasted in the wrong key.
+            findings.push(at(env, 'malformed'));
+            continue;
+        }
+        const left = expires.getTime() - ctx.now.getTime();
+        const daysLeft = calendarDays(ctx.now, expires);
+        const status = left <= 0 ? 'expired' : left <= ctx.warnDays * _skew_js__WEBPACK_IMPORTED_MODULE_0__/* .DAY_MS */ .s ? 'expiring' : undefined;
+        if (status)
+            findings.push({ ...at(env, status), expiresAt: expires.toISOString(), daysLeft });
+    }
+    return findings;
+}
+/**
+ * Rotation overdue: past the store's own next rotation date (rotation on), else
+ * older than the policy's maxAgeDays. One finding per environment at most.
+ */
+function findRotation(identity, environments, now, maxAgeDays) {
+    const findings = [];
+    for (const env of environments) {
+        const secret = identity.present.get(env);
+        if (!secret)
+            continue;
+        const where = { path: identity.path, key: identity.key, env, ...(secret.updatedAt !== undefined ? { updatedAt: secret.updatedAt } : {}) };
+        const due = secret.rotationDue === undefined ? undefined : parseExpiry(secret.rotationDue);
+        if (due && due.getTime() < now.getTime()) {
+            findings.push({ ...where, dueAt: due.toISOString() });
+            continue;
+        }
+        if (maxAgeDays === undefined || secret.updatedAt === undefined)
+            continue;
+        const updated = Date.parse(secret.updatedAt);
+        if (Number.isNaN(updated))
+            continue;
+        const ageDays = calendarDays(new Date(updated), now);
+        if (ageDays > maxAgeDays)
+            findings.push({ ...where, ageDays, maxAgeDays });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 4349:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ compileGlob),
+/* harmony export */   p: () => (/* binding */ GlobError)
+/* harmony export */ });
+/**
+ * Policy globs with a linear-time guarantee. A regex-based matcher backtracks:
+ * `*a*a*a*a*a*a*a*a*b` against 40 `a`s took 4 s, and each extra `*a` ten times
+ * more, so a policy file could stall the audit. This one simulates the
+ * pattern as a set of positions (an NFA): O(pattern × name) whatever the input.
+ *
+ * Syntax: `*` (any run without `/`), `**` (any run), `?` (one character but
+ * `/`), `[abc]` `[a-z]` `[!a-z]` (one character), `{a,b}` (alternatives, up
+ * to 64 in all), `\\x` (x itself). Anything else is literal.
+ */
+const MAX_ALTERNATIVES = 64;
+const MAX_LENGTH = 512;
+class GlobError extends Error {
+    name = 'GlobError';
+}
+/** `{a,b}` expanded, innermost first; an unbalanced brace is literal. */
+function expandBraces(pattern) {
+    let depth = 0;
+    let open = -1;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{' && depth++ === 0)
+            open = i;
+        else if (c === '}' && depth > 0 && --depth === 0) {
+            const inner = pattern.slice(open + 1, i);
+            const parts = [];
+            let level = 0;
+            let start = 0;
+            for (let j = 0; j < inner.length; j++) {
+                const d = inner[j];
+                if (d === '\\')
+                    j++;
+                else if (d === '{')
+                    level++;
+                else if (d === '}')
+                    level--;
+                else if (d === ',' && level === 0)
+                    parts.push(inner.slice(start, j)), (start = j + 1);
+            }
+            parts.push(inner.slice(start));
+            if (parts.length === 1)
+                continue; // `{a}`: literal braces
+            const rest = expandBraces(pattern.slice(i + 1));
+            const out = [];
+            for (const part of parts)
+                for (const head of expandBraces(part))
+                    for (const tail of rest) {
+                        out.push(pattern.slice(0, open) + head + tail);
+                        if (out.length > MAX_ALTERNATIVES)
+                            throw new GlobError(`more than ${MAX_ALTERNATIVES} alternatives`);
+                    }
+            return out;
+        }
+    }
+    return [pattern];
+}
+function tokenize(pattern) {
+    const tokens = [];
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\' && i + 1 < pattern.length) {
+            const literal = pattern[++i];
+            tokens.push({ kind: 'char', test: (x) => x === literal });
+        }
+        else if (c === '*') {
+            const slash = pattern[i + 1] === '*';
+            while (pattern[i + 1] === '*')
+                i++;
+            // Consecutive stars are one: `a**b` and `a*****b` cost what `a*b` costs.
+            const last = tokens.at(-1);
+            if (last?.kind === 'star')
+                last.slash ||= slash;
+            else
+                tokens.push({ kind: 'star', slash });
+        }
+        else if (c === '?')
+            tokens.push({ kind: 'char', test: (x) => x !== '/' });
+        else if (c === '[') {
+            const close = pattern.indexOf(']', i + 2);
+            if (close < 0) {
+                tokens.push({ kind: 'char', test: (x) => x === '[' });
+                continue;
+            }
+            let body = pattern.slice(i + 1, close);
+            const negate = body[0] === '!' || body[0] === '^';
+            if (negate)
+                body = body.slice(1);
+            const ranges = [];
+            for (let j = 0; j < body.length; j++) {
+                if (body[j + 1] === '-' && j + 2 < body.length)
+                    ranges.push([body[j], body[j + 2]]), (j += 2);
+                else
+                    ranges.push([body[j], body[j]]);
+            }
+            tokens.push({ kind: 'char', test: (x) => x !== '/' && ranges.some(([lo, hi]) => x >= lo && x <= hi) !== negate });
+            i = close;
+        }
+        else
+            tokens.push({ kind: 'char', test: (x) => x === c });
+    }
+    return tokens;
+}
+/** Whether the tokens match the whole text: the set of reachable positions, advanced one character at a time. */
+function simulate(tokens, text) {
+    const n = tokens.length;
+    let current = new Uint8Array(n + 1);
+    let next = new Uint8Array(n + 1);
+    // A star may match nothing: reaching it reaches what follows it.
+    const close = (set) => {
+        for (let p = 0; p < n; p++)
+            if (set[p] && tokens[p].kind === 'star')
+                set[p + 1] = 1;
+    };
+    current[0] = 1;
+    close(current);
+    for (const c of text) {
+        next.fill(0);
+        let any = false;
+        for (let p = 0; p < n; p++) {
+            if (!current[p])
+                continue;
+            const token = tokens[p];
+            if (token.kind === 'star') {
+                if (c !== '/' || token.slash)
+                    (next[p] = 1), (any = true);
+            }
+            else if (token.test(c))
+                (next[p + 1] = 1), (any = true);
+        }
+        if (!any)
+            return false;
+        close(next);
+        [current, next] = [next, current];
+    }
+    return current[n] === 1;
+}
+/** A matcher for one pattern; a GlobError says why the pattern cannot be used. */
+function compileGlob(pattern) {
+    if (pattern.length > MAX_LENGTH)
+        throw new GlobError(`longer than ${MAX_LENGTH} characters`);
+    // A whole-segment `**` also matches no segment at all: `a/**/b` matches `a/b`, `**/b` `b`, `a/**` `a`.
+    const segments = pattern.replace(/^\*\*\//, '{,**/}').replace(/\/\*\*\//g, '{/,/**/}').replace(/\/\*\*$/, '{,/**}');
+    const alternatives = expandBraces(segments).map(tokenize);
+    return (text) => alternatives.some((tokens) => simulate(tokens, text));
+}
+
+
+/***/ }),
+
+/***/ 4261:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ isDrift),
+/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
+/* harmony export */ });
+const SCHEMA_VERSION = 1;
+const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected';
+
+
+/***/ }),
+
+/***/ 7989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DAY_MS),
+/* harmony export */   y: () => (/* binding */ findSkew)
+/* harmony export */ });
+const DAY_MS = 86_400_000;
+/**
+ * Infisical's version counter is per environment, so a gap is only a hint
+ * ("prod v8, staging v2"); the updatedAt lag ("rotated in prod, stale in
+ * staging") is the more honest signal. Both are reported.
+ */
+function findSkew(identity, environments, versionGap, lagDays) {
+    let newest;
+    let oldest;
+    let latest;
+    let stalest;
+    let holders = 0;
+    for (const env of environments) {
+        const secret = identity.present.get(env);
+        if (!secret)
+            continue;
+        holders++;
+        // A gap needs two numbers: opaque version ids (a UUID) say nothing about distance.
+        const { version } = secret;
+        if (typeof version === 'number') {
+            if (!newest || version > newest.version)
+                newest = { env, version };
+            if (!oldest || version < oldest.version)
+                oldest = { env, version };
+        }
+        const at = secret.updatedAt === undefined ? NaN : Date.parse(secret.updatedAt);
+        if (Number.isNaN(at))
+            continue;
+        if (!latest || at > latest.at)
+            latest = { env, at };
+        if (!stalest || at < stalest.at)
+            stalest = { env, at };
+    }
+    if (holders < 2)
+        return undefined;
+    const finding = { path: identity.path, key: identity.key };
+    const gap = newest && oldest ? newest.version - oldest.version : 0;
+    if (newest && oldest && gap >= versionGap) {
+        finding.version = { newest: newest.env, newestVersion: newest.version, oldest: oldest.env, oldestVersion: oldest.version, gap };
+    }
+    if (latest && stalest) {
+        const days = (latest.at - stalest.at) / DAY_MS;
+        if (days > lagDays)
+            finding.lag = { newest: latest.env, stalest: stalest.env, days: Math.floor(days) };
+    }
+    return finding.version || finding.lag ? finding : undefined;
+}
+
+
+/***/ }),
+
+/***/ 1694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   datedBefore: () => (/* binding */ datedBefore),
+/* harmony export */   diskLookup: () => (/* binding */ diskLookup),
+/* harmony export */   fileLookup: () => (/* binding */ fileLookup),
+/* harmony export */   loadPrevious: () => (/* binding */ loadPrevious)
+/* harmony export */ });
+/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3028);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3911);
+/**
+ * Finding and reading the previous JSON snapshot: the newest
+ * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
+ * today's. It is untrusted input (anyone who can write that folder can plant
+ * one): every field is validated strictly, and one that fails is skipped for
+ * the next older one. When none can be read the history is "unavailable":
+ * nothing is reported as new, rather than everything.
+ */
+
+
+
+
+
+/** How many earlier snapshots are tried before the history is called unavailable. */
+const LOOK_BACK = 5;
+/** Of the names in a folder, the snapshots dated before today, newest first. */
+function datedBefore(names, template, today) {
+    const { match } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
+    return names
+        .map((name) => ({ name, date: match(name) }))
+        .filter((n) => n.date !== undefined && n.date < today)
+        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+        .map((n) => n.name);
+}
+function diskLookup(template, io) {
+    const { dir } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
+    return {
+        async list(today) {
+            let names;
+            try {
+                names = await io.readdir(dir);
+            }
+            catch {
+                return []; // no snapshot folder yet: nothing to compare with
+            }
+            return datedBefore(names, template, today).map((name) => `${dir}/${name}`);
+        },
+        read: (location) => io.readText(location),
+    };
+}
+const fileLookup = (path, readText) => ({
+    list: async () => [path],
+    read: readText,
+});
+// Strict: every string the comparison reads or the report may carry forward has a known form.
+const isoDay = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-23'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine(_audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRealDay */ .f$, 'expected a real day'));
+const folder = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.startsWith('/', 'expected an absolute folder path'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
+const name = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
+const driftStatus = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['missing', 'unexpected']);
+const snapshotSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal(_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
+    generatedAt: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.iso.datetime({ offset: true }),
+    rows: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+        path: folder,
+        key: name,
+        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['ok', 'missing', 'unexpected', 'by-design', 'incomplete']),
+        firstSeen: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
+    })),
+    skew: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name })), []),
+    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+        path: folder,
+        key: name,
+        env: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an environment slug')),
+        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['expired', 'expiring', 'malformed', 'orphan', 'missing-companion', 'companion-missing-here', 'unknown']),
+    })), []),
+    carriedDrift: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay })), []),
+});
+/** Why one candidate cannot be used; never its content. */
+function validate(text) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch {
+        return { problem: 'is not valid JSON' };
+    }
+    const version = raw?.schemaVersion;
+    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f) {
+        const shown = typeof version === 'number' && Number.isInteger(version) ? version : version === undefined ? 'none' : 'not a number';
+        return { problem: `has schemaVersion ${shown}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f}` };
+    }
+    const parsed = snapshotSchema.safeParse(raw);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` };
+    }
+    return { snapshot: parsed.data };
+}
+/** The newest earlier snapshot that reads and validates, looking back up to five; problems are warnings, never failures. */
+async function loadPrevious(lookup, today, logger) {
+    if (!lookup)
+        return {};
+    let locations;
+    try {
+        locations = await lookup.list(today);
+    }
+    catch (err) {
+        logger.warning(`History unavailable: the snapshot folder could not be listed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); nothing is reported as new`);
+        return { unavailable: 'the snapshot folder could not be listed' };
+    }
+    if (locations.length === 0) {
+        logger.info('No previous snapshot: every drift row counts as new');
+        return {};
+    }
+    const problems = [];
+    for (const location of locations.slice(0, LOOK_BACK)) {
+        let text;
+        try {
+            text = await lookup.read(location);
+        }
+        catch (err) {
+            logger.warning(`Could not read the previous snapshot ${location} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
+            problems.push(`${location} could not be read`);
+            continue;
+        }
+        const checked = validate(text);
+        if ('problem' in checked) {
+            logger.warning(`Previous snapshot ${location} ${checked.problem}: skipped`);
+            problems.push(`${location} ${checked.problem}`);
+            continue;
+        }
+        logger.info(`Comparing with the previous snapshot ${location} (${checked.snapshot.generatedAt.slice(0, 10)})`);
+        return { previous: { location, ...checked.snapshot } };
+    }
+    logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`);
+    return { unavailable: problems.join('; ') };
+}
+
+
+/***/ }),
+
+/***/ 1008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  exitCodeFor: () => (/* binding */ exitCodeFor),
+  run: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/audit/glob.ts
+var audit_glob = __webpack_require__(4349);
+;// CONCATENATED MODULE: ./src/audit/classify.ts
+
+/**
+ * Compile the rules once; `today` is YYYY-MM-DD (the audit's clock), so an
+ * exception stops applying the day after its `until` date.
+ */
+function classify_classifier(policy, environments, today) {
+    const compiled = policy.rules.map((rule) => ({
+        rule,
+        tests: rule.match.map((glob) => ({
+            onPath: glob.includes('/'),
+            test: (0,audit_glob/* compileGlob */.S)(glob),
+        })),
+    }));
+    const used = new Set();
+    // Own properties only: a class name is never looked up on Object.prototype.
+    const classOf = (name) => (Object.hasOwn(policy.classes, name) ? policy.classes[name] : []);
+    const resolve = (spec) => spec === '*' ? environments : environments.filter((e) => spec.includes(e));
+    return {
+        classify(path, key) {
+            const full = path === '/' ? `/${key}` : `${path}/${key}`;
+            let expiredException;
+            for (const { rule, tests } of compiled) {
+                if (!tests.some((t) => t.test(t.onPath ? full : key)))
+                    continue;
+                used.add(rule);
+                if (rule.until && rule.until < today) {
+                    expiredException ??= rule;
+                    continue;
+                }
+                if (rule.expected)
+                    return { expected: resolve(rule.expected), className: 'custom', rule, expiredException };
+                const className = rule.class ?? policy.default;
+                return { expected: resolve(classOf(className)), className, rule, expiredException };
+            }
+            return { expected: resolve(classOf(policy.default)), className: policy.default, expiredException };
+        },
+        unusedRules: () => policy.rules.filter((r) => !used.has(r)),
+    };
+}
+
+// EXTERNAL MODULE: ./src/audit/inventory.ts
+var audit_inventory = __webpack_require__(2363);
+;// CONCATENATED MODULE: ./src/audit/coverage.ts
+/** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
+
+const byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+/** Group every listed secret by identity, folding companions away from the rows. */
+function collect(inventory, suffix) {
+    const bases = new Map();
+    const companions = new Map();
+    for (const env of inventory.environments) {
+        if (env.status !== 'ok')
+            continue;
+        for (const secret of env.secrets) {
+            const isCompanion = secret.key.endsWith(suffix) && secret.key.length > suffix.length;
+            const key = isCompanion ? secret.key.slice(0, -suffix.length) : secret.key;
+            const table = isCompanion ? companions : bases;
+            const id = (0,audit_inventory/* identityKey */.US)(secret.path, key);
+            let identity = table.get(id);
+            if (!identity)
+                table.set(id, (identity = { path: secret.path, key, present: new Map() }));
+            if (secret.unusable) {
+                ;
+                (identity.unusable ??= new Map()).set(env.slug, secret.unusable);
+                continue;
+            }
+            const seen = identity.present.get(env.slug);
+            if (!seen || newer(secret.version, seen.version))
+                identity.present.set(env.slug, secret);
+        }
+    }
+    // A secret that is deleted everywhere it is listed is gone, not a row; a disabled one stays.
+    const rows = [];
+    for (const identity of bases.values()) {
+        if (identity.present.size > 0 || [...(identity.unusable?.values() ?? [])].some((u) => u.state === 'disabled'))
+            rows.push(identity);
+    }
+    return { identities: rows.sort(byPathThenKey), companions };
+}
+/** Two numbers compare; an opaque version never replaces the first one seen. */
+const newer = (a, b) => typeof a === 'number' && typeof b === 'number' && a > b;
+function buildRow(identity, ctx) {
+    const cells = {};
+    const presentIn = [];
+    for (const env of ctx.environments) {
+        const secret = identity.present.get(env);
+        const unusable = identity.unusable?.get(env);
+        if (ctx.unreadable.has(env))
+            cells[env] = { state: 'unreadable' };
+        else if (secret) {
+            // One object shape for every present cell (an undefined field is left out of the JSON).
+            cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt };
+            presentIn.push(env);
+        }
+        else if (unusable)
+            cells[env] = { state: unusable.state, reason: unusable.reason };
+        else
+            cells[env] = { state: 'absent' };
+    }
+    const classification = ctx.classifier.classify(identity.path, identity.key);
+    const { expected, rule, expiredException } = classification;
+    const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e));
+    const missingIn = expected.filter((e) => !ctx.unreadable.has(e) && !identity.present.has(e));
+    const unexpectedIn = presentIn.filter((e) => !expected.includes(e));
+    let status;
+    if (ctx.unreadable.size > 0)
+        status = 'incomplete';
+    else if (unexpectedIn.length > 0)
+        status = 'unexpected';
+    else if (missingIn.length > 0)
+        status = 'missing';
+    else
+        status = presentIn.length === readable.length ? 'ok' : 'by-design';
+    const row = {
+        path: identity.path,
+        key: identity.key,
+        cells,
+        status,
+        expected,
+        class: classification.className,
+        missingIn,
+        unexpectedIn,
+    };
+    if (rule?.reason)
+        row.reason = rule.reason;
+    if (rule?.owner)
+        row.owner = rule.owner;
+    if (expiredException)
+        row.note = `exception expired on ${expiredException.until}`;
+    if (status === 'missing' || status === 'unexpected') {
+        row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
+        if (rule?.requireExpiry && missingIn.length) {
+            row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
+        }
+    }
+    return { row, classification };
+}
+const list = (envs) => envs.join(', ');
+const notExpected = (unexpectedIn, expected) => `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`;
+/** The runbook's advice for a drift row, by the class that decided where it belongs. */
+function remediation(className, missingIn, unexpectedIn, expected) {
+    const advice = [];
+    switch (className) {
+        case 'account-wide':
+            if (unexpectedIn.length)
+                advice.push(`Account-wide token: prod only is correct; remove the copies from ${list(unexpectedIn)}.`);
+            if (missingIn.length)
+                advice.push(`Account-wide token absent from ${list(missingIn)}: provision it there.`);
+            break;
+        case 'dev-only':
+            if (missingIn.length)
+                advice.push(`Provision the test-mode key in ${list(missingIn)}.`);
+            if (unexpectedIn.length)
+                advice.push(`Test-mode key: remove it from ${list(unexpectedIn)}.`);
+            break;
+        case 'env-specific':
+            for (const env of missingIn)
+                advice.push(`Provision in ${env} with that environment's own credential.`);
+            if (unexpectedIn.length)
+                advice.push(notExpected(unexpectedIn, expected));
+            break;
+        default:
+            if (missingIn.length) {
+                advice.push(`Per-environment credential: ${list(expected)} must all be populated; provision in ${list(missingIn)} with that environment's own value.`);
+            }
+            if (unexpectedIn.length)
+                advice.push(notExpected(unexpectedIn, expected));
+    }
+    return advice.join(' ');
+}
+
+// EXTERNAL MODULE: ./src/audit/expiry.ts
+var audit_expiry = __webpack_require__(3028);
+// EXTERNAL MODULE: ./src/audit/report.ts
+var audit_report = __webpack_require__(4261);
+;// CONCATENATED MODULE: ./src/audit/history.ts
+/**
+ * Coverage history: what changed since the previous snapshot. Pure: the
+ * previous snapshot arrives as parsed data; reading and validating it is
+ * run()'s job.
+ */
+
+
+
+const expiringNow = (status) => status === 'expired' || status === 'expiring';
+/**
+ * Stamp every drift row with the day it was first seen drifting (carried
+ * forward from the previous snapshot, or today), and, given that snapshot,
+ * say what is new, resolved and persisting. A drift that resolves and comes
+ * back is new again: first-seen restarts.
+ */
+function applyHistory(report, input = {}) {
+    const { previous, unavailable } = input;
+    const today = report.generatedAt.slice(0, 10);
+    const now = new Date(report.generatedAt);
+    const before = new Map((previous?.rows ?? []).filter((r) => r.status === 'missing' || r.status === 'unexpected').map((r) => [(0,audit_inventory/* identityOf */.cu)(r), r]));
+    // Drift the previous run could not verify is still drift that was seen, with its first day.
+    for (const carried of previous?.carriedDrift ?? [])
+        if (!before.has((0,audit_inventory/* identityOf */.cu)(carried)))
+            before.set((0,audit_inventory/* identityOf */.cu)(carried), carried);
+    const current = new Map(report.rows.map((r) => [(0,audit_inventory/* identityOf */.cu)(r), r]));
+    const history = previous && {
+        previous: { location: previous.location, generatedAt: previous.generatedAt },
+        newDrift: [],
+        resolvedDrift: [],
+        persistingDrift: [],
+        unverifiable: 0,
+        newSkew: [],
+        newlyExpiring: [],
+    };
+    for (const row of report.rows) {
+        if (!(0,audit_report/* isDrift */._)(row))
+            continue;
+        const earlier = before.get((0,audit_inventory/* identityOf */.cu)(row));
+        row.firstSeen = earlier ? (earlier.firstSeen ?? previous.generatedAt.slice(0, 10)) : today;
+        if (!history)
+            continue;
+        const ref = { path: row.path, key: row.key, status: row.status };
+        if (earlier)
+            history.persistingDrift.push({ ...ref, firstSeen: row.firstSeen, ageDays: (0,audit_expiry/* calendarDays */.ae)(new Date(`${row.firstSeen}T00:00:00Z`), now) });
+        else
+            history.newDrift.push(ref);
+    }
+    if (!history || !previous) {
+        // No earlier snapshot at all: every drift row is new. Earlier ones that could not be
+        // read: nothing is called new (a bad day must not turn persisting drift into new drift).
+        if (unavailable)
+            report.historyUnavailable = unavailable;
+        report.counts.newDrift = unavailable ? 0 : report.counts.drift;
+        return;
+    }
+    const anyUnreadable = report.counts.unreadable > 0;
+    for (const [key, earlier] of before) {
+        const now_ = current.get(key);
+        if (now_ && (0,audit_report/* isDrift */._)(now_))
+            continue;
+        // An environment that could not be read proves nothing either way: the secret may be there.
+        // Carried forward with its first day, so the next readable run sees it persisting, not new.
+        if (now_?.status === 'incomplete' || (!now_ && anyUnreadable)) {
+            history.unverifiable++;
+            report.carriedDrift.push({
+                path: earlier.path,
+                key: earlier.key,
+                status: earlier.status,
+                firstSeen: earlier.firstSeen ?? previous.generatedAt.slice(0, 10),
+            });
+        }
+        else
+            history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status });
+    }
+    const skewBefore = new Set(previous.skew.map(audit_inventory/* identityOf */.cu));
+    history.newSkew = report.skew.filter((s) => !skewBefore.has((0,audit_inventory/* identityOf */.cu)(s))).map((s) => ({ path: s.path, key: s.key }));
+    const expiringBefore = new Set(previous.expiry.filter((f) => expiringNow(f.status)).map((f) => (0,audit_inventory/* identityKey */.US)((0,audit_inventory/* identityOf */.cu)(f), f.env)));
+    history.newlyExpiring = report.expiry
+        .filter((f) => expiringNow(f.status) && !expiringBefore.has((0,audit_inventory/* identityKey */.US)((0,audit_inventory/* identityOf */.cu)(f), f.env)))
+        .map((f) => ({ path: f.path, key: f.key, env: f.env, status: f.status }));
+    report.history = history;
+    report.counts.newDrift = history.newDrift.length;
+    report.counts.resolvedDrift = history.resolvedDrift.length;
+}
+
+// EXTERNAL MODULE: ./src/audit/skew.ts
+var audit_skew = __webpack_require__(7989);
+;// CONCATENATED MODULE: ./src/audit/audit.ts
+
+
+
+
+
+
+
+function audit(inventory, policy, now, history = {}) {
+    const environments = inventory.environments.map((e) => e.slug);
+    const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
+    const readable = environments.filter((e) => !unreadable.has(e));
+    const classifier = classify_classifier(policy, environments, now.toISOString().slice(0, 10));
+    const { identities, companions } = collect(inventory, policy.expiry.suffix);
+    const rows = [];
+    const skew = [];
+    const expiry = [];
+    const rotation = [];
+    const expiredExceptions = new Set();
+    const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays };
+    for (const identity of identities) {
+        const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix });
+        rows.push(row);
+        if (classification.expiredException)
+            expiredExceptions.add(classification.expiredException);
+        const skewed = (0,audit_skew/* findSkew */.y)(identity, readable, policy.skew.versionGap, policy.skew.lagDays);
+        if (skewed)
+            skew.push(skewed);
+        const id = (0,audit_inventory/* identityKey */.US)(identity.path, identity.key);
+        const companion = companions.get(id);
+        companions.delete(id);
+        const requireExpiry = classification.rule?.requireExpiry ?? false;
+        const native = nativeDates(identity);
+        if (companion || requireExpiry || native.expiry)
+            expiry.push(...(0,audit_expiry/* findExpiry */.By)(identity, companion, { ...expiryContext, requireExpiry }));
+        const maxAgeDays = classification.rule?.maxAgeDays;
+        if (maxAgeDays !== undefined || native.rotation)
+            rotation.push(...(0,audit_expiry/* findRotation */.YX)(identity, readable, now, maxAgeDays));
+    }
+    // Companions left over have no base key in any environment.
+    for (const orphan of [...companions.values()].sort(audit_byPathThenKey)) {
+        expiry.push(...(0,audit_expiry/* findExpiry */.By)(undefined, orphan, { ...expiryContext, requireExpiry: false }));
+    }
+    const folders = diagnoseFolders(inventory, rows);
+    const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions);
+    const report = {
+        schemaVersion: audit_report/* SCHEMA_VERSION */.f,
+        generatedAt: now.toISOString(),
+        source: inventory.source,
+        pathPrefix: (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix),
+        policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
+        environments: inventory.environments.map((e) => e.status === 'ok'
+            ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length }
+            : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason }),
+        counts: count(rows, skew, expiry, rotation, unreadable.size),
+        rows,
+        skew,
+        expiry,
+        rotation,
+        folders,
+        policyFindings,
+        carriedDrift: [],
+    };
+    applyHistory(report, history);
+    return report;
+}
+/** Whether any environment's store gave this secret its own expiry or rotation date. */
+function nativeDates(identity) {
+    let expiry = false;
+    let rotation = false;
+    for (const secret of identity.present.values()) {
+        expiry ||= secret.expiresAt !== undefined;
+        rotation ||= secret.rotationDue !== undefined;
+    }
+    return { expiry, rotation };
+}
+const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+function count(rows, skew, expiry, rotation, unreadable) {
+    const by = (status) => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0);
+    const expired = expiry.filter((f) => f.status === 'expired').length;
+    return {
+        rows: rows.length,
+        drift: rows.reduce((n, r) => ((0,audit_report/* isDrift */._)(r) ? n + 1 : n), 0),
+        missing: by('missing'),
+        unexpected: by('unexpected'),
+        byDesign: by('by-design'),
+        incomplete: by('incomplete'),
+        skew: skew.length,
+        expiring: expired + expiry.filter((f) => f.status === 'expiring').length,
+        expired,
+        unreadable,
+        rotationOverdue: rotation.length,
+        newDrift: 0,
+        resolvedDrift: 0,
+    };
+}
+/** One finding per environment and topmost folder that explains missing rows (runbook failure mode C). */
+function diagnoseFolders(inventory, rows) {
+    const prefix = (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix);
+    const findings = [];
+    for (const [slug, gaps] of (0,audit_inventory/* folderGaps */.wn)(inventory)) {
+        const env = inventory.environments.find((e) => e.slug === slug);
+        const confirmedMissing = new Set(env?.status === 'ok' ? (env.missingFolders ?? []).map(audit_inventory/* normalizePath */.Fd) : []);
+        for (const folder of gaps) {
+            const under = folder === '/' ? '/' : `${folder}/`;
+            const missingRows = rows.filter((r) => (r.path === folder || r.path.startsWith(under)) && r.missingIn.includes(slug)).length;
+            if (missingRows === 0)
+                continue;
+            findings.push({
+                env: slug,
+                folder,
+                kind: confirmedMissing.has(folder) ? 'missing' : 'empty',
+                isPrefix: folder === prefix,
+                missingRows,
+            });
+        }
+    }
+    return findings;
+}
+function policyHygiene(rows, unused, expired) {
+    const findings = [];
+    for (const rule of unused) {
+        findings.push({ kind: 'unused-rule', detail: `rule ${rule.match.join(', ')} matches no secret` });
+    }
+    for (const row of rows) {
+        if (row.class === 'account-wide' && row.missingIn.length > 0) {
+            findings.push({
+                kind: 'account-wide-absent-from-prod',
+                detail: `${row.path}/${row.key} is declared account-wide but is absent from ${row.missingIn.join(', ')}`,
+            });
+        }
+    }
+    for (const rule of expired) {
+        findings.push({
+            kind: 'expired-exception',
+            detail: `exception for ${rule.match.join(', ')} expired on ${rule.until}${rule.owner ? ` (owner: ${rule.owner})` : ''}`,
+        });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/previous.ts
+var previous = __webpack_require__(1694);
+;// CONCATENATED MODULE: ./src/run.ts
+/** The one flow both entry points share: settings → source → audit → report and exit code. */
+
+
+
+function exitCodeFor(report, failOn) {
+    if (failOn === 'none')
+        return errors/* EXIT */.dc.ok;
+    if (report.counts.unreadable > 0)
+        return errors/* EXIT */.dc.incomplete;
+    if (failOn === 'drift' && report.counts.drift > 0)
+        return errors/* EXIT */.dc.gate;
+    return errors/* EXIT */.dc.ok;
+}
+async function run(settings, ports, options = {}) {
+    const source = await settings.store.create(ports);
+    let inventory;
+    try {
+        inventory = await source.read({
+            environments: settings.environments,
+            pathPrefix: settings.pathPrefix,
+            companionSuffix: settings.policy.expiry.suffix,
+        });
+    }
+    catch (err) {
+        await source.close?.();
+        throw err;
+    }
+    // The token is revoked while the audit runs.
+    const closing = source.close?.();
+    const now = settings.now ?? ports.now();
+    const history = await (0,previous.loadPrevious)(options.previous, now.toISOString().slice(0, 10), ports.logger);
+    const report = audit(inventory, settings.policy, now, history);
+    await closing;
+    for (const env of report.environments) {
+        if (env.status === 'unreadable')
+            ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
+    }
+    const c = report.counts;
+    ports.logger.info(`Audited ${c.rows} secrets in ${report.environments.length} environments: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
+    return { report, exitCode: exitCodeFor(report, settings.failOn) };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=8.index.js.map
