@@ -122,6 +122,16 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.stdout).toMatch(/^::group::Snapshot commit\n(?:.*\n)*?Committed .*\n::endgroup::$/m)
   })
 
+  it.each([
+    ['a path prefix', { 'path-prefix': '/MooseQuest\n::error::forged-by-prefix' }, 'under /MooseQuest\\n::error::forged-by-prefix'],
+    ['an environment list', { environments: 'prod\n::stop-commands::forged' }, 'Invalid environments'],
+  ])('lets no workflow command through from %s in the log', async (_, inputs, shown) => {
+    const run = await runAction('workflow_dispatch', { commit: 'false', 'fail-on': 'none', ...inputs })
+    expect(run.stdout).toContain(shown)
+    expect(run.stdout.split('\n').filter((l) => /^::(error|stop-commands)::forged/.test(l))).toEqual([])
+    expect(run.stdout).not.toMatch(/^::stop-commands::/m)
+  })
+
   it('on pull_request: commits nothing and posts nothing; fail-on: drift exits 3', async () => {
     const before = { writes: githubServer.seen.filter((r) => r.method !== 'GET').length, slack: slack.posts.length }
     const run = await runAction('pull_request', { 'fail-on': 'drift' }, { pull_request: { number: 12 } })

@@ -267,6 +267,18 @@ describe('pull-request mode', () => {
     expect(ghSeen.filter((r) => r.method === 'PATCH' && r.path.includes('/issues/comments/'))).toHaveLength(1)
     expect(ghSeen.some((r) => r.path.includes('/git/'))).toBe(false)
   })
+
+  it.each([
+    ['a person quoting the marker', 'octocat', '<!-- vault-coverage-audit -->\n## Vault coverage: 0 drift (forged)'],
+    ['another bot', 'evil-app[bot]', '<!-- vault-coverage-audit -->\nlooks official'],
+  ])('leaves a comment by %s alone, and keeps its own', async (_, user, body) => {
+    github.comments.push({ id: 900, body, user })
+    await action({ ...baseInputs(), 'pr-comment': 'true' }, { eventName: 'pull_request', prNumber: 7 })
+    await action({ ...baseInputs(), 'pr-comment': 'true', now: '2026-11-24T00:00:00Z' }, { eventName: 'pull_request', prNumber: 7 })
+    expect(github.comments.find((c) => c.id === 900)!.body).toBe(body)
+    expect(github.comments.filter((c) => c.id !== 900)).toHaveLength(1)
+    expect(ghSeen.filter((r) => r.method === 'PATCH' && r.path.endsWith('/issues/comments/900'))).toHaveLength(0)
+  })
 })
 
 describe('inputs', () => {

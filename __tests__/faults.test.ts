@@ -214,6 +214,31 @@ describe('GitHub and Slack on a bad day (the action)', () => {
     noLeak(rec.summary, ...rec.logs, ...rec.outputs.values(), ...slack.posts.map((p) => JSON.stringify(p)))
   })
 
+  it('a GitHub request that never answers costs the publish deadline, not the job: summary and outputs come first', async () => {
+    for (let i = 0; i < 20; i++) github.faults.push({ method: 'POST', pathEnd: '/git/trees', answer: { status: 200, body: {}, hang: true } })
+    const started = Date.now()
+    const { result, rec } = await actionInProcess(github, inputs, {}, { github: { timeoutMs: 300, deadlineMs: 1500 } })
+    const took = Date.now() - started
+    expect(took).toBeLessThan(5000) // per attempt 0.3 s, all GitHub calls after the audit within 1.5 s
+    expect(result.exitCode).toBe(0)
+    expect(rec.outputs.get('commit-sha')).toBe('')
+    expect(rec.logs).toContainEqual(expect.stringMatching(/^error: Snapshot commit failed/))
+    // The summary and the outputs that need no publisher were written before the commit was tried.
+    expect(rec.summary).toContain('### Drift')
+    expect(Number(rec.outputs.get('drift-count'))).toBeGreaterThan(0)
+    expect(slack.posts).toHaveLength(1)
+  })
+
+  it('Slack answering 429 on every post: at most 5 attempts, waits within the budget, and a warning that says rate limited', async () => {
+    for (let i = 0; i < 20; i++) slack.answers.push(slackError(429, 'rate_limited', { 'retry-after': '1' }))
+    const { result, rec } = await actionInProcess(github, inputs, {}, { slack: { timeoutMs: 1000, retries: 2, minTimeoutMs: 1, maxWaitMs: 30_000, attempts: 5 } })
+    expect(result.exitCode).toBe(0)
+    expect(slack.posts.length).toBeLessThanOrEqual(5)
+    expect(rec.outputs.get('slack-posted')).toBe('false')
+    expect(rec.logs).toContainEqual(expect.stringMatching(/^warning: Slack post failed \(429 rate_limited\): rate limited/))
+    expect(rec.sleeps.filter((ms) => ms === 1000).length).toBeLessThanOrEqual(4)
+  })
+
   it('secrets named <!channel>, =HYPERLINK(…), and with | and a newline: no ping, no formula, no broken table', async () => {
     const hostile = ['<!channel>', '=HYPERLINK("https://evil.example","x")', 'PIPE|AND\nNEWLINE']
     const body = fixture('09-').response.body as { secrets: Record<string, unknown>[] }

@@ -202,7 +202,13 @@ async function githubClient(token, options) {
         options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`);
         return true;
     };
-    const timed = (url, init) => options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs) });
+    const started = Date.now();
+    // One attempt ends at its timeout or at the client's deadline, whichever comes first; past the deadline, at once.
+    const timed = (url, init) => {
+        const ms = Math.max(0, Math.min(options.timeoutMs, options.deadlineMs - (Date.now() - started)));
+        const limit = AbortSignal.timeout(ms);
+        return options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+    };
     return getOctokit(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         request: { fetch: timed },
@@ -308,11 +314,27 @@ async function commitSnapshot(octokit, repo, files, message, target, logger) {
         return { status: 'failed' };
     }
 }
-/** One comment per pull request, found by its marker and updated in place. */
+/** The login the token acts as: a user's (a PAT), else the workflow token's bot (installation tokens cannot read /user). */
+async function ownLogin(octokit) {
+    try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+    }
+    catch {
+        return 'github-actions[bot]';
+    }
+}
+/**
+ * One comment per pull request, found by its marker and updated in place —
+ * only one the token's own identity wrote: anyone can paste the marker into a
+ * comment, and a forged report must not be taken over or kept up to date.
+ */
 async function upsertComment(octokit, repo, issueNumber, body, logger) {
     try {
-        const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MARKER */ .J));
+        const [comments, login] = await Promise.all([
+            octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
+            ownLogin(octokit),
+        ]);
+        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MARKER */ .J) && c.user?.login === login);
         if (mine) {
             await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
             logger.info(`Updated the coverage comment on #${issueNumber}`);

@@ -889,15 +889,22 @@ const CAUSES = {
     invalid_token: 'the webhook URL is no longer valid: create a new incoming webhook',
 };
 /**
- * @slack/webhook retries 5xx only and drops Retry-After; this fetch waits out
- * a 429 as Retry-After says, within the wait budget, then hands back the answer.
+ * @slack/webhook retries 5xx only and drops Retry-After. This fetch bounds
+ * every attempt — its own or the library's retries — by a timeout each and a
+ * count in all, and waits out a 429 as Retry-After says within the wait
+ * budget; then it hands the answer back for the library to report.
  */
-function honouringRetryAfter(options) {
+function boundedFetch(options) {
+    let attempts = 0;
+    let waited = 0;
     return async (url, init) => {
-        let waited = 0;
         for (;;) {
-            const response = await options.fetch(url, init);
-            if (response.status !== 429)
+            if (attempts >= options.attempts)
+                throw new Error(`no attempt left (${options.attempts} made)`);
+            attempts++;
+            const limit = AbortSignal.timeout(options.timeoutMs);
+            const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
+            if (response.status !== 429 || attempts >= options.attempts)
                 return response;
             const wait = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers) ?? 1000;
             if (waited + wait > options.maxWaitMs)
@@ -912,8 +919,9 @@ function honouringRetryAfter(options) {
 /** Post the message; a failure is a warning naming its cause, never an exception. */
 async function postSlack(url, message, options) {
     const webhook = new _slack_webhook__WEBPACK_IMPORTED_MODULE_0__.IncomingWebhook(url, {
-        fetch: honouringRetryAfter(options),
-        timeout: options.timeoutMs,
+        fetch: boundedFetch(options),
+        // The attempts are bounded one by one above; this only stops the whole from outliving them.
+        timeout: options.attempts * options.timeoutMs + options.maxWaitMs,
         retryConfig: { retries: options.retries, factor: 2, minTimeout: options.minTimeoutMs, randomize: false },
     });
     try {
@@ -923,8 +931,10 @@ async function postSlack(url, message, options) {
     }
     catch (err) {
         if (err instanceof _slack_webhook__WEBPACK_IMPORTED_MODULE_0__.IncomingWebhookHTTPError) {
-            const code = err.body.trim();
-            const cause = CAUSES[code] ?? (err.statusCode === 429 ? 'rate limited longer than the wait budget' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message');
+            // Slack answers an error code (no_service); anything else is not repeated.
+            const code = /^[a-z_]{1,64}$/.test(err.body.trim()) ? err.body.trim() : 'error';
+            const cause = CAUSES[code] ??
+                (err.statusCode === 429 ? 'rate limited, longer than the attempts and wait budget allow' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message');
             options.logger.warning(`Slack post failed (${err.statusCode} ${code}): ${cause}`);
         }
         else if (err instanceof _slack_webhook__WEBPACK_IMPORTED_MODULE_0__.IncomingWebhookRequestError) {

@@ -13,6 +13,7 @@ import { contextFromEnv } from './action/context.js'
 import { runAction, type RunnerIo } from './action/run-action.js'
 import type { Logger, Ports } from './ports.js'
 import { createPublishers } from './publish/publishers.js'
+import { logLine } from './render/escape.js'
 
 const readEvent = (path: string | undefined): unknown => {
   try {
@@ -25,7 +26,8 @@ const readEvent = (path: string | undefined): unknown => {
 export async function run(): Promise<void> {
   const logger: Logger = {
     debug: (message) => core.debug(message),
-    info: (message) => core.info(message),
+    // core.info writes the text as it is; the other levels escape it as command data.
+    info: (message) => core.info(logLine(message)),
     warning: (message) => core.warning(message),
     error: (message, where) => core.error(message, where ? { file: where.file, ...(where.line ? { startLine: where.line } : {}) } : {}),
   }

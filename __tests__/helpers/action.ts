@@ -3,6 +3,7 @@ export function testPublishers(
   deps: { logger: Logger; sleep: (ms: number) => Promise<void> },
   context: ActionContext,
   slack: PublisherDeps['slack'] = { timeoutMs: 2000, retries: 2, minTimeoutMs: 1, maxWaitMs: 60_000 },
+  github: PublisherDeps['github'] = {},
 ) {
   return createPublishers({
     ...deps,
@@ -10,7 +11,7 @@ export function testPublishers(
     repository: { owner: context.owner, repo: context.repo },
     serverUrl: context.serverUrl,
     ...(context.prNumber !== undefined ? { prNumber: context.prNumber } : {}),
-    github: { baseUrl: GH, timeUnitMs: 1 },
+    github: { baseUrl: GH, timeUnitMs: 1, ...github },
     slack,
   })
 }
@@ -38,7 +39,12 @@ export interface Recorder {
   sleeps: number[]
 }
 
-export async function actionInProcess(github: GitHubStandIn, inputs: Record<string, string>, context: Partial<ActionContext> = {}) {
+export async function actionInProcess(
+  github: GitHubStandIn,
+  inputs: Record<string, string>,
+  context: Partial<ActionContext> = {},
+  clients: { github?: PublisherDeps['github']; slack?: PublisherDeps['slack'] } = {},
+) {
   const rec: Recorder = { outputs: new Map(), summary: '', secrets: [], files: new Map(), events: [], logs: [], sleeps: [] }
   const ports = testPorts(rec.logs)
   const logged = (level: keyof typeof ports.logger) => (m: string) => {
@@ -61,7 +67,7 @@ export async function actionInProcess(github: GitHubStandIn, inputs: Record<stri
   }
   const ctx: ActionContext = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '4242', ...context }
   const sleep = async (ms: number) => void rec.sleeps.push(ms)
-  const publishers = testPublishers({ logger, sleep }, ctx)
+  const publishers = testPublishers({ logger, sleep }, ctx, clients.slack, clients.github)
   const result = await runAction(io, { ...ports, logger, sleep }, ctx, publishers)
   return { result, rec }
 }

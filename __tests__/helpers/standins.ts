@@ -23,7 +23,7 @@ export class GitHubStandIn {
   private readonly trees = new Map<string, Map<string, string>>()
   /** Answers for the next ref updates, used up in order (e.g. a 409, a ruleset rejection). */
   readonly refUpdateAnswers: Answer[] = []
-  readonly comments: { id: number; body: string }[] = []
+  readonly comments: { id: number; body: string; user?: string }[] = []
   /** Faults served before the real answer: the first whose method and path end match is used up. */
   readonly faults: { method: string; pathEnd: string; answer: Answer }[] = []
   private counter = 0
@@ -87,7 +87,7 @@ export class GitHubStandIn {
       return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: commit.sha } })
     }
     const issueComments = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(p)
-    if (issueComments && req.method === 'GET') return ok(this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: 'github-actions[bot]' } })))
+    if (issueComments && req.method === 'GET') return ok(this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? 'github-actions[bot]' } })))
     if (issueComments && req.method === 'POST') {
       const comment = { id: ++this.counter, body: body.body }
       this.comments.push(comment)

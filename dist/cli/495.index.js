@@ -214,7 +214,7 @@ function findSkew(identity, environments, versionGap, lagDays) {
 /* harmony export */   md: () => (/* binding */ md),
 /* harmony export */   xs: () => (/* binding */ mdCode)
 /* harmony export */ });
-/* unused harmony exports visible, slack */
+/* unused harmony exports visible, logLine, slack */
 /* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3028);
 /**
  * Escaping for every medium a name is rendered in. Secret names are not
@@ -273,6 +273,14 @@ function csvField(value) {
     if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value))
         text = `'${text}`;
     return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+/**
+ * A log line for the runner: any line of stdout that starts with `::` is a
+ * workflow command, so outside text (an environment slug, a prefix, a date)
+ * must not bring one. Line breaks are shown as `\n`; a leading `::` is defused.
+ */
+function logLine(text) {
+    return text.replace(/\r\n|\r|\n/g, '\\n').replace(/^::/, ' ::');
 }
 /** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
 /** The UTC day of an ISO 8601 date from outside (a server, a previous snapshot); never the raw text when it is not one. */

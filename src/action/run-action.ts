@@ -97,6 +97,9 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   io.setOutput('snapshot-path', files.markdownPath)
   io.setOutput('report-json', reportJsonPath)
 
+  // The job summary is written before any publisher runs: a publisher that fails or stalls loses nothing.
+  await io.summary(renderSummary(report, { maxBytes: 1_000_000, runUrl: runUrl(context), snapshotPath: files.markdownPath }))
+
   let commit: CommitOutcome | undefined
   const wantCommit = publish.commit === 'true' || (publish.commit === 'auto' && !pullRequest)
   if (wantCommit) commit = await group('Snapshot commit', () => publishers.commit(report, files, publish))
@@ -104,8 +107,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '')
 
   const links: ReportLinks = { runUrl: runUrl(context), ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}) }
-  const summary = renderSummary(report, { maxBytes: 1_000_000, ...links, snapshotPath: files.markdownPath })
-  await io.summary(summary)
+  if (links.snapshotUrl) await io.summary(`Snapshot committed: [${md(files.markdownPath)}](${links.snapshotUrl})\n`)
 
   if (pullRequest && publish.prComment) await publishers.comment(renderSummary(report, { maxBytes: 60_000, ...links, snapshotPath: files.markdownPath, marker: true }), publish)
 

@@ -28,6 +28,8 @@ export interface GitHubClientOptions {
   timeoutMs: number
   /** All rate-limit waits together. */
   budgetMs: number
+  /** Every call of this client — attempts, retries and waits — ends within this, from the client's creation. */
+  deadlineMs: number
   /** API root; default: the runner's GITHUB_API_URL, else api.github.com. */
   baseUrl?: string
   /** Tests shrink the plugins' time units (1 = milliseconds instead of seconds). */
@@ -57,8 +59,13 @@ export async function githubClient(token: string, options: GitHubClientOptions):
     options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`)
     return true
   }
-  const timed: typeof globalThis.fetch = (url, init) =>
-    options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, AbortSignal.timeout(options.timeoutMs)]) : AbortSignal.timeout(options.timeoutMs) })
+  const started = Date.now()
+  // One attempt ends at its timeout or at the client's deadline, whichever comes first; past the deadline, at once.
+  const timed: typeof globalThis.fetch = (url, init) => {
+    const ms = Math.max(0, Math.min(options.timeoutMs, options.deadlineMs - (Date.now() - started)))
+    const limit = AbortSignal.timeout(ms)
+    return options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit })
+  }
   return getOctokit(
     token,
     {
@@ -178,11 +185,27 @@ export async function commitSnapshot(
   }
 }
 
-/** One comment per pull request, found by its marker and updated in place. */
+/** The login the token acts as: a user's (a PAT), else the workflow token's bot (installation tokens cannot read /user). */
+async function ownLogin(octokit: Octokit): Promise<string> {
+  try {
+    return (await octokit.rest.users.getAuthenticated()).data.login
+  } catch {
+    return 'github-actions[bot]'
+  }
+}
+
+/**
+ * One comment per pull request, found by its marker and updated in place —
+ * only one the token's own identity wrote: anyone can paste the marker into a
+ * comment, and a forged report must not be taken over or kept up to date.
+ */
 export async function upsertComment(octokit: Octokit, repo: Repository, issueNumber: number, body: string, logger: Logger): Promise<void> {
   try {
-    const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 })
-    const mine = comments.find((c) => c.body?.includes(COMMENT_MARKER))
+    const [comments, login] = await Promise.all([
+      octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
+      ownLogin(octokit),
+    ])
+    const mine = comments.find((c) => c.body?.includes(COMMENT_MARKER) && c.user?.login === login)
     if (mine) {
       await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body })
       logger.info(`Updated the coverage comment on #${issueNumber}`)

@@ -125,8 +125,14 @@ export interface PublisherDeps {
   prNumber?: number
   /** GitHub client settings other than the token; tests shrink the time unit. */
   github?: Partial<Omit<GitHubClientOptions, 'fetch' | 'logger'>>
-  slack?: { timeoutMs: number; retries: number; minTimeoutMs: number; maxWaitMs: number }
+  slack?: { timeoutMs: number; retries: number; minTimeoutMs: number; maxWaitMs: number; attempts?: number }
 }
+
+/** Every GitHub call before the audit (the history lookup) ends within a minute; every one after it within two. */
+export const GITHUB_HISTORY_DEADLINE_MS = 60_000
+export const GITHUB_PUBLISH_DEADLINE_MS = 120_000
+/** Slack: at most five attempts of ten seconds, and thirty seconds of rate-limit waits. */
+export const SLACK_LIMITS = { timeoutMs: 10_000, attempts: 5, maxWaitMs: 30_000 }
 
 export function snapshotCommitMessage(report: Report): string {
   const c = report.counts
@@ -137,14 +143,17 @@ export function snapshotCommitMessage(report: Report): string {
 /** The real publishers, loaded on first use so an audit-only run never pays for them. */
 export function createPublishers(deps: PublisherDeps): Publishers {
   const repo = deps.repository
+  // One client for the history lookup (before the audit) and one for publishing (after it), each with
+  // its own deadline: a slow store read between them must not spend the publishers' time.
   const clients = new Map<string, Promise<Octokit>>()
-  const octokit = (token: string): Promise<Octokit> => {
-    let client = clients.get(token)
+  const octokit = (token: string, purpose: 'history' | 'publish' = 'publish'): Promise<Octokit> => {
+    let client = clients.get(purpose)
     if (!client) {
+      const deadlineMs = purpose === 'history' ? GITHUB_HISTORY_DEADLINE_MS : GITHUB_PUBLISH_DEADLINE_MS
       client = import('./github.js').then(({ githubClient }) =>
-        githubClient(token, { fetch: deps.fetch, logger: deps.logger, timeoutMs: 30_000, budgetMs: 120_000, ...deps.github }),
+        githubClient(token, { fetch: deps.fetch, logger: deps.logger, timeoutMs: 30_000, budgetMs: 60_000, deadlineMs, ...deps.github }),
       )
-      clients.set(token, client)
+      clients.set(purpose, client)
     }
     return client
   }
@@ -160,11 +169,11 @@ export function createPublishers(deps: PublisherDeps): Publishers {
       if (!settings.githubToken) return undefined
       return {
         async list(today) {
-          const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!), import('./github.js')])
+          const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!, 'history'), import('./github.js')])
           return githubLookup(client, repo, settings.branch, settings.snapshotPath).list(today)
         },
         async read(location) {
-          const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!), import('./github.js')])
+          const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!, 'history'), import('./github.js')])
           return githubLookup(client, repo, settings.branch, settings.snapshotPath).read(location)
         },
       }
@@ -184,7 +193,7 @@ export function createPublishers(deps: PublisherDeps): Publishers {
     },
     async slack(report, links, settings) {
       const [{ postSlack }, { renderSlack }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
-      const slack = deps.slack ?? { timeoutMs: 10_000, retries: 2, minTimeoutMs: 1000, maxWaitMs: 60_000 }
+      const slack = { ...SLACK_LIMITS, retries: 2, minTimeoutMs: 1000, ...deps.slack }
       return postSlack(settings.slackWebhookUrl!, renderSlack(report, links), { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
     },
   }

@@ -9,9 +9,12 @@ export interface SlackOptions {
   fetch: typeof globalThis.fetch
   sleep: (ms: number) => Promise<void>
   logger: Logger
+  /** One attempt. */
   timeoutMs: number
   /** All 429 waits together may not exceed this. */
   maxWaitMs: number
+  /** Attempts in all, 429 and 5xx retries included. */
+  attempts: number
   /** 5xx and network retries (exponential backoff from minTimeoutMs). */
   retries: number
   minTimeoutMs: number
@@ -26,15 +29,21 @@ const CAUSES: Record<string, string> = {
 }
 
 /**
- * @slack/webhook retries 5xx only and drops Retry-After; this fetch waits out
- * a 429 as Retry-After says, within the wait budget, then hands back the answer.
+ * @slack/webhook retries 5xx only and drops Retry-After. This fetch bounds
+ * every attempt — its own or the library's retries — by a timeout each and a
+ * count in all, and waits out a 429 as Retry-After says within the wait
+ * budget; then it hands the answer back for the library to report.
  */
-function honouringRetryAfter(options: SlackOptions): typeof globalThis.fetch {
+function boundedFetch(options: SlackOptions): typeof globalThis.fetch {
+  let attempts = 0
+  let waited = 0
   return async (url, init) => {
-    let waited = 0
     for (;;) {
-      const response = await options.fetch(url, init)
-      if (response.status !== 429) return response
+      if (attempts >= options.attempts) throw new Error(`no attempt left (${options.attempts} made)`)
+      attempts++
+      const limit = AbortSignal.timeout(options.timeoutMs)
+      const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit })
+      if (response.status !== 429 || attempts >= options.attempts) return response
       const wait = retryAfterMs(response.headers) ?? 1000
       if (waited + wait > options.maxWaitMs) return response
       options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`)
@@ -48,8 +57,9 @@ function honouringRetryAfter(options: SlackOptions): typeof globalThis.fetch {
 /** Post the message; a failure is a warning naming its cause, never an exception. */
 export async function postSlack(url: string, message: SlackMessage, options: SlackOptions): Promise<boolean> {
   const webhook = new IncomingWebhook(url, {
-    fetch: honouringRetryAfter(options) as never,
-    timeout: options.timeoutMs,
+    fetch: boundedFetch(options) as never,
+    // The attempts are bounded one by one above; this only stops the whole from outliving them.
+    timeout: options.attempts * options.timeoutMs + options.maxWaitMs,
     retryConfig: { retries: options.retries, factor: 2, minTimeout: options.minTimeoutMs, randomize: false },
   })
   try {
@@ -58,8 +68,11 @@ export async function postSlack(url: string, message: SlackMessage, options: Sla
     return true
   } catch (err) {
     if (err instanceof IncomingWebhookHTTPError) {
-      const code = err.body.trim()
-      const cause = CAUSES[code] ?? (err.statusCode === 429 ? 'rate limited longer than the wait budget' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message')
+      // Slack answers an error code (no_service); anything else is not repeated.
+      const code = /^[a-z_]{1,64}$/.test(err.body.trim()) ? err.body.trim() : 'error'
+      const cause =
+        CAUSES[code] ??
+        (err.statusCode === 429 ? 'rate limited, longer than the attempts and wait budget allow' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message')
       options.logger.warning(`Slack post failed (${err.statusCode} ${code}): ${cause}`)
     } else if (err instanceof IncomingWebhookRequestError) {
       options.logger.warning(`Slack post failed: could not reach Slack (${errorMessage(err.original)})`)

@@ -67,6 +67,15 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
+/**
+ * A log line for the runner: any line of stdout that starts with `::` is a
+ * workflow command, so outside text (an environment slug, a prefix, a date)
+ * must not bring one. Line breaks are shown as `\n`; a leading `::` is defused.
+ */
+export function logLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, '\\n').replace(/^::/, ' ::')
+}
+
 /** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
 /** The UTC day of an ISO 8601 date from outside (a server, a previous snapshot); never the raw text when it is not one. */
 export function isoDay(text: string | undefined): string {
