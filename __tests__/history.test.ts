@@ -209,11 +209,13 @@ describe('consecutive action runs through the GitHub stand-in', () => {
   })
 
   const dir = mkdtempSync(join(tmpdir(), 'vca-history-gh-'))
-  async function nightly(date: string, staging: string[]) {
+  async function nightly(date: string, staging: string[] | 'down') {
     const inv = join(dir, `inv-${date}.json`)
     const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
-    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B', 'C'].map(s) }, { slug: 'staging', secrets: staging.map(s) }] }))
+    const stagingEnv = staging === 'down' ? { slug: 'staging', unreadable: 'HTTP 503' } : { slug: 'staging', secrets: staging.map(s) }
+    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B', 'C'].map(s) }, stagingEnv] }))
     const inputs: Record<string, string> = {
+      'fail-on': 'none',
       source: `file:${inv}`,
       now: `${date}T05:00:00Z`,
       'github-token': 'ghs_history',
@@ -238,6 +240,21 @@ describe('consecutive action runs through the GitHub stand-in', () => {
     const result = await runAction(io, ports, context, publishers)
     return { result, outputs, logs }
   }
+
+  it('three nights — normal, staging down, normal: nothing new on night 3, first-seen kept, no change post', async () => {
+    await nightly('2026-11-20', ['B', 'C'])
+    expect(slack.posts).toHaveLength(1)
+    const two = await nightly('2026-11-21', 'down')
+    expect(two.outputs.get('new-drift-count')).toBe('0')
+    expect(two.outputs.get('slack-posted')).toBe('false')
+    expect(JSON.parse(github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!).carriedDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' }])
+    const three = await nightly('2026-11-22', ['B', 'C'])
+    expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '0', 'resolved-drift-count': '0' })
+    expect(three.outputs.get('slack-posted')).toBe('false')
+    expect(slack.posts).toHaveLength(1)
+    const committed = JSON.parse(github.files.get('docs/ops/2026-11-22-vault-coverage-snapshot.json')!)
+    expect(committed.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 2 }])
+  })
 
   it('compares with the committed snapshot, posts only when the drift set changes, and carries first-seen', async () => {
     const one = await nightly('2026-11-20', ['B', 'C'])
