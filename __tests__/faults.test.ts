@@ -155,7 +155,7 @@ describe('server behaviour that must not become a false result (issue 13)', () =
     mountNock([routes[0]!, routes[1]!, workspace])
     const r = await cli([], ENV)
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`Error: Project ${PROJECT_ID} not found on ${HOST} (500): check the project id and that the machine identity is a member\n`)
+    expect(r.stderr).toBe(`Error: Project ${PROJECT_ID} not found on ${HOST} (GET /api/v1/workspace/${PROJECT_ID} answered 500): check the project id (a slug works too) and that the machine identity is a member\n`)
     expect(r.logs.filter((l) => l.includes(`GET /api/v1/workspace/${PROJECT_ID} →`))).toHaveLength(1)
   })
 

@@ -25,8 +25,7 @@ import {
 const settings = (extra: Partial<InfisicalSettings> = {}): InfisicalSettings => ({
   kind: 'infisical',
   host: HOST,
-  clientId: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
-  clientSecret: 'test-client-secret-value',
+  auth: { method: 'universal', clientId: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', clientSecret: 'test-client-secret-value' },
   projectId: PROJECT_ID,
   headers: {},
   timeoutMs: 1000,

@@ -28,6 +28,8 @@ export interface Option {
   boolean?: boolean
   /** One sentence for action.yml and --help. */
   help: string
+  /** The form two values are compared in when aliases disagree (`https://x/api/` and `https://x` are one host). */
+  normalize?: (value: string) => string
 }
 
 export type OptionTable = Record<string, Option>

@@ -43,7 +43,14 @@ const allOptions = (stores?: Registry): Option[] => [...settingsOptions(stores),
 
 /** Flags first, then the row's environment variables; a repeatable flag follows the environment's value. */
 export function cliReader(values: Record<string, string | string[] | boolean | undefined>, env: Record<string, string | undefined>): OptionReader {
-  const fromEnv = (option: Option): string | undefined => option.env?.map((name) => env[name]).find((v) => v !== undefined)
+  const fromEnv = (option: Option): string | undefined => {
+    const set = (option.env ?? []).filter((name) => env[name] !== undefined && env[name] !== '')
+    const same = option.normalize ?? ((v: string) => v.trim())
+    const differing = set.filter((name) => same(env[name]!) !== same(env[set[0]!]!))
+    // An alias that disagrees with its name is an error, not a silent choice (the values are never shown).
+    if (differing.length) throw new FatalError(`${set[0]} and ${differing[0]} are both set, to different values: keep one`)
+    return set.length ? env[set[0]!] : option.env?.map((name) => env[name]).find((v) => v !== undefined)
+  }
   return {
     read(option) {
       const flag = option.flag === undefined ? undefined : values[option.flag]
@@ -54,7 +61,8 @@ export function cliReader(values: Record<string, string | string[] | boolean | u
       if (typeof flag === 'string') return flag
       return fromEnv(option)
     },
-    nameOf: (option) => [option.flag && `--${option.flag}`, ...(option.env ?? [])].filter(Boolean).join(' / '),
+    // The primary variable only: aliases are accepted, not advertised in messages.
+    nameOf: (option) => [option.flag && `--${option.flag}`, option.env?.[0]].filter(Boolean).join(' / '),
     missingLabel: 'Missing required env vars',
   }
 }

@@ -1,5 +1,6 @@
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 import { HttpError } from '../../http.js'
+import type { InfisicalAuth } from './settings.js'
 
 export const isRouteNotFound = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
@@ -42,9 +43,16 @@ export function withHint(err: unknown): unknown {
   return new HttpError(message, err.failure, err.status, err.body, err.detail)
 }
 
-export function loginCause(err: HttpError, host: string): string {
+export function loginCause(err: HttpError, host: string, auth: InfisicalAuth): string {
   if (err.failure === 'network' || err.failure === 'timeout') return `cannot reach ${host}: ${err.message}`
   if (err.failure === 'not-json' || err.failure === 'redirect') return err.message
+  if (auth.method === 'oidc') {
+    const who = `machine identity ${auth.identityId}`
+    if (err.status === 401) return `Infisical refused the workflow's OIDC token for ${who} (401): its OIDC Auth must allow the token's audience${auth.audience ? ` (${auth.audience})` : ''} and issuer (https://token.actions.githubusercontent.com)`
+    if (err.status === 403) return `Infisical refused the workflow's OIDC token for ${who} (403): its OIDC Auth must allow this repository's subject (repo:OWNER/REPO:…) and claims`
+    if (err.status === 404) return `${who} has no OIDC Auth on ${host} (404), or does not exist: configure OIDC Auth on it`
+    return err.message
+  }
   if (err.status === 401) {
     return "Infisical refused the client id or secret (401); check the machine identity's Universal Auth credentials"
   }

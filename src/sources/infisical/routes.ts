@@ -31,6 +31,15 @@ export const PROJECT_ROUTES: Record<Api, { path: (id: string) => string; field: 
   legacy: { path: (id) => `/api/v1/workspace/${encodeURIComponent(id)}`, field: 'workspace' },
 }
 
+/** A project by slug: current servers at /api/v1/projects/slug/{slug}, older ones at /api/v2/workspace/{slug}; both unwrapped. */
+export const PROJECT_SLUG_ROUTES: Record<Api, (slug: string) => string> = {
+  current: (slug) => `/api/v1/projects/slug/${encodeURIComponent(slug)}`,
+  legacy: (slug) => `/api/v2/workspace/${encodeURIComponent(slug)}`,
+}
+
+/** Project ids are UUIDs; anything else given as the project is a slug. */
+export const isProjectId = (text: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)
+
 /** One recursive listing's query, values not asked for. */
 export const listQuery = (environment: string, secretPath: string) => ({
   environment,

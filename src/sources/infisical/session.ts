@@ -1,4 +1,8 @@
-/** An Infisical session: Universal Auth login, authenticated GETs (one re-login on a refused token), revoke. */
+/**
+ * An Infisical session: a login (Universal Auth, OIDC Auth with the workflow's
+ * token, or an access token given as is), authenticated GETs with one re-login
+ * on a refused token, and a revoke of a token this session obtained.
+ */
 import { FatalError } from '../../errors.js'
 import { HttpClient, HttpError } from '../../http.js'
 import type { Ports } from '../../ports.js'
@@ -11,6 +15,8 @@ const loginSchema = z.object({ accessToken: z.string().check(z.minLength(1)) })
 export class Session {
   readonly http: HttpClient
   private token = ''
+  /** Whether this session obtained the token (and so may revoke it). */
+  private ownsToken = false
   private relogin?: Promise<void>
 
   constructor(
@@ -30,14 +36,21 @@ export class Session {
   }
 
   async login(): Promise<void> {
+    const auth = this.settings.auth
+    if (auth.method === 'token') {
+      // Issued elsewhere: used as is, and never revoked (it is not this run's to end).
+      this.token = auth.token
+      return
+    }
+    const [path, body] = auth.method === 'oidc'
+      ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
+      : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }]
     let response
     try {
-      response = await this.http.json('POST', '/api/v1/auth/universal-auth/login', {
-        body: { clientId: this.settings.clientId, clientSecret: this.settings.clientSecret },
-      })
+      response = await this.http.json('POST', path, { body })
     } catch (err) {
       const explained = withHint(err)
-      if (explained instanceof HttpError) throw new FatalError(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host)}`)
+      if (explained instanceof HttpError) throw new FatalError(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`)
       throw err
     }
     const parsed = loginSchema.safeParse(response.body)
@@ -47,7 +60,23 @@ export class Session {
       )
     }
     this.token = parsed.data.accessToken
+    this.ownsToken = true
     this.ports.mask?.(this.token)
+  }
+
+  /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
+  private async workflowToken(audience: string | undefined): Promise<string> {
+    if (!this.ports.idToken) {
+      throw new FatalError('Failed to obtain Infisical auth token: OIDC Auth needs the workflow\'s OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth')
+    }
+    let jwt: string
+    try {
+      jwt = await this.ports.idToken(audience)
+    } catch {
+      throw new FatalError('Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
+    }
+    this.ports.mask?.(jwt)
+    return jwt
   }
 
   /** An authenticated GET; on an expired or refused token, log in again once and retry. Errors carry Infisical's hints. */
@@ -57,6 +86,10 @@ export class Session {
         return (await this.http.json('GET', path, { query, token: this.token })).body
       } catch (err) {
         if (!isAuthExpired(err)) throw err
+        // A token given as is cannot be renewed: its refusal is final.
+        if (!this.ownsToken) {
+          throw new FatalError(`Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${(err as HttpError).status}): it may have expired or lack access to the project`)
+        }
         this.ports.logger.debug('Access token refused; logging in again')
         this.relogin ??= this.login().finally(() => (this.relogin = undefined))
         await this.relogin
@@ -69,7 +102,7 @@ export class Session {
 
   /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
   async revoke(): Promise<void> {
-    if (!this.token) return
+    if (!this.token || !this.ownsToken) return
     try {
       await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 })
       this.ports.logger.debug('Access token revoked')

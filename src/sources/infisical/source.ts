@@ -21,7 +21,7 @@ import type { Ports } from '../../ports.js'
 import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
 import { isAuthExpired, isNotMember, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
 import { companionDate, listedItems, listedMeta } from './listing.js'
-import { FOLDER_ROUTES, PROJECT_ROUTES, SECRET_ROUTES, listQuery, type Api, type SecretRoutes } from './routes.js'
+import { FOLDER_ROUTES, PROJECT_ROUTES, PROJECT_SLUG_ROUTES, SECRET_ROUTES, isProjectId, listQuery, type Api, type SecretRoutes } from './routes.js'
 import { Session } from './session.js'
 import type { InfisicalSettings } from './settings.js'
 
@@ -46,12 +46,15 @@ export class InfisicalSource implements Source {
   /** Chosen by the first listing's answer. */
   private routes: SecretRoutes = SECRET_ROUTES.current
   private foldersApi: Api = 'current'
+  /** The project's id: as given, or resolved from the slug given. */
+  private projectId: string
 
   constructor(
     private readonly settings: InfisicalSettings,
     private readonly ports: Ports,
   ) {
     this.session = new Session(settings, ports)
+    this.projectId = settings.projectId
   }
 
   /** The HTTP client, for request counts. */
@@ -60,9 +63,12 @@ export class InfisicalSource implements Source {
   }
 
   async read(options: SourceOptions): Promise<Inventory> {
+    // Said before any credential is sent: where the credentials go.
+    this.ports.logger.info(`Infisical at ${this.settings.host} (${this.settings.auth.method === 'universal' ? 'Universal Auth' : this.settings.auth.method === 'oidc' ? 'OIDC Auth' : 'an access token given'})`)
+    for (const notice of this.settings.notices ?? []) this.ports.logger.info(notice)
     await this.session.login()
     const project = await this.project()
-    const where = `project ${project.name ?? this.settings.projectId}`
+    const where = `project ${project.name ?? this.projectId}`
     if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
     const environments = selectEnvironments(project.environments, options.environments, where)
     const prefix = normalizePath(options.pathPrefix ?? '/')
@@ -84,7 +90,7 @@ export class InfisicalSource implements Source {
       source: {
         kind: 'infisical',
         location: this.settings.host,
-        projectId: this.settings.projectId,
+        projectId: this.projectId,
         ...(project.name ? { projectName: project.name } : {}),
       },
       pathPrefix: prefix,
@@ -104,14 +110,27 @@ export class InfisicalSource implements Source {
 
   /** A GET on the chosen secrets API, with the project parameter it names. */
   private secrets(path: string, query: Record<string, string>): Promise<unknown> {
-    return this.get(path, { [this.routes.project]: this.settings.projectId, ...query })
+    return this.get(path, { [this.routes.project]: this.projectId, ...query })
   }
 
+  /**
+   * The project, by id or by slug (what Infisical/secrets-action takes): a
+   * slug is resolved to the id every later request names. An unknown one says
+   * which was tried.
+   */
   private async project(): Promise<Infer<typeof projectSchema>> {
-    const id = this.settings.projectId
+    const given = this.settings.projectId
+    const bySlug = !isProjectId(given)
+    const what = bySlug ? `Project slug ${given}` : `Project ${given}`
     let body: unknown
+    let tried = ''
     try {
-      const read = async (api: Api) => ((await this.get(PROJECT_ROUTES[api].path(id), {})) as Record<string, unknown> | undefined)?.[PROJECT_ROUTES[api].field]
+      const read = async (api: Api) => {
+        const path = bySlug ? PROJECT_SLUG_ROUTES[api](given) : PROJECT_ROUTES[api].path(given)
+        tried = `GET ${path}`
+        const answer = (await this.get(path, {})) as Record<string, unknown> | undefined
+        return bySlug ? answer : answer?.[PROJECT_ROUTES[api].field]
+      }
       try {
         body = await read('current')
       } catch (err) {
@@ -120,16 +139,22 @@ export class InfisicalSource implements Source {
       }
     } catch (err) {
       if (isNotMember(err)) {
-        throw new FatalError(`The machine identity is not a member of project ${id} (403). Add it to the project with a role that can describe secrets.`)
+        throw new FatalError(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`)
       }
       if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
-        throw new FatalError(`Project ${id} not found on ${this.settings.host} (${err.status}): check the project id and that the machine identity is a member`)
+        const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member'
+        throw new FatalError(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`)
       }
-      if (err instanceof HttpError) throw new FatalError(`Cannot read project ${id}: ${err.message}`)
+      if (err instanceof HttpError) throw new FatalError(`Cannot read ${what.toLowerCase()}: ${err.message}`)
       throw err
     }
     const parsed = projectSchema.safeParse(body)
-    if (!parsed.success) throw new FatalError(`Cannot read project ${id}: the answer lists no environments`)
+    if (!parsed.success) throw new FatalError(`Cannot read ${what.toLowerCase()}: the answer lists no environments`)
+    if (bySlug) {
+      if (!parsed.data.id) throw new FatalError(`Cannot read ${what.toLowerCase()}: the answer has no project id`)
+      this.projectId = parsed.data.id
+      this.ports.logger.info(`Project slug ${given} is project ${parsed.data.id}`)
+    }
     return parsed.data
   }
 
@@ -167,7 +192,7 @@ export class InfisicalSource implements Source {
       this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`)
       return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions }
     } catch (err) {
-      if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.settings.projectId} (403). Add it to the project with a role that can describe secrets.`)
+      if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`)
       if (isAuthExpired(err)) throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).status})`)
       if (!(err instanceof HttpError)) throw err
       return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] }
@@ -277,7 +302,7 @@ export class InfisicalSource implements Source {
     if (routes().recursive) {
       const root = prefix === '/' ? '/' : parentPath(prefix)
       try {
-        const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: root, recursive: 'true' })
+        const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: root, recursive: 'true' })
         const known = new Set(folderListSchema.parse(body).folders.map((f) => joinPath(root, f.relativePath ?? f.name)))
         return (folder) => folder === '/' || known.has(folder)
       } catch (err) {
@@ -288,7 +313,7 @@ export class InfisicalSource implements Source {
     // Older servers list direct children only: one call per distinct parent.
     const children = new Map<string, Set<string>>()
     for (const parent of new Set(gaps.map(parentPath))) {
-      const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: parent })
+      const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: parent })
       children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)))
     }
     return (folder) => folder === '/' || (children.get(parentPath(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false)
