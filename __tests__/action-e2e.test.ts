@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { ROOT, node24, runProcess } from './helpers/cli.js'
-import { PROJECT_ID, legacyServer, recordedValues, startServer } from './helpers/recorded.js'
+import { PROJECT_ID, fixture, legacyServer, recordedValues, startServer } from './helpers/recorded.js'
 import { serveOverHttp, type Served } from './helpers/serve.js'
 import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
 
@@ -20,15 +20,29 @@ let slackServer: Served
 let github: GitHubStandIn
 let slack: SlackStandIn
 let node: string
+let oidc: Served
+const OIDC_REQUEST_TOKEN = 'runner-request-token-0123456789'
+const WORKFLOW_JWT = 'eyJhbGciOiJSUzI1NiJ9.workflow-oidc-token-0123456789'
 
 beforeAll(async () => {
   node = await node24()
   github = new GitHubStandIn()
   slack = new SlackStandIn()
-  ;[infisical, githubServer, slackServer] = await Promise.all([startServer(legacyServer()), serveOverHttp(github.handler), serveOverHttp(slack.handler)])
+  const oidcLogin = { method: 'POST', path: '/api/v1/auth/oidc-auth/login', status: 200, body: fixture('02-').response.body, headers: { 'content-type': 'application/json' } }
+  ;[infisical, githubServer, slackServer, oidc] = await Promise.all([
+    startServer([oidcLogin, ...legacyServer()]),
+    serveOverHttp(github.handler),
+    serveOverHttp(slack.handler),
+    // The runner's OIDC token endpoint (ACTIONS_ID_TOKEN_REQUEST_URL), as core.getIDToken calls it.
+    serveOverHttp((req) =>
+      req.headers.authorization === `Bearer ${OIDC_REQUEST_TOKEN}`
+        ? { status: 200, body: { value: `${WORKFLOW_JWT}.${req.query.audience ?? 'none'}` } }
+        : { status: 401, body: { message: 'bad request token' } },
+    ),
+  ])
 }, 200_000)
 afterAll(async () => {
-  await Promise.all([infisical.close(), githubServer.close(), slackServer.close()])
+  await Promise.all([infisical.close(), githubServer.close(), slackServer.close(), oidc.close()])
 })
 
 /** GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner reads them. */
@@ -45,7 +59,7 @@ function readOutputs(text: string): Record<string, string> {
   return out
 }
 
-async function runAction(event: string, inputs: Record<string, string>, payload: unknown = {}, files: Record<string, string> = {}) {
+async function runAction(event: string, inputs: Record<string, string>, payload: unknown = {}, files: Record<string, string> = {}, extraEnv: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'vca-e2e-'))
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true })
@@ -63,6 +77,7 @@ async function runAction(event: string, inputs: Record<string, string>, payload:
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_RUN_ID: '777',
     RUNNER_TEMP: dir,
+    ...extraEnv,
   }
   const all = {
     'infisical-client-id': '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
@@ -82,6 +97,34 @@ async function runAction(event: string, inputs: Record<string, string>, payload:
 }
 
 describe('dist/index.js as the runner runs it', () => {
+  it('logs in with OIDC Auth using the runner\'s OIDC token: audience passed, token masked, no client secret sent', async () => {
+    const seen = infisical.seen.length
+    const run = await runAction(
+      'schedule',
+      { 'infisical-client-secret': '', 'infisical-client-id': '', 'infisical-identity-id': 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d', 'infisical-oidc-audience': 'https://infisical.example', commit: 'false', 'slack-webhook-url': '' },
+      {},
+      {},
+      { ACTIONS_ID_TOKEN_REQUEST_URL: `${oidc.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN },
+    )
+    expect(run.code).toBe(0)
+    const jwt = `${WORKFLOW_JWT}.https://infisical.example`
+    const login = infisical.seen.slice(seen).find((r) => r.path === '/api/v1/auth/oidc-auth/login')!
+    expect(JSON.parse(login.body)).toEqual({ identityId: 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d', jwt })
+    expect(infisical.seen.slice(seen).some((r) => r.path.includes('universal-auth'))).toBe(false)
+    // Masked before anything else is logged, and never printed otherwise.
+    const lines = run.stdout.split('\n')
+    const mask = lines.indexOf(`::add-mask::${jwt}`)
+    expect(mask).toBeGreaterThanOrEqual(0)
+    expect(lines.filter((l) => l.includes(jwt) && !l.startsWith('::add-mask::'))).toEqual([])
+    expect(run.summary).not.toContain(jwt)
+  })
+
+  it('says what to add when the workflow has no OIDC token (no id-token: write)', async () => {
+    const run = await runAction('schedule', { 'infisical-client-secret': '', 'infisical-client-id': '', 'infisical-identity-id': 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d', commit: 'false', 'slack-webhook-url': '' })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('::error::Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
+  })
+
   it('runs on Node 24, the runtime action.yml declares', () => {
     expect(execFileSync(node, ['-p', 'process.versions.node']).toString()).toMatch(/^24\./)
   })

@@ -68,6 +68,8 @@ export async function actionInProcess(
   const ctx: ActionContext = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '4242', ...context }
   const sleep = async (ms: number) => void rec.sleeps.push(ms)
   const publishers = testPublishers({ logger, sleep }, ctx, clients.slack, clients.github)
-  const result = await runAction(io, { ...ports, logger, sleep }, ctx, publishers)
+  // The runner's OIDC token, as core.getIDToken would return it (the built action's test uses the real endpoint).
+  const idToken = async (audience?: string) => `eyJ.workflow-jwt-for-${audience ?? 'default'}.sig`
+  const result = await runAction(io, { ...ports, logger, sleep, idToken }, ctx, publishers)
   return { result, rec }
 }

@@ -64,7 +64,7 @@ export const routeNotFound = (method: string, path: string | RegExp): Route => (
   body: { message: `Route ${method}:${String(path)} not found`, error: 'Not Found', statusCode: 404 },
 })
 
-const json = (method: string, path: string | RegExp, body: unknown, extra: Partial<Route> = {}): Route => ({
+export const json = (method: string, path: string | RegExp, body: unknown, extra: Partial<Route> = {}): Route => ({
   method,
   path,
   status: 200,

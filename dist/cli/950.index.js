@@ -252,11 +252,21 @@ function withHint(err) {
     const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
     return new HttpError(message, err.failure, err.status, err.body, err.detail);
 }
-function loginCause(err, host) {
+function loginCause(err, host, auth) {
     if (err.failure === 'network' || err.failure === 'timeout')
         return `cannot reach ${host}: ${err.message}`;
     if (err.failure === 'not-json' || err.failure === 'redirect')
         return err.message;
+    if (auth.method === 'oidc') {
+        const who = `machine identity ${auth.identityId}`;
+        if (err.status === 401)
+            return `Infisical refused the workflow's OIDC token for ${who} (401): its OIDC Auth must allow the token's audience${auth.audience ? ` (${auth.audience})` : ''} and issuer (https://token.actions.githubusercontent.com)`;
+        if (err.status === 403)
+            return `Infisical refused the workflow's OIDC token for ${who} (403): its OIDC Auth must allow this repository's subject (repo:OWNER/REPO:…) and claims`;
+        if (err.status === 404)
+            return `${who} has no OIDC Auth on ${host} (404), or does not exist: configure OIDC Auth on it`;
+        return err.message;
+    }
     if (err.status === 401) {
         return "Infisical refused the client id or secret (401); check the machine identity's Universal Auth credentials";
     }
@@ -337,6 +347,13 @@ const PROJECT_ROUTES = {
     current: { path: (id) => `/api/v1/projects/${encodeURIComponent(id)}`, field: 'project' },
     legacy: { path: (id) => `/api/v1/workspace/${encodeURIComponent(id)}`, field: 'workspace' },
 };
+/** A project by slug: current servers at /api/v1/projects/slug/{slug}, older ones at /api/v2/workspace/{slug}; both unwrapped. */
+const PROJECT_SLUG_ROUTES = {
+    current: (slug) => `/api/v1/projects/slug/${encodeURIComponent(slug)}`,
+    legacy: (slug) => `/api/v2/workspace/${encodeURIComponent(slug)}`,
+};
+/** Project ids are UUIDs; anything else given as the project is a slug. */
+const isProjectId = (text) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
 /** One recursive listing's query, values not asked for. */
 const listQuery = (environment, secretPath) => ({
     environment,
@@ -348,7 +365,11 @@ const listQuery = (environment, secretPath) => ({
 });
 
 ;// CONCATENATED MODULE: ./src/sources/infisical/session.ts
-/** An Infisical session: Universal Auth login, authenticated GETs (one re-login on a refused token), revoke. */
+/**
+ * An Infisical session: a login (Universal Auth, OIDC Auth with the workflow's
+ * token, or an access token given as is), authenticated GETs with one re-login
+ * on a refused token, and a revoke of a token this session obtained.
+ */
 
 
 
@@ -359,6 +380,8 @@ class Session {
     ports;
     http;
     token = '';
+    /** Whether this session obtained the token (and so may revoke it). */
+    ownsToken = false;
     relogin;
     constructor(settings, ports) {
         this.settings = settings;
@@ -375,16 +398,23 @@ class Session {
         });
     }
     async login() {
+        const auth = this.settings.auth;
+        if (auth.method === 'token') {
+            // Issued elsewhere: used as is, and never revoked (it is not this run's to end).
+            this.token = auth.token;
+            return;
+        }
+        const [path, body] = auth.method === 'oidc'
+            ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
+            : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }];
         let response;
         try {
-            response = await this.http.json('POST', '/api/v1/auth/universal-auth/login', {
-                body: { clientId: this.settings.clientId, clientSecret: this.settings.clientSecret },
-            });
+            response = await this.http.json('POST', path, { body });
         }
         catch (err) {
             const explained = withHint(err);
             if (explained instanceof HttpError)
-                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host)}`);
+                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
             throw err;
         }
         const parsed = loginSchema.safeParse(response.body);
@@ -392,7 +422,23 @@ class Session {
             throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
         }
         this.token = parsed.data.accessToken;
+        this.ownsToken = true;
         this.ports.mask?.(this.token);
+    }
+    /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
+    async workflowToken(audience) {
+        if (!this.ports.idToken) {
+            throw new errors/* FatalError */.HX('Failed to obtain Infisical auth token: OIDC Auth needs the workflow\'s OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth');
+        }
+        let jwt;
+        try {
+            jwt = await this.ports.idToken(audience);
+        }
+        catch {
+            throw new errors/* FatalError */.HX('Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
+        }
+        this.ports.mask?.(jwt);
+        return jwt;
     }
     /** An authenticated GET; on an expired or refused token, log in again once and retry. Errors carry Infisical's hints. */
     async get(path, query) {
@@ -403,6 +449,10 @@ class Session {
             catch (err) {
                 if (!isAuthExpired(err))
                     throw err;
+                // A token given as is cannot be renewed: its refusal is final.
+                if (!this.ownsToken) {
+                    throw new errors/* FatalError */.HX(`Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${err.status}): it may have expired or lack access to the project`);
+                }
                 this.ports.logger.debug('Access token refused; logging in again');
                 this.relogin ??= this.login().finally(() => (this.relogin = undefined));
                 await this.relogin;
@@ -415,7 +465,7 @@ class Session {
     }
     /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
     async revoke() {
-        if (!this.token)
+        if (!this.token || !this.ownsToken)
             return;
         try {
             await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 });
@@ -457,19 +507,26 @@ class InfisicalSource {
     /** Chosen by the first listing's answer. */
     routes = SECRET_ROUTES.current;
     foldersApi = 'current';
+    /** The project's id: as given, or resolved from the slug given. */
+    projectId;
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
         this.session = new Session(settings, ports);
+        this.projectId = settings.projectId;
     }
     /** The HTTP client, for request counts. */
     get http() {
         return this.session.http;
     }
     async read(options) {
+        // Said before any credential is sent: where the credentials go.
+        this.ports.logger.info(`Infisical at ${this.settings.host} (${this.settings.auth.method === 'universal' ? 'Universal Auth' : this.settings.auth.method === 'oidc' ? 'OIDC Auth' : 'an access token given'})`);
+        for (const notice of this.settings.notices ?? [])
+            this.ports.logger.info(notice);
         await this.session.login();
         const project = await this.project();
-        const where = `project ${project.name ?? this.settings.projectId}`;
+        const where = `project ${project.name ?? this.projectId}`;
         if (project.environments.length === 0)
             throw new errors/* FatalError */.HX(`${where} has no environments`);
         const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
@@ -493,7 +550,7 @@ class InfisicalSource {
             source: {
                 kind: 'infisical',
                 location: this.settings.host,
-                projectId: this.settings.projectId,
+                projectId: this.projectId,
                 ...(project.name ? { projectName: project.name } : {}),
             },
             pathPrefix: prefix,
@@ -510,13 +567,26 @@ class InfisicalSource {
     }
     /** A GET on the chosen secrets API, with the project parameter it names. */
     secrets(path, query) {
-        return this.get(path, { [this.routes.project]: this.settings.projectId, ...query });
+        return this.get(path, { [this.routes.project]: this.projectId, ...query });
     }
+    /**
+     * The project, by id or by slug (what Infisical/secrets-action takes): a
+     * slug is resolved to the id every later request names. An unknown one says
+     * which was tried.
+     */
     async project() {
-        const id = this.settings.projectId;
+        const given = this.settings.projectId;
+        const bySlug = !isProjectId(given);
+        const what = bySlug ? `Project slug ${given}` : `Project ${given}`;
         let body;
+        let tried = '';
         try {
-            const read = async (api) => (await this.get(PROJECT_ROUTES[api].path(id), {}))?.[PROJECT_ROUTES[api].field];
+            const read = async (api) => {
+                const path = bySlug ? PROJECT_SLUG_ROUTES[api](given) : PROJECT_ROUTES[api].path(given);
+                tried = `GET ${path}`;
+                const answer = (await this.get(path, {}));
+                return bySlug ? answer : answer?.[PROJECT_ROUTES[api].field];
+            };
             try {
                 body = await read('current');
             }
@@ -528,18 +598,25 @@ class InfisicalSource {
         }
         catch (err) {
             if (isNotMember(err)) {
-                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${id} (403). Add it to the project with a role that can describe secrets.`);
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
             }
             if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
-                throw new errors/* FatalError */.HX(`Project ${id} not found on ${this.settings.host} (${err.status}): check the project id and that the machine identity is a member`);
+                const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member';
+                throw new errors/* FatalError */.HX(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
             }
             if (err instanceof HttpError)
-                throw new errors/* FatalError */.HX(`Cannot read project ${id}: ${err.message}`);
+                throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: ${err.message}`);
             throw err;
         }
         const parsed = projectSchema.safeParse(body);
         if (!parsed.success)
-            throw new errors/* FatalError */.HX(`Cannot read project ${id}: the answer lists no environments`);
+            throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: the answer lists no environments`);
+        if (bySlug) {
+            if (!parsed.data.id)
+                throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: the answer has no project id`);
+            this.projectId = parsed.data.id;
+            this.ports.logger.info(`Project slug ${given} is project ${parsed.data.id}`);
+        }
         return parsed.data;
     }
     /** One environment's listing, or why it could not be read, as metadata. */
@@ -580,7 +657,7 @@ class InfisicalSource {
         }
         catch (err) {
             if (isNotMember(err))
-                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.settings.projectId} (403). Add it to the project with a role that can describe secrets.`);
+                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
             if (isAuthExpired(err))
                 throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
             if (!(err instanceof HttpError))
@@ -698,7 +775,7 @@ class InfisicalSource {
         if (routes().recursive) {
             const root = prefix === '/' ? '/' : (0,audit_inventory/* parentPath */.yl)(prefix);
             try {
-                const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: root, recursive: 'true' });
+                const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: root, recursive: 'true' });
                 const known = new Set(folderListSchema.parse(body).folders.map((f) => (0,audit_inventory/* joinPath */.uJ)(root, f.relativePath ?? f.name)));
                 return (folder) => folder === '/' || known.has(folder);
             }
@@ -711,7 +788,7 @@ class InfisicalSource {
         // Older servers list direct children only: one call per distinct parent.
         const children = new Map();
         for (const parent of new Set(gaps.map(audit_inventory/* parentPath */.yl))) {
-            const body = await this.get(routes().path, { [routes().project]: this.settings.projectId, environment, path: parent });
+            const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: parent });
             children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)));
         }
         return (folder) => folder === '/' || (children.get((0,audit_inventory/* parentPath */.yl)(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false);
