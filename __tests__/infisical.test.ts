@@ -34,6 +34,13 @@ const settings = (extra: Partial<InfisicalSettings> = {}): InfisicalSettings => 
   ...extra,
 })
 
+/**
+ * Folders of the recorded project where an environment lacks a key another holds, counted by
+ * environment: prod lacks dev's 9 odd keys in /MooseQuest and dev's HEROKU_DEV_DEBUG; staging lacks
+ * those too, cloudflare, stripe and stripe/webhooks, …: each costs one import-configuration read.
+ */
+const importChecks = 11
+
 const ENV = {
   INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
   INFISICAL_CLIENT_SECRET: 'test-client-secret-value',
@@ -91,27 +98,29 @@ describe('an October 2024 server (recorded)', () => {
     // Companion dates came with the listing: no extra request on this server.
     expect(prod.secrets.find((x) => x.key === 'HEROKU_API_KEY__EXPIRES_AT')?.expiresAt).toBe('2026-12-31T00:00:00Z')
 
-    const lists = seen.filter((r) => r.path === '/api/v3/secrets/raw')
+    const lists = seen.filter((r) => r.path === '/api/v3/secrets/raw' && r.query.recursive === 'true')
     expect(lists).toHaveLength(3)
     for (const r of lists) {
-      expect(r.query).toMatchObject({ workspaceId: PROJECT_ID, secretPath: '/MooseQuest', recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false' })
+      expect(r.query).toMatchObject({ workspaceId: PROJECT_ID, secretPath: '/MooseQuest', recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false', include_imports: 'true' })
       expect(r.headers.authorization).toBe('Bearer <access-token>')
     }
-    // 1 login + 2 project (v1/projects probe, workspace) + 1 v4 probe + 3 lists + folders + 1 revoke.
-    expect(seen.map((r) => `${r.method} ${r.path}`)).toEqual([
+    // 1 login + 2 project (v1/projects probe, workspace) + 1 v4 probe + 3 lists, then the checks where an
+    // environment lacks something: the import configuration of each folder missing keys (one per folder and
+    // environment), one non-recursive listing per folder another environment uses, the folder listings; 1 revoke.
+    const kinds = seen.map((r) => `${r.method} ${r.path}${r.path === '/api/v3/secrets/raw' ? ` recursive=${r.query.recursive}` : ''}`)
+    expect(kinds.slice(0, 7)).toEqual([
       'POST /api/v1/auth/universal-auth/login',
       `GET /api/v1/projects/${PROJECT_ID}`,
       `GET /api/v1/workspace/${PROJECT_ID}`,
       'GET /api/v4/secrets',
-      'GET /api/v3/secrets/raw',
-      'GET /api/v3/secrets/raw',
-      'GET /api/v3/secrets/raw',
-      'GET /api/v2/folders',
-      'GET /api/v1/folders',
-      'GET /api/v1/folders',
-      'GET /api/v1/folders',
-      'POST /api/v1/auth/token/revoke',
+      'GET /api/v3/secrets/raw recursive=true',
+      'GET /api/v3/secrets/raw recursive=true',
+      'GET /api/v3/secrets/raw recursive=true',
     ])
+    const count = (kind: string) => kinds.filter((k) => k === kind).length
+    expect(count('GET /api/v1/secret-imports')).toBe(importChecks)
+    expect(count('GET /api/v3/secrets/raw recursive=false')).toBe(3) // staging: cloudflare, stripe/webhooks; dev: stripe/webhooks
+    expect(kinds.at(-1)).toBe('POST /api/v1/auth/token/revoke')
     expect(JSON.parse(seen.at(-1)!.body)).toEqual({ accessToken: '<access-token>' })
   })
 
@@ -150,7 +159,8 @@ describe('a current server', () => {
     expect(byKind).toEqual({
       'POST /api/v1/auth/universal-auth/login': 1,
       [`GET /api/v1/projects/${PROJECT_ID}`]: 1,
-      'GET /api/v4/secrets': 3,
+      'GET /api/v4/secrets': 3 + 3, // 3 recursive listings + 3 access checks
+      'GET /api/v1/secret-imports': importChecks,
       'GET /api/v4/secrets/:name': 7,
       'GET /api/v2/folders': 2,
       'POST /api/v1/auth/token/revoke': 1,
@@ -161,7 +171,7 @@ describe('a current server', () => {
     expect(staging.missingFolders).toEqual(['/MooseQuest/cloudflare', '/MooseQuest/stripe/webhooks'])
     const dev = inventory.environments.find((e) => e.slug === 'dev')!
     expect(dev.status === 'ok' && dev.missingFolders).toEqual(['/MooseQuest/stripe/webhooks'])
-    for (const r of seen.filter((x) => x.path === '/api/v4/secrets')) expect(r.query).toMatchObject({ projectId: PROJECT_ID, viewSecretValue: 'false', recursive: 'true' })
+    for (const r of seen.filter((x) => x.path === '/api/v4/secrets' && x.query.recursive !== 'false')) expect(r.query).toMatchObject({ projectId: PROJECT_ID, viewSecretValue: 'false', recursive: 'true' })
   })
 
   it('reports companion dates it may not read as unknown, with one warning per environment', async () => {

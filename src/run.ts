@@ -13,7 +13,7 @@ export interface RunResult {
 
 export function exitCodeFor(report: Report, failOn: FailOn): number {
   if (failOn === 'none') return EXIT.ok
-  if (report.counts.unreadable > 0) return EXIT.incomplete
+  if (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0) return EXIT.incomplete
   if (failOn === 'drift' && report.counts.drift > 0) return EXIT.gate
   return EXIT.ok
 }
@@ -44,6 +44,7 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   await closing
   for (const env of report.environments) {
     if (env.status === 'unreadable') ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`)
+    for (const part of env.unreadablePaths ?? []) ports.logger.warning(`${env.slug}:${part.path} could not be read: ${part.reason}`)
   }
   const c = report.counts
   ports.logger.info(

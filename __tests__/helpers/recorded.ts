@@ -83,6 +83,10 @@ export function legacyServer(): Route[] {
     routeNotFound('GET', `/api/v1/projects/${PROJECT_ID}`),
     fromFixture('05-'),
     routeNotFound('GET', '/api/v4/secrets'),
+    // A folder checked without recursion (the access check) answers as fixture 29 does for a folder it lacks.
+    fromFixture('29-', { query: { recursive: 'false' } }),
+    // No folder of the recorded project imports anything (fixture 49's shape).
+    fromFixture('49-', { query: {} }),
     fromFixture('09-', { query: { environment: 'prod' } }),
     fromFixture('10-', { query: { environment: 'staging' } }),
     fromFixture('11-', { query: { environment: 'dev' } }),
@@ -109,6 +113,8 @@ export function currentServer(companionDates: Record<string, string>): Route[] {
   return [
     fromFixture('02-'),
     json('GET', `/api/v1/projects/${PROJECT_ID}`, { project }),
+    json('GET', '/api/v4/secrets', { secrets: [], imports: [] }, { query: { recursive: 'false' } }),
+    json('GET', '/api/v1/secret-imports', { message: 'Successfully fetched secret imports', secretImports: [] }),
     json('GET', '/api/v4/secrets', hide('09-'), { query: { environment: 'prod' } }),
     json('GET', '/api/v4/secrets', hide('10-'), { query: { environment: 'staging' } }),
     json('GET', '/api/v4/secrets', hide('11-'), { query: { environment: 'dev' } }),

@@ -56,8 +56,8 @@ async function couldNotRun(io: RunnerIo, ports: Ports, message: string, where?: 
 /** The one line that explains a non-zero exit. */
 export function exitMessage(exitCode: number, report: Report, failOn: string): string | undefined {
   if (exitCode === EXIT.incomplete) {
-    const envs = report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug)
-    return `Audit incomplete: ${envs.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
+    const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)))
+    return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
   }
   if (exitCode === EXIT.gate) return `fail-on: ${failOn}: ${report.counts.drift} drift rows (exit 3). See the job summary.`
   return undefined

@@ -26,6 +26,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const environments = inventory.environments.map((e) => e.slug)
   const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
   const readable = environments.filter((e) => !unreadable.has(e))
+  const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths] as const] : [])))
   const classifier = buildClassifier(policy, environments, now.toISOString().slice(0, 10))
   const { identities, companions } = collect(inventory, policy.expiry.suffix)
 
@@ -37,7 +38,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays }
 
   for (const identity of identities) {
-    const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix })
+    const { row, classification } = buildRow(identity, { environments, unreadable, unreadablePaths, classifier, suffix: policy.expiry.suffix })
     rows.push(row)
     if (classification.expiredException) expiredExceptions.add(classification.expiredException)
     const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays)
@@ -66,10 +67,10 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
     policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
     environments: inventory.environments.map((e) =>
       e.status === 'ok'
-        ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length }
+        ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
         : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason },
     ),
-    counts: count(rows, skew, expiry, rotation, unreadable.size),
+    counts: count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
     rows,
     skew,
     expiry,
@@ -96,7 +97,7 @@ function nativeDates(identity: Identity): { expiry: boolean; rotation: boolean }
 const byPathThenKey = (a: Identity, b: Identity): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 
-function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotation: RotationFinding[], unreadable: number): Counts {
+function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotation: RotationFinding[], unreadable: number, unreadablePaths: number): Counts {
   const by = (status: Row['status']): number => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0)
   const expired = expiry.filter((f) => f.status === 'expired').length
   return {
@@ -110,6 +111,7 @@ function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotati
     expiring: expired + expiry.filter((f) => f.status === 'expiring').length,
     expired,
     unreadable,
+    unreadablePaths,
     rotationOverdue: rotation.length,
     newDrift: 0,
     resolvedDrift: 0,
@@ -120,22 +122,20 @@ function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotati
 function diagnoseFolders(inventory: Inventory, rows: Row[]): FolderFinding[] {
   const prefix = normalizePath(inventory.pathPrefix)
   const findings: FolderFinding[] = []
+  const inside = (folder: string, path: string) => path === folder || path.startsWith(folder === '/' ? '/' : `${folder}/`)
   for (const [slug, gaps] of folderGaps(inventory)) {
     const env = inventory.environments.find((e) => e.slug === slug)
-    const confirmedMissing = new Set(env?.status === 'ok' ? (env.missingFolders ?? []).map(normalizePath) : [])
-    for (const folder of gaps) {
-      const under = folder === '/' ? '/' : `${folder}/`
-      const missingRows = rows.filter(
-        (r) => (r.path === folder || r.path.startsWith(under)) && r.missingIn.includes(slug),
-      ).length
-      if (missingRows === 0) continue
-      findings.push({
-        env: slug,
-        folder,
-        kind: confirmedMissing.has(folder) ? 'missing' : 'empty',
-        isPrefix: folder === prefix,
-        missingRows,
-      })
+    const confirmedMissing = env?.status === 'ok' ? (env.missingFolders ?? []).map(normalizePath) : []
+    const missingRows = (folder: string) => rows.filter((r) => inside(folder, r.path) && r.missingIn.includes(slug)).length
+    for (const gap of gaps) {
+      // The folder that is really missing may sit deeper than the gap (aws/iam exists, aws/iam/ci does not):
+      // name the topmost missing folders the source confirmed under the gap, else the gap as empty.
+      const deeper = confirmedMissing.filter((f) => inside(gap, f) && !confirmedMissing.some((g) => g !== f && inside(g, f)))
+      const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' as const })) : [{ folder: gap, kind: 'empty' as const }]
+      for (const { folder, kind } of found) {
+        const rowsThere = missingRows(folder)
+        if (rowsThere > 0) findings.push({ env: slug, folder, kind, isPrefix: folder === prefix, missingRows: rowsThere })
+      }
     }
   }
   return findings

@@ -1,5 +1,5 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
-import { identityKey, type Inventory, type SecretMeta, type Unusable } from './inventory.js'
+import { covers, identityKey, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from './inventory.js'
 import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
 
@@ -57,6 +57,8 @@ const newer = (a: SecretMeta['version'], b: SecretMeta['version']): boolean => t
 export interface RowContext {
   environments: string[]
   unreadable: Set<string>
+  /** Unreadable parts of readable environments, by slug. */
+  unreadablePaths: Map<string, UnreadablePath[]>
   classifier: Classifier
   /** The expiry companion suffix, for "add the companion" advice. */
   suffix: string
@@ -65,25 +67,32 @@ export interface RowContext {
 export function buildRow(identity: Identity, ctx: RowContext): { row: Row; classification: Classification } {
   const cells: Record<string, Cell> = {}
   const presentIn: string[] = []
+  // Environments where this secret's presence is unknown: unreadable whole, or absent under an unreadable part.
+  const unknownIn = new Set<string>()
   for (const env of ctx.environments) {
     const secret = identity.present.get(env)
     const unusable = identity.unusable?.get(env)
-    if (ctx.unreadable.has(env)) cells[env] = { state: 'unreadable' }
-    else if (secret) {
+    if (ctx.unreadable.has(env)) {
+      cells[env] = { state: 'unreadable' }
+      unknownIn.add(env)
+    } else if (secret) {
       // One object shape for every present cell (an undefined field is left out of the JSON).
-      cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt }
+      cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt, via: secret.via }
       presentIn.push(env)
+    } else if (ctx.unreadablePaths.get(env)?.some((u) => covers(u, identity.path))) {
+      cells[env] = { state: 'unreadable' }
+      unknownIn.add(env)
     } else if (unusable) cells[env] = { state: unusable.state, reason: unusable.reason }
     else cells[env] = { state: 'absent' }
   }
   const classification = ctx.classifier.classify(identity.path, identity.key)
   const { expected, rule, expiredException } = classification
   const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e))
-  const missingIn = expected.filter((e) => !ctx.unreadable.has(e) && !identity.present.has(e))
+  const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e))
   const unexpectedIn = presentIn.filter((e) => !expected.includes(e))
 
   let status: RowStatus
-  if (ctx.unreadable.size > 0) status = 'incomplete'
+  if (ctx.unreadable.size > 0 || unknownIn.size > 0) status = 'incomplete'
   else if (unexpectedIn.length > 0) status = 'unexpected'
   else if (missingIn.length > 0) status = 'missing'
   else status = presentIn.length === readable.length ? 'ok' : 'by-design'

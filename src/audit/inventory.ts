@@ -25,7 +25,22 @@ export interface SecretMeta {
   rotationDue?: string
   /** Set when the store lists the secret but it cannot be used. */
   unusable?: Unusable
+  /** Present through an import (Infisical secret imports): where from, e.g. `prod:/shared`. */
+  via?: string
 }
+
+/** A part of a readable environment the source could not read: a folder, or a folder and everything under it. */
+export interface UnreadablePath {
+  path: string
+  /** The folder and every folder under it (a denied sub-tree), or the folder alone (an import that could not be read). */
+  subtree: boolean
+  /** Why, in fixed words; never a server's text. */
+  reason: string
+}
+
+/** Whether an unreadable path covers a secret at `path`. */
+export const covers = (u: UnreadablePath, path: string): boolean =>
+  u.path === path || (u.subtree && (u.path === '/' || path.startsWith(`${u.path}/`)))
 
 export interface ReadableEnvironment {
   slug: string
@@ -34,6 +49,8 @@ export interface ReadableEnvironment {
   secrets: SecretMeta[]
   /** Folders the source confirmed do not exist in this environment (absolute paths). */
   missingFolders?: string[]
+  /** Parts the source could not read: a secret absent there is unknown, never missing. */
+  unreadablePaths?: UnreadablePath[]
 }
 
 export interface UnreadableEnvironment {

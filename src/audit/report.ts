@@ -13,7 +13,7 @@ export const SCHEMA_VERSION = 1
  * unreadable: the environment could not be read.
  */
 export type Cell =
-  | { state: 'present'; version?: number | string; updatedAt?: string }
+  | { state: 'present'; version?: number | string; updatedAt?: string; via?: string }
   | { state: 'absent'; reason?: string }
   | { state: 'disabled'; reason?: string }
   | { state: 'unreadable' }
@@ -114,6 +114,8 @@ export interface EnvironmentSummary {
   name?: string
   status: 'ok' | 'unreadable'
   reason?: string
+  /** Parts of a readable environment that could not be read. */
+  unreadablePaths?: { path: string; subtree: boolean; reason: string }[]
   /** Secrets listed (companions included); absent when unreadable. */
   secretCount?: number
 }
@@ -130,6 +132,8 @@ export interface Counts {
   expiring: number
   expired: number
   unreadable: number
+  /** Folders or sub-trees of readable environments that could not be read. */
+  unreadablePaths: number
   rotationOverdue: number
   /** Drift rows not drifting in the previous snapshot (all drift rows without one). */
   newDrift: number

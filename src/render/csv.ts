@@ -5,7 +5,7 @@ import { csvField } from './escape.js'
 
 function cell(c: Report['rows'][number]['cells'][string] | undefined): string {
   if (!c) return 'absent'
-  if (c.state === 'present') return typeof c.version === 'number' ? `v${c.version}` : 'present'
+  if (c.state === 'present') return `${typeof c.version === 'number' ? `v${c.version}` : 'present'}${c.via ? ` via ${c.via}` : ''}`
   if (c.state === 'unreadable') return 'unreadable'
   return c.reason ? `${c.state} (${c.reason})` : c.state
 }

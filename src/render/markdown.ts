@@ -18,7 +18,7 @@ export function cellText(cell: Cell | undefined): string {
   if (!cell || cell.state === 'absent') return '—'
   if (cell.state === 'disabled') return 'off'
   if (cell.state === 'unreadable') return '?'
-  return typeof cell.version === 'number' ? `v${cell.version}` : '✓'
+  return `${typeof cell.version === 'number' ? `v${cell.version}` : '✓'}${cell.via ? '↙' : ''}`
 }
 
 /** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
@@ -152,11 +152,14 @@ export function renderMarkdown(report: Report): string {
   out.push('', ...renderCounts(report), '')
   out.push(...renderDelta(report))
 
-  const unreadable = report.environments.filter((e) => e.status === 'unreadable')
+  const unreadable = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length)
   if (unreadable.length) {
     out.push('## Unreadable environments', '')
     out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift.', '')
-    for (const e of unreadable) out.push(`- ${md(e.slug)}: ${md(e.reason ?? 'unknown reason')}`)
+    for (const e of unreadable) {
+      if (e.status === 'unreadable') out.push(`- ${md(e.slug)}: ${md(e.reason ?? 'unknown reason')}`)
+      for (const part of e.unreadablePaths ?? []) out.push(`- ${md(e.slug)}: ${mdCode(part.path, false)}${part.subtree ? ' and below' : ''}: ${md(part.reason)}`)
+    }
     out.push('')
   }
 
@@ -221,8 +224,16 @@ export function renderMarkdown(report: Report): string {
   // Symbols only some stores produce are explained only when they appear.
   let unversioned = false
   let disabled = false
-  for (const cells of matrix) for (const text of cells) (unversioned ||= text === '✓'), (disabled ||= text === 'off')
-  const legend = ['`vN` present at version N', ...(unversioned ? ['`✓` present'] : []), '`—` absent', ...(disabled ? ['`off` disabled'] : []), '`?` environment unreadable']
+  let imported = false
+  for (const cells of matrix) for (const text of cells) (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'))
+  const legend = [
+    '`vN` present at version N',
+    ...(unversioned ? ['`✓` present'] : []),
+    ...(imported ? ['`↙` through a secret import'] : []),
+    '`—` absent',
+    ...(disabled ? ['`off` disabled'] : []),
+    '`?` unreadable',
+  ]
   out.push(legend.join(' · '), '')
   out.push(
     ...table(

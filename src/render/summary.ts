@@ -23,8 +23,11 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   head.push(`${mdCode(report.source.projectName ?? report.source.location, false)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
   head.push(...renderCounts(report), '')
   head.push(...renderDelta(report, 20).map((l) => l.replace(/^## /, '### ')))
-  for (const e of report.environments.filter((x) => x.status === 'unreadable')) {
-    head.push(`> **${md(e.slug)} could not be read**: ${md(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '')
+  for (const e of report.environments) {
+    if (e.status === 'unreadable') head.push(`> **${md(e.slug)} could not be read**: ${md(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '')
+    for (const part of e.unreadablePaths ?? []) {
+      head.push(`> **${md(e.slug)}: ${mdCode(part.path, false)}${part.subtree ? ' and below' : ''} could not be read**: ${md(part.reason)}. Rows there are incomplete, not drift.`, '')
+    }
   }
   for (const f of report.folders) head.push(`- ${folderText(f)}`)
   if (report.folders.length) head.push('')

@@ -41,6 +41,37 @@ export function listedItems(body: unknown): unknown[] {
   return secrets
 }
 
+/** A folder some folder of the listed tree imports, with the keys it brings (nested imports folded in by the server). */
+export interface ImportedFolder {
+  environment: string
+  secretPath: string
+  keys: { key: string; version?: number }[]
+}
+
+/**
+ * The listing's `imports[]`, metadata only. Imported items come without
+ * `secretPath`, `createdAt` and `updatedAt` (no date is invented) and, on
+ * older servers, with their values: only key, version and type are copied.
+ */
+export function listedImports(body: unknown): ImportedFolder[] {
+  const imports = (body as { imports?: unknown } | undefined)?.imports
+  if (imports === undefined) return []
+  if (!Array.isArray(imports)) throw new HttpError('unexpected listing shape: imports is not a list', 'status')
+  return imports.map((entry, i) => {
+    const { environment, secretPath, secrets } = (entry ?? {}) as Record<string, unknown>
+    if (typeof environment !== 'string' || typeof secretPath !== 'string' || !Array.isArray(secrets)) {
+      throw new HttpError(`unexpected listing shape at imports[${i}]: expected environment, secretPath and secrets`, 'status')
+    }
+    const keys: ImportedFolder['keys'] = []
+    for (const item of secrets) {
+      const { secretKey, version, type } = (item ?? {}) as Record<string, unknown>
+      if (typeof secretKey !== 'string' || (type !== undefined && type !== 'shared')) continue
+      keys.push({ key: secretKey, ...(typeof version === 'number' ? { version } : {}) })
+    }
+    return { environment, secretPath, keys }
+  })
+}
+
 /** A companion's date text, if the server sent a real value (never the hidden mask). */
 export function companionDate(item: unknown): string | undefined {
   if (!item || typeof item !== 'object') return undefined

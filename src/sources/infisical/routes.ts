@@ -41,11 +41,15 @@ export const PROJECT_SLUG_ROUTES: Record<Api, (slug: string) => string> = {
 export const isProjectId = (text: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text)
 
 /** One recursive listing's query, values not asked for. */
-export const listQuery = (environment: string, secretPath: string) => ({
+export const listQuery = (environment: string, secretPath: string, recursive = true) => ({
   environment,
   secretPath,
-  recursive: 'true',
+  recursive: String(recursive),
   viewSecretValue: 'false',
   expandSecretReferences: 'false',
-  include_imports: 'false',
+  // Secrets that reach a folder through an import are present there: the listing says which folders are imported.
+  include_imports: String(recursive),
 })
+
+/** A folder's import configuration: which folders it imports (the listing's imports[] does not say who imports). */
+export const SECRET_IMPORTS_ROUTE = '/api/v1/secret-imports'

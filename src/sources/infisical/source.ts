@@ -6,6 +6,7 @@
  */
 import { z, type Infer } from '../../schema.js'
 import {
+  covers,
   folderGaps,
   identityKey,
   joinPath,
@@ -13,15 +14,19 @@ import {
   parentPath,
   type EnvironmentInventory,
   type Inventory,
+  type ReadableEnvironment,
   type SecretMeta,
+  type UnreadablePath,
 } from '../../audit/inventory.js'
+import { plural } from '../../render/plural.js'
 import { FatalError } from '../../errors.js'
 import { HttpError } from '../../http.js'
 import type { Ports } from '../../ports.js'
 import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
 import { isAuthExpired, isNotMember, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
-import { companionDate, listedItems, listedMeta } from './listing.js'
-import { FOLDER_ROUTES, PROJECT_ROUTES, PROJECT_SLUG_ROUTES, SECRET_ROUTES, isProjectId, listQuery, type Api, type SecretRoutes } from './routes.js'
+import { absentByFolder, populatedElsewhere } from './gaps.js'
+import { companionDate, listedImports, listedItems, listedMeta, type ImportedFolder } from './listing.js'
+import { FOLDER_ROUTES, PROJECT_ROUTES, PROJECT_SLUG_ROUTES, SECRET_IMPORTS_ROUTE, SECRET_ROUTES, isProjectId, listQuery, type Api, type SecretRoutes } from './routes.js'
 import { Session } from './session.js'
 import type { InfisicalSettings } from './settings.js'
 
@@ -34,11 +39,30 @@ const projectSchema = z.object({
 })
 const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.optional(z.string()) })) })
 
-type Listing = { items?: unknown[] } | { error: unknown }
+type Listing = { items: unknown[]; imports: ImportedFolder[] } | { error: unknown }
+
+const importConfigSchema = z.object({
+  secretImports: z.array(
+    z.object({
+      importPath: z.string(),
+      importEnv: z.object({ slug: z.string() }),
+      isReplication: z.optional(z.nullable(z.boolean())),
+      position: z.optional(z.number()),
+    }),
+  ),
+})
+type ImportConfig = Infer<typeof importConfigSchema>['secretImports']
+
+/** How many rounds of import look-ups at most: a key found through an import can leave another folder short. */
+const IMPORT_ROUNDS = 3
 
 interface HiddenCompanion {
   environment: string
   secret: SecretMeta
+}
+
+const addUnreadable = (env: ReadableEnvironment, part: UnreadablePath): void => {
+  ;(env.unreadablePaths ??= []).push(part)
 }
 
 export class InfisicalSource implements Source {
@@ -76,14 +100,16 @@ export class InfisicalSource implements Source {
     // first environment's answer). Then the next environment downloads while the current
     // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
     // three at once pushed peak RSS past 200 MB).
-    const settle = (p: Promise<unknown[]>): Promise<Listing> => p.then((items) => ({ items }), (error: unknown) => ({ error }))
+    const settle = (p: Promise<{ items: unknown[]; imports: ImportedFolder[] }>): Promise<Listing> => p.then((l) => l, (error: unknown) => ({ error }))
     const download = (slug: string) => settle(this.list(slug, prefix))
     let pending = download(environments[0]!.slug)
     const listed = []
+    const imported = new Map<string, ImportedFolder[]>()
     for (const [i, env] of environments.entries()) {
       const listing = await pending
       if (i + 1 < environments.length) pending = download(environments[i + 1]!.slug)
       listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing))
+      if (!('error' in listing)) imported.set(env.slug, listing.imports)
     }
     await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix)
     const inventory: Inventory = {
@@ -96,6 +122,8 @@ export class InfisicalSource implements Source {
       pathPrefix: prefix,
       environments: listed.map((l) => l.environment),
     }
+    await this.resolveImports(inventory, imported)
+    await this.checkAccess(inventory, prefix)
     await this.diagnoseFolders(inventory, prefix)
     return inventory
   }
@@ -168,7 +196,7 @@ export class InfisicalSource implements Source {
     const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) }
     try {
       if ('error' in listing) throw listing.error
-      const raw = listing.items ?? []
+      const raw = listing.items
       const secrets: SecretMeta[] = []
       const hiddenCompanions: HiddenCompanion[] = []
       const paths = new Map<string, string>() // a few hundred folders for tens of thousands of secrets
@@ -189,7 +217,7 @@ export class InfisicalSource implements Source {
         }
         secrets.push(secret)
       }
-      this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`)
+      this.ports.logger.info(`${env.slug}: ${plural(secrets.length, 'secret')} under ${prefix}`)
       return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions }
     } catch (err) {
       if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`)
@@ -204,9 +232,10 @@ export class InfisicalSource implements Source {
    * first answer that says so: a route-not-found on the current API switches
    * the table to the legacy one and asks again; a passing failure decides nothing.
    */
-  private async list(environment: string, secretPath: string): Promise<unknown[]> {
+  private async list(environment: string, secretPath: string): Promise<{ items: unknown[]; imports: ImportedFolder[] }> {
     try {
-      return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)))
+      const body = await this.secrets(this.routes.list, listQuery(environment, secretPath))
+      return { items: listedItems(body), imports: listedImports(body) }
     } catch (err) {
       if (this.routes !== SECRET_ROUTES.current || !isRouteNotFound(err)) throw err
       this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`)
@@ -257,7 +286,8 @@ export class InfisicalSource implements Source {
         const mine = hidden.filter((h) => h.environment === environment)
         const wanted = new Map(mine.map((h) => [identityKey(h.secret.path, h.secret.key), h.secret]))
         try {
-          const query = { ...listQuery(environment, prefix), viewSecretValue: 'true', tagSlugs: tag }
+          // Imports stay out: an imported secret's value is never asked for.
+          const query = { ...listQuery(environment, prefix), viewSecretValue: 'true', tagSlugs: tag, include_imports: 'false' }
           for (const item of listedItems(await this.secrets(this.routes.list, query))) {
             const meta = listedMeta(item)
             if (typeof meta === 'string') continue
@@ -278,6 +308,112 @@ export class InfisicalSource implements Source {
   }
 
   /**
+   * Secret imports: a key that reaches a folder through an import is present
+   * there. The listing's imports[] names the imported folders but not who
+   * imports them, so each folder that would otherwise miss keys has its import
+   * configuration read (one request per such folder and environment). An
+   * import whose source the identity cannot read is dropped from imports[] by
+   * the server: that folder's absent keys are unknown, never missing.
+   */
+  private async resolveImports(inventory: Inventory, imported: Map<string, ImportedFolder[]>): Promise<void> {
+    const checked = new Set<string>()
+    for (let round = 0; round < IMPORT_ROUNDS; round++) {
+      const todo = [...absentByFolder(inventory)].flatMap(([slug, folders]) =>
+        [...folders].filter(([folder]) => !checked.has(`${slug}\u0000${folder}`)).map(([folder, keys]) => ({ slug, folder, keys })),
+      )
+      if (!todo.length) return
+      for (const { slug, folder, keys } of todo) {
+        checked.add(`${slug}\u0000${folder}`)
+        const env = inventory.environments.find((e): e is ReadableEnvironment => e.slug === slug && e.status === 'ok')!
+        const sources = imported.get(slug) ?? []
+        const config = await this.importConfig(slug, folder)
+        if (!config) {
+          // The configuration could not be read: keys some import brings into this environment are unknown here.
+          if (sources.some((s) => s.keys.some((k) => keys.has(k.key)))) {
+            addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read the secret imports of ${slug}:${folder}` })
+          }
+          continue
+        }
+        let unreadableSource: string | undefined
+        const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key))
+        // First import wins, in the folder's order; a native secret always wins (it is already held).
+        for (const entry of config.filter((c) => !c.isReplication).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))) {
+          const from = `${entry.importEnv.slug}:${normalizePath(entry.importPath)}`
+          const source = sources.find((s) => `${s.environment}:${normalizePath(s.secretPath)}` === from)
+          if (!source) {
+            unreadableSource ??= from
+            continue
+          }
+          for (const { key, version } of source.keys) {
+            if (have.has(key)) continue
+            have.add(key)
+            env.secrets.push({ path: folder, key, ...(version !== undefined ? { version } : {}), via: from })
+          }
+        }
+        if (unreadableSource && [...keys].some((k) => !have.has(k))) {
+          addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${slug}:${folder} imports` })
+        }
+      }
+    }
+  }
+
+  /** One folder's import configuration; undefined when it cannot be read. */
+  private async importConfig(environment: string, path: string): Promise<ImportConfig | undefined> {
+    try {
+      const body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path })
+      return importConfigSchema.parse(body).secretImports
+    } catch (err) {
+      if (!(err instanceof HttpError) && !(err instanceof Error && err.name === '$ZodError')) throw err
+      this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err instanceof HttpError ? err.status ?? err.failure : 'unexpected shape'})`)
+      return undefined
+    }
+  }
+
+  /**
+   * A recursive listing leaves out what the identity may not read, without an
+   * error (an environment denied entirely answers 200 with no secrets). Where
+   * an environment lacks a folder others use, one non-recursive listing of it
+   * tells: a 403 makes that sub-tree (or the environment) unreadable. Then a
+   * prefix that exists in no audited environment stops the run.
+   */
+  private async checkAccess(inventory: Inventory, prefix: string): Promise<void> {
+    const readable = () => inventory.environments.filter((e): e is ReadableEnvironment => e.status === 'ok')
+    const nothingAnywhere = readable().every((e) => e.secrets.length === 0)
+    const gaps: [string, string[]][] = nothingAnywhere ? readable().map((e) => [e.slug, [prefix]]) : [...folderGaps(inventory)]
+    for (const [slug, folders] of gaps) {
+      for (const folder of folders) {
+        const i = inventory.environments.findIndex((e) => e.slug === slug)
+        const env = inventory.environments[i]
+        if (env?.status !== 'ok') continue
+        const denied = await this.denied(slug, folder)
+        if (!denied) continue
+        const reason = denied === 403 ? `the identity may not read secrets in ${slug}:${folder}` : `${slug}:${folder} could not be checked (${denied})`
+        if (folder === prefix && env.secrets.length === 0) {
+          inventory.environments[i] = { slug: env.slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason }
+        } else addUnreadable(env, { path: folder, subtree: true, reason })
+      }
+    }
+    if (!nothingAnywhere || prefix === '/' || readable().length === 0) return
+    const exists = await Promise.all(readable().map((e) => this.folderExists(e.slug, prefix, [prefix]).then((has) => has(prefix), () => true)))
+    if (!exists.some(Boolean)) {
+      throw new FatalError(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`)
+    }
+    this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`)
+  }
+
+  /** One non-recursive listing: undefined when readable, else the status (or failure) that says why not. */
+  private async denied(environment: string, folder: string): Promise<number | string | undefined> {
+    try {
+      await this.secrets(this.routes.list, listQuery(environment, folder, false))
+      return undefined
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err
+      if (err.status === 404) return undefined // no such folder: readable, and missing
+      return err.status ?? err.failure
+    }
+  }
+
+  /**
    * Runbook failure mode C: where an environment has nothing under a folder
    * other environments use, ask the folder listing whether the folder exists.
    * Costs nothing when there is no such gap.
@@ -286,9 +422,13 @@ export class InfisicalSource implements Source {
     for (const [slug, gaps] of folderGaps(inventory)) {
       const env = inventory.environments.find((e) => e.slug === slug)
       if (env?.status !== 'ok') continue
+      // Every folder under a gap that other environments use: the one really missing may sit deeper.
+      const candidates = gaps.flatMap((gap) => (env.unreadablePaths?.some((u) => covers(u, gap)) ? [] : populatedElsewhere(inventory, slug, gap)))
+      if (!candidates.length) continue
       try {
-        const exists = await this.folderExists(slug, prefix, gaps)
-        const missing = gaps.filter((f) => !exists(f))
+        const exists = await this.folderExists(slug, prefix, candidates)
+        // The topmost missing ones: those whose parent exists.
+        const missing = candidates.filter((f) => !exists(f) && (candidates.includes(parentPath(f)) ? exists(parentPath(f)) : true))
         if (missing.length) env.missingFolders = missing
       } catch (err) {
         if (!(err instanceof HttpError)) throw err
