@@ -207,7 +207,7 @@ function cell(c) {
     if (!c)
         return 'absent';
     if (c.state === 'present')
-        return typeof c.version === 'number' ? `v${c.version}` : 'present';
+        return `${typeof c.version === 'number' ? `v${c.version}` : 'present'}${c.via ? ` via ${c.via}` : ''}`;
     if (c.state === 'unreadable')
         return 'unreadable';
     return c.reason ? `${c.state} (${c.reason})` : c.state;

@@ -332,7 +332,7 @@ function cellText(cell) {
         return 'off';
     if (cell.state === 'unreadable')
         return '?';
-    return typeof cell.version === 'number' ? `v${cell.version}` : '✓';
+    return `${typeof cell.version === 'number' ? `v${cell.version}` : '✓'}${cell.via ? '↙' : ''}`;
 }
 /** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
 function missingText(row) {
@@ -447,12 +447,16 @@ function renderMarkdown(report) {
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`);
     out.push('', ...renderCounts(report), '');
     out.push(...renderDelta(report));
-    const unreadable = report.environments.filter((e) => e.status === 'unreadable');
+    const unreadable = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length);
     if (unreadable.length) {
         out.push('## Unreadable environments', '');
         out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift.', '');
-        for (const e of unreadable)
-            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unknown reason')}`);
+        for (const e of unreadable) {
+            if (e.status === 'unreadable')
+                out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unknown reason')}`);
+            for (const part of e.unreadablePaths ?? [])
+                out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(part.path, false)}${part.subtree ? ' and below' : ''}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(part.reason)}`);
+        }
         out.push('');
     }
     out.push(`## Drift (${report.counts.drift})`, '');
@@ -497,10 +501,18 @@ function renderMarkdown(report) {
     // Symbols only some stores produce are explained only when they appear.
     let unversioned = false;
     let disabled = false;
+    let imported = false;
     for (const cells of matrix)
         for (const text of cells)
-            (unversioned ||= text === '✓'), (disabled ||= text === 'off');
-    const legend = ['`vN` present at version N', ...(unversioned ? ['`✓` present'] : []), '`—` absent', ...(disabled ? ['`off` disabled'] : []), '`?` environment unreadable'];
+            (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'));
+    const legend = [
+        '`vN` present at version N',
+        ...(unversioned ? ['`✓` present'] : []),
+        ...(imported ? ['`↙` through a secret import'] : []),
+        '`—` absent',
+        ...(disabled ? ['`off` disabled'] : []),
+        '`?` unreadable',
+    ];
     out.push(legend.join(' · '), '');
     out.push(...table(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], matrix), '');
     return out.join('\n');

@@ -608,15 +608,23 @@ const newer = (a, b) => typeof a === 'number' && typeof b === 'number' && a > b;
 function buildRow(identity, ctx) {
     const cells = {};
     const presentIn = [];
+    // Environments where this secret's presence is unknown: unreadable whole, or absent under an unreadable part.
+    const unknownIn = new Set();
     for (const env of ctx.environments) {
         const secret = identity.present.get(env);
         const unusable = identity.unusable?.get(env);
-        if (ctx.unreadable.has(env))
+        if (ctx.unreadable.has(env)) {
             cells[env] = { state: 'unreadable' };
+            unknownIn.add(env);
+        }
         else if (secret) {
             // One object shape for every present cell (an undefined field is left out of the JSON).
-            cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt };
+            cells[env] = { state: 'present', version: secret.version, updatedAt: secret.updatedAt, via: secret.via };
             presentIn.push(env);
+        }
+        else if (ctx.unreadablePaths.get(env)?.some((u) => (0,audit_inventory/* covers */.hU)(u, identity.path))) {
+            cells[env] = { state: 'unreadable' };
+            unknownIn.add(env);
         }
         else if (unusable)
             cells[env] = { state: unusable.state, reason: unusable.reason };
@@ -626,10 +634,10 @@ function buildRow(identity, ctx) {
     const classification = ctx.classifier.classify(identity.path, identity.key);
     const { expected, rule, expiredException } = classification;
     const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e));
-    const missingIn = expected.filter((e) => !ctx.unreadable.has(e) && !identity.present.has(e));
+    const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e));
     const unexpectedIn = presentIn.filter((e) => !expected.includes(e));
     let status;
-    if (ctx.unreadable.size > 0)
+    if (ctx.unreadable.size > 0 || unknownIn.size > 0)
         status = 'incomplete';
     else if (unexpectedIn.length > 0)
         status = 'unexpected';
@@ -799,6 +807,7 @@ function audit(inventory, policy, now, history = {}) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
     const readable = environments.filter((e) => !unreadable.has(e));
+    const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths]] : [])));
     const classifier = classify_classifier(policy, environments, now.toISOString().slice(0, 10));
     const { identities, companions } = collect(inventory, policy.expiry.suffix);
     const rows = [];
@@ -808,7 +817,7 @@ function audit(inventory, policy, now, history = {}) {
     const expiredExceptions = new Set();
     const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays };
     for (const identity of identities) {
-        const { row, classification } = buildRow(identity, { environments, unreadable, classifier, suffix: policy.expiry.suffix });
+        const { row, classification } = buildRow(identity, { environments, unreadable, unreadablePaths, classifier, suffix: policy.expiry.suffix });
         rows.push(row);
         if (classification.expiredException)
             expiredExceptions.add(classification.expiredException);
@@ -839,9 +848,9 @@ function audit(inventory, policy, now, history = {}) {
         pathPrefix: (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix),
         policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
         environments: inventory.environments.map((e) => e.status === 'ok'
-            ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length }
+            ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
             : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason }),
-        counts: count(rows, skew, expiry, rotation, unreadable.size),
+        counts: count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
         rows,
         skew,
         expiry,
@@ -864,7 +873,7 @@ function nativeDates(identity) {
     return { expiry, rotation };
 }
 const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-function count(rows, skew, expiry, rotation, unreadable) {
+function count(rows, skew, expiry, rotation, unreadable, unreadablePaths) {
     const by = (status) => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0);
     const expired = expiry.filter((f) => f.status === 'expired').length;
     return {
@@ -878,6 +887,7 @@ function count(rows, skew, expiry, rotation, unreadable) {
         expiring: expired + expiry.filter((f) => f.status === 'expiring').length,
         expired,
         unreadable,
+        unreadablePaths,
         rotationOverdue: rotation.length,
         newDrift: 0,
         resolvedDrift: 0,
@@ -887,21 +897,21 @@ function count(rows, skew, expiry, rotation, unreadable) {
 function diagnoseFolders(inventory, rows) {
     const prefix = (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix);
     const findings = [];
+    const inside = (folder, path) => path === folder || path.startsWith(folder === '/' ? '/' : `${folder}/`);
     for (const [slug, gaps] of (0,audit_inventory/* folderGaps */.wn)(inventory)) {
         const env = inventory.environments.find((e) => e.slug === slug);
-        const confirmedMissing = new Set(env?.status === 'ok' ? (env.missingFolders ?? []).map(audit_inventory/* normalizePath */.Fd) : []);
-        for (const folder of gaps) {
-            const under = folder === '/' ? '/' : `${folder}/`;
-            const missingRows = rows.filter((r) => (r.path === folder || r.path.startsWith(under)) && r.missingIn.includes(slug)).length;
-            if (missingRows === 0)
-                continue;
-            findings.push({
-                env: slug,
-                folder,
-                kind: confirmedMissing.has(folder) ? 'missing' : 'empty',
-                isPrefix: folder === prefix,
-                missingRows,
-            });
+        const confirmedMissing = env?.status === 'ok' ? (env.missingFolders ?? []).map(audit_inventory/* normalizePath */.Fd) : [];
+        const missingRows = (folder) => rows.filter((r) => inside(folder, r.path) && r.missingIn.includes(slug)).length;
+        for (const gap of gaps) {
+            // The folder that is really missing may sit deeper than the gap (aws/iam exists, aws/iam/ci does not):
+            // name the topmost missing folders the source confirmed under the gap, else the gap as empty.
+            const deeper = confirmedMissing.filter((f) => inside(gap, f) && !confirmedMissing.some((g) => g !== f && inside(g, f)));
+            const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' })) : [{ folder: gap, kind: 'empty' }];
+            for (const { folder, kind } of found) {
+                const rowsThere = missingRows(folder);
+                if (rowsThere > 0)
+                    findings.push({ env: slug, folder, kind, isPrefix: folder === prefix, missingRows: rowsThere });
+            }
         }
     }
     return findings;
@@ -940,7 +950,7 @@ var previous = __webpack_require__(1694);
 function exitCodeFor(report, failOn) {
     if (failOn === 'none')
         return errors/* EXIT */.dc.ok;
-    if (report.counts.unreadable > 0)
+    if (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0)
         return errors/* EXIT */.dc.incomplete;
     if (failOn === 'drift' && report.counts.drift > 0)
         return errors/* EXIT */.dc.gate;
@@ -969,6 +979,8 @@ async function run(settings, ports, options = {}) {
     for (const env of report.environments) {
         if (env.status === 'unreadable')
             ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
+        for (const part of env.unreadablePaths ?? [])
+            ports.logger.warning(`${env.slug}:${part.path} could not be read: ${part.reason}`);
     }
     const c = report.counts;
     ports.logger.info(`Audited ${c.rows} secrets in ${report.environments.length} environments: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
