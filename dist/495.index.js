@@ -31,8 +31,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   skewText: () => (/* binding */ skewText),
 /* harmony export */   statusText: () => (/* binding */ statusText)
 /* harmony export */ });
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4261);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+
 
 
 /** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
@@ -83,16 +85,16 @@ function skewText(finding) {
         parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v.newest)} v${v.newestVersion} vs ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v.oldest)} v${v.oldestVersion} (gap ${v.gap})`);
     }
     if (finding.lag)
-        parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.stalest)} last changed ${finding.lag.days} days before ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.newest)}`);
+        parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.stalest)} last changed ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(finding.lag.days, 'day')} before ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.newest)}`);
     return parts.join('; ');
 }
 function expiryText(finding, suffix = '__EXPIRES_AT') {
     const day = finding.expiresAt?.slice(0, 10);
     switch (finding.status) {
         case 'expired':
-            return `expired on ${day} (${-finding.daysLeft} days ago)`;
+            return `expired on ${day} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(-finding.daysLeft, 'day')} ago)`;
         case 'expiring':
-            return `expires on ${day} (in ${finding.daysLeft} days)`;
+            return `expires on ${day} (in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(finding.daysLeft, 'day')})`;
         case 'malformed':
             return 'companion is not an ISO 8601 date';
         case 'orphan':
@@ -112,11 +114,11 @@ function folderText(finding) {
     return `${what} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(finding.folder, false)} ${state} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.env)} (${rows})`;
 }
 function renderDriftTable(report, limit = Infinity) {
-    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
+    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
     const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
     if (drift.length > shown.length)
-        lines.push('', `…and ${drift.length - shown.length} more drift rows.`);
+        lines.push('', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(drift.length - shown.length, 'more drift row')}.`);
     return lines;
 }
 const refs = (items, limit, extra = () => '') => {
@@ -133,7 +135,7 @@ function renderDelta(report, limit = Infinity) {
         return [];
     const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
     const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${h.persistingDrift[i].ageDays} days)`)}` : ''}`);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(h.persistingDrift[i].ageDays, 'day')})`)}` : ''}`);
     if (h.unverifiable)
         lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
     if (h.newSkew.length)
@@ -162,7 +164,7 @@ function renderMarkdown(report) {
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
     out.push(`- Environments: ${report.environments.map((e) => (e.status === 'ok' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (unreadable)`)).join(', ')}`);
     const p = report.policy;
-    out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`);
+    out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
     out.push('', ...renderCounts(report), '');
     out.push(...renderDelta(report));
     const unreadable = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length);

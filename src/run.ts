@@ -5,6 +5,7 @@ import { EXIT } from './errors.js'
 import type { Ports } from './ports.js'
 import { loadPrevious, type PreviousLookup } from './previous.js'
 import type { FailOn, Settings } from './settings.js'
+import { plural } from './render/plural.js'
 
 export interface RunResult {
   report: Report
@@ -48,7 +49,7 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   }
   const c = report.counts
   ports.logger.info(
-    `Audited ${c.rows} secrets in ${report.environments.length} environments: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`,
+    `Audited ${plural(c.rows, 'secret')} in ${plural(report.environments.length, 'environment')}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`,
   )
   return { report, exitCode: exitCodeFor(report, settings.failOn) }
 }

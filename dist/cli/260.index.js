@@ -200,7 +200,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderCsv: () => (/* binding */ renderCsv)
 /* harmony export */ });
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2363);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7789);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7789);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+
 
 
 function cell(c) {
@@ -223,16 +225,16 @@ function renderCsv(report) {
     const rotation = new Map();
     for (const f of report.rotation) {
         const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(f);
-        rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`]);
+        rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`]);
     }
     const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation'];
-    const lines = [header.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .csvField */ .XR).join(',')];
+    const lines = [header.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .csvField */ .XR).join(',')];
     for (const row of report.rows) {
         const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(row);
         const s = skew.get(id);
         const skewText = [
             s?.version ? `version gap ${s.version.gap} (${s.version.newest} v${s.version.newestVersion}, ${s.version.oldest} v${s.version.oldestVersion})` : '',
-            s?.lag ? `${s.lag.stalest} ${s.lag.days} days behind ${s.lag.newest}` : '',
+            s?.lag ? `${s.lag.stalest} ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(s.lag.days, 'day')} behind ${s.lag.newest}` : '',
         ]
             .filter(Boolean)
             .join('; ');
@@ -249,7 +251,7 @@ function renderCsv(report) {
             (rotation.get(id) ?? []).join('; '),
             row.remediation ?? '',
         ];
-        lines.push(fields.map(_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .csvField */ .XR).join(','));
+        lines.push(fields.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .csvField */ .XR).join(','));
     }
     return `${lines.join('\r\n')}\r\n`;
 }
@@ -345,6 +347,18 @@ function isoDay(text) {
 function slack(text) {
     return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
+
+
+/***/ }),
+
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
 
 
 /***/ })

@@ -509,6 +509,18 @@ async function loadPrevious(lookup, today, logger) {
 
 /***/ }),
 
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 1008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -942,8 +954,11 @@ function policyHygiene(rows, unused, expired) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/previous.ts
 var previous = __webpack_require__(1694);
+// EXTERNAL MODULE: ./src/render/plural.ts
+var plural = __webpack_require__(3256);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
+
 
 
 
@@ -983,7 +998,7 @@ async function run(settings, ports, options = {}) {
             ports.logger.warning(`${env.slug}:${part.path} could not be read: ${part.reason}`);
     }
     const c = report.counts;
-    ports.logger.info(`Audited ${c.rows} secrets in ${report.environments.length} environments: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
+    ports.logger.info(`Audited ${(0,plural/* plural */.L)(c.rows, 'secret')} in ${(0,plural/* plural */.L)(report.environments.length, 'environment')}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
     return { report, exitCode: exitCodeFor(report, settings.failOn) };
 }
 

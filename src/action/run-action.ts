@@ -10,6 +10,7 @@ import type { Annotation, Ports } from '../ports.js'
 import type { CommitOutcome } from '../publish/github.js'
 import { shouldNotify, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
 import { md } from '../render/escape.js'
+import { plural } from '../render/plural.js'
 import type { Settings } from '../settings.js'
 import { snapshotFiles } from '../snapshot.js'
 import { isPullRequest, runUrl, type ActionContext } from './context.js'
@@ -59,7 +60,7 @@ export function exitMessage(exitCode: number, report: Report, failOn: string): s
     const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)))
     return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
   }
-  if (exitCode === EXIT.gate) return `fail-on: ${failOn}: ${report.counts.drift} drift rows (exit 3). See the job summary.`
+  if (exitCode === EXIT.gate) return `fail-on: ${failOn}: ${plural(report.counts.drift, 'drift row')} (exit 3). See the job summary.`
   return undefined
 }
 

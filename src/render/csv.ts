@@ -2,6 +2,7 @@
 import type { Report } from '../audit/report.js'
 import { identityOf } from '../audit/inventory.js'
 import { csvField } from './escape.js'
+import { plural } from './plural.js'
 
 function cell(c: Report['rows'][number]['cells'][string] | undefined): string {
   if (!c) return 'absent'
@@ -21,7 +22,7 @@ export function renderCsv(report: Report): string {
   const rotation = new Map<string, string[]>()
   for (const f of report.rotation) {
     const id = identityOf(f)
-    rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${f.ageDays} days (max ${f.maxAgeDays})`])
+    rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${plural(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`])
   }
   const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation']
   const lines = [header.map(csvField).join(',')]
@@ -30,7 +31,7 @@ export function renderCsv(report: Report): string {
     const s = skew.get(id)
     const skewText = [
       s?.version ? `version gap ${s.version.gap} (${s.version.newest} v${s.version.newestVersion}, ${s.version.oldest} v${s.version.oldestVersion})` : '',
-      s?.lag ? `${s.lag.stalest} ${s.lag.days} days behind ${s.lag.newest}` : '',
+      s?.lag ? `${s.lag.stalest} ${plural(s.lag.days, 'day')} behind ${s.lag.newest}` : '',
     ]
       .filter(Boolean)
       .join('; ')

@@ -2,6 +2,7 @@
 import type { Cell, ExpiryFinding, FolderFinding, Report, Row, SkewFinding } from '../audit/report.js'
 import { isDrift } from '../audit/report.js'
 import { isoDay, md, mdCode } from './escape.js'
+import { plural } from './plural.js'
 
 /** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
 export const GENERATED_AT_PREFIX = '- Generated at: '
@@ -53,7 +54,7 @@ export function skewText(finding: SkewFinding): string {
     const v = finding.version
     parts.push(`${md(v.newest)} v${v.newestVersion} vs ${md(v.oldest)} v${v.oldestVersion} (gap ${v.gap})`)
   }
-  if (finding.lag) parts.push(`${md(finding.lag.stalest)} last changed ${finding.lag.days} days before ${md(finding.lag.newest)}`)
+  if (finding.lag) parts.push(`${md(finding.lag.stalest)} last changed ${plural(finding.lag.days, 'day')} before ${md(finding.lag.newest)}`)
   return parts.join('; ')
 }
 
@@ -61,9 +62,9 @@ export function expiryText(finding: ExpiryFinding, suffix = '__EXPIRES_AT'): str
   const day = finding.expiresAt?.slice(0, 10)
   switch (finding.status) {
     case 'expired':
-      return `expired on ${day} (${-finding.daysLeft!} days ago)`
+      return `expired on ${day} (${plural(-finding.daysLeft!, 'day')} ago)`
     case 'expiring':
-      return `expires on ${day} (in ${finding.daysLeft} days)`
+      return `expires on ${day} (in ${plural(finding.daysLeft!, 'day')})`
     case 'malformed':
       return 'companion is not an ISO 8601 date'
     case 'orphan':
@@ -91,7 +92,7 @@ export function renderDriftTable(report: Report, limit = Infinity): string[] {
     ['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'],
     shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), r.firstSeen ? isoDay(r.firstSeen) : '', md(r.class), md(r.remediation ?? '')]),
   )
-  if (drift.length > shown.length) lines.push('', `…and ${drift.length - shown.length} more drift rows.`)
+  if (drift.length > shown.length) lines.push('', `…and ${plural(drift.length - shown.length, 'more drift row')}.`)
   return lines
 }
 
@@ -112,7 +113,7 @@ export function renderDelta(report: Report, limit = Infinity): string[] {
   lines.push(
     `- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i]!.status}`)}` : ''}`,
     `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`,
-    `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${oldest} days: ${refs(h.persistingDrift, limit, (i) => ` since ${isoDay(h.persistingDrift[i]!.firstSeen)} (${h.persistingDrift[i]!.ageDays} days)`)}` : ''}`,
+    `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${plural(oldest, 'day')}: ${refs(h.persistingDrift, limit, (i) => ` since ${isoDay(h.persistingDrift[i]!.firstSeen)} (${plural(h.persistingDrift[i]!.ageDays, 'day')})`)}` : ''}`,
   )
   if (h.unverifiable) lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`)
   if (h.newSkew.length) lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`)
@@ -147,7 +148,7 @@ export function renderMarkdown(report: Report): string {
   )
   const p = report.policy
   out.push(
-    `- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${p.lagDays} days, warn ${p.warnDays} days before expiry)`,
+    `- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${plural(p.lagDays, 'day')}, warn ${plural(p.warnDays, 'day')} before expiry)`,
   )
   out.push('', ...renderCounts(report), '')
   out.push(...renderDelta(report))

@@ -1,6 +1,7 @@
 /** The job summary and the PR comment: counts and the drift section, cut to fit a byte budget. */
 import type { Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
+import { plural } from './plural.js'
 import { expiryText, folderText, renderCounts, renderDelta, renderDriftTable } from './markdown.js'
 
 /** Marks the one sticky PR comment this action owns. */
@@ -33,7 +34,7 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   if (report.folders.length) head.push('')
   const expiry = report.expiry
   for (const f of expiry.slice(0, 20)) head.push(`- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${md(expiryText(f, report.policy.suffix))}`)
-  if (expiry.length > 20) head.push(`- …and ${expiry.length - 20} more expiry findings`)
+  if (expiry.length > 20) head.push(`- …and ${plural(expiry.length - 20, 'more expiry finding')}`)
   if (expiry.length) head.push('')
   const others = [
     report.skew.length ? `${report.skew.length} with version or rotation skew` : '',
