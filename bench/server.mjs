@@ -7,7 +7,7 @@ import { createServer } from 'node:http'
 import { syntheticSecrets } from './synthetic.mjs'
 
 export async function startSyntheticServer({ environments = ['prod', 'staging', 'dev'], secrets = 100, folders = 10, latencyMs = 0, ratePerMinute = 0, api = 'current', prefix = '/Bench', tagCompanions = false } = {}) {
-  const projectId = 'bench-project'
+  const projectId = '0b3f5e2a-7c41-4d8e-9a6b-2f1c8d4e6a90' // a UUID, as Infisical project ids are (anything else is taken for a slug)
   const data = new Map(environments.map((slug, envIndex) => [slug, syntheticSecrets({ secrets, folders, envIndex, prefix })]))
   const requests = new Map()
   const window = { start: Date.now(), used: 0 }
@@ -67,6 +67,8 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
       if (!s) return reply(404, { statusCode: 404, message: `Secret with name '${key}' not found`, error: 'NotFound' }, 'companion')
       return reply(200, { secret: { ...item(q.environment, s), secretValue: s.expiresAt ?? '<hidden-by-infisical>', secretValueHidden: false } }, 'companion')
     }
+    // No folder of the synthetic project imports anything.
+    if (p === '/api/v1/secret-imports') return reply(200, { message: 'Successfully fetched secret imports', secretImports: [] }, 'imports')
     if ((api === 'current' && p === '/api/v2/folders') || p === '/api/v1/folders') {
       if (api === 'legacy' && p === '/api/v2/folders') return notFound()
       const base = norm(q.path)

@@ -589,7 +589,8 @@ class Session {
 
 
 
-const COMPANION_CONCURRENCY = 8;
+/** Requests at once for the per-item reads (companions, import configurations). */
+const CONCURRENCY = 8;
 const projectSchema = schema.z.object({
     id: schema.z.optional(schema.z.string()),
     name: schema.z.optional(schema.z.string()),
@@ -606,6 +607,15 @@ const importConfigSchema = schema.z.object({
 });
 /** How many rounds of import look-ups at most: a key found through an import can leave another folder short. */
 const IMPORT_ROUNDS = 3;
+/** Run `fn` over the items, `limit` at a time. */
+async function eachConcurrently(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
 const addUnreadable = (env, part) => {
     ;
     (env.unreadablePaths ??= []).push(part);
@@ -825,12 +835,7 @@ class InfisicalSource {
                 }
             }
         };
-        let next = 0;
-        const worker = async () => {
-            while (next < companions.length)
-                await readOne(companions[next++]);
-        };
-        await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker));
+        await eachConcurrently(companions, CONCURRENCY, readOne);
     }
     /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
     async readTagged(hidden, prefix, tag) {
@@ -878,8 +883,9 @@ class InfisicalSource {
             const todo = [...absentByFolder(inventory)].flatMap(([slug, folders]) => [...folders].filter(([folder]) => !checked.has(`${slug}\u0000${folder}`)).map(([folder, keys]) => ({ slug, folder, keys })));
             if (!todo.length)
                 return;
-            for (const { slug, folder, keys } of todo) {
+            for (const { slug, folder } of todo)
                 checked.add(`${slug}\u0000${folder}`);
+            await eachConcurrently(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
                 const env = inventory.environments.find((e) => e.slug === slug && e.status === 'ok');
                 const sources = imported.get(slug) ?? [];
                 const config = await this.importConfig(slug, folder);
@@ -888,7 +894,7 @@ class InfisicalSource {
                     if (sources.some((s) => s.keys.some((k) => keys.has(k.key)))) {
                         addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read the secret imports of ${slug}:${folder}` });
                     }
-                    continue;
+                    return;
                 }
                 let unreadableSource;
                 const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key));
@@ -910,7 +916,7 @@ class InfisicalSource {
                 if (unreadableSource && [...keys].some((k) => !have.has(k))) {
                     addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${slug}:${folder} imports` });
                 }
-            }
+            });
         }
     }
     /** One folder's import configuration; undefined when it cannot be read. */

@@ -30,7 +30,8 @@ import { FOLDER_ROUTES, PROJECT_ROUTES, PROJECT_SLUG_ROUTES, SECRET_IMPORTS_ROUT
 import { Session } from './session.js'
 import type { InfisicalSettings } from './settings.js'
 
-const COMPANION_CONCURRENCY = 8
+/** Requests at once for the per-item reads (companions, import configurations). */
+const CONCURRENCY = 8
 
 const projectSchema = z.object({
   id: z.optional(z.string()),
@@ -59,6 +60,15 @@ const IMPORT_ROUNDS = 3
 interface HiddenCompanion {
   environment: string
   secret: SecretMeta
+}
+
+/** Run `fn` over the items, `limit` at a time. */
+async function eachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await fn(items[next++]!)
+  }
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
 const addUnreadable = (env: ReadableEnvironment, part: UnreadablePath): void => {
@@ -270,11 +280,7 @@ export class InfisicalSource implements Source {
         }
       }
     }
-    let next = 0
-    const worker = async (): Promise<void> => {
-      while (next < companions.length) await readOne(companions[next++]!)
-    }
-    await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker))
+    await eachConcurrently(companions, CONCURRENCY, readOne)
   }
 
   /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
@@ -322,8 +328,8 @@ export class InfisicalSource implements Source {
         [...folders].filter(([folder]) => !checked.has(`${slug}\u0000${folder}`)).map(([folder, keys]) => ({ slug, folder, keys })),
       )
       if (!todo.length) return
-      for (const { slug, folder, keys } of todo) {
-        checked.add(`${slug}\u0000${folder}`)
+      for (const { slug, folder } of todo) checked.add(`${slug}\u0000${folder}`)
+      await eachConcurrently(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
         const env = inventory.environments.find((e): e is ReadableEnvironment => e.slug === slug && e.status === 'ok')!
         const sources = imported.get(slug) ?? []
         const config = await this.importConfig(slug, folder)
@@ -332,7 +338,7 @@ export class InfisicalSource implements Source {
           if (sources.some((s) => s.keys.some((k) => keys.has(k.key)))) {
             addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read the secret imports of ${slug}:${folder}` })
           }
-          continue
+          return
         }
         let unreadableSource: string | undefined
         const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key))
@@ -353,7 +359,7 @@ export class InfisicalSource implements Source {
         if (unreadableSource && [...keys].some((k) => !have.has(k))) {
           addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${slug}:${folder} imports` })
         }
-      }
+      })
     }
   }
 
