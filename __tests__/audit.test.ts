@@ -5,6 +5,7 @@ import { parseExpiry } from '../src/audit/expiry.js'
 import { DEFAULT_POLICY } from '../src/policy.js'
 import { parsePolicy } from '../src/policy-file.js'
 import { NOW, env, inventory, secret, unreadable } from './helpers/inventory.js'
+import { noDriftFrom } from './helpers/inventory.js'
 
 const M = '/MooseQuest'
 const plain = (envs: Parameters<typeof inventory>[0], prefix?: string) => audit(inventory(envs, prefix), DEFAULT_POLICY, NOW)
@@ -62,11 +63,13 @@ describe('coverage matrix', () => {
     expect(report.folders).toEqual([{ env: 'staging', folder: M, kind: 'missing', isPrefix: true, missingRows: 2 }])
   })
 
-  it('never turns an unreadable environment into drift: rows are incomplete', () => {
+  it('never turns an unreadable environment into drift, and still finds drift between the others', () => {
     const report = plain([env('prod', [secret(M, 'A'), secret(M, 'B')]), env('staging', [secret(M, 'A')]), unreadable('dev')])
-    expect(report.rows.map((r) => r.status)).toEqual(['incomplete', 'incomplete'])
-    expect(report.rows[0]!.cells.dev).toEqual({ state: 'unreadable' })
-    expect(report.counts).toMatchObject({ drift: 0, incomplete: 2, unreadable: 1 })
+    // A is in prod and staging: only dev could differ, so it is incomplete. B is missing in staging: drift, dev unknown.
+    expect(report.rows.map((r) => [r.key, r.status, r.missingIn])).toEqual([['A', 'incomplete', []], ['B', 'missing', ['staging']]])
+    expect(report.rows[1]!.cells.dev).toEqual({ state: 'unreadable' })
+    noDriftFrom(report)
+    expect(report.counts).toMatchObject({ drift: 1, incomplete: 1, unreadable: 1 })
     expect(report.environments[2]).toEqual({ slug: 'dev', status: 'unreadable', reason: 'HTTP 503' })
   })
 

@@ -91,10 +91,12 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
   const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e))
   const unexpectedIn = presentIn.filter((e) => !expected.includes(e))
 
+  // Drift between the environments that were read stands even when another could not be read;
+  // a row is incomplete only when the unread ones are all that could make it differ.
   let status: RowStatus
-  if (ctx.unreadable.size > 0 || unknownIn.size > 0) status = 'incomplete'
-  else if (unexpectedIn.length > 0) status = 'unexpected'
+  if (unexpectedIn.length > 0) status = 'unexpected'
   else if (missingIn.length > 0) status = 'missing'
+  else if (unknownIn.size > 0) status = 'incomplete'
   else status = presentIn.length === readable.length ? 'ok' : 'by-design'
 
   const row: Row = {
