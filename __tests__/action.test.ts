@@ -283,7 +283,7 @@ describe('pull-request mode', () => {
 
 describe('inputs', () => {
   it.each([
-    [{ 'fail-on': 'sometimes' }, 'Invalid fail-on: Invalid option: expected one of "none"|"drift"|"incomplete"'],
+    [{ 'fail-on': 'sometimes' }, 'Invalid fail-on: Invalid option: expected one of "none"|"drift"|"new-drift"|"incomplete"'],
     [{ 'notify-on': 'weekly' }, 'Invalid notify-on'],
     [{ commit: 'yes' }, 'Invalid commit'],
     [{ 'pr-comment': 'yes' }, 'Invalid pr-comment'],
@@ -322,6 +322,6 @@ describe('the job summary', () => {
     const { rec } = await action({ ...baseInputs(), source: `file:${path}`, 'path-prefix': '', commit: 'false', 'notify-on': 'never' })
     expect(Buffer.byteLength(rec.summary)).toBeLessThan(1_000_000)
     expect(Buffer.byteLength(rec.summary)).toBeGreaterThan(400_000)
-    expect(rec.summary).toContain('The drift list was cut to keep this under 976 KiB; the snapshot has every row.')
+    expect(rec.summary).toContain('_Cut to stay under 976 KiB; the snapshot has every row._')
   })
 })

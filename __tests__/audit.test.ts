@@ -47,7 +47,7 @@ describe('coverage matrix', () => {
     expect(byKey.D).toMatchObject({ status: 'missing', missingIn: ['prod', 'staging'] })
     expect(report.counts).toMatchObject({ rows: 4, drift: 3, missing: 3, unexpected: 0 })
     expect(byKey.C!.remediation).toBe(
-      "Provision in staging with that environment's own credential. Provision in dev with that environment's own credential.",
+      "Provision in staging, dev with each environment's own credential.",
     )
   })
 

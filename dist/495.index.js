@@ -24,16 +24,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cellText: () => (/* binding */ cellText),
 /* harmony export */   expiryText: () => (/* binding */ expiryText),
 /* harmony export */   folderText: () => (/* binding */ folderText),
+/* harmony export */   noDriftText: () => (/* binding */ noDriftText),
 /* harmony export */   renderCounts: () => (/* binding */ renderCounts),
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
 /* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   skewText: () => (/* binding */ skewText),
-/* harmony export */   statusText: () => (/* binding */ statusText)
+/* harmony export */   statusText: () => (/* binding */ statusText),
+/* harmony export */   table: () => (/* binding */ table),
+/* harmony export */   unreadableText: () => (/* binding */ unreadableText)
 /* harmony export */ });
 /* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+
 
 
 
@@ -113,10 +118,24 @@ function folderText(finding) {
     const rows = `${finding.missingRows} missing ${finding.missingRows === 1 ? 'secret' : 'secrets'}`;
     return `${what} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(finding.folder, false)} ${state} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.env)} (${rows})`;
 }
-function renderDriftTable(report, limit = Infinity) {
+/**
+ * The drift rows as a table. `compact` (the job summary, the PR comment) leaves out the columns that hold
+ * one value on every row (Class, or Since on a first run): they say nothing a reader acts on.
+ */
+function renderDriftTable(report, limit = Infinity, compact = false) {
     const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    const columns = [
+        ['Path', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path)],
+        ['Key', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key)],
+        ['Drift', statusText],
+        ['Since', (r) => (r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '')],
+        ['Class', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class)],
+        ['Remediation', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')],
+    ];
+    const varies = (get) => new Set(drift.map(get)).size > 1;
+    const kept = compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns;
+    const lines = table(kept.map(([name]) => name), shown.map((r) => kept.map(([, get]) => get(r))));
     if (drift.length > shown.length)
         lines.push('', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(drift.length - shown.length, 'more drift row')}.`);
     return lines;
@@ -125,6 +144,39 @@ const refs = (items, limit, extra = () => '') => {
     const shown = items.slice(0, limit).map((x, i) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key, false)}${extra(i)}`);
     return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
 };
+/** Which environments are unreadable (whole, or in part), for headlines: `staging (permission denied…)`. */
+function unreadableText(report) {
+    const parts = report.environments.flatMap((e) => e.status === 'unreadable' ? [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unreadable')})`] : (e.unreadablePaths ?? []).map((u) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(u.path, false)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(u.reason)})`));
+    return parts.length ? parts.join('; ') : undefined;
+}
+/** "No drift." — or, while something could not be read, what that sentence may honestly say. */
+const noDriftText = (report) => unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.';
+/** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
+function persistingLines(report, limit) {
+    const p = report.history?.persistingDrift ?? [];
+    if (p.length === 0)
+        return ['- Persisting (0)'];
+    const oldest = p.reduce((n, x) => Math.max(n, x.ageDays), 0);
+    const head = `- Persisting (${p.length}), the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}`;
+    if (p.length <= 5)
+        return [`${head}: ${refs(p, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(p[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p[i].ageDays, 'day')})`)}`];
+    const rows = new Map(report.rows.map((r) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r), r]));
+    const shown = p.slice(0, limit);
+    return [
+        head,
+        '',
+        `<details><summary>${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length, 'persisting drift row')}</summary>`,
+        '',
+        ...table(['Path', 'Key', 'Environments', 'First seen', 'Age'], shown.map((x) => {
+            const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(x));
+            return [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen), (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day')];
+        })),
+        ...(p.length > shown.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length - shown.length, 'more row')}.`] : []),
+        '',
+        '</details>',
+        '',
+    ];
+}
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 function renderDelta(report, limit = Infinity) {
     const h = report.history;
@@ -134,8 +186,7 @@ function renderDelta(report, limit = Infinity) {
     if (!h)
         return [];
     const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
-    const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(h.persistingDrift[i].ageDays, 'day')})`)}` : ''}`);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, ...persistingLines(report, limit));
     if (h.unverifiable)
         lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
     if (h.newSkew.length)
@@ -152,7 +203,10 @@ function renderCounts(report) {
 function renderMarkdown(report) {
     const out = [];
     const { source } = report;
-    out.push(`# Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '');
+    const unread = unreadableText(report);
+    out.push(`# ${unread ? 'INCOMPLETE — ' : ''}Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '');
+    if (unread)
+        out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '');
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
     out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
     if (source.projectId || source.projectName) {
@@ -180,7 +234,7 @@ function renderMarkdown(report) {
         out.push('');
     }
     out.push(`## Drift (${report.counts.drift})`, '');
-    out.push(...(report.counts.drift ? renderDriftTable(report) : ['No drift.']), '');
+    out.push(...(report.counts.drift ? renderDriftTable(report) : [noDriftText(report)]), '');
     out.push(`## Skew (${report.skew.length})`, '');
     out.push(...(report.skew.length
         ? table(['Path', 'Key', 'Skew'], report.skew.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.key), skewText(s)]))

@@ -24,16 +24,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cellText: () => (/* binding */ cellText),
 /* harmony export */   expiryText: () => (/* binding */ expiryText),
 /* harmony export */   folderText: () => (/* binding */ folderText),
+/* harmony export */   noDriftText: () => (/* binding */ noDriftText),
 /* harmony export */   renderCounts: () => (/* binding */ renderCounts),
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
 /* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   skewText: () => (/* binding */ skewText),
-/* harmony export */   statusText: () => (/* binding */ statusText)
+/* harmony export */   statusText: () => (/* binding */ statusText),
+/* harmony export */   table: () => (/* binding */ table),
+/* harmony export */   unreadableText: () => (/* binding */ unreadableText)
 /* harmony export */ });
 /* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+
 
 
 
@@ -113,10 +118,24 @@ function folderText(finding) {
     const rows = `${finding.missingRows} missing ${finding.missingRows === 1 ? 'secret' : 'secrets'}`;
     return `${what} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(finding.folder, false)} ${state} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.env)} (${rows})`;
 }
-function renderDriftTable(report, limit = Infinity) {
+/**
+ * The drift rows as a table. `compact` (the job summary, the PR comment) leaves out the columns that hold
+ * one value on every row (Class, or Since on a first run): they say nothing a reader acts on.
+ */
+function renderDriftTable(report, limit = Infinity, compact = false) {
     const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._);
     const shown = drift.slice(0, limit);
-    const lines = table(['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'], shown.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), statusText(r), r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '', (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')]));
+    const columns = [
+        ['Path', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path)],
+        ['Key', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key)],
+        ['Drift', statusText],
+        ['Since', (r) => (r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '')],
+        ['Class', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class)],
+        ['Remediation', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')],
+    ];
+    const varies = (get) => new Set(drift.map(get)).size > 1;
+    const kept = compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns;
+    const lines = table(kept.map(([name]) => name), shown.map((r) => kept.map(([, get]) => get(r))));
     if (drift.length > shown.length)
         lines.push('', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(drift.length - shown.length, 'more drift row')}.`);
     return lines;
@@ -125,6 +144,39 @@ const refs = (items, limit, extra = () => '') => {
     const shown = items.slice(0, limit).map((x, i) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key, false)}${extra(i)}`);
     return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
 };
+/** Which environments are unreadable (whole, or in part), for headlines: `staging (permission denied…)`. */
+function unreadableText(report) {
+    const parts = report.environments.flatMap((e) => e.status === 'unreadable' ? [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unreadable')})`] : (e.unreadablePaths ?? []).map((u) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(u.path, false)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(u.reason)})`));
+    return parts.length ? parts.join('; ') : undefined;
+}
+/** "No drift." — or, while something could not be read, what that sentence may honestly say. */
+const noDriftText = (report) => unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.';
+/** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
+function persistingLines(report, limit) {
+    const p = report.history?.persistingDrift ?? [];
+    if (p.length === 0)
+        return ['- Persisting (0)'];
+    const oldest = p.reduce((n, x) => Math.max(n, x.ageDays), 0);
+    const head = `- Persisting (${p.length}), the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}`;
+    if (p.length <= 5)
+        return [`${head}: ${refs(p, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(p[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p[i].ageDays, 'day')})`)}`];
+    const rows = new Map(report.rows.map((r) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r), r]));
+    const shown = p.slice(0, limit);
+    return [
+        head,
+        '',
+        `<details><summary>${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length, 'persisting drift row')}</summary>`,
+        '',
+        ...table(['Path', 'Key', 'Environments', 'First seen', 'Age'], shown.map((x) => {
+            const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(x));
+            return [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen), (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day')];
+        })),
+        ...(p.length > shown.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length - shown.length, 'more row')}.`] : []),
+        '',
+        '</details>',
+        '',
+    ];
+}
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 function renderDelta(report, limit = Infinity) {
     const h = report.history;
@@ -134,8 +186,7 @@ function renderDelta(report, limit = Infinity) {
     if (!h)
         return [];
     const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
-    const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}: ${refs(h.persistingDrift, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.persistingDrift[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(h.persistingDrift[i].ageDays, 'day')})`)}` : ''}`);
+    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, ...persistingLines(report, limit));
     if (h.unverifiable)
         lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
     if (h.newSkew.length)
@@ -152,7 +203,10 @@ function renderCounts(report) {
 function renderMarkdown(report) {
     const out = [];
     const { source } = report;
-    out.push(`# Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '');
+    const unread = unreadableText(report);
+    out.push(`# ${unread ? 'INCOMPLETE — ' : ''}Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '');
+    if (unread)
+        out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '');
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
     out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
     if (source.projectId || source.projectName) {
@@ -180,7 +234,7 @@ function renderMarkdown(report) {
         out.push('');
     }
     out.push(`## Drift (${report.counts.drift})`, '');
-    out.push(...(report.counts.drift ? renderDriftTable(report) : ['No drift.']), '');
+    out.push(...(report.counts.drift ? renderDriftTable(report) : [noDriftText(report)]), '');
     out.push(`## Skew (${report.skew.length})`, '');
     out.push(...(report.skew.length
         ? table(['Path', 'Key', 'Skew'], report.skew.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.key), skewText(s)]))
@@ -248,64 +302,75 @@ function renderMarkdown(report) {
 /* harmony export */   J: () => (/* binding */ COMMENT_MARKER),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3256);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2495);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7789);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2495);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
 
 
 
 /** Marks the one sticky PR comment this action owns. */
 const COMMENT_MARKER = '<!-- vault-coverage-audit -->';
+const LIST_LIMIT = 20;
 function renderSummary(report, options) {
+    const c = report.counts;
+    const unread = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.unreadableText)(report);
     const head = [];
     if (options.marker)
         head.push(COMMENT_MARKER);
-    const c = report.counts;
-    head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '');
-    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.source.projectName ?? report.source.location, false)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)).join(', ')}`, '');
-    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderCounts)(report), '');
-    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderDelta)(report, 20).map((l) => l.replace(/^## /, '### ')));
-    for (const e of report.environments) {
-        if (e.status === 'unreadable')
-            head.push(`> **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} could not be read**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '');
-        for (const part of e.unreadablePaths ?? []) {
-            head.push(`> **${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(part.path, false)}${part.subtree ? ' and below' : ''} could not be read**: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(part.reason)}. Rows there are incomplete, not drift.`, '');
-        }
-    }
-    for (const f of report.folders)
-        head.push(`- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.folderText)(f)}`);
-    if (report.folders.length)
-        head.push('');
-    const expiry = report.expiry;
-    for (const f of expiry.slice(0, 20))
-        head.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.expiryText)(f, report.policy.suffix))}`);
-    if (expiry.length > 20)
-        head.push(`- …and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(expiry.length - 20, 'more expiry finding')}`);
-    if (expiry.length)
-        head.push('');
-    const others = [
-        report.skew.length ? `${report.skew.length} with version or rotation skew` : '',
-        report.rotation.length ? `${report.rotation.length} rotation overdue` : '',
-    ].filter(Boolean);
-    if (others.length)
-        head.push(`Also: ${others.join(' · ')} (see the snapshot).`, '');
-    for (const f of report.policyFindings.slice(0, 10))
-        head.push(`- policy ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.detail)}`);
-    if (report.policyFindings.length)
-        head.push('');
-    const snapshot = options.snapshotUrl ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(options.snapshotPath)}](${options.snapshotUrl})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(options.snapshotPath, false);
-    const foot = ['', `Full report: ${snapshot} · [workflow run](${options.runUrl})`, ''];
-    const build = (limit, cut) => {
-        const drift = c.drift ? [`### Drift (${c.drift})`, '', ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.renderDriftTable)(report, limit)] : ['No drift.'];
-        if (cut)
-            drift.push('', `_The drift list was cut to keep this under ${Math.floor(options.maxBytes / 1024)} KiB; the snapshot has every row._`);
-        return [...head, ...drift, ...foot].join('\n');
+    head.push(`## ${unread ? 'INCOMPLETE — ' : ''}Vault coverage: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.drift, 'drift row')}, ${c.skew} skew, ${c.expiring} expired or expiring`, '');
+    if (unread)
+        head.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows only the unread part could settle are incomplete.`, '');
+    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(report.source.projectName ?? report.source.location, false)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(e.slug)).join(', ')}`, '');
+    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderCounts)(report), '');
+    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderDelta)(report, LIST_LIMIT).map((l) => l.replace(/^## /, '### ')));
+    const tail = [];
+    const section = (title, lines) => lines.length && tail.push(`### ${title}`, '', ...lines, '');
+    section(`Expiry (${report.expiry.length})`, [
+        ...report.expiry.slice(0, LIST_LIMIT).map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.expiryText)(f, report.policy.suffix))}`),
+        ...(report.expiry.length > LIST_LIMIT ? [`- …and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.expiry.length - LIST_LIMIT, 'more expiry finding')}`] : []),
+    ]);
+    section(`Skew (${report.skew.length})`, report.skew.slice(0, LIST_LIMIT).map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(s.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(s.key, false)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.skewText)(s)}`));
+    section(`Rotation (${report.rotation.length})`, report.rotation.slice(0, LIST_LIMIT).map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.env)}: ${f.dueAt ? `rotation was due ${f.dueAt.slice(0, 10)}` : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} since the last change (max ${f.maxAgeDays})`}`));
+    section(`Folders (${report.folders.length})`, report.folders.map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.folderText)(f)}`));
+    section(`Policy (${report.policyFindings.length})`, report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.detail)}`));
+    const snapshot = options.snapshotPath
+        ? options.snapshotUrl
+            ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(options.snapshotPath)}](${options.snapshotUrl})`
+            : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(options.snapshotPath, false)
+        : undefined;
+    const foot = ['', `${snapshot ? `Full report: ${snapshot} · ` : ''}[workflow run](${options.runUrl})`, ''];
+    const slugs = report.environments.map((e) => e.slug);
+    const matrix = (limit) => {
+        if (limit <= 0)
+            return ['### Matrix', '', `The coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')}) is in the snapshot.`, ''];
+        const rows = report.rows.slice(0, limit);
+        return [
+            '### Matrix',
+            '',
+            `<details><summary>Coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')})</summary>`,
+            '',
+            ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.table)(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), 'Drift'], rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.cellText)(r.cells[s])), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.statusText)(r)])),
+            ...(report.rows.length > rows.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
+            '',
+            '</details>',
+            '',
+        ];
     };
-    let limit = c.drift;
-    let text = build(limit, false);
-    while (Buffer.byteLength(text) > options.maxBytes && limit > 0) {
+    const build = (driftLimit, matrixLimit, cut) => {
+        const drift = [`### Drift (${c.drift})`, '', ...(c.drift ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderDriftTable)(report, driftLimit, true) : [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.noDriftText)(report)]), ''];
+        if (cut)
+            drift.push(`_Cut to stay under ${Math.floor(options.maxBytes / 1024)} KiB; the snapshot has every row._`, '');
+        return [...head, ...drift, ...tail, ...matrix(matrixLimit), ...foot].join('\n');
+    };
+    // Drop the matrix first, then halve the drift list, until the text fits.
+    let text = build(c.drift, report.rows.length, false);
+    for (let m = report.rows.length; Buffer.byteLength(text) > options.maxBytes && m > 0;) {
+        m = m > 50 ? Math.floor(m / 2) : 0;
+        text = build(c.drift, m, m < report.rows.length);
+    }
+    for (let limit = c.drift; Buffer.byteLength(text) > options.maxBytes && limit > 0;) {
         limit = Math.floor(limit / 2);
-        text = build(limit, true);
+        text = build(limit, 0, true);
     }
     return text;
 }

@@ -443,13 +443,15 @@ function buildRow(identity, ctx) {
     const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e));
     const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e));
     const unexpectedIn = presentIn.filter((e) => !expected.includes(e));
+    // Drift between the environments that were read stands even when another could not be read;
+    // a row is incomplete only when the unread ones are all that could make it differ.
     let status;
-    if (ctx.unreadable.size > 0 || unknownIn.size > 0)
-        status = 'incomplete';
-    else if (unexpectedIn.length > 0)
+    if (unexpectedIn.length > 0)
         status = 'unexpected';
     else if (missingIn.length > 0)
         status = 'missing';
+    else if (unknownIn.size > 0)
+        status = 'incomplete';
     else
         status = presentIn.length === readable.length ? 'ok' : 'by-design';
     const row = {
@@ -495,8 +497,8 @@ function remediation(className, missingIn, unexpectedIn, expected) {
                 advice.push(`Test-mode key: remove it from ${list(unexpectedIn)}.`);
             break;
         case 'env-specific':
-            for (const env of missingIn)
-                advice.push(`Provision in ${env} with that environment's own credential.`);
+            if (missingIn.length)
+                advice.push(`Provision in ${list(missingIn)} with ${missingIn.length === 1 ? "that environment's" : "each environment's"} own credential.`);
             if (unexpectedIn.length)
                 advice.push(notExpected(unexpectedIn, expected));
             break;
@@ -764,6 +766,8 @@ function exitCodeFor(report, failOn) {
         return errors/* EXIT */.dc.incomplete;
     if (failOn === 'drift' && report.counts.drift > 0)
         return errors/* EXIT */.dc.gate;
+    if (failOn === 'new-drift' && report.counts.newDrift > 0)
+        return errors/* EXIT */.dc.gate;
     return errors/* EXIT */.dc.ok;
 }
 async function run(settings, ports, options = {}) {
@@ -783,7 +787,9 @@ async function run(settings, ports, options = {}) {
     // The token is revoked while the audit runs.
     const closing = source.close?.();
     const now = settings.now ?? ports.now();
-    const history = await (0,previous/* loadPrevious */._W)(options.previous, now.toISOString().slice(0, 10), ports.logger);
+    // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
+    const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
+    const history = await (0,previous/* loadPrevious */._W)(options.previous, bound, ports.logger);
     const report = audit(inventory, settings.policy, now, history);
     await closing;
     for (const env of report.environments) {

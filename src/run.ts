@@ -16,12 +16,15 @@ export function exitCodeFor(report: Report, failOn: FailOn): number {
   if (failOn === 'none') return EXIT.ok
   if (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0) return EXIT.incomplete
   if (failOn === 'drift' && report.counts.drift > 0) return EXIT.gate
+  if (failOn === 'new-drift' && report.counts.newDrift > 0) return EXIT.gate
   return EXIT.ok
 }
 
 export interface RunOptions {
   /** Where the previous snapshot is found, for the delta; none: no comparison. */
   previous?: PreviousLookup
+  /** Compare with a snapshot of today too (a pull-request check, which commits none of its own). */
+  includeToday?: boolean
 }
 
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
@@ -40,7 +43,9 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   // The token is revoked while the audit runs.
   const closing = source.close?.()
   const now = settings.now ?? ports.now()
-  const history = await loadPrevious(options.previous, now.toISOString().slice(0, 10), ports.logger)
+  // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
+  const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10)
+  const history = await loadPrevious(options.previous, bound, ports.logger)
   const report = audit(inventory, settings.policy, now, history)
   await closing
   for (const env of report.environments) {

@@ -14,7 +14,7 @@ import { bindStore, type Store } from './sources/source.js'
 
 export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
-export type FailOn = 'none' | 'drift' | 'incomplete'
+export type FailOn = 'none' | 'drift' | 'new-drift' | 'incomplete'
 
 export interface Settings {
   /** The store the inventory comes from, bound to its settings. */
@@ -63,9 +63,9 @@ export const CORE_OPTIONS = {
   failOn: {
     input: 'fail-on',
     flag: 'fail-on',
-    arg: 'none|drift|incomplete',
+    arg: 'none|drift|new-drift|incomplete',
     default: 'incomplete',
-    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable) or `drift` (also exit 3 on any drift).',
+    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check).',
   },
   timeout: {
     input: 'timeout-seconds',
@@ -104,7 +104,7 @@ export const CORE_OPTIONS = {
   },
 } satisfies Record<string, Option>
 
-export const failOnSchema = z.enum(['none', 'drift', 'incomplete'])
+export const failOnSchema = z.enum(['none', 'drift', 'new-drift', 'incomplete'])
 
 export const environmentList = (text: string | undefined, name: string): string[] | undefined => {
   const list = (text ?? '').split(/[\s,]+/).filter(Boolean)

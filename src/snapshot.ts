@@ -27,6 +27,10 @@ export function checkSnapshotTemplate(template: string, name: string): string {
   return template
 }
 
+/** A file's page on GitHub, from the server, the repository, a commit or branch and the path: no response field needed. */
+export const blobUrl = (serverUrl: string, repo: { owner: string; repo: string }, ref: string, path: string): string =>
+  `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${encodeURIComponent(ref)}/${path.split('/').map(encodeURIComponent).join('/')}`
+
 /** The template with `{date}` as the report's UTC day. */
 export const datedPath = (template: string, report: Report): string => template.replaceAll('{date}', report.generatedAt.slice(0, 10))
 

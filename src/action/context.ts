@@ -7,6 +7,8 @@ export interface ActionContext {
   runId: string
   /** Set on pull_request events. */
   prNumber?: number
+  /** A pull request's base branch (GITHUB_BASE_REF): where its last committed snapshot is. */
+  baseRef?: string
 }
 
 export function contextFromEnv(env: Record<string, string | undefined>, eventPayload: unknown): ActionContext {
@@ -19,6 +21,7 @@ export function contextFromEnv(env: Record<string, string | undefined>, eventPay
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     runId: env.GITHUB_RUN_ID ?? '',
     ...(typeof number === 'number' ? { prNumber: number } : {}),
+    ...(env.GITHUB_BASE_REF ? { baseRef: env.GITHUB_BASE_REF } : {}),
   }
 }
 

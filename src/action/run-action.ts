@@ -12,7 +12,7 @@ import { shouldNotify, type Publishers, type PublishSettings, type ReportLinks }
 import { md } from '../render/escape.js'
 import { plural } from '../render/plural.js'
 import type { Settings } from '../settings.js'
-import { snapshotFiles } from '../snapshot.js'
+import { blobUrl, snapshotFiles } from '../snapshot.js'
 import { isPullRequest, runUrl, type ActionContext } from './context.js'
 import { actionSettings, type InputIo } from './inputs.js'
 
@@ -60,8 +60,19 @@ export function exitMessage(exitCode: number, report: Report, failOn: string): s
     const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)))
     return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
   }
-  if (exitCode === EXIT.gate) return `fail-on: ${failOn}: ${plural(report.counts.drift, 'drift row')} (exit 3). See the job summary.`
+  if (exitCode === EXIT.gate) {
+    const rows = failOn === 'new-drift' ? plural(report.counts.newDrift, 'new drift row') : plural(report.counts.drift, 'drift row')
+    return `fail-on: ${failOn}: ${rows} (exit 3). See the job summary.`
+  }
   return undefined
+}
+
+/** The markdown snapshot the history came from, on the branch it was read from. */
+function lastCommitted(report: Report, context: ActionContext, branch: string | undefined): { snapshotPath?: string; snapshotUrl?: string } {
+  const json = report.history?.previous.location
+  if (!json) return {}
+  const snapshotPath = json.replace(/\.json$/, '.md')
+  return { snapshotPath, snapshotUrl: blobUrl(context.serverUrl, context, branch ?? context.baseRef ?? 'HEAD', snapshotPath) }
 }
 
 export async function runAction(io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
@@ -79,7 +90,11 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   let exitCode: number
   const group = ports.group ?? (<T>(_name: string, fn: () => Promise<T>) => fn())
   try {
-    ;({ report, exitCode } = await group(`Audit: ${settings.store.kind}`, () => run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(publish) })))
+    // A pull request compares with its base branch's last committed snapshot, today's included.
+    const history = isPullRequest(context) ? { ...publish, ...(publish.branch || !context.baseRef ? {} : { branch: context.baseRef }) } : publish
+    ;({ report, exitCode } = await group(`Audit: ${settings.store.kind}`, () =>
+      run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(history), includeToday: isPullRequest(context) }),
+    ))
   } catch (err) {
     return couldNotRun(io, ports, err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
   }
@@ -99,7 +114,9 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   io.setOutput('report-json', reportJsonPath)
 
   // The job summary is written before any publisher runs: a publisher that fails or stalls loses nothing.
-  await io.summary(renderSummary(report, { maxBytes: 1_000_000, runUrl: runUrl(context), snapshotPath: files.markdownPath }))
+  // A pull request commits nothing: it points at the last committed snapshot, when there is one.
+  const committed = pullRequest ? lastCommitted(report, context, publish.branch) : { snapshotPath: files.markdownPath }
+  await io.summary(renderSummary(report, { maxBytes: 1_000_000, runUrl: runUrl(context), ...committed }))
 
   let commit: CommitOutcome | undefined
   const wantCommit = publish.commit === 'true' || (publish.commit === 'auto' && !pullRequest)
@@ -110,7 +127,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const links: ReportLinks = { runUrl: runUrl(context), ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}) }
   if (links.snapshotUrl) await io.summary(`Snapshot committed: [${md(files.markdownPath)}](${links.snapshotUrl})\n`)
 
-  if (pullRequest && publish.prComment) await publishers.comment(renderSummary(report, { maxBytes: 60_000, ...links, snapshotPath: files.markdownPath, marker: true }), publish)
+  if (pullRequest && publish.prComment) await publishers.comment(renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true }), publish)
 
   let posted = false
   if (pullRequest) ports.logger.info('Pull request: dry run, no Slack post')

@@ -138,7 +138,7 @@ export function remediation(className: string, missingIn: string[], unexpectedIn
       if (unexpectedIn.length) advice.push(`Test-mode key: remove it from ${list(unexpectedIn)}.`)
       break
     case 'env-specific':
-      for (const env of missingIn) advice.push(`Provision in ${env} with that environment's own credential.`)
+      if (missingIn.length) advice.push(`Provision in ${list(missingIn)} with ${missingIn.length === 1 ? "that environment's" : "each environment's"} own credential.`)
       if (unexpectedIn.length) advice.push(notExpected(unexpectedIn, expected))
       break
     default:

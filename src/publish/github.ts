@@ -10,7 +10,7 @@ import type { Logger } from '../ports.js'
 import { datedBefore, type PreviousLookup } from '../previous.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
-import { snapshotPattern, type SnapshotFiles } from '../snapshot.js'
+import { blobUrl, snapshotPattern, type SnapshotFiles } from '../snapshot.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -113,9 +113,6 @@ async function readFile(octokit: Octokit, repo: Repository, path: string, ref: s
   }
 }
 
-/** The snapshot's page, from the server, the repository, the commit and the path: no response field needed. */
-export const blobUrl = (serverUrl: string, repo: Repository, sha: string, path: string): string =>
-  `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${sha}/${path.split('/').map(encodeURIComponent).join('/')}`
 
 export async function commitSnapshot(
   octokit: Octokit,

@@ -1,13 +1,14 @@
 /** The markdown snapshot: the canonical, committed artifact. Drift first, the full matrix last. */
 import type { Cell, ExpiryFinding, FolderFinding, Report, Row, SkewFinding } from '../audit/report.js'
 import { isDrift } from '../audit/report.js'
+import { identityOf } from '../audit/inventory.js'
 import { isoDay, md, mdCode } from './escape.js'
 import { plural } from './plural.js'
 
 /** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
 export const GENERATED_AT_PREFIX = '- Generated at: '
 
-const table = (header: string[], rows: string[][]): string[] => [
+export const table = (header: string[], rows: string[][]): string[] => [
   `| ${header.join(' | ')} |`,
   `| ${header.map(() => '---').join(' | ')} |`,
   ...rows.map((r) => `| ${r.join(' | ')} |`),
@@ -85,12 +86,26 @@ export function folderText(finding: FolderFinding): string {
   return `${what} ${mdCode(finding.folder, false)} ${state} in ${md(finding.env)} (${rows})`
 }
 
-export function renderDriftTable(report: Report, limit = Infinity): string[] {
+/**
+ * The drift rows as a table. `compact` (the job summary, the PR comment) leaves out the columns that hold
+ * one value on every row (Class, or Since on a first run): they say nothing a reader acts on.
+ */
+export function renderDriftTable(report: Report, limit = Infinity, compact = false): string[] {
   const drift = report.rows.filter(isDrift)
   const shown = drift.slice(0, limit)
+  const columns: [string, (r: Row) => string][] = [
+    ['Path', (r) => mdCode(r.path)],
+    ['Key', (r) => mdCode(r.key)],
+    ['Drift', statusText],
+    ['Since', (r) => (r.firstSeen ? isoDay(r.firstSeen) : '')],
+    ['Class', (r) => md(r.class)],
+    ['Remediation', (r) => md(r.remediation ?? '')],
+  ]
+  const varies = (get: (r: Row) => string) => new Set(drift.map(get)).size > 1
+  const kept = compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns
   const lines = table(
-    ['Path', 'Key', 'Drift', 'Since', 'Class', 'Remediation'],
-    shown.map((r) => [mdCode(r.path), mdCode(r.key), statusText(r), r.firstSeen ? isoDay(r.firstSeen) : '', md(r.class), md(r.remediation ?? '')]),
+    kept.map(([name]) => name),
+    shown.map((r) => kept.map(([, get]) => get(r))),
   )
   if (drift.length > shown.length) lines.push('', `…and ${plural(drift.length - shown.length, 'more drift row')}.`)
   return lines
@@ -101,6 +116,46 @@ const refs = (items: { path: string; key: string }[], limit: number, extra: (i: 
   return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ')
 }
 
+/** Which environments are unreadable (whole, or in part), for headlines: `staging (permission denied…)`. */
+export function unreadableText(report: Report): string | undefined {
+  const parts = report.environments.flatMap((e) =>
+    e.status === 'unreadable' ? [`${md(e.slug)} (${md(e.reason ?? 'unreadable')})`] : (e.unreadablePaths ?? []).map((u) => `${md(e.slug)}:${mdCode(u.path, false)} (${md(u.reason)})`),
+  )
+  return parts.length ? parts.join('; ') : undefined
+}
+
+/** "No drift." — or, while something could not be read, what that sentence may honestly say. */
+export const noDriftText = (report: Report): string =>
+  unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.'
+
+/** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
+function persistingLines(report: Report, limit: number): string[] {
+  const p = report.history?.persistingDrift ?? []
+  if (p.length === 0) return ['- Persisting (0)']
+  const oldest = p.reduce((n, x) => Math.max(n, x.ageDays), 0)
+  const head = `- Persisting (${p.length}), the oldest for ${plural(oldest, 'day')}`
+  if (p.length <= 5) return [`${head}: ${refs(p, limit, (i) => ` since ${isoDay(p[i]!.firstSeen)} (${plural(p[i]!.ageDays, 'day')})`)}`]
+  const rows = new Map(report.rows.map((r) => [identityOf(r), r]))
+  const shown = p.slice(0, limit)
+  return [
+    head,
+    '',
+    `<details><summary>${plural(p.length, 'persisting drift row')}</summary>`,
+    '',
+    ...table(
+      ['Path', 'Key', 'Environments', 'First seen', 'Age'],
+      shown.map((x) => {
+        const row = rows.get(identityOf(x))
+        return [mdCode(x.path), mdCode(x.key), md([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), isoDay(x.firstSeen), plural(x.ageDays, 'day')]
+      }),
+    ),
+    ...(p.length > shown.length ? ['', `…and ${plural(p.length - shown.length, 'more row')}.`] : []),
+    '',
+    '</details>',
+    '',
+  ]
+}
+
 /** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
 export function renderDelta(report: Report, limit = Infinity): string[] {
   const h = report.history
@@ -109,11 +164,10 @@ export function renderDelta(report: Report, limit = Infinity): string[] {
   }
   if (!h) return []
   const lines = [`## Since the last snapshot (${isoDay(h.previous.generatedAt)})`, '']
-  const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0)
   lines.push(
     `- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i]!.status}`)}` : ''}`,
     `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`,
-    `- Persisting (${h.persistingDrift.length})${h.persistingDrift.length ? `, the oldest for ${plural(oldest, 'day')}: ${refs(h.persistingDrift, limit, (i) => ` since ${isoDay(h.persistingDrift[i]!.firstSeen)} (${plural(h.persistingDrift[i]!.ageDays, 'day')})`)}` : ''}`,
+    ...persistingLines(report, limit),
   )
   if (h.unverifiable) lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`)
   if (h.newSkew.length) lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`)
@@ -133,7 +187,9 @@ export function renderCounts(report: Report): string[] {
 export function renderMarkdown(report: Report): string {
   const out: string[] = []
   const { source } = report
-  out.push(`# Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '')
+  const unread = unreadableText(report)
+  out.push(`# ${unread ? 'INCOMPLETE — ' : ''}Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '')
+  if (unread) out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '')
   out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`)
   out.push(`- Source: ${md(source.kind)} (${mdCode(source.location, false)})`)
   if (source.projectId || source.projectName) {
@@ -165,7 +221,7 @@ export function renderMarkdown(report: Report): string {
   }
 
   out.push(`## Drift (${report.counts.drift})`, '')
-  out.push(...(report.counts.drift ? renderDriftTable(report) : ['No drift.']), '')
+  out.push(...(report.counts.drift ? renderDriftTable(report) : [noDriftText(report)]), '')
 
   out.push(`## Skew (${report.skew.length})`, '')
   out.push(

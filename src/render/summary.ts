@@ -1,8 +1,12 @@
-/** The job summary and the PR comment: counts and the drift section, cut to fit a byte budget. */
+/**
+ * The job summary and the PR comment: the headline, counts, then every
+ * section under its own heading (so GitHub's renderer never runs lists of two
+ * sections together), the matrix folded, all cut to fit a byte budget.
+ */
 import type { Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
+import { cellText, expiryText, folderText, noDriftText, renderCounts, renderDelta, renderDriftTable, skewText, statusText, table, unreadableText } from './markdown.js'
 import { plural } from './plural.js'
-import { expiryText, folderText, renderCounts, renderDelta, renderDriftTable } from './markdown.js'
 
 /** Marks the one sticky PR comment this action owns. */
 export const COMMENT_MARKER = '<!-- vault-coverage-audit -->'
@@ -10,52 +14,79 @@ export const COMMENT_MARKER = '<!-- vault-coverage-audit -->'
 export interface SummaryOptions {
   /** The runner drops a summary over 1 MiB whole; a PR comment holds 65,536 characters. */
   maxBytes: number
-  snapshotPath: string
+  /** The snapshot this report refers to: the one this run commits, or (pull requests) the last committed one. */
+  snapshotPath?: string
   snapshotUrl?: string
   runUrl: string
   marker?: boolean
 }
 
+const LIST_LIMIT = 20
+
 export function renderSummary(report: Report, options: SummaryOptions): string {
+  const c = report.counts
+  const unread = unreadableText(report)
   const head: string[] = []
   if (options.marker) head.push(COMMENT_MARKER)
-  const c = report.counts
-  head.push(`## Vault coverage: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring`, '')
+  head.push(`## ${unread ? 'INCOMPLETE — ' : ''}Vault coverage: ${plural(c.drift, 'drift row')}, ${c.skew} skew, ${c.expiring} expired or expiring`, '')
+  if (unread) head.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows only the unread part could settle are incomplete.`, '')
   head.push(`${mdCode(report.source.projectName ?? report.source.location, false)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
   head.push(...renderCounts(report), '')
-  head.push(...renderDelta(report, 20).map((l) => l.replace(/^## /, '### ')))
-  for (const e of report.environments) {
-    if (e.status === 'unreadable') head.push(`> **${md(e.slug)} could not be read**: ${md(e.reason ?? '')}. Rows touching it are incomplete, not drift.`, '')
-    for (const part of e.unreadablePaths ?? []) {
-      head.push(`> **${md(e.slug)}: ${mdCode(part.path, false)}${part.subtree ? ' and below' : ''} could not be read**: ${md(part.reason)}. Rows there are incomplete, not drift.`, '')
-    }
-  }
-  for (const f of report.folders) head.push(`- ${folderText(f)}`)
-  if (report.folders.length) head.push('')
-  const expiry = report.expiry
-  for (const f of expiry.slice(0, 20)) head.push(`- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${md(expiryText(f, report.policy.suffix))}`)
-  if (expiry.length > 20) head.push(`- …and ${plural(expiry.length - 20, 'more expiry finding')}`)
-  if (expiry.length) head.push('')
-  const others = [
-    report.skew.length ? `${report.skew.length} with version or rotation skew` : '',
-    report.rotation.length ? `${report.rotation.length} rotation overdue` : '',
-  ].filter(Boolean)
-  if (others.length) head.push(`Also: ${others.join(' · ')} (see the snapshot).`, '')
-  for (const f of report.policyFindings.slice(0, 10)) head.push(`- policy ${f.kind}: ${md(f.detail)}`)
-  if (report.policyFindings.length) head.push('')
+  head.push(...renderDelta(report, LIST_LIMIT).map((l) => l.replace(/^## /, '### ')))
 
-  const snapshot = options.snapshotUrl ? `[${md(options.snapshotPath)}](${options.snapshotUrl})` : mdCode(options.snapshotPath, false)
-  const foot = ['', `Full report: ${snapshot} · [workflow run](${options.runUrl})`, '']
-  const build = (limit: number, cut: boolean): string => {
-    const drift = c.drift ? [`### Drift (${c.drift})`, '', ...renderDriftTable(report, limit)] : ['No drift.']
-    if (cut) drift.push('', `_The drift list was cut to keep this under ${Math.floor(options.maxBytes / 1024)} KiB; the snapshot has every row._`)
-    return [...head, ...drift, ...foot].join('\n')
+  const tail: string[] = []
+  const section = (title: string, lines: string[]) => lines.length && tail.push(`### ${title}`, '', ...lines, '')
+  section(
+    `Expiry (${report.expiry.length})`,
+    [
+      ...report.expiry.slice(0, LIST_LIMIT).map((f) => `- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${md(expiryText(f, report.policy.suffix))}`),
+      ...(report.expiry.length > LIST_LIMIT ? [`- …and ${plural(report.expiry.length - LIST_LIMIT, 'more expiry finding')}`] : []),
+    ],
+  )
+  section(`Skew (${report.skew.length})`, report.skew.slice(0, LIST_LIMIT).map((s) => `- ${mdCode(s.path, false)} ${mdCode(s.key, false)}: ${skewText(s)}`))
+  section(
+    `Rotation (${report.rotation.length})`,
+    report.rotation.slice(0, LIST_LIMIT).map((f) => `- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${f.dueAt ? `rotation was due ${f.dueAt.slice(0, 10)}` : `${plural(f.ageDays ?? 0, 'day')} since the last change (max ${f.maxAgeDays})`}`),
+  )
+  section(`Folders (${report.folders.length})`, report.folders.map((f) => `- ${folderText(f)}`))
+  section(`Policy (${report.policyFindings.length})`, report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${md(f.detail)}`))
+
+  const snapshot = options.snapshotPath
+    ? options.snapshotUrl
+      ? `[${md(options.snapshotPath)}](${options.snapshotUrl})`
+      : mdCode(options.snapshotPath, false)
+    : undefined
+  const foot = ['', `${snapshot ? `Full report: ${snapshot} · ` : ''}[workflow run](${options.runUrl})`, '']
+  const slugs = report.environments.map((e) => e.slug)
+  const matrix = (limit: number): string[] => {
+    if (limit <= 0) return ['### Matrix', '', `The coverage matrix (${plural(report.rows.length, 'row')}) is in the snapshot.`, '']
+    const rows = report.rows.slice(0, limit)
+    return [
+      '### Matrix',
+      '',
+      `<details><summary>Coverage matrix (${plural(report.rows.length, 'row')})</summary>`,
+      '',
+      ...table(['Path', 'Key', ...slugs.map(md), 'Drift'], rows.map((r) => [mdCode(r.path), mdCode(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])),
+      ...(report.rows.length > rows.length ? ['', `…and ${plural(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
+      '',
+      '</details>',
+      '',
+    ]
   }
-  let limit = c.drift
-  let text = build(limit, false)
-  while (Buffer.byteLength(text) > options.maxBytes && limit > 0) {
+  const build = (driftLimit: number, matrixLimit: number, cut: boolean): string => {
+    const drift = [`### Drift (${c.drift})`, '', ...(c.drift ? renderDriftTable(report, driftLimit, true) : [noDriftText(report)]), '']
+    if (cut) drift.push(`_Cut to stay under ${Math.floor(options.maxBytes / 1024)} KiB; the snapshot has every row._`, '')
+    return [...head, ...drift, ...tail, ...matrix(matrixLimit), ...foot].join('\n')
+  }
+  // Drop the matrix first, then halve the drift list, until the text fits.
+  let text = build(c.drift, report.rows.length, false)
+  for (let m = report.rows.length; Buffer.byteLength(text) > options.maxBytes && m > 0; ) {
+    m = m > 50 ? Math.floor(m / 2) : 0
+    text = build(c.drift, m, m < report.rows.length)
+  }
+  for (let limit = c.drift; Buffer.byteLength(text) > options.maxBytes && limit > 0; ) {
     limit = Math.floor(limit / 2)
-    text = build(limit, true)
+    text = build(limit, 0, true)
   }
   return text
 }
