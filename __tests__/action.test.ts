@@ -63,8 +63,8 @@ describe('a nightly run', () => {
     expect(github.head).toBe(commit!.sha)
 
     expect(slack.posts).toHaveLength(1)
-    expect(slack.posts[0]!.text).toMatch(/^Vault coverage: \d+ drift in MooseQuest \/MooseQuest/)
-    expect(JSON.stringify(slack.posts[0]!.blocks)).toContain('CLOUDFLARE_ZONE_ID')
+    expect(slack.posts[0]!.text).toMatch(/^🔴 \d+ drift rows in MooseQuest \/MooseQuest/)
+    expect(JSON.stringify(slack.posts[0]!.blocks)).toContain('CLOUDFLARE_API_TOKEN')
 
     const drift = JSON.parse(rec.files.get('/runner/temp/vault-coverage-report.json')!).counts.drift
     expect(Object.fromEntries(rec.outputs)).toEqual({

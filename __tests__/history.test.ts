@@ -271,8 +271,10 @@ describe('consecutive action runs through the GitHub stand-in', () => {
     const three = await nightly('2026-11-22', ['A', 'C'])
     expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '1' })
     expect(slack.posts).toHaveLength(2)
-    const lead = (slack.posts[1]!.blocks[2] as { text: { text: string } }).text.text
-    expect(lead).toBe('*Since 2026-11-21:* 1 new, 1 resolved, 0 persisting\n• new: `/MooseQuest` `B` missing\n• resolved: `/MooseQuest` `A`')
+    const post = slack.posts[1]!
+    expect((post.blocks[0] as { text: { text: string } }).text.text).toMatch(/^🔴 1 new drift · 1 total in .*inv-2026-11-22\.json \/$/)
+    expect((post.blocks[2] as { text: { text: string } }).text.text).toBe('*New (1)*\n• `/MooseQuest` `B` — missing in staging → provision in staging')
+    expect(JSON.stringify(post.blocks)).toContain('✅ 1 resolved since 2026-11-21')
   })
 })
 

@@ -150,11 +150,18 @@ describe('Slack message', () => {
     expect(message.blocks.length).toBeLessThanOrEqual(SLACK_MAX_BLOCKS)
     const sections = message.blocks.filter((b) => b.type === 'section') as { text: { text: string } }[]
     for (const s of sections) expect(s.text.text.length).toBeLessThanOrEqual(SLACK_MAX_SECTION)
-    const listed = sections.reduce((n, s) => n + (s.text.text.match(/^• /gm)?.length ?? 0), 0)
-    expect(listed).toBeGreaterThan(100)
-    expect(sections.at(-1)!.text.text).toBe(`…and ${5000 - listed} more in the <${links.snapshotUrl}|snapshot>.`)
-    expect(JSON.stringify(message.blocks.at(-1))).toContain(`<${links.runUrl}|Workflow run>`)
-    expect(message.text).toBe('Vault coverage: 5000 drift in test.json /MooseQuest (0 skew, 0 expired or expiring, 0 unreadable)')
+    const drift = sections.find((s) => s.text.text.startsWith('*Drift (5000)*'))!.text.text
+    expect(drift.split('\n').filter((l) => l.startsWith('• `')).length).toBe(15)
+    expect(drift.split('\n').at(-1)).toBe('• …and 4985 more')
+    // The buttons: the snapshot and the run.
+    expect(message.blocks.at(-1)).toEqual({
+      type: 'actions',
+      elements: [
+        { type: 'button', text: { type: 'plain_text', text: 'Open snapshot' }, url: links.snapshotUrl, style: 'primary' },
+        { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl },
+      ],
+    })
+    expect(message.text).toBe('🔴 5000 drift rows in test.json /MooseQuest')
   })
 
   it('lists every drift row when they fit, and pings no one whatever the names', async () => {
@@ -170,7 +177,7 @@ describe('Slack message', () => {
     expect(body).toContain('&lt;!channel&gt;')
     expect(body).toContain('`aˋb`')
     expect(body.match(/• /g)).toHaveLength(4)
-    expect(body).not.toContain('more in the')
+    expect(body).not.toContain('…and')
   })
 })
 

@@ -2,19 +2,6 @@ export const id = 692;
 export const ids = [692,495];
 export const modules = {
 
-/***/ 4261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isDrift),
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-const SCHEMA_VERSION = 1;
-const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected';
-
-
-/***/ }),
-
 /***/ 2495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

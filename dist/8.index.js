@@ -160,19 +160,6 @@ function compileGlob(pattern) {
 
 /***/ }),
 
-/***/ 4261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isDrift),
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-const SCHEMA_VERSION = 1;
-const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected';
-
-
-/***/ }),
-
 /***/ 1694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

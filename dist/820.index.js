@@ -2,19 +2,6 @@ export const id = 820;
 export const ids = [820];
 export const modules = {
 
-/***/ 4261:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ isDrift),
-/* harmony export */   f: () => (/* binding */ SCHEMA_VERSION)
-/* harmony export */ });
-const SCHEMA_VERSION = 1;
-const isDrift = (row) => row.status === 'missing' || row.status === 'unexpected';
-
-
-/***/ }),
-
 /***/ 9820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -22,83 +9,137 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SLACK_MAX_BLOCKS: () => (/* binding */ SLACK_MAX_BLOCKS),
 /* harmony export */   SLACK_MAX_SECTION: () => (/* binding */ SLACK_MAX_SECTION),
-/* harmony export */   renderSlack: () => (/* binding */ renderSlack)
+/* harmony export */   renderSlack: () => (/* binding */ renderSlack),
+/* harmony export */   renderSlackFailure: () => (/* binding */ renderSlackFailure)
 /* harmony export */ });
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4261);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+
+
 
 
 const SLACK_MAX_BLOCKS = 50;
 const SLACK_MAX_SECTION = 3000;
 const SLACK_MAX_HEADER = 150;
+/** Lines listed per section before "…and N more". */
+const LINES = 15;
 /** A name in a code span; Slack has no escape for a backtick inside one, so it shows as ˋ. */
 const code = (name) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(name).replace(/`/g, 'ˋ')}\``;
-const section = (text) => ({ type: 'section', text: { type: 'mrkdwn', text } });
+const section = (text) => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_MAX_SECTION) } });
+const context = (text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 const link = (url, label) => `<${url.replace(/[<>|]/g, encodeURIComponent)}|${label}>`;
+const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ');
+/** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */
+function fix(row) {
+    return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join('; ');
+}
 function driftLine(row) {
-    const where = row.status === 'unexpected' ? `unexpected in ${row.unexpectedIn.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ')}` : `missing in ${row.missingIn.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ')}`;
-    return `• ${code(row.path)} ${code(row.key)} — ${where}`;
+    const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join(', ');
+    return `• ${code(row.path)} ${code(row.key)} — ${where} → ${fix(row)}`;
+}
+/** Persisting drift grouped by environment and folder: one line per group, a missing folder said as such. */
+function groupedLines(rows, folders) {
+    const groups = new Map();
+    for (const row of rows) {
+        for (const [kind, list] of [['missing', row.missingIn], ['unexpected', row.unexpectedIn]]) {
+            for (const env of list) {
+                // A row inside a folder the diagnosis names belongs to that folder's group.
+                const inside = (folder) => row.path === folder || folder === '/' || row.path.startsWith(`${folder}/`);
+                const folder = kind === 'missing' ? folders.find((f) => f.env === env && inside(f.folder))?.folder : undefined;
+                const path = folder ?? row.path;
+                const id = `${env}\u0000${path}\u0000${kind}`;
+                const group = groups.get(id) ?? { env, path, kind, keys: [] };
+                group.keys.push(row.key);
+                groups.set(id, group);
+            }
+        }
+    }
+    return [...groups.values()]
+        .sort((a, b) => (a.env < b.env ? -1 : a.env > b.env ? 1 : a.path < b.path ? -1 : 1))
+        .map(({ env, path, kind, keys }) => {
+        const diagnosed = kind === 'missing' ? folders.find((f) => f.env === env && f.folder === path) : undefined;
+        const what = diagnosed
+            ? `folder ${code(path)} ${diagnosed.kind === 'missing' ? 'missing' : 'empty'} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(keys.length, 'secret')})`
+            : keys.length === 1
+                ? `${code(path)} ${code(keys[0])} ${kind}`
+                : `${code(path)}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(keys.length, 'secret')} ${kind} (${keys.slice(0, 3).map(code).join(', ')}${keys.length > 3 ? ', …' : ''})`;
+        return `• ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(env)}: ${what} → ${kind === 'missing' ? `provision in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(env)}` : `remove from ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(env)}`}`;
+    });
+}
+const listed = (lines, more) => [...lines.slice(0, LINES), ...(lines.length > LINES ? [more(lines.length - LINES)] : [])].join('\n');
+/** The header: severity first, no zero counts. */
+function headline(report, project) {
+    const c = report.counts;
+    const where = `in ${project} ${report.pathPrefix}`;
+    const unread = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length).map((e) => e.slug);
+    const h = report.history;
+    let head;
+    if (c.drift === 0)
+        head = `No drift ${where}`;
+    else if (!h)
+        head = `🔴 ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.drift, 'drift row')} ${where}`;
+    else if (h.newDrift.length)
+        head = `🔴 ${h.newDrift.length} new drift · ${c.drift} total ${where}`;
+    else {
+        const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
+        head = `${c.drift} drift persisting (oldest ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}), nothing new ${where}`;
+    }
+    return unread.length ? `⚠️ INCOMPLETE (${unread.join(', ')} unreadable) · ${head}` : head;
 }
 function renderSlack(report, links) {
     const c = report.counts;
     const project = report.source.projectName ?? report.source.location;
-    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(`Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`);
-    // The header is plain_text (never parsed for mentions); the fallback text is mrkdwn, so it is escaped.
-    const text = `Vault coverage: ${c.drift} drift in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(project)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(report.pathPrefix)} (${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable)`;
-    const blocks = [
-        { type: 'header', text: { type: 'plain_text', text: title.slice(0, SLACK_MAX_HEADER), emoji: false } },
-        section([
-            `*Drift* ${c.drift} (${c.missing} missing, ${c.unexpected} unexpected) · *Skew* ${c.skew} · *Expired/expiring* ${c.expiring} · *Unreadable* ${c.unreadable}`,
-            `Environments: ${report.environments.map((e) => (e.status === 'ok' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug)} (unreadable)`)).join(', ')}`,
-        ].join('\n')),
-    ];
+    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(headline(report, project));
+    const blocks = [{ type: 'header', text: { type: 'plain_text', text: title.slice(0, SLACK_MAX_HEADER), emoji: true } }];
+    const facts = [
+        links.mention,
+        `${code(project)} · ${envs(report.environments.map((e) => e.slug))}`,
+        ...report.environments.filter((e) => e.status === 'unreadable').map((e) => `*${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug)} could not be read* (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.reason ?? '')})`),
+    ].filter(Boolean);
+    blocks.push(section(facts.join('\n')));
+    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._);
     const h = report.history;
-    if (h) {
-        const delta = [
-            `*Since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
-            ...h.newDrift.slice(0, 10).map((d) => `• new: ${code(d.path)} ${code(d.key)} ${d.status}`),
-            ...(h.newDrift.length > 10 ? [`• …and ${h.newDrift.length - 10} more new`] : []),
-            ...h.resolvedDrift.slice(0, 5).map((d) => `• resolved: ${code(d.path)} ${code(d.key)}`),
-            ...(h.resolvedDrift.length > 5 ? [`• …and ${h.resolvedDrift.length - 5} more resolved`] : []),
-        ];
-        blocks.push(section(delta.join('\n').slice(0, SLACK_MAX_SECTION)));
+    const isNew = new Set((h?.newDrift ?? drift).map(_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu));
+    const fresh = drift.filter((r) => isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r)));
+    const persisting = drift.filter((r) => !isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r)));
+    if (fresh.length)
+        blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map(driftLine), (n) => `• …and ${n} more`)}`));
+    if (persisting.length) {
+        const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0;
+        blocks.push(section(`*Still drifting (${persisting.length}${oldest ? `, the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`));
     }
     const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring');
-    const findings = [
-        ...expiring.slice(0, 10).map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''}`),
-        ...(expiring.length > 10 ? [`• …and ${expiring.length - 10} more expired or expiring`] : []),
-        ...(c.rotationOverdue ? [`• ${c.rotationOverdue} rotation overdue`] : []),
-        ...(report.policyFindings.length ? [`• ${report.policyFindings.length} policy findings (unused rules, expired exceptions…)`] : []),
+    if (expiring.length) {
+        const lines = expiring.map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`);
+        blocks.push(section(`*Expired / expiring (${expiring.length})*\n${listed(lines, (n) => `• …and ${n} more`)}`));
+    }
+    const also = [
+        c.skew ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.skew, 'secret') + ' with skew' : '',
+        c.rotationOverdue ? `${c.rotationOverdue} rotation overdue` : '',
+        report.policyFindings.length ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.policyFindings.length, 'policy finding') : '',
+        h?.resolvedDrift.length ? `✅ ${h.resolvedDrift.length} resolved since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)}` : '',
+    ].filter(Boolean);
+    if (also.length)
+        blocks.push(context(also.join(' · ')));
+    const buttons = [
+        ...(links.snapshotUrl ? [{ type: 'button', text: { type: 'plain_text', text: 'Open snapshot' }, url: links.snapshotUrl, style: 'primary' }] : []),
+        { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl },
     ];
-    if (findings.length)
-        blocks.push(section(findings.join('\n').slice(0, SLACK_MAX_SECTION)));
-    const footer = {
-        type: 'context',
-        elements: [{ type: 'mrkdwn', text: [links.snapshotUrl ? link(links.snapshotUrl, 'Snapshot') : '', link(links.runUrl, 'Workflow run')].filter(Boolean).join(' · ') }],
-    };
-    // Pack drift lines into sections of ≤ 3000 characters; keep room for "…and N more" and the footer.
-    const chunks = [];
-    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_1__/* .isDrift */ ._);
-    for (const row of drift) {
-        const line = driftLine(row).slice(0, SLACK_MAX_SECTION);
-        const last = chunks.at(-1);
-        if (last && last.length + 1 + line.length <= SLACK_MAX_SECTION) {
-            last.lines.push(line);
-            last.length += 1 + line.length;
-        }
-        else
-            chunks.push({ lines: [line], length: line.length });
-    }
-    const taken = chunks.slice(0, SLACK_MAX_BLOCKS - blocks.length - 2);
-    for (const chunk of taken)
-        blocks.push(section(chunk.lines.join('\n')));
-    const shown = taken.reduce((n, chunk) => n + chunk.lines.length, 0);
-    if (shown < drift.length) {
-        const where = links.snapshotUrl ? `in the ${link(links.snapshotUrl, 'snapshot')}` : `in the ${link(links.runUrl, 'workflow run')}`;
-        blocks.push(section(`…and ${drift.length - shown} more ${where}.`));
-    }
-    blocks.push(footer);
-    return { text, blocks };
+    blocks.push({ type: 'actions', elements: buttons });
+    const text = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(title)}${links.mention ? ` ${links.mention}` : ''}`;
+    return { text, blocks: blocks.slice(0, SLACK_MAX_BLOCKS) };
+}
+/** The short message for a run that could not finish (exit 1) or could not read everything (exit 2). */
+function renderSlackFailure(kind, cause, links) {
+    const title = kind === 'could-not-run' ? '🔴 Vault coverage could not run' : '⚠️ Vault coverage INCOMPLETE';
+    const blocks = [
+        { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+        section([links.mention, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(cause)].filter(Boolean).join('\n')),
+        { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl }] },
+    ];
+    return { text: `${title}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(cause)}${links.mention ? ` ${links.mention}` : ''}`, blocks };
 }
 
 

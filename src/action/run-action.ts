@@ -4,17 +4,18 @@
  * failing never stops the others, nor loses the report; the exit code is
  * fail-on's alone.
  */
-import type { Report } from '../audit/report.js'
+import { isDrift, type Report } from '../audit/report.js'
 import { EXIT, FatalError, errorMessage } from '../errors.js'
 import type { Annotation, Ports } from '../ports.js'
 import type { CommitOutcome } from '../publish/github.js'
-import { shouldNotify, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
+import { publishSettings, shouldNotify, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
 import { md } from '../render/escape.js'
 import { plural } from '../render/plural.js'
 import type { Settings } from '../settings.js'
-import { blobUrl, snapshotFiles } from '../snapshot.js'
+import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../snapshot.js'
 import { isPullRequest, runUrl, type ActionContext } from './context.js'
-import { actionSettings, type InputIo } from './inputs.js'
+import { createHash } from 'node:crypto'
+import { actionReader, actionSettings, type InputIo } from './inputs.js'
 
 /** The outputs action.yml declares, and what each means. */
 export const OUTPUTS = {
@@ -67,6 +68,21 @@ export function exitMessage(exitCode: number, report: Report, failOn: string): s
   return undefined
 }
 
+/** One digest of the drift set: the same rows drifting the same way give the same digest. */
+function driftDigest(report: Report): string {
+  const drift = report.rows.filter(isDrift).map((r) => [r.path, r.key, r.status, r.missingIn, r.unexpectedIn])
+  return createHash('sha256').update(JSON.stringify(drift)).digest('hex')
+}
+
+/** When the settings could not be built, the Slack settings alone may still be: enough to say the run failed. */
+function failureSettings(io: InputIo): PublishSettings | undefined {
+  try {
+    return publishSettings(actionReader(io), DEFAULT_SNAPSHOT_PATH)
+  } catch {
+    return undefined
+  }
+}
+
 /** The markdown snapshot the history came from, on the branch it was read from. */
 function lastCommitted(report: Report, context: ActionContext, branch: string | undefined): { snapshotPath?: string; snapshotUrl?: string } {
   const json = report.history?.previous.location
@@ -78,10 +94,19 @@ function lastCommitted(report: Report, context: ActionContext, branch: string | 
 export async function runAction(io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
   let settings: Settings
   let publish: PublishSettings
+  // An audit that quietly stops working is the worst failure it can have: exit 1 is posted too.
+  const failed = async (message: string, where?: Annotation): Promise<ActionResult> => {
+    const result = await couldNotRun(io, ports, message, where)
+    const alert = publish ?? failureSettings(io)
+    if (alert?.slackWebhookUrl && alert.notifyOnFailure && !isPullRequest(context)) {
+      await publishers.slackFailure('could-not-run', `${message} (exit 1: nothing was audited)`, runUrl(context), alert)
+    }
+    return result
+  }
   try {
     ;({ settings, publish } = await actionSettings(io))
   } catch (err) {
-    return couldNotRun(io, ports, errorMessage(err), err instanceof FatalError ? err.where : undefined)
+    return failed(errorMessage(err), err instanceof FatalError ? err.where : undefined)
   }
 
   // The audit engine and renderers load once the settings are valid: a bad input fails fast.
@@ -96,12 +121,26 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
       run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(history), includeToday: isPullRequest(context) }),
     ))
   } catch (err) {
-    return couldNotRun(io, ports, err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
+    return failed(err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
+  }
+
+  // Decided before the snapshot is rendered: the JSON twin records what was posted today, so a re-run
+  // (a workflow_dispatch after the nightly, a retried job) with the same drift does not post it again.
+  const pullRequest = isPullRequest(context)
+  let post = !pullRequest && Boolean(publish.slackWebhookUrl) && shouldNotify(report, publish.notifyOn)
+  if (post) {
+    const day = report.generatedAt.slice(0, 10)
+    const notification = { day, digest: driftDigest(report) }
+    const earlier = await publishers.postedToday(day, publish)
+    if (earlier?.digest === notification.digest) {
+      post = false
+      ports.logger.info('The same drift was posted to Slack earlier today: not posting it again')
+    }
+    report.notification = notification
   }
 
   const files = await snapshotFiles(report, publish.snapshotPath)
   const { renderSummary } = await import('../render/summary.js')
-  const pullRequest = isPullRequest(context)
   const reportJsonPath = `${io.tempDir.replace(/\/$/, '')}/vault-coverage-report.json`
   await io.writeText(reportJsonPath, files.json)
   io.setOutput('drift-count', String(report.counts.drift))
@@ -132,8 +171,12 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   let posted = false
   if (pullRequest) ports.logger.info('Pull request: dry run, no Slack post')
   else if (!publish.slackWebhookUrl) ports.logger.debug('No slack-webhook-url: no Slack post')
-  else if (shouldNotify(report, publish.notifyOn)) posted = await publishers.slack(report, links, publish)
-  else ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
+  else if (post) posted = await publishers.slack(report, links, publish)
+  else if (exitCode === EXIT.incomplete && publish.notifyOnFailure) {
+    // Nothing to post by notify-on, but the audit could not read everything: say so.
+    const cause = exitMessage(exitCode, report, settings.failOn) ?? 'an environment could not be read'
+    posted = await publishers.slackFailure('incomplete', cause, links.runUrl, publish)
+  } else if (!report.notification) ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
   io.setOutput('slack-posted', String(posted))
 
   const message = exitMessage(exitCode, report, settings.failOn)

@@ -183,6 +183,8 @@ export interface Report {
   history?: History
   /** Set when earlier snapshots exist but none could be read: nothing is reported as new. */
   historyUnavailable?: string
+  /** The drift set posted to Slack on this UTC day (a digest), so a re-run posts the same content only once. */
+  notification?: { day: string; digest: string }
 }
 
 export const isDrift = (row: Row): boolean => row.status === 'missing' || row.status === 'unexpected'

@@ -44,6 +44,16 @@ export const PUBLISH_OPTIONS = {
     default: 'drift',
     help: 'When to post to Slack: `drift` (drift-count > 0), `change` (drift appeared or resolved since the previous snapshot), `drift-or-skew`, `always` or `never`. Never on pull_request.',
   },
+  slackMention: {
+    input: 'slack-mention',
+    default: '',
+    help: 'One mention for on-call in the Slack message, e.g. `<!subteam^S0123ABC>` (a user group), `<@U0123ABC>` or `<!here>`. The only mention a message can ever carry.',
+  },
+  notifyOnFailure: {
+    input: 'notify-on-failure',
+    default: 'true',
+    help: 'Post a short Slack message when the audit could not run (exit 1) or could not read everything (exit 2), with the cause and the run link.',
+  },
   prComment: {
     input: 'pr-comment',
     default: 'false',
@@ -60,6 +70,9 @@ export interface PublishSettings {
   slackWebhookUrl?: string
   notifyOn: NotifyOn
   prComment: boolean
+  /** Validated: a user group, a user, or here/channel. */
+  slackMention?: string
+  notifyOnFailure: boolean
 }
 
 const bool = (reader: OptionReader, option: Option): boolean =>
@@ -74,6 +87,11 @@ export function publishSettings(reader: OptionReader, snapshotPath: string): Pub
   }
   const branch = valueOf(reader, o.branch)
   const token = valueOf(reader, o.githubToken)
+  const mention = valueOf(reader, o.slackMention)
+  // The one mention a message may carry: Slack's own syntax for a group, a user, or here/channel; nothing else.
+  if (mention && !/^<(!subteam\^[A-Z0-9]{1,32}|@[UW][A-Z0-9]{1,32}|!here|!channel)>$/.test(mention)) {
+    throw new FatalError(`Invalid ${reader.nameOf(o.slackMention)}: expected <!subteam^ID>, <@USERID>, <!here> or <!channel>`)
+  }
   return {
     snapshotPath,
     commit: parseInput(commitSchema, valueOrDefault(reader, o.commit), reader.nameOf(o.commit)),
@@ -82,6 +100,8 @@ export function publishSettings(reader: OptionReader, snapshotPath: string): Pub
     ...(webhook ? { slackWebhookUrl: webhook } : {}),
     notifyOn: parseInput(notifyOnSchema, valueOrDefault(reader, o.notifyOn), reader.nameOf(o.notifyOn)),
     prComment: bool(reader, o.prComment),
+    ...(mention ? { slackMention: mention } : {}),
+    notifyOnFailure: bool(reader, o.notifyOnFailure),
   }
 }
 
@@ -114,6 +134,10 @@ export interface Publishers {
   commit(report: Report, files: SnapshotFiles, settings: PublishSettings): Promise<CommitOutcome>
   comment(body: string, settings: PublishSettings): Promise<void>
   slack(report: Report, links: ReportLinks, settings: PublishSettings): Promise<boolean>
+  /** The short "could not run / incomplete" message. */
+  slackFailure(kind: 'could-not-run' | 'incomplete', cause: string, runUrl: string, settings: PublishSettings): Promise<boolean>
+  /** What today's committed snapshot says was posted to Slack, if anything. */
+  postedToday(day: string, settings: PublishSettings): Promise<{ day: string; digest: string } | undefined>
 }
 
 export interface PublisherDeps {
@@ -194,7 +218,31 @@ export function createPublishers(deps: PublisherDeps): Publishers {
     async slack(report, links, settings) {
       const [{ postSlack }, { renderSlack }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
       const slack = { ...SLACK_LIMITS, retries: 2, minTimeoutMs: 1000, ...deps.slack }
-      return postSlack(settings.slackWebhookUrl!, renderSlack(report, links), { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
+      const message = renderSlack(report, { ...links, ...(settings.slackMention ? { mention: settings.slackMention } : {}) })
+      return postSlack(settings.slackWebhookUrl!, message, { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
+    },
+    async slackFailure(kind, cause, runUrl, settings) {
+      const [{ postSlack }, { renderSlackFailure }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
+      const slack = { ...SLACK_LIMITS, retries: 2, minTimeoutMs: 1000, ...deps.slack }
+      const message = renderSlackFailure(kind, cause, { runUrl, ...(settings.slackMention ? { mention: settings.slackMention } : {}) })
+      return postSlack(settings.slackWebhookUrl!, message, { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
+    },
+    async postedToday(day, settings) {
+      if (!settings.githubToken) return undefined
+      try {
+        const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), import('./github.js')])
+        const lookup = githubLookup(client, repo, settings.branch, settings.snapshotPath)
+        const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+        const [newest] = await lookup.list(next)
+        if (!newest?.includes(day)) return undefined
+        const { notification } = JSON.parse(await lookup.read(newest)) as { notification?: { day?: unknown; digest?: unknown } }
+        // Untrusted like every earlier snapshot: only a well-formed record of today counts.
+        return notification?.day === day && typeof notification.digest === 'string' && /^[0-9a-f]{64}$/.test(notification.digest)
+          ? { day, digest: notification.digest }
+          : undefined
+      } catch {
+        return undefined
+      }
     },
   }
 }

@@ -1,19 +1,29 @@
 /**
- * The Slack message: Block Kit within Slack's limits (≤ 50 blocks, ≤ 3000
- * characters a section, header ≤ 150), a plain-text fallback, and every
- * name escaped so `<!channel>` pings no one.
+ * The Slack message an on-call acts on in ten seconds: severity first in the
+ * header, then labelled sections — New, Still drifting (grouped by environment
+ * and folder), Expired / expiring, Resolved — each drift line with its short
+ * remediation, and buttons to the snapshot and the run. No zero counts.
+ * Within Slack's limits (≤ 50 blocks, ≤ 3000 characters a section, header
+ * ≤ 150), with a plain-text fallback; every name escaped so nothing pings,
+ * except the one mention the settings allow.
  */
-import type { Report } from '../audit/report.js'
+import type { FolderFinding, Report, Row } from '../audit/report.js'
 import { isDrift } from '../audit/report.js'
+import { identityOf } from '../audit/inventory.js'
 import { isoDay, slack, visible } from './escape.js'
+import { plural } from './plural.js'
 
 export const SLACK_MAX_BLOCKS = 50
 export const SLACK_MAX_SECTION = 3000
 const SLACK_MAX_HEADER = 150
+/** Lines listed per section before "…and N more". */
+const LINES = 15
 
 export interface SlackLinks {
   snapshotUrl?: string
   runUrl: string
+  /** The one mention a message may carry (an on-call group), already validated. */
+  mention?: string
 }
 
 export interface SlackMessage {
@@ -23,72 +33,122 @@ export interface SlackMessage {
 
 /** A name in a code span; Slack has no escape for a backtick inside one, so it shows as ˋ. */
 const code = (name: string): string => `\`${slack(name).replace(/`/g, 'ˋ')}\``
-const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text } })
+const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_MAX_SECTION) } })
+const context = (text: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] })
 const link = (url: string, label: string) => `<${url.replace(/[<>|]/g, encodeURIComponent)}|${label}>`
+const envs = (list: string[]) => list.map(slack).join(', ')
 
-function driftLine(row: Report['rows'][number]): string {
-  const where = row.status === 'unexpected' ? `unexpected in ${row.unexpectedIn.map(slack).join(', ')}` : `missing in ${row.missingIn.map(slack).join(', ')}`
-  return `• ${code(row.path)} ${code(row.key)} — ${where}`
+/** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */
+function fix(row: Row): string {
+  return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join('; ')
+}
+
+function driftLine(row: Row): string {
+  const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join(', ')
+  return `• ${code(row.path)} ${code(row.key)} — ${where} → ${fix(row)}`
+}
+
+/** Persisting drift grouped by environment and folder: one line per group, a missing folder said as such. */
+function groupedLines(rows: Row[], folders: FolderFinding[]): string[] {
+  const groups = new Map<string, { env: string; path: string; kind: 'missing' | 'unexpected'; keys: string[] }>()
+  for (const row of rows) {
+    for (const [kind, list] of [['missing', row.missingIn], ['unexpected', row.unexpectedIn]] as const) {
+      for (const env of list) {
+        // A row inside a folder the diagnosis names belongs to that folder's group.
+        const inside = (folder: string) => row.path === folder || folder === '/' || row.path.startsWith(`${folder}/`)
+        const folder = kind === 'missing' ? folders.find((f) => f.env === env && inside(f.folder))?.folder : undefined
+        const path = folder ?? row.path
+        const id = `${env}\u0000${path}\u0000${kind}`
+        const group = groups.get(id) ?? { env, path, kind, keys: [] }
+        group.keys.push(row.key)
+        groups.set(id, group)
+      }
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => (a.env < b.env ? -1 : a.env > b.env ? 1 : a.path < b.path ? -1 : 1))
+    .map(({ env, path, kind, keys }) => {
+      const diagnosed = kind === 'missing' ? folders.find((f) => f.env === env && f.folder === path) : undefined
+      const what = diagnosed
+        ? `folder ${code(path)} ${diagnosed.kind === 'missing' ? 'missing' : 'empty'} (${plural(keys.length, 'secret')})`
+        : keys.length === 1
+          ? `${code(path)} ${code(keys[0]!)} ${kind}`
+          : `${code(path)}: ${plural(keys.length, 'secret')} ${kind} (${keys.slice(0, 3).map(code).join(', ')}${keys.length > 3 ? ', …' : ''})`
+      return `• ${slack(env)}: ${what} → ${kind === 'missing' ? `provision in ${slack(env)}` : `remove from ${slack(env)}`}`
+    })
+}
+
+const listed = (lines: string[], more: (n: number) => string): string =>
+  [...lines.slice(0, LINES), ...(lines.length > LINES ? [more(lines.length - LINES)] : [])].join('\n')
+
+/** The header: severity first, no zero counts. */
+function headline(report: Report, project: string): string {
+  const c = report.counts
+  const where = `in ${project} ${report.pathPrefix}`
+  const unread = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length).map((e) => e.slug)
+  const h = report.history
+  let head: string
+  if (c.drift === 0) head = `No drift ${where}`
+  else if (!h) head = `🔴 ${plural(c.drift, 'drift row')} ${where}`
+  else if (h.newDrift.length) head = `🔴 ${h.newDrift.length} new drift · ${c.drift} total ${where}`
+  else {
+    const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0)
+    head = `${c.drift} drift persisting (oldest ${plural(oldest, 'day')}), nothing new ${where}`
+  }
+  return unread.length ? `⚠️ INCOMPLETE (${unread.join(', ')} unreadable) · ${head}` : head
 }
 
 export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const c = report.counts
   const project = report.source.projectName ?? report.source.location
-  const title = visible(`Vault coverage: ${c.drift} drift in ${project} ${report.pathPrefix}`)
-  // The header is plain_text (never parsed for mentions); the fallback text is mrkdwn, so it is escaped.
-  const text = `Vault coverage: ${c.drift} drift in ${slack(project)} ${slack(report.pathPrefix)} (${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable)`
+  const title = visible(headline(report, project))
+  const blocks: Record<string, unknown>[] = [{ type: 'header', text: { type: 'plain_text', text: title.slice(0, SLACK_MAX_HEADER), emoji: true } }]
+  const facts = [
+    links.mention,
+    `${code(project)} · ${envs(report.environments.map((e) => e.slug))}`,
+    ...report.environments.filter((e) => e.status === 'unreadable').map((e) => `*${slack(e.slug)} could not be read* (${slack(e.reason ?? '')})`),
+  ].filter(Boolean)
+  blocks.push(section(facts.join('\n')))
 
-  const blocks: Record<string, unknown>[] = [
-    { type: 'header', text: { type: 'plain_text', text: title.slice(0, SLACK_MAX_HEADER), emoji: false } },
-    section(
-      [
-        `*Drift* ${c.drift} (${c.missing} missing, ${c.unexpected} unexpected) · *Skew* ${c.skew} · *Expired/expiring* ${c.expiring} · *Unreadable* ${c.unreadable}`,
-        `Environments: ${report.environments.map((e) => (e.status === 'ok' ? slack(e.slug) : `${slack(e.slug)} (unreadable)`)).join(', ')}`,
-      ].join('\n'),
-    ),
-  ]
+  const drift = report.rows.filter(isDrift)
   const h = report.history
-  if (h) {
-    const delta = [
-      `*Since ${isoDay(h.previous.generatedAt)}:* ${h.newDrift.length} new, ${h.resolvedDrift.length} resolved, ${h.persistingDrift.length} persisting`,
-      ...h.newDrift.slice(0, 10).map((d) => `• new: ${code(d.path)} ${code(d.key)} ${d.status}`),
-      ...(h.newDrift.length > 10 ? [`• …and ${h.newDrift.length - 10} more new`] : []),
-      ...h.resolvedDrift.slice(0, 5).map((d) => `• resolved: ${code(d.path)} ${code(d.key)}`),
-      ...(h.resolvedDrift.length > 5 ? [`• …and ${h.resolvedDrift.length - 5} more resolved`] : []),
-    ]
-    blocks.push(section(delta.join('\n').slice(0, SLACK_MAX_SECTION)))
+  const isNew = new Set((h?.newDrift ?? drift).map(identityOf))
+  const fresh = drift.filter((r) => isNew.has(identityOf(r)))
+  const persisting = drift.filter((r) => !isNew.has(identityOf(r)))
+  if (fresh.length) blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map(driftLine), (n) => `• …and ${n} more`)}`))
+  if (persisting.length) {
+    const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0
+    blocks.push(section(`*Still drifting (${persisting.length}${oldest ? `, the oldest for ${plural(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`))
   }
   const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring')
-  const findings = [
-    ...expiring.slice(0, 10).map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${slack(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''}`),
-    ...(expiring.length > 10 ? [`• …and ${expiring.length - 10} more expired or expiring`] : []),
-    ...(c.rotationOverdue ? [`• ${c.rotationOverdue} rotation overdue`] : []),
-    ...(report.policyFindings.length ? [`• ${report.policyFindings.length} policy findings (unused rules, expired exceptions…)`] : []),
-  ]
-  if (findings.length) blocks.push(section(findings.join('\n').slice(0, SLACK_MAX_SECTION)))
+  if (expiring.length) {
+    const lines = expiring.map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${slack(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`)
+    blocks.push(section(`*Expired / expiring (${expiring.length})*\n${listed(lines, (n) => `• …and ${n} more`)}`))
+  }
+  const also = [
+    c.skew ? plural(c.skew, 'secret') + ' with skew' : '',
+    c.rotationOverdue ? `${c.rotationOverdue} rotation overdue` : '',
+    report.policyFindings.length ? plural(report.policyFindings.length, 'policy finding') : '',
+    h?.resolvedDrift.length ? `✅ ${h.resolvedDrift.length} resolved since ${isoDay(h.previous.generatedAt)}` : '',
+  ].filter(Boolean)
+  if (also.length) blocks.push(context(also.join(' · ')))
 
-  const footer = {
-    type: 'context',
-    elements: [{ type: 'mrkdwn', text: [links.snapshotUrl ? link(links.snapshotUrl, 'Snapshot') : '', link(links.runUrl, 'Workflow run')].filter(Boolean).join(' · ') }],
-  }
-  // Pack drift lines into sections of ≤ 3000 characters; keep room for "…and N more" and the footer.
-  const chunks: { lines: string[]; length: number }[] = []
-  const drift = report.rows.filter(isDrift)
-  for (const row of drift) {
-    const line = driftLine(row).slice(0, SLACK_MAX_SECTION)
-    const last = chunks.at(-1)
-    if (last && last.length + 1 + line.length <= SLACK_MAX_SECTION) {
-      last.lines.push(line)
-      last.length += 1 + line.length
-    } else chunks.push({ lines: [line], length: line.length })
-  }
-  const taken = chunks.slice(0, SLACK_MAX_BLOCKS - blocks.length - 2)
-  for (const chunk of taken) blocks.push(section(chunk.lines.join('\n')))
-  const shown = taken.reduce((n, chunk) => n + chunk.lines.length, 0)
-  if (shown < drift.length) {
-    const where = links.snapshotUrl ? `in the ${link(links.snapshotUrl, 'snapshot')}` : `in the ${link(links.runUrl, 'workflow run')}`
-    blocks.push(section(`…and ${drift.length - shown} more ${where}.`))
-  }
-  blocks.push(footer)
-  return { text, blocks }
+  const buttons = [
+    ...(links.snapshotUrl ? [{ type: 'button', text: { type: 'plain_text', text: 'Open snapshot' }, url: links.snapshotUrl, style: 'primary' }] : []),
+    { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl },
+  ]
+  blocks.push({ type: 'actions', elements: buttons })
+  const text = `${slack(title)}${links.mention ? ` ${links.mention}` : ''}`
+  return { text, blocks: blocks.slice(0, SLACK_MAX_BLOCKS) }
+}
+
+/** The short message for a run that could not finish (exit 1) or could not read everything (exit 2). */
+export function renderSlackFailure(kind: 'could-not-run' | 'incomplete', cause: string, links: SlackLinks): SlackMessage {
+  const title = kind === 'could-not-run' ? '🔴 Vault coverage could not run' : '⚠️ Vault coverage INCOMPLETE'
+  const blocks = [
+    { type: 'header', text: { type: 'plain_text', text: title, emoji: true } },
+    section([links.mention, slack(cause)].filter(Boolean).join('\n')),
+    { type: 'actions', elements: [{ type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl }] },
+  ]
+  return { text: `${title}: ${slack(cause)}${links.mention ? ` ${links.mention}` : ''}`, blocks }
 }
