@@ -136,9 +136,15 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.stdout).toMatch(/^::error file=\.github\/vault-coverage\.yml,line=4::Invalid policy: \.github\/vault-coverage\.yml:4: skew\.versionGap: /m)
     expect(run.summary).toContain('## Vault coverage: could not run')
     expect(infisical.seen.length).toBe(seen)
+    // The failure reaches Slack too, with the cause and no credential.
+    const alert = JSON.stringify(slack.posts.at(-1))
+    expect(alert).toContain('Vault coverage could not run')
+    expect(alert).toContain('skew.versionGap')
+    expect(alert).not.toContain(CLIENT_SECRET)
   })
 
   it('on schedule: commits the snapshot, posts drift to Slack once, writes every output and the summary', async () => {
+    const postsBefore = slack.posts.length
     const run = await runAction('schedule', {})
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
@@ -151,7 +157,7 @@ describe('dist/index.js as the runner runs it', () => {
     expect(markdown!.content).toContain('folder `/MooseQuest/cloudflare` does not exist in staging')
     expect(JSON.parse(json!.content).counts.drift).toBe(Number(run.outputs['drift-count']))
 
-    expect(slack.posts).toHaveLength(1)
+    expect(slack.posts).toHaveLength(postsBefore + 1)
     expect(Number(run.outputs['drift-count'])).toBeGreaterThan(0)
     expect(Object.keys(run.outputs).sort()).toEqual([
       'commit-sha', 'drift-count', 'expiring-count', 'new-drift-count', 'report-json', 'resolved-drift-count', 'skew-count', 'slack-posted', 'snapshot-path', 'unreadable-count',
