@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Pictures of what people read: the demo's job summary (GitHub-flavoured markdown with GitHub's
+// stylesheet) and its Slack message (an HTML mock of Block Kit: header, sections, context, buttons),
+// taken by headless Chromium (Debian's `chromium`). Run by `npm run screenshots`, which compiles the
+// sources to .tmp/build first; BUILD=<dir> OUT=<prefix> render another build (the "before" pictures).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import MarkdownIt from 'markdown-it'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const build = process.env.BUILD ?? join(root, '.tmp/build')
+const out = process.env.OUT ?? join(root, 'docs/screenshots/')
+const load = (path) => import(pathToFileURL(join(build, path)).href)
+const [{ audit }, { parsePolicy }, { parseInventoryFile }, { renderSummary }, { renderSlack }] = await Promise.all([
+  load('audit/audit.js'),
+  load('policy-file.js'),
+  load('sources/file.js'),
+  load('render/summary.js'),
+  load('render/slack.js'),
+])
+
+// The demo, and a day before it in which staging still held one secret: so the pictures show new and persisting drift.
+const policy = parsePolicy(readFileSync(join(root, 'examples/demo-policy.yml'), 'utf8'), 'examples/demo-policy.yml')
+const demoText = readFileSync(join(root, 'examples/demo-inventory.json'), 'utf8')
+const read = (text) => parseInventoryFile(text, 'examples/demo-inventory.json', { companionSuffix: '__EXPIRES_AT' })
+const yesterday = JSON.parse(demoText)
+const staging = yesterday.environments.find((e) => e.slug === 'staging')
+const prod = yesterday.environments.find((e) => e.slug === 'prod')
+const dev = yesterday.environments.find((e) => e.slug === 'dev')
+const has = (env, s) => env.secrets.some((t) => t.path === s.path && t.key === s.key)
+// Yesterday dev still held a secret only it lacks today (new drift), and staging held one more (resolved since).
+const onlyDevLacks = prod.secrets.filter((s) => !has(dev, s) && has(staging, s) && !s.key.endsWith('__EXPIRES_AT')).at(-1)
+const stagingLacks = prod.secrets.find((s) => !has(staging, s) && !s.key.endsWith('__EXPIRES_AT'))
+if (onlyDevLacks) dev.secrets.push(onlyDevLacks)
+if (stagingLacks) staging.secrets.push(stagingLacks)
+const before = audit(read(JSON.stringify(yesterday)), policy, new Date('2026-11-20T05:00:00Z'))
+const previous = { location: 'docs/ops/2026-11-20-vault-coverage-snapshot.json', ...JSON.parse(JSON.stringify(before)) }
+// The history argument changed shape once (a snapshot, then {previous}); both builds are drawn.
+const report = audit(read(demoText), policy, new Date('2026-11-23T05:00:00Z'), audit.length >= 4 && process.env.OLD_HISTORY ? previous : { previous })
+
+const links = { snapshotUrl: 'https://github.com/acme/ops/blob/main/docs/ops/2026-11-23-vault-coverage-snapshot.md', runUrl: 'https://github.com/acme/ops/actions/runs/4242' }
+const summary = renderSummary(report, { maxBytes: 1_000_000, snapshotPath: 'docs/ops/2026-11-23-vault-coverage-snapshot.md', ...links })
+const slack = renderSlack(report, { ...links, mention: '<!subteam^S0ONCALL>' })
+
+const css = readFileSync(join(root, 'node_modules/github-markdown-css/github-markdown-light.css'), 'utf8')
+const summaryHtml = `<!doctype html><meta charset="utf-8"><style>${css}
+body { margin: 0; background: #fff } .markdown-body { box-sizing: border-box; max-width: 980px; margin: 0 auto; padding: 32px }</style>
+<article class="markdown-body">${new MarkdownIt({ html: true }).render(summary)}</article>`
+
+/** Slack mrkdwn to HTML, for the mock: *bold*, `code`, <url|label>, line breaks; entities stay escaped. */
+const mrkdwn = (text) =>
+  text
+    .replace(/<(https?:[^|>]+)\|([^>]+)>/g, '<a href="$1">$2</a>')
+    .replace(/<!subteam\^[A-Z0-9]+>/g, '<span class="mention">@oncall</span>')
+    .replace(/`([^`]+)`/g, '<code>$1</code>')
+    .replace(/\*([^*\n]+)\*/g, '<b>$1</b>')
+    .replace(/\n/g, '<br>')
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+const block = (b) => {
+  if (b.type === 'header') return `<div class="header">${escape(b.text.text)}</div>`
+  if (b.type === 'section') return `<div class="section">${mrkdwn(b.text.text)}</div>`
+  if (b.type === 'context') return `<div class="context">${b.elements.map((e) => mrkdwn(e.text)).join(' ')}</div>`
+  if (b.type === 'actions') return `<div class="actions">${b.elements.map((e) => `<span class="button ${e.style ?? ''}">${escape(e.text.text)}</span>`).join('')}</div>`
+  return ''
+}
+const slackHtml = `<!doctype html><meta charset="utf-8"><style>
+body { margin: 0; background: #fff; font: 15px/1.46 Lato, "Helvetica Neue", Arial, sans-serif; color: #1d1c1d }
+.message { display: flex; gap: 8px; max-width: 760px; padding: 20px }
+.avatar { width: 36px; height: 36px; border-radius: 4px; background: #2b6cb0; color: #fff; font-weight: 700; display: grid; place-items: center }
+.name { font-weight: 900 } .app { font-size: 10px; background: #e8e8e8; color: #616061; padding: 1px 3px; border-radius: 2px; margin-left: 4px } .time { color: #616061; font-size: 12px; margin-left: 6px }
+.header { font-size: 18px; font-weight: 900; margin: 6px 0 }
+.section { margin: 8px 0 } .context { color: #616061; font-size: 13px; margin: 8px 0 }
+code { font: 12px Monaco, Menlo, monospace; color: #e01e5a; background: #f6f6f6; border: 1px solid #e0e0e0; border-radius: 3px; padding: 1px 3px }
+a { color: #1264a3; text-decoration: none } .mention { color: #1264a3; background: #e8f5fa; padding: 0 2px; border-radius: 3px }
+.actions { display: flex; gap: 8px; margin-top: 10px } .button { border: 1px solid #ddd; border-radius: 4px; padding: 4px 12px; font-weight: 700; font-size: 13px }
+.button.primary { background: #007a5a; color: #fff; border-color: #007a5a }
+</style><div class="message"><div class="avatar">V</div><div><div><span class="name">Vault coverage</span><span class="app">APP</span><span class="time">5:17 AM</span></div>
+${slack.blocks.map(block).join('\n')}</div></div>`
+
+mkdirSync(join(root, '.tmp'), { recursive: true })
+mkdirSync(dirname(`${out}x`), { recursive: true })
+const shoot = (name, html, height) => {
+  const page = join(root, '.tmp', `${name}.html`)
+  writeFileSync(page, html)
+  const png = `${out}${name}.png`
+  execFileSync(
+    process.env.CHROMIUM ?? 'chromium',
+    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--window-size=1000,${height}`, `--screenshot=${png}`, pathToFileURL(page).href],
+    { stdio: 'ignore' },
+  )
+  console.log(`wrote ${png}`)
+}
+shoot('summary', summaryHtml, Number(process.env.SUMMARY_HEIGHT ?? 1900))
+shoot('slack', slackHtml, Number(process.env.SLACK_HEIGHT ?? 520))
