@@ -94,11 +94,12 @@ function lastCommitted(report: Report, context: ActionContext, branch: string | 
 export async function runAction(io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
   let settings: Settings
   let publish: PublishSettings
+  const pullRequest = isPullRequest(context)
   // An audit that quietly stops working is the worst failure it can have: exit 1 is posted too.
   const failed = async (message: string, where?: Annotation): Promise<ActionResult> => {
     const result = await couldNotRun(io, ports, message, where)
     const alert = publish ?? failureSettings(io)
-    if (alert?.slackWebhookUrl && alert.notifyOnFailure && !isPullRequest(context)) {
+    if (alert?.slackWebhookUrl && alert.notifyOnFailure && !pullRequest) {
       await publishers.slackFailure('could-not-run', `${message} (exit 1: nothing was audited)`, runUrl(context), alert)
     }
     return result
@@ -116,9 +117,9 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const group = ports.group ?? (<T>(_name: string, fn: () => Promise<T>) => fn())
   try {
     // A pull request compares with its base branch's last committed snapshot, today's included.
-    const history = isPullRequest(context) ? { ...publish, ...(publish.branch || !context.baseRef ? {} : { branch: context.baseRef }) } : publish
+    const history = pullRequest && !publish.branch && context.baseRef ? { ...publish, branch: context.baseRef } : publish
     ;({ report, exitCode } = await group(`Audit: ${settings.store.kind}`, () =>
-      run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(history), includeToday: isPullRequest(context) }),
+      run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(history), includeToday: pullRequest }),
     ))
   } catch (err) {
     return failed(err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`)
@@ -126,7 +127,6 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
 
   // Decided before the snapshot is rendered: the JSON twin records what was posted today, so a re-run
   // (a workflow_dispatch after the nightly, a retried job) with the same drift does not post it again.
-  const pullRequest = isPullRequest(context)
   let post = !pullRequest && Boolean(publish.slackWebhookUrl) && shouldNotify(report, publish.notifyOn)
   if (post) {
     const day = report.generatedAt.slice(0, 10)
