@@ -1,5 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import nock from 'nock'
+import { describe, expect, it } from '@jest/globals'
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
@@ -8,11 +7,9 @@ import { audit } from '../src/audit/audit.js'
 import { DEFAULT_POLICY } from '../src/policy.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { testPublishers } from './helpers/action.js'
+import { SLACK, testPublishers, useStandIns } from './helpers/action.js'
 import { ROOT, cli, testPorts } from './helpers/cli.js'
 import { NOW, env, inventory, secret, unreadable } from './helpers/inventory.js'
-import { mountOnNock } from './helpers/serve.js'
-import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
 
 const M = '/MooseQuest'
 const day = (d: number) => new Date(Date.UTC(2026, 10, d))
@@ -192,21 +189,7 @@ describe('consecutive CLI runs on disk', () => {
 })
 
 describe('consecutive action runs through the GitHub stand-in', () => {
-  const GH = 'https://api.github.com'
-  const SLACK = 'https://hooks.slack.com'
-  let github: GitHubStandIn
-  let slack: SlackStandIn
-  beforeEach(() => {
-    nock.disableNetConnect()
-    github = new GitHubStandIn()
-    slack = new SlackStandIn()
-    mountOnNock(GH, github.handler)
-    mountOnNock(SLACK, slack.handler)
-  })
-  afterEach(() => {
-    nock.cleanAll()
-    nock.enableNetConnect()
-  })
+  const standIns = useStandIns()
 
   const dir = mkdtempSync(join(tmpdir(), 'vca-history-gh-'))
   async function nightly(date: string, staging: string[] | 'down') {
@@ -219,7 +202,7 @@ describe('consecutive action runs through the GitHub stand-in', () => {
       source: `file:${inv}`,
       now: `${date}T05:00:00Z`,
       'github-token': 'ghs_history',
-      'slack-webhook-url': `${SLACK}${slack.path}`,
+      'slack-webhook-url': `${SLACK}${standIns.slack.path}`,
       'notify-on': 'change',
     }
     const outputs = new Map<string, string>()
@@ -235,7 +218,7 @@ describe('consecutive action runs through the GitHub stand-in', () => {
       tempDir: dir,
     }
     const ports = testPorts(logs)
-    const context = { eventName: 'schedule', owner: github.owner, repo: github.repo, serverUrl: 'https://github.com', runId: '1' }
+    const context = { eventName: 'schedule', owner: standIns.github.owner, repo: standIns.github.repo, serverUrl: 'https://github.com', runId: '1' }
     const publishers = testPublishers(ports, context, { timeoutMs: 1000, retries: 0, minTimeoutMs: 1, maxWaitMs: 1000 })
     const result = await runAction(io, ports, context, publishers)
     return { result, outputs, logs }
@@ -243,35 +226,35 @@ describe('consecutive action runs through the GitHub stand-in', () => {
 
   it('three nights — normal, staging down, normal: nothing new on night 3, first-seen kept, no change post', async () => {
     await nightly('2026-11-20', ['B', 'C'])
-    expect(slack.posts).toHaveLength(1)
+    expect(standIns.slack.posts).toHaveLength(1)
     const two = await nightly('2026-11-21', 'down')
     expect(two.outputs.get('new-drift-count')).toBe('0')
     expect(two.outputs.get('slack-posted')).toBe('false')
-    expect(JSON.parse(github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!).carriedDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' }])
+    expect(JSON.parse(standIns.github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!).carriedDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' }])
     const three = await nightly('2026-11-22', ['B', 'C'])
     expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '0', 'resolved-drift-count': '0' })
     expect(three.outputs.get('slack-posted')).toBe('false')
-    expect(slack.posts).toHaveLength(1)
-    const committed = JSON.parse(github.files.get('docs/ops/2026-11-22-vault-coverage-snapshot.json')!)
+    expect(standIns.slack.posts).toHaveLength(1)
+    const committed = JSON.parse(standIns.github.files.get('docs/ops/2026-11-22-vault-coverage-snapshot.json')!)
     expect(committed.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 2 }])
   })
 
   it('compares with the committed snapshot, posts only when the drift set changes, and carries first-seen', async () => {
     const one = await nightly('2026-11-20', ['B', 'C'])
     expect(Object.fromEntries([...one.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '0' })
-    expect(slack.posts).toHaveLength(1)
+    expect(standIns.slack.posts).toHaveLength(1)
 
     const two = await nightly('2026-11-21', ['B', 'C'])
     expect(two.outputs.get('new-drift-count')).toBe('0')
     expect(two.outputs.get('slack-posted')).toBe('false')
     expect(two.logs).toContain('info: notify-on: change: nothing to post')
-    const committed = JSON.parse(github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!)
+    const committed = JSON.parse(standIns.github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!)
     expect(committed.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 1 }])
 
     const three = await nightly('2026-11-22', ['A', 'C'])
     expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '1' })
-    expect(slack.posts).toHaveLength(2)
-    const post = slack.posts[1]!
+    expect(standIns.slack.posts).toHaveLength(2)
+    const post = standIns.slack.posts[1]!
     expect((post.blocks[0] as { text: { text: string } }).text.text).toMatch(/^🔴 1 new drift · 1 total in .*inv-2026-11-22\.json \/$/)
     expect((post.blocks[2] as { text: { text: string } }).text.text).toBe('*New (1)*\n• `/MooseQuest` `B` — missing in staging → provision in staging')
     expect(JSON.stringify(post.blocks)).toContain('✅ 1 resolved since 2026-11-21')

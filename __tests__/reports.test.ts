@@ -3,9 +3,8 @@
  * GitHub's renderer, honest INCOMPLETE headlines, and the pull-request gate
  * that fails only on drift the base branch's last snapshot does not have.
  */
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
-import nock from 'nock'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -13,10 +12,8 @@ import { audit } from '../src/audit/audit.js'
 import { parsePolicy } from '../src/policy-file.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { renderSummary } from '../src/render/summary.js'
-import { GH, SLACK, actionInProcess } from './helpers/action.js'
+import { SLACK, actionInProcess, useStandIns } from './helpers/action.js'
 import { NOW, env, inventory, secret, unreadable } from './helpers/inventory.js'
-import { mountOnNock } from './helpers/serve.js'
-import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
 
 const M = '/app'
 const gfm = new MarkdownIt({ html: true })
@@ -86,16 +83,7 @@ describe('incomplete runs', () => {
 })
 
 describe('fail-on: new-drift on a pull request', () => {
-  let github: GitHubStandIn
-  beforeEach(() => {
-    nock.disableNetConnect()
-    github = new GitHubStandIn()
-    mountOnNock(GH, github.handler)
-  })
-  afterEach(() => {
-    nock.cleanAll()
-    nock.enableNetConnect()
-  })
+  const standIns = useStandIns()
   const dir = mkdtempSync(join(tmpdir(), 'vca-new-drift-'))
   const inventoryWith = (name: string, staging: string[]) => {
     const path = join(dir, `${name}.json`)
@@ -108,40 +96,28 @@ describe('fail-on: new-drift on a pull request', () => {
 
   it('passes a pull request whose drift the base branch already has, fails one that adds drift, and says which rows are new', async () => {
     // The nightly of the same day committed a snapshot with A missing in staging.
-    await actionInProcess(github, { ...inputs(inventoryWith('nightly', ['B', 'C'])), 'fail-on': 'none' })
-    expect(github.files.has('docs/ops/2026-11-23-vault-coverage-snapshot.json')).toBe(true)
+    await actionInProcess(standIns.github, { ...inputs(inventoryWith('nightly', ['B', 'C'])), 'fail-on': 'none' })
+    expect(standIns.github.files.has('docs/ops/2026-11-23-vault-coverage-snapshot.json')).toBe(true)
 
-    const old = await actionInProcess(github, inputs(inventoryWith('same', ['B', 'C'])), pr)
+    const old = await actionInProcess(standIns.github, inputs(inventoryWith('same', ['B', 'C'])), pr)
     expect(old.result.exitCode).toBe(0)
     expect(old.rec.outputs.get('drift-count')).toBe('1')
     expect(old.rec.outputs.get('new-drift-count')).toBe('0')
 
-    const added = await actionInProcess(github, inputs(inventoryWith('added', ['C'])), pr)
+    const added = await actionInProcess(standIns.github, inputs(inventoryWith('added', ['C'])), pr)
     expect(added.result.exitCode).toBe(3)
     expect(added.rec.outputs.get('new-drift-count')).toBe('1')
     expect(added.rec.logs).toContain('error: fail-on: new-drift: 1 new drift row (exit 3). See the job summary.')
-    const comment = github.comments.at(-1)!.body
+    const comment = standIns.github.comments.at(-1)!.body
     expect(comment).toContain('- New drift (1): `/app` `B` missing')
     // It links the snapshot the base branch holds, never one this run did not commit.
     expect(comment).toContain('[docs/ops/2026-11-23-vault-coverage-snapshot.md](https://github.com/moosequest/ops/blob/main/docs/ops/2026-11-23-vault-coverage-snapshot.md)')
-    expect(github.runCommits()).toHaveLength(1)
+    expect(standIns.github.runCommits()).toHaveLength(1)
   })
 })
 
 describe('Slack, as an on-call reads it', () => {
-  let github: GitHubStandIn
-  let slackHook: SlackStandIn
-  beforeEach(() => {
-    nock.disableNetConnect()
-    github = new GitHubStandIn()
-    slackHook = new SlackStandIn()
-    mountOnNock(GH, github.handler)
-    mountOnNock(SLACK, slackHook.handler)
-  })
-  afterEach(() => {
-    nock.cleanAll()
-    nock.enableNetConnect()
-  })
+  const standIns = useStandIns()
   const dir = mkdtempSync(join(tmpdir(), 'vca-slack-'))
   const source = (name: string, staging: string[], extra: object[] = []) => {
     const path = join(dir, `${name}.json`)
@@ -154,10 +130,10 @@ describe('Slack, as an on-call reads it', () => {
   const base = { 'github-token': 'ghs_slack', 'slack-webhook-url': `${SLACK}${'/services/T000/B000/standin-webhook-token'}` }
 
   it('leads with severity, groups what still drifts by environment and folder, and carries the one allowed mention', async () => {
-    await actionInProcess(github, { ...base, source: source('n1', ['B']), now: '2026-11-22T05:00:00Z' })
-    const { rec } = await actionInProcess(github, { ...base, source: source('n2', []), now: '2026-11-23T05:00:00Z', 'slack-mention': '<!subteam^S0ONCALL>' })
+    await actionInProcess(standIns.github, { ...base, source: source('n1', ['B']), now: '2026-11-22T05:00:00Z' })
+    const { rec } = await actionInProcess(standIns.github, { ...base, source: source('n2', []), now: '2026-11-23T05:00:00Z', 'slack-mention': '<!subteam^S0ONCALL>' })
     expect(rec.outputs.get('slack-posted')).toBe('true')
-    const post = slackHook.posts.at(-1)!
+    const post = standIns.slack.posts.at(-1)!
     const texts = post.blocks.map((b) => JSON.stringify(b))
     expect((post.blocks[0] as { text: { text: string } }).text.text).toMatch(/^🔴 1 new drift · 4 total in /)
     expect(texts.join('\n')).toContain('*New (1)*\\n• `/app` `B` — missing in staging → provision in staging')
@@ -168,40 +144,40 @@ describe('Slack, as an on-call reads it', () => {
   })
 
   it.each(['@oncall', '<!subteam^S1|@team> <!channel>', '<https://evil.example|x>'])('refuses a slack-mention like %j', async (mention) => {
-    const { result, rec } = await actionInProcess(github, { ...base, source: source('m', ['A', 'B']), 'slack-mention': mention })
+    const { result, rec } = await actionInProcess(standIns.github, { ...base, source: source('m', ['A', 'B']), 'slack-mention': mention })
     expect(result.exitCode).toBe(1)
     expect(rec.logs.find((l) => l.startsWith('error:'))).toContain('Invalid slack-mention: expected <!subteam^ID>, <@USERID>, <!here> or <!channel>')
   })
 
   it('posts the same drift once a day: a re-run does not post it again, a change does', async () => {
-    await actionInProcess(github, { ...base, source: source('r1', ['B']), now: '2026-11-23T05:00:00Z' })
-    expect(slackHook.posts).toHaveLength(1)
-    const again = await actionInProcess(github, { ...base, source: source('r2', ['B']), now: '2026-11-23T11:00:00Z' })
+    await actionInProcess(standIns.github, { ...base, source: source('r1', ['B']), now: '2026-11-23T05:00:00Z' })
+    expect(standIns.slack.posts).toHaveLength(1)
+    const again = await actionInProcess(standIns.github, { ...base, source: source('r2', ['B']), now: '2026-11-23T11:00:00Z' })
     expect(again.rec.outputs.get('slack-posted')).toBe('false')
     expect(again.rec.logs).toContain('info: The same drift was posted to Slack earlier today: not posting it again')
-    expect(slackHook.posts).toHaveLength(1)
-    const changed = await actionInProcess(github, { ...base, source: source('r3', []), now: '2026-11-23T12:00:00Z' })
+    expect(standIns.slack.posts).toHaveLength(1)
+    const changed = await actionInProcess(standIns.github, { ...base, source: source('r3', []), now: '2026-11-23T12:00:00Z' })
     expect(changed.rec.outputs.get('slack-posted')).toBe('true')
-    expect(slackHook.posts).toHaveLength(2)
+    expect(standIns.slack.posts).toHaveLength(2)
     // The state is the JSON twin's `notification`: today and a digest of the drift set.
-    expect(JSON.parse(github.files.get('docs/ops/2026-11-23-vault-coverage-snapshot.json')!).notification).toEqual({ day: '2026-11-23', digest: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(JSON.parse(standIns.github.files.get('docs/ops/2026-11-23-vault-coverage-snapshot.json')!).notification).toEqual({ day: '2026-11-23', digest: expect.stringMatching(/^[0-9a-f]{64}$/) })
   })
 
   it('says when the audit could not run (exit 1), with the cause and no credential', async () => {
-    const { result } = await actionInProcess(github, { ...base, 'infisical-client-id': 'cid', 'infisical-client-secret': 'a-client-secret-0123456789', 'infisical-project-id': 'p', 'infisical-host': 'ftp://nope' })
+    const { result } = await actionInProcess(standIns.github, { ...base, 'infisical-client-id': 'cid', 'infisical-client-secret': 'a-client-secret-0123456789', 'infisical-project-id': 'p', 'infisical-host': 'ftp://nope' })
     expect(result.exitCode).toBe(1)
-    const post = JSON.stringify(slackHook.posts.at(-1))
+    const post = JSON.stringify(standIns.slack.posts.at(-1))
     expect(post).toContain('Vault coverage could not run')
     expect(post).toContain('Invalid infisical-host')
     expect(post).not.toContain('a-client-secret-0123456789')
   })
 
   it('says when the audit is incomplete (exit 2) even with nothing to post by notify-on, and stays quiet with notify-on-failure: false', async () => {
-    const { result } = await actionInProcess(github, { ...base, source: source('i1', ['DOWN']), 'notify-on': 'never' })
+    const { result } = await actionInProcess(standIns.github, { ...base, source: source('i1', ['DOWN']), 'notify-on': 'never' })
     expect(result.exitCode).toBe(2)
-    expect(JSON.stringify(slackHook.posts.at(-1))).toContain('Vault coverage INCOMPLETE')
-    const before = slackHook.posts.length
-    await actionInProcess(github, { ...base, source: source('i2', ['DOWN']), 'notify-on': 'never', 'notify-on-failure': 'false' })
-    expect(slackHook.posts).toHaveLength(before)
+    expect(JSON.stringify(standIns.slack.posts.at(-1))).toContain('Vault coverage INCOMPLETE')
+    const before = standIns.slack.posts.length
+    await actionInProcess(standIns.github, { ...base, source: source('i2', ['DOWN']), 'notify-on': 'never', 'notify-on-failure': 'false' })
+    expect(standIns.slack.posts).toHaveLength(before)
   })
 })

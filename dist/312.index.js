@@ -919,16 +919,20 @@ class InfisicalSource {
     }
     /** One folder's import configuration; undefined when it cannot be read. */
     async importConfig(environment, path) {
+        let body;
         try {
-            const body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path });
-            return importConfigSchema.parse(body).secretImports;
+            body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path });
         }
         catch (err) {
-            if (!(err instanceof HttpError) && !(err instanceof Error && err.name === '$ZodError'))
+            if (!(err instanceof HttpError))
                 throw err;
-            this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err instanceof HttpError ? err.status ?? err.failure : 'unexpected shape'})`);
+            this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err.status ?? err.failure})`);
             return undefined;
         }
+        const parsed = importConfigSchema.safeParse(body);
+        if (!parsed.success)
+            this.ports.logger.debug(`${environment}:${path}: secret imports answered an unexpected shape`);
+        return parsed.success ? parsed.data.secretImports : undefined;
     }
     /**
      * A recursive listing leaves out what the identity may not read, without an

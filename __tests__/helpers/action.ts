@@ -1,3 +1,30 @@
+/**
+ * Fresh GitHub and Slack stand-ins mounted on nock before each test of the calling block (no other
+ * network), removed after it. Read them through the returned getters.
+ */
+export function useStandIns(): { readonly github: GitHubStandIn; readonly slack: SlackStandIn } {
+  const current = { github: new GitHubStandIn(), slack: new SlackStandIn() }
+  beforeEach(() => {
+    nock.disableNetConnect()
+    current.github = new GitHubStandIn()
+    current.slack = new SlackStandIn()
+    mountOnNock(GH, current.github.handler)
+    mountOnNock(SLACK, current.slack.handler)
+  })
+  afterEach(() => {
+    nock.cleanAll()
+    nock.enableNetConnect()
+  })
+  return {
+    get github() {
+      return current.github
+    },
+    get slack() {
+      return current.slack
+    },
+  }
+}
+
 /** The real publishers, with clients nock sees (global fetch) and the GitHub plugins' time unit shrunk to milliseconds. */
 export function testPublishers(
   deps: { logger: Logger; sleep: (ms: number) => Promise<void> },
@@ -17,13 +44,16 @@ export function testPublishers(
 }
 
 /** The action run in process: real Octokit and Slack clients whose requests nock serves from the stand-ins. */
+import { afterEach, beforeEach } from '@jest/globals'
+import nock from 'nock'
 import { readFileSync } from 'node:fs'
 import type { ActionContext } from '../../src/action/context.js'
 import { runAction, type RunnerIo } from '../../src/action/run-action.js'
 import type { Logger } from '../../src/ports.js'
 import { createPublishers, type PublisherDeps } from '../../src/publish/publishers.js'
 import { testPorts } from './cli.js'
-import type { GitHubStandIn } from './standins.js'
+import { mountOnNock } from './serve.js'
+import { GitHubStandIn, SlackStandIn } from './standins.js'
 
 export const GH = 'https://api.github.com'
 export const SLACK = 'https://hooks.slack.com'
