@@ -58,9 +58,9 @@ function source(extra: Partial<InfisicalSettings> = {}) {
 }
 
 /** As run() does: read, then always close (which revokes the token). */
-async function read(s: InfisicalSource, environments?: string[], pathPrefix = '/MooseQuest/') {
+async function read(s: InfisicalSource, locations?: string[], pathPrefix = '/MooseQuest/') {
   try {
-    return await s.read({ environments, pathPrefix, companionSuffix: '__EXPIRES_AT' })
+    return await s.read({ ...(locations ? { locations } : {}), pathPrefix, companionSuffix: '__EXPIRES_AT', now: new Date('2026-11-23T00:00:00Z') })
   } finally {
     await s.close()
   }

@@ -38,7 +38,8 @@ const listed: Record<string, SecretMeta[]> = {
 const memory: Provider<{ name: string; token: string }> = {
   kind: 'memory',
   usage: 'memory:NAME',
-  location: 'required',
+  source: { usage: 'memory:NAME', location: 'required', bare: (_name, env) => env },
+  location: (text) => ({ location: text }),
   options: { token: { input: 'memory-token', env: ['MEMORY_TOKEN'], secret: true, default: '', help: 'Token of the in-memory store (masked).' } },
   settings: (reader: OptionReader, location) => ({ name: location!, token: valueOf(reader, memory.options.token!) ?? '' }),
   credentials: (s) => [s.token],
@@ -91,7 +92,7 @@ describe('a store added through the registry alone', () => {
     const masked: string[] = []
     const inputs: Record<string, string> = { source: 'memory:cloud', 'memory-token': TOKEN }
     const { settings } = await actionSettings({ input: (n) => inputs[n] ?? '', setSecret: (v) => void masked.push(v), readText: async () => '', exists: () => false, stores })
-    expect(settings.store.kind).toBe('memory')
+    expect(settings.stores.map((s) => s.kind)).toEqual(['memory'])
     expect(masked).toContain(TOKEN)
   })
 

@@ -21,7 +21,7 @@ export interface HttpOptions {
   /** Every attempt and wait of this client ends by then: milliseconds from its creation. */
   deadlineMs?: number
   /** A 5xx that says it will not pass (a server's way of saying "not found"): not retried. */
-  isPermanent?: (status: number, body: { message?: string; error?: string } | undefined) => boolean
+  isPermanent?: (status: number, body: ErrorFields | undefined) => boolean
 }
 
 export type HttpFailure = 'status' | 'network' | 'timeout' | 'not-json' | 'redirect'
@@ -33,7 +33,7 @@ export class HttpError extends Error {
     readonly failure: HttpFailure,
     readonly status?: number,
     /** The JSON body's `message` and `error` fields, when the server sent JSON. */
-    readonly body?: { message?: string; error?: string },
+    readonly body?: ErrorFields,
     /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
     readonly detail?: { location?: string; html?: boolean },
   ) {
@@ -48,12 +48,19 @@ export interface JsonResponse {
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
 
-const errorFields = (body: unknown): { message?: string; error?: string } | undefined => {
+export interface ErrorFields {
+  message?: string
+  error?: string
+  /** Vault's form: a list of messages (kept to be counted or matched, never echoed). */
+  errors?: string[]
+}
+
+const errorFields = (body: unknown): ErrorFields | undefined => {
   if (!body || typeof body !== 'object') return undefined
-  const { message, error } = body as Record<string, unknown>
+  const { message, error, errors } = body as Record<string, unknown>
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined
-  return { message: text(message), error: text(error) }
+  return { message: text(message), error: text(error), ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
 }
 
 export class HttpClient {
@@ -88,11 +95,11 @@ export class HttpClient {
   async json(
     method: 'GET' | 'POST',
     path: string,
-    init: { query?: Record<string, string>; body?: unknown; token?: string; maxAttempts?: number; timeoutMs?: number } = {},
+    init: { query?: Record<string, string>; body?: unknown; token?: string; headers?: Record<string, string>; maxAttempts?: number; timeoutMs?: number } = {},
   ): Promise<JsonResponse> {
     const url = new URL(this.baseUrl + path)
     for (const [k, v] of Object.entries(init.query ?? {})) url.searchParams.set(k, v)
-    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers }
+    const headers: Record<string, string> = { accept: 'application/json', ...this.options.headers, ...init.headers }
     if (init.token) headers.authorization = `Bearer ${init.token}`
     if (init.body !== undefined) headers['content-type'] = 'application/json'
     const label = `${method} ${url.pathname}`

@@ -41,6 +41,7 @@ export const policySchema = z.strictObject({
       lagDays: z.optional(z.number().check(z.minimum(0))),
     }),
   ),
+  names: z.optional(z.enum(['exact', 'loose'])),
   expiry: z.optional(
     z.strictObject({
       warnDays: z.optional(z.number().check(z.minimum(0))),
@@ -134,6 +135,7 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     default: fallback,
     skew: { ...DEFAULT_POLICY.skew, ...file.skew },
     expiry: { ...DEFAULT_POLICY.expiry, ...file.expiry },
+    names: file.names ?? DEFAULT_POLICY.names,
     origin,
   }
 }

@@ -17,6 +17,9 @@ export interface Rule {
   maxAgeDays?: number
 }
 
+/** How keys match across columns: `exact`, or `loose` (case-insensitive, `_` and `-` the same). */
+export type NameMatching = 'exact' | 'loose'
+
 export interface Policy {
   environments?: string[]
   pathPrefix?: string
@@ -25,6 +28,7 @@ export interface Policy {
   default: string
   skew: { versionGap: number; lagDays: number }
   expiry: { warnDays: number; suffix: string }
+  names: NameMatching
   /** Where the policy came from, for messages ("built-in defaults" or a path). */
   origin: string
 }
@@ -42,6 +46,7 @@ export const DEFAULT_POLICY: Policy = {
   default: 'env-specific',
   skew: { versionGap: 3, lagDays: 7 },
   expiry: { warnDays: 14, suffix: '__EXPIRES_AT' },
+  names: 'exact',
   origin: 'built-in defaults',
 }
 

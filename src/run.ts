@@ -5,6 +5,7 @@ import { EXIT } from './errors.js'
 import type { Ports } from './ports.js'
 import { loadPrevious, type PreviousLookup } from './previous.js'
 import type { FailOn, Settings } from './settings.js'
+import { readColumns } from './sources/columns.js'
 import { plural } from './render/plural.js'
 
 export interface RunResult {
@@ -28,21 +29,14 @@ export interface RunOptions {
 }
 
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
-  const source = await settings.store.create(ports)
-  let inventory
-  try {
-    inventory = await source.read({
-      environments: settings.environments,
-      pathPrefix: settings.pathPrefix,
-      companionSuffix: settings.policy.expiry.suffix,
-    })
-  } catch (err) {
-    await source.close?.()
-    throw err
-  }
-  // The token is revoked while the audit runs.
-  const closing = source.close?.()
   const now = settings.now ?? ports.now()
+  const { inventory, close } = await readColumns(
+    settings,
+    { pathPrefix: settings.pathPrefix, companionSuffix: settings.policy.expiry.suffix, now },
+    ports,
+  )
+  // Tokens are revoked while the audit runs.
+  const closing = close()
   // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
   const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10)
   const history = await loadPrevious(options.previous, bound, ports.logger)

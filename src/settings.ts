@@ -9,17 +9,18 @@ import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } f
 import { DEFAULT_POLICY, PolicyError, type Policy } from './policy.js'
 import { z } from './schema.js'
 import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './snapshot.js'
-import { STORES, type Registry } from './sources/index.js'
-import { bindStore, type Store } from './sources/source.js'
+import { STORES, type Registry, type SourceChoice } from './sources/index.js'
+import { bindStore, type Column, type Provider, type Store } from './sources/source.js'
 
 export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
 export type FailOn = 'none' | 'drift' | 'new-drift' | 'incomplete'
 
 export interface Settings {
-  /** The store the inventory comes from, bound to its settings. */
-  store: Store
-  environments?: string[]
+  /** The stores the columns read, each bound once to its settings, in the order the columns first name them. */
+  stores: Store[]
+  /** In column order; undefined: every environment of the one store (the `--source`). */
+  columns?: Column[]
   pathPrefix?: string
   policy: Policy
   failOn: FailOn
@@ -36,7 +37,7 @@ export const CORE_OPTIONS = {
     flag: 'source',
     arg: 'KIND[:LOCATION]',
     default: STORES.defaultSpec,
-    help: `Where the inventory comes from: ${STORES.usage} (an inventory JSON, see examples/).`,
+    help: `The store of bare environment names: ${STORES.sourceUsage} (an inventory JSON, see examples/).`,
   },
   pathPrefix: {
     input: 'path-prefix',
@@ -51,7 +52,7 @@ export const CORE_OPTIONS = {
     flag: 'environments',
     arg: 'LIST',
     default: '',
-    help: "Audited environment slugs in column order, comma- or space-separated. Empty: the policy's list, else every environment of the project.",
+    help: `The columns, in order, one per line or comma-separated: \`NAME\` (an environment of the \`source\` store) or \`NAME=KIND:LOCATION\` (${STORES.columnUsage}). Empty: the policy's list, else every environment of the project.`,
   },
   policy: {
     input: 'policy',
@@ -106,10 +107,38 @@ export const CORE_OPTIONS = {
 
 export const failOnSchema = z.enum(['none', 'drift', 'new-drift', 'incomplete'])
 
-export const environmentList = (text: string | undefined, name: string): string[] | undefined => {
-  const list = (text ?? '').split(/[\s,]+/).filter(Boolean)
-  if (list.length === 0) return undefined
-  return parseInput(z.array(z.string().check(z.regex(/^[A-Za-z0-9_-]+$/, 'expected environment slugs such as prod,staging,dev'))), list, name)
+/** Entries split at newlines, whitespace and commas, except commas inside braces (a glob's `{ts,js}`). */
+export function columnEntries(text: string | undefined): string[] | undefined {
+  const entries: string[] = []
+  let current = ''
+  let depth = 0
+  for (const ch of text ?? '') {
+    if (ch === '{') depth++
+    if (ch === '}') depth = Math.max(0, depth - 1)
+    if (/\s/.test(ch) || (ch === ',' && depth === 0)) {
+      if (current) entries.push(current)
+      current = ''
+    } else current += ch
+  }
+  if (current) entries.push(current)
+  return entries.length ? entries : undefined
+}
+
+/** The columns of `entries`, checked; the `--source` store is resolved only when a bare name needs it. */
+export function parseColumns(entries: string[], stores: Registry, source: () => SourceChoice, name: string): Column[] {
+  const columns: Column[] = []
+  for (const entry of entries) {
+    let column: Column
+    try {
+      column = stores.column(entry, source)
+    } catch (err) {
+      if (err instanceof FatalError) throw err
+      throw new FatalError(`Invalid ${name}: ${errorMessage(err)}`)
+    }
+    if (columns.some((c) => c.name === column.name)) throw new FatalError(`Invalid ${name}: the column name "${column.name}" is used twice`)
+    columns.push(column)
+  }
+  return columns
 }
 
 export const parseNow = (text: string, name: string): Date =>
@@ -161,18 +190,23 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const policy = await loadPolicy(valueOf(reader, o.policy), ctx.readText, ctx.exists)
   const specText = valueOf(reader, o.source) ?? stores.defaultSpec
   const spec = stores.parseSpec(specText)
-  if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.usage}, got "${specText}"`)
+  if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.sourceUsage}, got "${specText}"`)
   const network = {
     timeoutMs: seconds(reader, o.timeout, 'positive'),
     maxWaitMs: seconds(reader, o.maxWait, 'zero'),
     runTimeoutMs: seconds(reader, o.runTimeout, 'positive'),
   }
-  const store = bindStore(spec.provider, reader, spec.location, network)
-  const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? store.defaultPathPrefix
+  const given = columnEntries(reader.read(o.environments))
+  const entries = given ?? policy.environments
+  const columns = entries && parseColumns(entries, stores, () => spec, given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`)
+  // Only the kinds the columns name are bound: a Vault-only run needs no Infisical settings.
+  const providers: Provider[] = columns ? [...new Set(columns.map((c) => stores.provider(c.kind)!))] : [spec.provider]
+  const storeList = providers.map((p) => bindStore(p, reader, p === spec.provider ? spec.location : undefined, network))
+  const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList[0]!.defaultPathPrefix
   const now = valueOf(reader, o.now)
   return {
-    store,
-    environments: environmentList(reader.read(o.environments), reader.nameOf(o.environments)) ?? policy.environments,
+    stores: storeList,
+    ...(columns ? { columns } : {}),
     ...(prefix ? { pathPrefix: prefix } : {}),
     policy,
     failOn,

@@ -26,6 +26,6 @@ export async function actionSettings(io: InputIo): Promise<{ settings: Settings;
   const reader = actionReader(io)
   for (const secret of credentialsIn(reader, actionOptions(io.stores))) io.setSecret(secret)
   const settings = await buildSettings(reader, io)
-  for (const secret of settings.store.credentials) io.setSecret(secret)
+  for (const secret of settings.stores.flatMap((s) => s.credentials)) io.setSecret(secret)
   return { settings, publish: publishSettings(reader, settings.snapshotPath) }
 }

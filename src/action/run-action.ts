@@ -118,7 +118,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   try {
     // A pull request compares with its base branch's last committed snapshot, today's included.
     const history = pullRequest && !publish.branch && context.baseRef ? { ...publish, branch: context.baseRef } : publish
-    ;({ report, exitCode } = await group(`Audit: ${settings.store.kind}`, () =>
+    ;({ report, exitCode } = await group(`Audit: ${settings.stores.map((s) => s.kind).join(' + ')}`, () =>
       run(settings, { ...ports, mask: io.setSecret }, { previous: publishers.previous(history), includeToday: pullRequest }),
     ))
   } catch (err) {

@@ -4,7 +4,7 @@
  */
 import type { Policy, Rule } from '../policy.js'
 import { classifier as buildClassifier } from './classify.js'
-import { buildRow, collect, type Identity } from './coverage.js'
+import { buildRow, collect, keyForm, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type HistoryInput } from './history.js'
 import { folderGaps, identityKey, normalizePath, type Inventory } from './inventory.js'
@@ -28,7 +28,8 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const readable = environments.filter((e) => !unreadable.has(e))
   const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths] as const] : [])))
   const classifier = buildClassifier(policy, environments, now.toISOString().slice(0, 10))
-  const { identities, companions } = collect(inventory, policy.expiry.suffix)
+  const { identities, companions } = collect(inventory, policy.expiry.suffix, policy.names)
+  const form = keyForm(policy.names)
 
   const rows: Row[] = []
   const skew: SkewFinding[] = []
@@ -43,7 +44,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
     if (classification.expiredException) expiredExceptions.add(classification.expiredException)
     const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays)
     if (skewed) skew.push(skewed)
-    const id = identityKey(identity.path, identity.key)
+    const id = identityKey(identity.path, form(identity.key))
     const companion = companions.get(id)
     companions.delete(id)
     const requireExpiry = classification.rule?.requireExpiry ?? false
@@ -63,13 +64,15 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
     schemaVersion: SCHEMA_VERSION,
     generatedAt: now.toISOString(),
     source: inventory.source,
+    ...(inventory.sources ? { sources: inventory.sources } : {}),
     pathPrefix: normalizePath(inventory.pathPrefix),
-    policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
-    environments: inventory.environments.map((e) =>
-      e.status === 'ok'
-        ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
-        : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason },
-    ),
+    policy: { origin: policy.origin, ...policy.skew, ...policy.expiry, names: policy.names },
+    environments: inventory.environments.map((e) => {
+      const named = { slug: e.slug, ...(e.name ? { name: e.name } : {}), ...(e.location ? { location: e.location } : {}) }
+      return e.status === 'ok'
+        ? { ...named, status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
+        : { ...named, status: 'unreadable', reason: e.reason }
+    }),
     counts: count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
     rows,
     skew,

@@ -1,5 +1,6 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
 import { covers, identityKey, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from './inventory.js'
+import type { NameMatching } from '../policy.js'
 import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
 
@@ -10,6 +11,8 @@ export interface Identity {
   present: Map<string, SecretMeta>
   /** Per readable environment where it is listed but disabled or deleted; absent when none is (most stores, most rows). */
   unusable?: Map<string, Unusable>
+  /** With loose matching: an environment's own name where it differs from `key`. */
+  names?: Map<string, string>
 }
 
 export interface Collected {
@@ -22,19 +25,31 @@ export interface Collected {
 const byPathThenKey = (a: { path: string; key: string }, b: { path: string; key: string }): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 
-/** Group every listed secret by identity, folding companions away from the rows. */
-export function collect(inventory: Inventory, suffix: string): Collected {
+/** The form keys are compared in: as is, or (loose) lower case with `-` as `_`, so `jwt-secret` is `JWT_SECRET`. */
+export const keyForm = (names: NameMatching): ((key: string) => string) =>
+  names === 'loose' ? (key) => key.toLowerCase().replaceAll('-', '_') : (key) => key
+
+/**
+ * Group every listed secret by identity, folding companions away from the
+ * rows. With loose names a row takes the first column's name for the key, and
+ * remembers each other column's own name.
+ */
+export function collect(inventory: Inventory, suffix: string, names: NameMatching = 'exact'): Collected {
+  const form = keyForm(names)
+  const suffixForm = form(suffix)
   const bases = new Map<string, Identity>()
   const companions = new Map<string, Identity>()
   for (const env of inventory.environments) {
     if (env.status !== 'ok') continue
     for (const secret of env.secrets) {
-      const isCompanion = secret.key.endsWith(suffix) && secret.key.length > suffix.length
+      const compared = form(secret.key)
+      const isCompanion = compared.endsWith(suffixForm) && compared.length > suffixForm.length
       const key = isCompanion ? secret.key.slice(0, -suffix.length) : secret.key
       const table = isCompanion ? companions : bases
-      const id = identityKey(secret.path, key)
+      const id = identityKey(secret.path, form(key))
       let identity = table.get(id)
       if (!identity) table.set(id, (identity = { path: secret.path, key, present: new Map() }))
+      if (key !== identity.key) (identity.names ??= new Map()).set(env.slug, key)
       if (secret.unusable) {
         ;(identity.unusable ??= new Map()).set(env.slug, secret.unusable)
         continue
@@ -109,6 +124,7 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
     missingIn,
     unexpectedIn,
   }
+  if (identity.names?.size) row.names = Object.fromEntries(identity.names)
   if (rule?.reason) row.reason = rule.reason
   if (rule?.owner) row.owner = rule.owner
   if (expiredException) row.note = `exception expired on ${expiredException.until}`

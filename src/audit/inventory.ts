@@ -43,8 +43,11 @@ export const covers = (u: UnreadablePath, path: string): boolean =>
   u.path === path || (u.subtree && (u.path === '/' || path.startsWith(`${u.path}/`)))
 
 export interface ReadableEnvironment {
+  /** The column's name. */
   slug: string
   name?: string
+  /** Where the column reads, as configured (`KIND:LOCATION`); absent for an environment of the one store. */
+  location?: string
   status: 'ok'
   secrets: SecretMeta[]
   /** Folders the source confirmed do not exist in this environment (absolute paths). */
@@ -56,6 +59,7 @@ export interface ReadableEnvironment {
 export interface UnreadableEnvironment {
   slug: string
   name?: string
+  location?: string
   status: 'unreadable'
   /** Why the environment could not be read; never a secret value. */
   reason: string
@@ -72,7 +76,10 @@ export interface SourceInfo {
 }
 
 export interface Inventory {
+  /** The store of the first column. */
   source: SourceInfo
+  /** Every store, in column order, when the columns name more than one. */
+  sources?: SourceInfo[]
   pathPrefix: string
   /** In column order. */
   environments: EnvironmentInventory[]

@@ -2,6 +2,7 @@
  * The Report: what audit() returns and every renderer reads. Plain data; its
  * JSON form is the documented, versioned snapshot (see README "JSON schema").
  */
+import type { NameMatching } from '../policy.js'
 import type { SourceInfo } from './inventory.js'
 
 export const SCHEMA_VERSION = 1
@@ -47,6 +48,8 @@ export interface Row {
   note?: string
   /** On drift rows: the UTC day this row was first seen drifting, carried forward from snapshot to snapshot. */
   firstSeen?: string
+  /** With `names: loose`: each environment's own name for the secret where it differs from `key` (`jwt-secret`). */
+  names?: Record<string, string>
 }
 
 export interface SkewFinding {
@@ -112,6 +115,8 @@ export interface PolicyFinding {
 export interface EnvironmentSummary {
   slug: string
   name?: string
+  /** Where the column reads (`KIND:LOCATION`), when configured as `NAME=KIND:LOCATION`. */
+  location?: string
   status: 'ok' | 'unreadable'
   reason?: string
   /** Parts of a readable environment that could not be read. */
@@ -168,8 +173,10 @@ export interface Report {
   schemaVersion: typeof SCHEMA_VERSION
   generatedAt: string
   source: SourceInfo
+  /** Every store, in column order, when the columns name more than one. */
+  sources?: SourceInfo[]
   pathPrefix: string
-  policy: { origin: string; versionGap: number; lagDays: number; warnDays: number; suffix: string }
+  policy: { origin: string; versionGap: number; lagDays: number; warnDays: number; suffix: string; names: NameMatching }
   environments: EnvironmentSummary[]
   counts: Counts
   rows: Row[]

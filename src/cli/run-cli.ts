@@ -39,7 +39,7 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
       io.stdout(`${io.version}\n`)
       return EXIT.ok
     }
-    redact = redactor(command.settings.store.credentials)
+    redact = redactor(command.settings.stores.flatMap((s) => s.credentials))
     // The audit engine loads once the settings are valid: a bad flag fails fast.
     const [{ run }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
     const spec = command.previous

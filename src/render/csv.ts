@@ -4,9 +4,9 @@ import { identityOf } from '../audit/inventory.js'
 import { csvField } from './escape.js'
 import { plural } from './plural.js'
 
-function cell(c: Report['rows'][number]['cells'][string] | undefined): string {
+function cell(c: Report['rows'][number]['cells'][string] | undefined, name: string | undefined): string {
   if (!c) return 'absent'
-  if (c.state === 'present') return `${typeof c.version === 'number' ? `v${c.version}` : 'present'}${c.via ? ` via ${c.via}` : ''}`
+  if (c.state === 'present') return `${typeof c.version === 'number' ? `v${c.version}` : 'present'}${name ? ` as ${name}` : ''}${c.via ? ` via ${c.via}` : ''}`
   if (c.state === 'unreadable') return 'unreadable'
   return c.reason ? `${c.state} (${c.reason})` : c.state
 }
@@ -39,7 +39,7 @@ export function renderCsv(report: Report): string {
       row.path,
       row.key,
       row.status,
-      ...slugs.map((slug) => cell(row.cells[slug])),
+      ...slugs.map((slug) => cell(row.cells[slug], row.names?.[slug])),
       row.missingIn.join(' '),
       row.unexpectedIn.join(' '),
       row.class,

@@ -23,6 +23,12 @@ export function cellText(cell: Cell | undefined): string {
   return `${typeof cell.version === 'number' ? `v${cell.version}` : '✓'}${cell.via ? '↙' : ''}`
 }
 
+/** The key, and each store's own name where it differs (`names: loose`): `JWT_SECRET` (azure: `jwt-secret`). */
+export function keyText(row: Row): string {
+  const own = Object.entries(row.names ?? {})
+  return own.length ? `${mdCode(row.key)} (${own.map(([env, name]) => `${md(env)}: ${mdCode(name)}`).join(', ')})` : mdCode(row.key)
+}
+
 /** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
 function missingText(row: Row): string {
   return row.missingIn
@@ -95,7 +101,7 @@ export function renderDriftTable(report: Report, limit = Infinity, compact = fal
   const shown = drift.slice(0, limit)
   const columns: [string, (r: Row) => string][] = [
     ['Path', (r) => mdCode(r.path)],
-    ['Key', (r) => mdCode(r.key)],
+    ['Key', keyText],
     ['Drift', statusText],
     ['Since', (r) => (r.firstSeen ? isoDay(r.firstSeen) : '')],
     ['Class', (r) => md(r.class)],
@@ -191,7 +197,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`# ${unread ? 'INCOMPLETE — ' : ''}Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '')
   if (unread) out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '')
   out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`)
-  out.push(`- Source: ${md(source.kind)} (${mdCode(source.location, false)})`)
+  for (const store of report.sources ?? [source]) out.push(`- Source: ${md(store.kind)} (${mdCode(store.location, false)})`)
   if (source.projectId || source.projectName) {
     // The project name is the server's free text: a code span, like a secret name (no mention, no link).
     const name = source.projectName ? mdCode(source.projectName, false) : ''
@@ -200,7 +206,7 @@ export function renderMarkdown(report: Report): string {
   }
   out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
   out.push(
-    `- Environments: ${report.environments.map((e) => (e.status === 'ok' ? md(e.slug) : `${md(e.slug)} (unreadable)`)).join(', ')}`,
+    `- Environments: ${report.environments.map((e) => `${md(e.slug)}${e.location ? ` = ${mdCode(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`,
   )
   const p = report.policy
   out.push(
@@ -277,7 +283,7 @@ export function renderMarkdown(report: Report): string {
 
   const slugs = report.environments.map((e) => e.slug)
   out.push(`## Coverage matrix (${report.rows.length})`, '')
-  const matrix = report.rows.map((r) => [mdCode(r.path), mdCode(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])
+  const matrix = report.rows.map((r) => [mdCode(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])
   // Symbols only some stores produce are explained only when they appear.
   let unversioned = false
   let disabled = false

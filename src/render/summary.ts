@@ -5,7 +5,7 @@
  */
 import type { Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
-import { cellText, expiryText, folderText, noDriftText, renderCounts, renderDelta, renderDriftTable, skewText, statusText, table, unreadableText } from './markdown.js'
+import { cellText, keyText, expiryText, folderText, noDriftText, renderCounts, renderDelta, renderDriftTable, skewText, statusText, table, unreadableText } from './markdown.js'
 import { plural } from './plural.js'
 
 /** Marks the one sticky PR comment this action owns. */
@@ -66,7 +66,7 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
       '',
       `<details><summary>Coverage matrix (${plural(report.rows.length, 'row')})</summary>`,
       '',
-      ...table(['Path', 'Key', ...slugs.map(md), 'Drift'], rows.map((r) => [mdCode(r.path), mdCode(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])),
+      ...table(['Path', 'Key', ...slugs.map(md), 'Drift'], rows.map((r) => [mdCode(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])),
       ...(report.rows.length > rows.length ? ['', `…and ${plural(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
       '',
       '</details>',

@@ -54,35 +54,65 @@ export const inventoryFileSchema = z.strictObject({
 
 export type InventoryFile = Infer<typeof inventoryFileSchema>
 
-/** `file:PATH`: an inventory JSON, no credentials. */
-export const fileProvider: Provider<{ path: string }> = {
+/** A column location `PATH#ENV`: the file, and the environment slug in it. */
+const splitLocation = (location: string): { path: string; slug: string } => {
+  const hash = location.lastIndexOf('#')
+  return { path: location.slice(0, hash), slug: location.slice(hash + 1) }
+}
+
+/** `file:PATH`: an inventory JSON, no credentials. As a column, `NAME=file:PATH[#ENV]` (ENV defaults to NAME). */
+export const fileProvider: Provider<{ path?: string }> = {
   kind: 'file',
-  usage: 'file:PATH',
-  location: 'required',
+  usage: 'file:PATH[#ENV]',
+  source: { usage: 'file:PATH', location: 'required', bare: (path, name) => `${path}#${name}` },
+  location: (text, column) => {
+    const { path, slug } = text.includes('#') ? splitLocation(text) : { path: text, slug: column }
+    if (!path) return { expected: 'a file path' }
+    if (!/^[A-Za-z0-9_-]+$/.test(slug)) return { expected: 'an environment slug after #' }
+    return { location: `${path}#${slug}` }
+  },
   options: {},
-  settings: (_reader, location) => ({ path: location! }),
+  settings: (_reader, location) => (location ? { path: location } : {}),
   credentials: () => [],
   create: async (settings, ports) => new FileSource(settings.path, ports.readText),
 }
 
 export class FileSource implements Source {
   constructor(
-    private readonly path: string,
+    /** The `--source` file: read whole when no locations are asked for. */
+    private readonly path: string | undefined,
     private readonly readText: (path: string) => Promise<string>,
   ) {}
 
   async read(options: SourceOptions): Promise<Inventory> {
+    if (!options.locations) return this.readFile(this.path!, options)
+    // Each file once, with the environments asked of it; each environment's slug becomes its location.
+    const byPath = new Map<string, string[]>()
+    for (const { path, slug } of options.locations.map(splitLocation)) byPath.set(path, [...(byPath.get(path) ?? []), slug])
+    const files = new Map(await Promise.all([...byPath].map(async ([path, slugs]) => [path, await this.readFile(path, { ...options, locations: slugs })] as const)))
+    const first = files.values().next().value!
+    return {
+      ...first,
+      source: { ...first.source, location: [...files.keys()].join(', ') },
+      environments: options.locations.map((location) => {
+        const { path, slug } = splitLocation(location)
+        return { ...files.get(path)!.environments.find((e) => e.slug === slug)!, slug: location }
+      }),
+    }
+  }
+
+  private async readFile(path: string, options: SourceOptions): Promise<Inventory> {
     let text: string
     try {
-      text = await this.readText(this.path)
+      text = await this.readText(path)
     } catch (err) {
-      throw new FatalError(`Cannot read inventory file ${this.path}: ${errorMessage(err)}`)
+      throw new FatalError(`Cannot read inventory file ${path}: ${errorMessage(err)}`)
     }
-    return parseInventoryFile(text, this.path, options)
+    return parseInventoryFile(text, path, options)
   }
 }
 
-export function parseInventoryFile(text: string, origin: string, options: SourceOptions): Inventory {
+export function parseInventoryFile(text: string, origin: string, options: Pick<SourceOptions, 'locations' | 'pathPrefix'>): Inventory {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -98,7 +128,7 @@ export function parseInventoryFile(text: string, origin: string, options: Source
   const file = parsed.data
   const prefix = normalizePath(options.pathPrefix ?? file.pathPrefix ?? '/')
   const under = (path: string): boolean => prefix === '/' || path === prefix || path.startsWith(`${prefix}/`)
-  const environments: EnvironmentInventory[] = selectEnvironments(file.environments, options.environments, origin).map((env) =>
+  const environments: EnvironmentInventory[] = selectEnvironments(file.environments, options.locations, origin).map((env) =>
     env.unreadable !== undefined || env.secrets === undefined
       ? { slug: env.slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason: env.unreadable ?? 'unreadable' }
       : {

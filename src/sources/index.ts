@@ -5,7 +5,19 @@
 import type { Option } from '../options.js'
 import { fileProvider } from './file.js'
 import { infisicalProvider } from './infisical/index.js'
-import type { Provider } from './source.js'
+import type { Column, Provider } from './source.js'
+import { vaultProvider } from './vault.js'
+
+/** A column name: what policy classes, reports and snapshots call the environment. */
+const COLUMN_NAME = /^[A-Za-z0-9_-]+$/
+
+/** `a`, `a or b`, `a, b or c`. */
+const orList = (items: string[]): string => (items.length > 1 ? `${items.slice(0, -1).join(', ')} or ${items.at(-1)}` : items.join(''))
+
+export interface SourceChoice {
+  provider: Provider
+  location?: string
+}
 
 export class Registry {
   private readonly byKind: Map<string, Provider>
@@ -20,26 +32,60 @@ export class Registry {
     return new Registry([...this.providers, provider as Provider])
   }
 
-  /** `KIND` or `KIND:LOCATION`; undefined when no provider matches (the caller names its option). */
-  parseSpec(text: string): { provider: Provider; location?: string } | undefined {
+  provider(kind: string): Provider | undefined {
+    return this.byKind.get(kind)
+  }
+
+  /** A `--source` spec, `KIND` or `KIND:LOCATION`; undefined when no provider may be one so. */
+  parseSpec(text: string): SourceChoice | undefined {
     const colon = text.indexOf(':')
     const kind = colon < 0 ? text : text.slice(0, colon)
     const location = colon < 0 ? undefined : text.slice(colon + 1)
     const provider = this.byKind.get(kind)
-    if (!provider) return undefined
-    if (provider.location === 'required' ? !location : location !== undefined) return undefined
+    if (!provider?.source) return undefined
+    if (provider.source.location === 'required' ? !location : location !== undefined) return undefined
     return { provider, ...(location ? { location } : {}) }
   }
 
-  /** For messages: `"infisical" or "file:PATH"`. */
-  get usage(): string {
-    const names = this.providers.map((p) => `"${p.usage}"`)
-    return names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names.at(-1)}` : names.join('')
+  /** For `--source` messages: `"infisical" or "file:PATH"`. */
+  get sourceUsage(): string {
+    return orList(this.providers.flatMap((p) => (p.source ? [`"${p.source.usage}"`] : [])))
   }
 
-  /** The spec a run uses when none is given: the first provider's. */
+  /** For column messages: `infisical:ENV, file:PATH[#ENV] or vault:MOUNT/PATH`. */
+  get columnUsage(): string {
+    return orList(this.providers.map((p) => p.usage))
+  }
+
+  /** The spec a run uses when none is given: the first provider's that may be a source. */
   get defaultSpec(): string {
-    return this.providers[0]!.usage
+    return this.providers.find((p) => p.source)!.source!.usage
+  }
+
+  /**
+   * One `--environments` entry: `NAME` (an environment of the `--source`
+   * store, resolved by `fallback` only then) or `NAME=KIND:LOCATION`.
+   * Throws a message naming the entry and what was expected.
+   */
+  column(entry: string, fallback: () => SourceChoice): Column {
+    const eq = entry.indexOf('=')
+    const name = eq < 0 ? entry : entry.slice(0, eq)
+    const bad = (expected: string) => new Error(`entry "${entry}": ${expected}`)
+    if (!COLUMN_NAME.test(name)) {
+      throw bad(`expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=${this.providers.at(-1)!.usage}`)
+    }
+    if (eq < 0) {
+      const source = fallback()
+      return { name, kind: source.provider.kind, location: source.provider.source!.bare(source.location, name) }
+    }
+    const spec = entry.slice(eq + 1)
+    const colon = spec.indexOf(':')
+    const kind = colon < 0 ? spec : spec.slice(0, colon)
+    const provider = this.byKind.get(kind)
+    if (!provider) throw bad(`unknown kind "${kind}"; known kinds: ${this.providers.map((p) => p.kind).join(', ')}`)
+    const checked = colon < 0 ? { expected: 'a location after the kind' } : provider.location(spec.slice(colon + 1), name)
+    if ('expected' in checked) throw bad(`expected ${provider.usage}: ${checked.expected}`)
+    return { name, kind, location: checked.location, spec }
   }
 
   /** Every provider's option rows, in registry order. */
@@ -48,4 +94,4 @@ export class Registry {
   }
 }
 
-export const STORES = new Registry([infisicalProvider as Provider, fileProvider as Provider])
+export const STORES = new Registry([infisicalProvider as Provider, fileProvider as Provider, vaultProvider as Provider])

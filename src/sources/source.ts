@@ -5,12 +5,19 @@ import type { OptionReader, OptionTable } from '../options.js'
 import type { Ports } from '../ports.js'
 
 export interface SourceOptions {
-  /** Audited environment slugs in column order; undefined = every environment the store has. */
-  environments?: string[]
+  /**
+   * The locations the columns name in this store, distinct, in column order
+   * (Infisical: environment slugs; Vault: `MOUNT/PATH`); undefined = every
+   * environment the store has. Each environment of the answer has its
+   * location as its slug.
+   */
+  locations?: string[]
   /** Undefined: the source's own default (`/` for a vault, the file's prefix for a file). */
   pathPrefix?: string
   /** Expiry companion suffix: the only keys whose values a source may read. */
   companionSuffix: string
+  /** The audit clock: a deletion scheduled before it has happened. */
+  now: Date
 }
 
 export interface Source {
@@ -29,6 +36,26 @@ export interface NetworkSettings {
   runTimeoutMs: number
 }
 
+/** A column: `NAME=KIND:LOCATION`, or a bare `NAME` of the `--source` store. */
+export interface Column {
+  name: string
+  kind: string
+  /** Normalized by the provider; what SourceOptions.locations carries. */
+  location: string
+  /** As written (`vault:secret/prod`), for the report; absent for a bare name. */
+  spec?: string
+}
+
+/** How a provider serves as `--source`, the store of bare environment names. */
+export interface SourceSpec {
+  /** `infisical`, `file:PATH`. */
+  usage: string
+  /** Whether the spec carries `:LOCATION` after the kind. */
+  location: 'required' | 'none'
+  /** The location a bare environment name reads (`file:PATH` and `prod` → `PATH#prod`). */
+  bare(specLocation: string | undefined, name: string): string
+}
+
 /**
  * A store kind, as the registry holds it: its option rows, how it builds its
  * settings, which of them are credentials, and a lazy create() so its code
@@ -36,14 +63,17 @@ export interface NetworkSettings {
  */
 export interface Provider<S = unknown> {
   kind: string
-  /** How a spec names it in help and errors: `infisical`, `file:PATH`. */
+  /** How a column names it in help and errors: `infisical:ENV`, `vault:MOUNT/PATH`. */
   usage: string
-  /** Whether a spec carries `:LOCATION` after the kind. */
-  location: 'required' | 'none'
+  /** Absent: the kind is only ever a column (`NAME=KIND:LOCATION`). */
+  source?: SourceSpec
+  /** A column's LOCATION normalized, or what was expected instead (a message fragment). */
+  location(text: string, column: string): { location: string } | { expected: string }
   options: OptionTable
   /** Where a run audits when no prefix is configured; undefined: the source decides. */
   defaultPathPrefix?: string
-  settings(reader: OptionReader, location: string | undefined, network: NetworkSettings): S
+  /** `specLocation`: the `--source` spec's location when this provider is the `--source`. */
+  settings(reader: OptionReader, specLocation: string | undefined, network: NetworkSettings): S
   credentials(settings: S): string[]
   create(settings: S, ports: Ports): Promise<Source>
 }

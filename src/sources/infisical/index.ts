@@ -4,8 +4,10 @@ import { INFISICAL_OPTIONS, infisicalCredentials, infisicalSettings, type Infisi
 
 export const infisicalProvider: Provider<InfisicalSettings> = {
   kind: 'infisical',
-  usage: 'infisical',
-  location: 'none',
+  usage: 'infisical:ENV',
+  source: { usage: 'infisical', location: 'none', bare: (_location, name) => name },
+  // An environment slug of the configured project.
+  location: (text) => (/^[A-Za-z0-9_-]+$/.test(text) ? { location: text } : { expected: 'an environment slug of the project such as prod' }),
   options: INFISICAL_OPTIONS,
   defaultPathPrefix: '/',
   settings: (reader, _location, network) => infisicalSettings(reader, network),

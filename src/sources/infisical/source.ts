@@ -22,6 +22,7 @@ import { plural } from '../../render/plural.js'
 import { FatalError } from '../../errors.js'
 import { HttpError } from '../../http.js'
 import type { Ports } from '../../ports.js'
+import { eachConcurrently } from '../../pool.js'
 import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
 import { isAuthExpired, isNotMember, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
 import { absentByFolder, populatedElsewhere } from './gaps.js'
@@ -62,15 +63,6 @@ interface HiddenCompanion {
   secret: SecretMeta
 }
 
-/** Run `fn` over the items, `limit` at a time. */
-async function eachConcurrently<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await fn(items[next++]!)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
 const addUnreadable = (env: ReadableEnvironment, part: UnreadablePath): void => {
   ;(env.unreadablePaths ??= []).push(part)
 }
@@ -104,7 +96,7 @@ export class InfisicalSource implements Source {
     const project = await this.project()
     const where = `project ${project.name ?? this.projectId}`
     if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
-    const environments = selectEnvironments(project.environments, options.environments, where)
+    const environments = selectEnvironments(project.environments, options.locations, where)
     const prefix = normalizePath(options.pathPrefix ?? '/')
     // The first listing finds out which API the server has (on a current server it is the
     // first environment's answer). Then the next environment downloads while the current

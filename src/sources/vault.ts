@@ -1,0 +1,452 @@
+/**
+ * HashiCorp Vault / OpenBao KV v2 columns (`NAME=vault:MOUNT/PATH`), metadata
+ * only: LIST and GET on `MOUNT/metadata/…`, never `MOUNT/data/…` (which
+ * returns values). Requests: a login (AppRole or JWT) unless a token is given,
+ * `auth/token/lookup-self`, one mount look-up per column, then one LIST per
+ * folder and one metadata GET per secret, `concurrency` at a time per column.
+ */
+import { joinPath, normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from '../audit/inventory.js'
+import { FatalError } from '../errors.js'
+import { HttpClient, HttpError } from '../http.js'
+import { parseInput, requireAll, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
+import { limiter } from '../pool.js'
+import type { Ports } from '../ports.js'
+import { z, type Infer } from '../schema.js'
+import type { NetworkSettings, Provider, Source, SourceOptions } from './source.js'
+
+export const VAULT_OPTIONS = {
+  url: {
+    input: 'vault-url',
+    env: ['VAULT_ADDR'],
+    default: '',
+    help: 'Vault or OpenBao address for `vault:` columns, e.g. `https://vault.example.com:8200`.',
+  },
+  namespace: {
+    input: 'vault-namespace',
+    env: ['VAULT_NAMESPACE'],
+    default: '',
+    help: 'Vault Enterprise or OpenBao namespace, sent as `X-Vault-Namespace` on every request, logins included.',
+  },
+  method: {
+    input: 'vault-method',
+    env: ['VAULT_AUTH_METHOD'],
+    default: '',
+    help: "How to log in to Vault: `token`, `approle` or `jwt` (the workflow's OIDC token; needs `permissions: id-token: write`). Empty: `token` when a token is given, `approle` when a role id is, else `jwt`.",
+  },
+  token: {
+    input: 'vault-token',
+    env: ['VAULT_TOKEN'],
+    secret: true,
+    default: '',
+    help: 'A Vault token (masked): used as is and never revoked.',
+  },
+  roleId: {
+    input: 'vault-role-id',
+    env: ['VAULT_ROLE_ID'],
+    secret: true,
+    default: '',
+    help: 'AppRole role id (masked).',
+  },
+  secretId: {
+    input: 'vault-secret-id',
+    env: ['VAULT_SECRET_ID'],
+    secret: true,
+    default: '',
+    help: 'AppRole secret id (masked).',
+  },
+  role: {
+    input: 'vault-role',
+    default: '',
+    help: "Vault JWT auth role that accepts the workflow's OIDC token.",
+  },
+  jwtAudience: {
+    input: 'vault-jwt-audience',
+    default: '',
+    help: "Audience of the workflow's OIDC token, as the role's `bound_audiences` expects. Empty: GitHub's default audience (`https://github.com/OWNER`).",
+  },
+  authPath: {
+    input: 'vault-auth-path',
+    env: ['VAULT_AUTH_PATH'],
+    default: '',
+    help: 'Mount path of the Vault auth method. Empty: `approle` or `jwt`.',
+  },
+  concurrency: {
+    input: 'vault-concurrency',
+    env: ['VAULT_CONCURRENCY'],
+    default: '16',
+    help: 'Vault requests in flight per column (KV v2 has no bulk metadata call: one request per folder and one per secret).',
+  },
+} satisfies Record<string, Option>
+
+export type VaultAuth =
+  /** Issued elsewhere: used as is, never revoked. */
+  | { method: 'token'; token: string }
+  | { method: 'approle'; roleId: string; secretId: string; path: string }
+  | { method: 'jwt'; role: string; audience?: string; path: string }
+
+export interface VaultSettings extends NetworkSettings {
+  address: string
+  namespace?: string
+  auth: VaultAuth
+  concurrency: number
+  /** How the user named the credentials, for messages: `VAULT_TOKEN`, `vault-role-id and vault-secret-id`. */
+  credentialNames: string
+}
+
+const METHODS = ['token', 'approle', 'jwt'] as const
+
+export function vaultSettings(reader: OptionReader, network: NetworkSettings): VaultSettings {
+  const o = VAULT_OPTIONS
+  requireAll(reader, [o.url])
+  const address = parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://vault.example.com:8200' }), valueOf(reader, o.url)!, reader.nameOf(o.url)).replace(/\/+$/, '')
+  const given = valueOf(reader, o.method)
+  const method = given
+    ? parseInput(z.enum(METHODS), given, reader.nameOf(o.method))
+    : valueOf(reader, o.token)
+      ? 'token'
+      : valueOf(reader, o.roleId)
+        ? 'approle'
+        : valueOf(reader, o.role)
+          ? 'jwt'
+          : 'token'
+  const path = (fallback: string) => (valueOf(reader, o.authPath) ?? fallback).replace(/^\/+|\/+$/g, '')
+  let auth: VaultAuth
+  let credentialNames: string
+  if (method === 'token') {
+    requireAll(reader, [o.token])
+    auth = { method, token: valueOf(reader, o.token)! }
+    credentialNames = reader.nameOf(o.token)
+  } else if (method === 'approle') {
+    requireAll(reader, [o.roleId, o.secretId])
+    auth = { method, roleId: valueOf(reader, o.roleId)!, secretId: valueOf(reader, o.secretId)!, path: path('approle') }
+    credentialNames = `${reader.nameOf(o.roleId)} and ${reader.nameOf(o.secretId)}`
+  } else {
+    requireAll(reader, [o.role])
+    const audience = valueOf(reader, o.jwtAudience)
+    auth = { method, role: valueOf(reader, o.role)!, ...(audience ? { audience } : {}), path: path('jwt') }
+    credentialNames = `the workflow's OIDC token for role ${auth.role}`
+  }
+  const concurrency = parseInput(z.pipe(z.coerce.number(), z.int().check(z.minimum(1))), valueOrDefault(reader, o.concurrency)!, reader.nameOf(o.concurrency))
+  const namespace = valueOf(reader, o.namespace)?.replace(/^\/+|\/+$/g, '')
+  return { ...network, address, ...(namespace ? { namespace } : {}), auth, concurrency, credentialNames }
+}
+
+/** `secret/prod`, `/platform/kv/app/` → `platform/kv/app`: segments without `.` or `..`. */
+export function vaultLocation(text: string): { location: string } | { expected: string } {
+  const segments = text.split('/').filter(Boolean)
+  if (segments.length === 0) return { expected: 'a mount and optional path such as secret/prod' }
+  if (segments.some((s) => s === '.' || s === '..' || /[?#%\s]/.test(s))) return { expected: 'path segments without ".", "..", spaces, ?, # or %' }
+  return { location: segments.join('/') }
+}
+
+export const vaultProvider: Provider<VaultSettings> = {
+  kind: 'vault',
+  usage: 'vault:MOUNT/PATH',
+  location: vaultLocation,
+  options: VAULT_OPTIONS,
+  defaultPathPrefix: '/',
+  settings: (reader, _location, network) => vaultSettings(reader, network),
+  credentials: (s) => (s.auth.method === 'token' ? [s.auth.token] : s.auth.method === 'approle' ? [s.auth.roleId, s.auth.secretId] : []),
+  create: async (settings, ports) => new VaultSource(settings, ports),
+}
+
+// Vault's documented shapes (fixtures in __tests__/fixtures/vault/, with their sources).
+const loginSchema = z.object({ auth: z.object({ client_token: z.string().check(z.minLength(1)) }) })
+const mountSchema = z.object({
+  data: z.object({
+    path: z.string(),
+    type: z.optional(z.string()),
+    options: z.optional(z.nullable(z.object({ version: z.optional(z.string()) }))),
+  }),
+})
+const listSchema = z.object({ data: z.object({ keys: z.array(z.string()) }) })
+// Only the fields the audit uses survive parsing; custom_metadata keeps expires_at alone.
+const metadataSchema = z.object({
+  data: z.object({
+    current_version: z.int().check(z.minimum(0)),
+    updated_time: z.optional(z.string()),
+    custom_metadata: z.optional(z.nullable(z.object({ expires_at: z.optional(z.string()) }))),
+    versions: z.optional(z.nullable(z.record(z.string(), z.object({ deletion_time: z.optional(z.string()), destroyed: z.optional(z.boolean()) })))),
+  }),
+})
+type Metadata = Infer<typeof metadataSchema>['data']
+
+/** A KV v2 secret's usability at `now`: deleted (soft, in the past) or destroyed is absent; a deletion still ahead is present. */
+export function vaultUnusable(meta: Metadata, now: Date): Unusable | undefined {
+  const versions = Object.values(meta.versions ?? {})
+  if (versions.length > 0 && versions.every((v) => v.destroyed)) return { state: 'absent', reason: 'every version destroyed' }
+  const current = meta.versions?.[String(meta.current_version)]
+  if (!current) return { state: 'absent', reason: 'no current version' }
+  if (current.destroyed) return { state: 'absent', reason: 'current version destroyed' }
+  const deleted = current.deletion_time ? Date.parse(current.deletion_time) : NaN
+  if (deleted <= now.getTime()) return { state: 'absent', reason: 'current version deleted' }
+  return undefined
+}
+
+/** A Vault timestamp (nanoseconds) as ISO 8601 with milliseconds; undefined when it is none. */
+const isoTime = (text: string | undefined): string | undefined => {
+  const ms = text ? Date.parse(text) : NaN
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString()
+}
+
+/** Each segment URL-encoded: names come from the server. */
+const urlPath = (...parts: string[]): string =>
+  parts
+    .flatMap((p) => p.split('/'))
+    .filter(Boolean)
+    .map(encodeURIComponent)
+    .join('/')
+
+/** Why a request failed, in fixed words: never the server's text. */
+const cause = (err: unknown): string => {
+  if (!(err instanceof HttpError)) return 'an unexpected answer'
+  if (err.status === 403) return 'permission denied (403)'
+  if (err.status === 503) return 'Vault is sealed or unavailable (503)'
+  if (err.failure === 'timeout') return 'timed out'
+  if (err.failure === 'network') return 'network error'
+  return err.status ? `HTTP ${err.status}` : 'an unexpected answer'
+}
+
+/** Vault's 404 for an empty or missing path has no errors; an unknown route (no such mount) has some. */
+const isEmptyPath = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && !err.body?.errors?.length
+
+class VaultSource implements Source {
+  /** For request counts (benchmarks and tests). */
+  readonly http: HttpClient
+  private token = ''
+  private ownsToken = false
+  private readonly host: string
+
+  constructor(
+    private readonly settings: VaultSettings,
+    private readonly ports: Ports,
+  ) {
+    this.host = new URL(settings.address).host
+    this.http = new HttpClient(`${settings.address}/v1/`, {
+      fetch: ports.fetch,
+      sleep: ports.sleep,
+      logger: ports.logger,
+      headers: settings.namespace ? { 'X-Vault-Namespace': settings.namespace } : {},
+      timeoutMs: settings.timeoutMs,
+      maxWaitMs: settings.maxWaitMs,
+      deadlineMs: settings.runTimeoutMs,
+      // A sealed Vault stays sealed: say so now rather than after the retry budget.
+      isPermanent: (status) => status === 503,
+    })
+  }
+
+  private where(): string {
+    return `Vault at ${this.host}${this.settings.namespace ? ` (namespace ${this.settings.namespace})` : ''}`
+  }
+
+  private call(method: 'GET' | 'POST', path: string, init: { query?: Record<string, string>; body?: unknown; maxAttempts?: number; timeoutMs?: number } = {}) {
+    return this.http.json(method, path, { ...init, headers: this.token ? { 'X-Vault-Token': this.token } : {} })
+  }
+
+  async read(options: SourceOptions): Promise<Inventory> {
+    const locations = options.locations
+    if (!locations) throw new FatalError('vault: columns name their location (NAME=vault:MOUNT/PATH)')
+    const method = { token: 'a token given', approle: 'AppRole', jwt: "JWT with the workflow's OIDC token" }[this.settings.auth.method]
+    this.ports.logger.info(`${this.where()} (${method})`)
+    await this.login()
+    await this.checkToken()
+    const prefix = normalizePath(options.pathPrefix ?? '/')
+    const environments = await Promise.all(locations.map((location) => this.readLocation(location, prefix, options.now)))
+    return { source: { kind: 'vault', location: this.settings.address }, pathPrefix: prefix, environments }
+  }
+
+  /** A failure before any column is read: exit 1, naming Vault and the cause. */
+  private fatal(err: unknown, doing: string): FatalError {
+    if (err instanceof FatalError) return err
+    if (err instanceof HttpError) {
+      if (err.status === 503) return new FatalError(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`)
+      if (err.failure === 'network' || err.failure === 'timeout') return new FatalError(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`)
+      if (err.failure === 'redirect') return new FatalError(`${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`)
+      return new FatalError(`${this.where()}: ${doing} failed (${cause(err)})`)
+    }
+    return new FatalError(`${this.where()}: ${doing} failed (${cause(err)})`)
+  }
+
+  private async login(): Promise<void> {
+    const auth = this.settings.auth
+    if (auth.method === 'token') {
+      this.token = auth.token
+      return
+    }
+    const body = auth.method === 'approle' ? { role_id: auth.roleId, secret_id: auth.secretId } : { role: auth.role, jwt: await this.workflowToken(auth.audience) }
+    let response
+    try {
+      response = await this.call('POST', `auth/${urlPath(auth.path)}/login`, { body })
+    } catch (err) {
+      if (err instanceof HttpError && err.status !== undefined && err.status >= 400 && err.status < 500) {
+        const what = auth.method === 'approle' ? `the AppRole login at auth/${auth.path}` : `the JWT login at auth/${auth.path} for role ${auth.role}`
+        const hint =
+          err.status === 404 || err.status === 405
+            ? `no such auth method is enabled there${this.settings.namespace ? ' in this namespace' : ''}`
+            : auth.method === 'approle'
+              ? `check ${this.settings.credentialNames}`
+              : "the role's bound_audiences, bound_subject and bound_claims must accept this workflow's token"
+        throw new FatalError(`${this.where()} refused ${what} (${err.status}): ${hint}`)
+      }
+      throw this.fatal(err, 'logging in')
+    }
+    const parsed = loginSchema.safeParse(response.body)
+    if (!parsed.success) throw new FatalError(`${this.where()}: the login answer has no client token (is this a Vault server?)`)
+    this.token = parsed.data.auth.client_token
+    this.ownsToken = true
+    this.ports.mask?.(this.token)
+  }
+
+  private async workflowToken(audience: string | undefined): Promise<string> {
+    if (!this.ports.idToken) throw new FatalError("Vault JWT login needs the workflow's OIDC token, which only the GitHub Action has; from the command line use VAULT_TOKEN or AppRole")
+    let jwt: string
+    try {
+      jwt = await this.ports.idToken(audience)
+    } catch {
+      throw new FatalError('Vault JWT login: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
+    }
+    this.ports.mask?.(jwt)
+    return jwt
+  }
+
+  /** A bad token is told apart from a forbidden path before any path is read. */
+  private async checkToken(): Promise<void> {
+    try {
+      await this.call('GET', 'auth/token/lookup-self')
+    } catch (err) {
+      if (err instanceof HttpError && (err.status === 401 || err.status === 403)) {
+        const given = this.settings.auth.method === 'token' ? `the token (${this.settings.credentialNames})` : 'the token it issued at login'
+        const ns = this.settings.namespace ? `, or namespace ${this.settings.namespace} does not exist` : ''
+        throw new FatalError(`${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`)
+      }
+      if (err instanceof HttpError && err.status === 404 && this.settings.namespace) {
+        throw new FatalError(`${this.where()}: namespace ${this.settings.namespace} does not exist (404)`)
+      }
+      throw this.fatal(err, 'checking the token')
+    }
+  }
+
+  /** The mount the location lives in (`platform/kv/` for `platform/kv/app`), confirmed KV v2 when Vault says. */
+  private async mount(location: string): Promise<{ mount: string; confirmed: boolean }> {
+    const first = `${location.split('/')[0]}/`
+    let response
+    try {
+      response = await this.call('GET', `sys/internal/ui/mounts/${urlPath(location)}`)
+    } catch (err) {
+      // Refused (403, also Vault's answer for no mount at all) or an old server (404): the first segment, unconfirmed.
+      if (err instanceof HttpError && (err.status === 403 || err.status === 404 || err.status === 400)) {
+        this.ports.logger.debug(`vault:${location}: mount look-up refused (${err.status}); assuming ${first}`)
+        return { mount: first, confirmed: false }
+      }
+      throw this.fatal(err, `looking up the mount of ${location}`)
+    }
+    const parsed = mountSchema.safeParse(response.body)
+    if (!parsed.success) return { mount: first, confirmed: false }
+    const { type, options } = parsed.data.data
+    let mount = parsed.data.data.path.replace(/^\/+/, '')
+    // In a namespace the path may start with the namespace: keep the part the location starts with.
+    while (mount && !`${location}/`.startsWith(mount)) mount = mount.slice(mount.indexOf('/') + 1)
+    if (!mount) mount = first
+    if (type !== undefined && type !== 'kv' && type !== 'generic') {
+      throw new FatalError(`vault:${location}: ${mount} is not a KV secrets engine; this audit reads KV version 2`)
+    }
+    if (options?.version !== '2') {
+      throw new FatalError(`vault:${location}: ${mount} is KV version 1, which keeps no metadata; this audit reads KV version 2 (vault kv enable-versioning ${mount})`)
+    }
+    return { mount, confirmed: true }
+  }
+
+  private async readLocation(location: string, prefix: string, now: Date): Promise<EnvironmentInventory> {
+    const { mount, confirmed } = await this.mount(location)
+    const base = location.slice(mount.length)
+    const gate = limiter(this.settings.concurrency)
+    const secrets: SecretMeta[] = []
+    const unreadablePaths: UnreadablePath[] = []
+    let folders = 0
+    let missing = false
+
+    const metadataPath = (folder: string, key?: string) => `${urlPath(mount)}/metadata/${urlPath(base, folder, ...(key ? [key] : []))}`
+
+    const readSecret = async (folder: string, key: string): Promise<void> => {
+      let parsed
+      try {
+        parsed = metadataSchema.safeParse((await gate(() => this.call('GET', metadataPath(folder, key)))).body)
+      } catch (err) {
+        if (isEmptyPath(err)) return // deleted since the listing
+        unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} could not be read: ${cause(err)}` })
+        return
+      }
+      if (!parsed.success) {
+        unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} is not what Vault KV v2 answers` })
+        return
+      }
+      const meta = parsed.data.data
+      const unusable = vaultUnusable(meta, now)
+      const updatedAt = isoTime(meta.updated_time)
+      const expiresAt = meta.custom_metadata?.expires_at
+      secrets.push({
+        path: folder,
+        key,
+        version: meta.current_version,
+        ...(updatedAt ? { updatedAt } : {}),
+        ...(expiresAt !== undefined ? { expiresAt } : {}),
+        ...(unusable ? { unusable } : {}),
+      })
+    }
+
+    // Throws only for the root; a sub-tree that fails is unreadable, never empty.
+    const walk = async (folder: string): Promise<void> => {
+      let keys: string[]
+      try {
+        const answer = listSchema.safeParse((await gate(() => this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } }))).body)
+        if (!answer.success) throw new HttpError('not a listing', 'not-json')
+        keys = answer.data.data.keys
+        folders++
+      } catch (err) {
+        if (isEmptyPath(err)) {
+          if (folder === prefix) missing = true
+          return
+        }
+        if (folder === prefix) throw err
+        unreadablePaths.push({ path: folder, subtree: true, reason: cause(err) })
+        return
+      }
+      await Promise.all(
+        keys.filter(Boolean).map((key) => (key.endsWith('/') ? walk(joinPath(folder, key.slice(0, -1))) : readSecret(folder, key))),
+      )
+    }
+
+    const named = { slug: location }
+    try {
+      await walk(prefix)
+    } catch (err) {
+      if (err instanceof HttpError && err.status === 404 && !confirmed) {
+        throw new FatalError(`vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`)
+      }
+      if (err instanceof HttpError && err.status === 403) {
+        return { ...named, status: 'unreadable', reason: `the token may not list vault:${joinPath(location, prefix).slice(1)}: permission denied (403)` }
+      }
+      return { ...named, status: 'unreadable', reason: `vault:${location} could not be listed: ${cause(err)}` }
+    }
+    if (missing) this.ports.logger.warning(`vault:${location}: nothing is stored under ${prefix}`)
+    this.ports.logger.info(`vault:${location}: ${secrets.length} secrets in ${folders} folders under ${prefix}`)
+    return {
+      ...named,
+      status: 'ok',
+      secrets,
+      ...(missing ? { missingFolders: [prefix] } : {}),
+      ...(unreadablePaths.length ? { unreadablePaths } : {}),
+    }
+  }
+
+  /** Only a token this run obtained; best effort, one short attempt. */
+  async close(): Promise<void> {
+    if (!this.ownsToken) return
+    try {
+      await this.call('POST', 'auth/token/revoke-self', { maxAttempts: 1, timeoutMs: 5000 })
+      this.ports.logger.debug('Vault token revoked')
+    } catch (err) {
+      this.ports.logger.debug(`Could not revoke the Vault token: ${cause(err)}`)
+    }
+  }
+}
