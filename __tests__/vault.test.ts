@@ -6,8 +6,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Report } from '../src/audit/report.js'
+import { actionInProcess } from './helpers/action.js'
 import { cli } from './helpers/cli.js'
 import { mountOnNock } from './helpers/serve.js'
+import { GitHubStandIn } from './helpers/standins.js'
 import { twoEnvironments, vaultStandIn, worldValues, type VaultWorld } from './helpers/vault.js'
 
 const VAULT = 'http://127.0.0.1:8200'
@@ -142,6 +144,28 @@ describe('a Vault KV v2 column', () => {
     expect(r.code).toBe(0)
     expect(r.report!.rows).toHaveLength(5)
     expect(r.logs.filter((l) => /retrying in 1000 ms/.test(l))).toHaveLength(2)
+  })
+})
+
+describe('the action with Vault', () => {
+  it("logs in with the workflow's OIDC token (JWT auth), masks the Vault token, and revokes it", async () => {
+    const world = { ...twoEnvironments(), tokens: [], jwt: { role: 'coverage-audit', jwt: 'eyJ.workflow-jwt-for-vault.sig' } }
+    const vault = serve(world)
+    const { result, rec } = await actionInProcess(new GitHubStandIn(), {
+      environments: 'prod=vault:secret/prod\nstaging=vault:secret/staging',
+      'vault-url': VAULT,
+      'vault-role': 'coverage-audit',
+      'vault-jwt-audience': 'vault',
+      'fail-on': 'none',
+      commit: 'false',
+      now: '2026-11-23T00:00:00Z',
+    })
+    expect(result.exitCode).toBe(0)
+    expect(JSON.parse(vault.seen[0]!.body)).toEqual({ role: 'coverage-audit', jwt: 'eyJ.workflow-jwt-for-vault.sig' })
+    expect(rec.secrets).toEqual(expect.arrayContaining(['eyJ.workflow-jwt-for-vault.sig', 'f33f8c72-924e-11f8-cb43-ac59d697597c']))
+    expect(vault.revoked).toEqual(['f33f8c72-924e-11f8-cb43-ac59d697597c'])
+    expect(rec.outputs.get('drift-count')).toBe('2')
+    expect(rec.summary).toContain('SESSION_SECRET')
   })
 })
 
