@@ -7,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Report } from '../src/audit/report.js'
 import { actionInProcess } from './helpers/action.js'
-import { cli } from './helpers/cli.js'
-import { mountOnNock } from './helpers/serve.js'
+import { join } from 'node:path'
+import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
+import { mountOnNock, serveOverHttp } from './helpers/serve.js'
 import { GitHubStandIn } from './helpers/standins.js'
 import { twoEnvironments, vaultStandIn, worldValues, type VaultWorld } from './helpers/vault.js'
 
@@ -235,4 +236,26 @@ describe('Vault on a bad day', () => {
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/^Error: Cannot reach Vault at 127\.0\.0\.1:9 \(127\.0\.0\.1:9\) while checking the token: network error\n$/)
   })
+})
+
+describe('the built CLI under Node 24 against a loopback Vault', () => {
+  it('audits two Vault columns with AppRole, never asks for a value, and leaks nothing', async () => {
+    nock.enableNetConnect('127.0.0.1')
+    const world = { ...twoEnvironments(), tokens: [], approle: { roleId: 'e2e-role-id', secretId: 'e2e-secret-id-0123456789' } }
+    const vault = vaultStandIn(world)
+    const server = await serveOverHttp(vault.handler)
+    try {
+      const env = { VAULT_ADDR: server.url, VAULT_ROLE_ID: world.approle.roleId, VAULT_SECRET_ID: world.approle.secretId }
+      const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, ...NOW], env, ROOT, await node24())
+      expect(r.code).toBe(0)
+      expect(r.stderr).toContain('vault:secret/staging: 5 secrets in 4 folders under /')
+      expect(r.stdout).toContain('| `/heroku` | `SESSION_SECRET` | v1 | — | missing in staging (every version destroyed) |')
+      expect(vault.dataRequests).toEqual([])
+      expect(server.seen.every((s) => !/\/data\//.test(s.path))).toBe(true)
+      expect(vault.revoked).toEqual([vault.issued])
+      for (const secret of [...worldValues(world), world.approle.secretId, vault.issued]) expect(r.stdout + r.stderr).not.toContain(secret)
+    } finally {
+      await server.close()
+    }
+  }, 180_000)
 })

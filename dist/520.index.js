@@ -374,6 +374,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cellText: () => (/* binding */ cellText),
 /* harmony export */   expiryText: () => (/* binding */ expiryText),
 /* harmony export */   folderText: () => (/* binding */ folderText),
+/* harmony export */   keyText: () => (/* binding */ keyText),
 /* harmony export */   noDriftText: () => (/* binding */ noDriftText),
 /* harmony export */   renderCounts: () => (/* binding */ renderCounts),
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
@@ -408,6 +409,11 @@ function cellText(cell) {
     if (cell.state === 'unreadable')
         return '?';
     return `${typeof cell.version === 'number' ? `v${cell.version}` : '✓'}${cell.via ? '↙' : ''}`;
+}
+/** The key, and each store's own name where it differs (`names: loose`): `JWT_SECRET` (azure: `jwt-secret`). */
+function keyText(row) {
+    const own = Object.entries(row.names ?? {});
+    return own.length ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(row.key)} (${own.map(([env, name]) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(name)}`).join(', ')})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(row.key);
 }
 /** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
 function missingText(row) {
@@ -477,7 +483,7 @@ function renderDriftTable(report, limit = Infinity, compact = false) {
     const shown = drift.slice(0, limit);
     const columns = [
         ['Path', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path)],
-        ['Key', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key)],
+        ['Key', keyText],
         ['Drift', statusText],
         ['Since', (r) => (r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '')],
         ['Class', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class)],
@@ -558,7 +564,8 @@ function renderMarkdown(report) {
     if (unread)
         out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '');
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
-    out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
+    for (const store of report.sources ?? [source])
+        out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(store.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(store.location, false)})`);
     if (source.projectId || source.projectName) {
         // The project name is the server's free text: a code span, like a secret name (no mention, no link).
         const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectName, false) : '';
@@ -566,7 +573,7 @@ function renderMarkdown(report) {
         out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
     }
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
-    out.push(`- Environments: ${report.environments.map((e) => (e.status === 'ok' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (unreadable)`)).join(', ')}`);
+    out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
     const p = report.policy;
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
     out.push('', ...renderCounts(report), '');
@@ -621,7 +628,7 @@ function renderMarkdown(report) {
     }
     const slugs = report.environments.map((e) => e.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');
-    const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
+    const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
     // Symbols only some stores produce are explained only when they appear.
     let unversioned = false;
     let disabled = false;
@@ -699,7 +706,7 @@ function renderSummary(report, options) {
             '',
             `<details><summary>Coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')})</summary>`,
             '',
-            ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.table)(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), 'Drift'], rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.cellText)(r.cells[s])), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.statusText)(r)])),
+            ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.table)(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), 'Drift'], rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.path), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.keyText)(r), ...slugs.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.cellText)(r.cells[s])), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.statusText)(r)])),
             ...(report.rows.length > rows.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
             '',
             '</details>',

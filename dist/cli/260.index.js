@@ -205,11 +205,11 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-function cell(c) {
+function cell(c, name) {
     if (!c)
         return 'absent';
     if (c.state === 'present')
-        return `${typeof c.version === 'number' ? `v${c.version}` : 'present'}${c.via ? ` via ${c.via}` : ''}`;
+        return `${typeof c.version === 'number' ? `v${c.version}` : 'present'}${name ? ` as ${name}` : ''}${c.via ? ` via ${c.via}` : ''}`;
     if (c.state === 'unreadable')
         return 'unreadable';
     return c.reason ? `${c.state} (${c.reason})` : c.state;
@@ -242,7 +242,7 @@ function renderCsv(report) {
             row.path,
             row.key,
             row.status,
-            ...slugs.map((slug) => cell(row.cells[slug])),
+            ...slugs.map((slug) => cell(row.cells[slug], row.names?.[slug])),
             row.missingIn.join(' '),
             row.unexpectedIn.join(' '),
             row.class,

@@ -203,6 +203,7 @@ const policySchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
         versionGap: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(1))),
         lagDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
     })),
+    names: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['exact', 'loose'])),
     expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
         warnDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
         suffix: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
@@ -295,6 +296,7 @@ function resolvePolicy(file, origin) {
         default: fallback,
         skew: { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.skew, ...file.skew },
         expiry: { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
+        names: file.names ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.names,
         origin,
     };
 }

@@ -306,6 +306,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   cellText: () => (/* binding */ cellText),
 /* harmony export */   expiryText: () => (/* binding */ expiryText),
 /* harmony export */   folderText: () => (/* binding */ folderText),
+/* harmony export */   keyText: () => (/* binding */ keyText),
 /* harmony export */   noDriftText: () => (/* binding */ noDriftText),
 /* harmony export */   renderCounts: () => (/* binding */ renderCounts),
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
@@ -340,6 +341,11 @@ function cellText(cell) {
     if (cell.state === 'unreadable')
         return '?';
     return `${typeof cell.version === 'number' ? `v${cell.version}` : '✓'}${cell.via ? '↙' : ''}`;
+}
+/** The key, and each store's own name where it differs (`names: loose`): `JWT_SECRET` (azure: `jwt-secret`). */
+function keyText(row) {
+    const own = Object.entries(row.names ?? {});
+    return own.length ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(row.key)} (${own.map(([env, name]) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(name)}`).join(', ')})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(row.key);
 }
 /** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
 function missingText(row) {
@@ -409,7 +415,7 @@ function renderDriftTable(report, limit = Infinity, compact = false) {
     const shown = drift.slice(0, limit);
     const columns = [
         ['Path', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path)],
-        ['Key', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key)],
+        ['Key', keyText],
         ['Drift', statusText],
         ['Since', (r) => (r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '')],
         ['Class', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class)],
@@ -490,7 +496,8 @@ function renderMarkdown(report) {
     if (unread)
         out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '');
     out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
-    out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(source.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.location, false)})`);
+    for (const store of report.sources ?? [source])
+        out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(store.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(store.location, false)})`);
     if (source.projectId || source.projectName) {
         // The project name is the server's free text: a code span, like a secret name (no mention, no link).
         const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectName, false) : '';
@@ -498,7 +505,7 @@ function renderMarkdown(report) {
         out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
     }
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
-    out.push(`- Environments: ${report.environments.map((e) => (e.status === 'ok' ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug) : `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (unreadable)`)).join(', ')}`);
+    out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
     const p = report.policy;
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
     out.push('', ...renderCounts(report), '');
@@ -553,7 +560,7 @@ function renderMarkdown(report) {
     }
     const slugs = report.environments.map((e) => e.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');
-    const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.key), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
+    const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
     // Symbols only some stores produce are explained only when they appear.
     let unversioned = false;
     let disabled = false;

@@ -1,36 +1,8 @@
-export const id = 312;
-export const ids = [312];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
-/***/ 4390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ retryAfterMs)
-/* harmony export */ });
-/**
- * How long a server asks us to wait: `Retry-After` as delay-seconds or an
- * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
- */
-function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
-    for (const name of names) {
-        const value = headers.get(name)?.trim();
-        if (!value)
-            continue;
-        const seconds = Number(value);
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return seconds * 1000;
-        const date = Date.parse(value);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 9312:
+/***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -49,196 +21,26 @@ var audit_inventory = __webpack_require__(2363);
 var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/retry-after.ts
-var retry_after = __webpack_require__(4390);
-;// CONCATENATED MODULE: ./src/http.ts
-
-class HttpError extends Error {
-    failure;
-    status;
-    body;
-    detail;
-    name = 'HttpError';
-    constructor(message, failure, status, 
-    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
-    body, 
-    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
-    detail) {
-        super(message);
-        this.failure = failure;
-        this.status = status;
-        this.body = body;
-        this.detail = detail;
-    }
-}
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const errorFields = (body) => {
-    if (!body || typeof body !== 'object')
-        return undefined;
-    const { message, error } = body;
-    const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    return { message: text(message), error: text(error) };
-};
-class HttpClient {
-    baseUrl;
-    options;
-    /** Requests sent (attempts included), by "METHOD /path" without the query. */
-    requests = new Map();
-    waitedMs = 0;
-    startedAt = Date.now();
-    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
-    unslept = 0;
-    constructor(baseUrl, options) {
-        this.baseUrl = baseUrl;
-        this.options = options;
-    }
-    /** Time left before the deadline, in ms (Infinity without one). */
-    remainingMs() {
-        if (this.options.deadlineMs === undefined)
-            return Infinity;
-        return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept);
-    }
-    deadlineError(label) {
-        return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
-    }
-    get totalRequests() {
-        let n = 0;
-        for (const count of this.requests.values())
-            n += count;
-        return n;
-    }
-    async json(method, path, init = {}) {
-        const url = new URL(this.baseUrl + path);
-        for (const [k, v] of Object.entries(init.query ?? {}))
-            url.searchParams.set(k, v);
-        const headers = { accept: 'application/json', ...this.options.headers };
-        if (init.token)
-            headers.authorization = `Bearer ${init.token}`;
-        if (init.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const label = `${method} ${url.pathname}`;
-        const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6;
-        const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
-        for (let attempt = 1;; attempt++) {
-            const remaining = this.remainingMs();
-            if (remaining <= 0)
-                throw this.deadlineError(label);
-            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
-            const started = Date.now();
-            const attemptMs = Math.min(timeoutMs, remaining);
-            let retryable;
-            let waitHint;
-            try {
-                const response = await this.options.fetch(url, {
-                    method,
-                    headers,
-                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(attemptMs),
-                });
-                const text = await response.text();
-                this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
-                const result = this.interpret(response, text, label);
-                if (!(result instanceof HttpError))
-                    return result;
-                // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
-                // A 200 HTML page is some login page answering, not a passing fault.
-                const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
-                    (result.failure === 'not-json' && isTruncatedJson(response, text));
-                if (!transient)
-                    throw result;
-                retryable = result;
-                // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-                if (response.status === 429)
-                    waitHint = (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']);
-            }
-            catch (err) {
-                if (err instanceof HttpError)
-                    throw err;
-                if (attemptMs < timeoutMs && isTimeout(err))
-                    throw this.deadlineError(label);
-                retryable = networkError(err, label, timeoutMs);
-                this.options.logger.debug(`${label} → ${retryable.message}`);
-            }
-            const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1));
-            const budget = this.options.maxWaitMs - this.waitedMs;
-            if (attempt >= maxAttempts || wait > budget) {
-                const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`;
-                throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
-            }
-            if (wait >= this.remainingMs())
-                throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
-            this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`);
-            this.waitedMs += wait;
-            const sleepStarted = Date.now();
-            await this.options.sleep(wait);
-            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
-        }
-    }
-    interpret(response, text, label) {
-        const status = response.status;
-        if (status >= 300 && status < 400) {
-            const location = response.headers.get('location') ?? '';
-            let host = '';
-            try {
-                host = new URL(location, this.baseUrl).host;
-            }
-            catch {
-                /* no usable location */
-            }
-            return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location });
-        }
-        const type = response.headers.get('content-type') ?? '';
-        let body;
-        try {
-            body = text === '' ? undefined : JSON.parse(text);
-        }
-        catch {
-            const html = /html/i.test(type) || /^\s*</.test(text);
-            const what = html ? 'an HTML page' : 'a body that is not valid JSON';
-            return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html });
-        }
-        if (status >= 200 && status < 300)
-            return { status, body };
-        const fields = errorFields(body);
-        // The message keeps the status and an error code, never the server's free text (it may echo a value).
-        const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
-        return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);
-    }
-}
-const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
-const isTimeout = (err) => {
-    const name = err?.name;
-    return name === 'TimeoutError' || name === 'AbortError';
-};
-function networkError(err, label, timeoutMs) {
-    const e = err;
-    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
-    }
-    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
-    // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
-    const code = e?.cause?.code ?? e?.code;
-    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent';
-    return new HttpError(`${label}: network error (${cause})`, 'network');
-}
-
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 
-const isRouteNotFound = (err) => err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
-const isNotMember = (err) => err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+const isRouteNotFound = (err) => err instanceof http/* HttpError */.j && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+const isNotMember = (err) => err instanceof http/* HttpError */.j && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
 /** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
 const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
-const isAuthExpired = (err) => err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
+const isAuthExpired = (err) => err instanceof http/* HttpError */.j && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
 /**
  * A redirect or an HTML page where Infisical should answer JSON is almost
  * always Cloudflare Access (or another proxy) in front of the server: say so.
  */
 function withHint(err) {
-    if (!(err instanceof HttpError))
+    if (!(err instanceof http/* HttpError */.j))
         return err;
     let hint;
     if (err.failure === 'redirect') {
@@ -262,7 +64,7 @@ function withHint(err) {
     // Keep "; gave up: …" after the hint, where it was.
     const [head, ...rest] = err.message.split('; gave up: ');
     const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
-    return new HttpError(message, err.failure, err.status, err.body, err.detail);
+    return new http/* HttpError */.j(message, err.failure, err.status, err.body, err.detail);
 }
 function loginCause(err, host, auth) {
     if (err.failure === 'network' || err.failure === 'timeout')
@@ -382,7 +184,7 @@ function listedMeta(item) {
 function listedItems(body) {
     const secrets = body?.secrets;
     if (!Array.isArray(secrets))
-        throw new HttpError('unexpected listing shape: no secrets array', 'status');
+        throw new http/* HttpError */.j('unexpected listing shape: no secrets array', 'status');
     return secrets;
 }
 /**
@@ -395,11 +197,11 @@ function listedImports(body) {
     if (imports === undefined)
         return [];
     if (!Array.isArray(imports))
-        throw new HttpError('unexpected listing shape: imports is not a list', 'status');
+        throw new http/* HttpError */.j('unexpected listing shape: imports is not a list', 'status');
     return imports.map((entry, i) => {
         const { environment, secretPath, secrets } = (entry ?? {});
         if (typeof environment !== 'string' || typeof secretPath !== 'string' || !Array.isArray(secrets)) {
-            throw new HttpError(`unexpected listing shape at imports[${i}]: expected environment, secretPath and secrets`, 'status');
+            throw new http/* HttpError */.j(`unexpected listing shape at imports[${i}]: expected environment, secretPath and secrets`, 'status');
         }
         const keys = [];
         for (const item of secrets) {
@@ -478,7 +280,7 @@ class Session {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.http = new HttpClient(settings.host, {
+        this.http = new http/* HttpClient */.Q(settings.host, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -505,7 +307,7 @@ class Session {
         }
         catch (err) {
             const explained = withHint(err);
-            if (explained instanceof HttpError)
+            if (explained instanceof http/* HttpError */.j)
                 throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
             throw err;
         }
@@ -587,6 +389,7 @@ class Session {
 
 
 
+
 /** Requests at once for the per-item reads (companions, import configurations). */
 const CONCURRENCY = 8;
 const projectSchema = schema.z.object({
@@ -605,15 +408,6 @@ const importConfigSchema = schema.z.object({
 });
 /** How many rounds of import look-ups at most: a key found through an import can leave another folder short. */
 const IMPORT_ROUNDS = 3;
-/** Run `fn` over the items, `limit` at a time. */
-async function eachConcurrently(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
 const addUnreadable = (env, part) => {
     ;
     (env.unreadablePaths ??= []).push(part);
@@ -647,7 +441,7 @@ class InfisicalSource {
         const where = `project ${project.name ?? this.projectId}`;
         if (project.environments.length === 0)
             throw new errors/* FatalError */.HX(`${where} has no environments`);
-        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
+        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.locations, where);
         const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
         // The first listing finds out which API the server has (on a current server it is the
         // first environment's answer). Then the next environment downloads while the current
@@ -723,11 +517,11 @@ class InfisicalSource {
             if (isNotMember(err)) {
                 throw new errors/* FatalError */.HX(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
             }
-            if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
+            if (err instanceof http/* HttpError */.j && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
                 const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member';
                 throw new errors/* FatalError */.HX(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
             }
-            if (err instanceof HttpError)
+            if (err instanceof http/* HttpError */.j)
                 throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: ${err.message}`);
             throw err;
         }
@@ -755,7 +549,7 @@ class InfisicalSource {
             for (const [i, item] of raw.entries()) {
                 const meta = listedMeta(item);
                 if (typeof meta === 'string')
-                    throw new HttpError(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
+                    throw new http/* HttpError */.j(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
                 const { secretKey, secretPath, version, type, updatedAt } = meta;
                 if (type !== undefined && type !== 'shared')
                     continue; // personal overrides are not coverage
@@ -783,7 +577,7 @@ class InfisicalSource {
                 throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
             if (isAuthExpired(err))
                 throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
-            if (!(err instanceof HttpError))
+            if (!(err instanceof http/* HttpError */.j))
                 throw err;
             return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
         }
@@ -825,7 +619,7 @@ class InfisicalSource {
                     secret.expiresAt = date;
             }
             catch (err) {
-                if (!(err instanceof HttpError))
+                if (!(err instanceof http/* HttpError */.j))
                     throw err;
                 if (!warned.has(environment)) {
                     warned.add(environment);
@@ -833,7 +627,7 @@ class InfisicalSource {
                 }
             }
         };
-        await eachConcurrently(companions, CONCURRENCY, readOne);
+        await (0,pool/* eachConcurrently */.y)(companions, CONCURRENCY, readOne);
     }
     /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
     async readTagged(hidden, prefix, tag) {
@@ -857,7 +651,7 @@ class InfisicalSource {
                 }
             }
             catch (err) {
-                if (!(err instanceof HttpError))
+                if (!(err instanceof http/* HttpError */.j))
                     throw err;
                 this.ports.logger.debug(`${environment}: listing companions tagged ${tag} failed (${err.message}); reading them one by one`);
             }
@@ -883,7 +677,7 @@ class InfisicalSource {
                 return;
             for (const { slug, folder } of todo)
                 checked.add(`${slug}\u0000${folder}`);
-            await eachConcurrently(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
+            await (0,pool/* eachConcurrently */.y)(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
                 const env = inventory.environments.find((e) => e.slug === slug && e.status === 'ok');
                 const sources = imported.get(slug) ?? [];
                 const config = await this.importConfig(slug, folder);
@@ -924,7 +718,7 @@ class InfisicalSource {
             body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path });
         }
         catch (err) {
-            if (!(err instanceof HttpError))
+            if (!(err instanceof http/* HttpError */.j))
                 throw err;
             this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err.status ?? err.failure})`);
             return undefined;
@@ -977,7 +771,7 @@ class InfisicalSource {
             return undefined;
         }
         catch (err) {
-            if (!(err instanceof HttpError))
+            if (!(err instanceof http/* HttpError */.j))
                 throw err;
             if (err.status === 404)
                 return undefined; // no such folder: readable, and missing
@@ -1006,7 +800,7 @@ class InfisicalSource {
                     env.missingFolders = missing;
             }
             catch (err) {
-                if (!(err instanceof HttpError))
+                if (!(err instanceof http/* HttpError */.j))
                     throw err;
                 this.ports.logger.debug(`${slug}: folder listing failed (${err.message}); folder existence left unknown`);
             }
@@ -1042,4 +836,4 @@ class InfisicalSource {
 
 };
 
-//# sourceMappingURL=312.index.js.map
+//# sourceMappingURL=972.index.js.map

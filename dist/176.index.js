@@ -1,5 +1,5 @@
-export const id = 8;
-export const ids = [8];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
 /***/ 4349:
@@ -304,7 +304,7 @@ async function loadPrevious(lookup, today, logger) {
 
 /***/ }),
 
-/***/ 1008:
+/***/ 1176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -364,21 +364,32 @@ var audit_inventory = __webpack_require__(2363);
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
 
 const byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-/** Group every listed secret by identity, folding companions away from the rows. */
-function collect(inventory, suffix) {
+/** The form keys are compared in: as is, or (loose) lower case with `-` as `_`, so `jwt-secret` is `JWT_SECRET`. */
+const keyForm = (names) => names === 'loose' ? (key) => key.toLowerCase().replaceAll('-', '_') : (key) => key;
+/**
+ * Group every listed secret by identity, folding companions away from the
+ * rows. With loose names a row takes the first column's name for the key, and
+ * remembers each other column's own name.
+ */
+function collect(inventory, suffix, names = 'exact') {
+    const form = keyForm(names);
+    const suffixForm = form(suffix);
     const bases = new Map();
     const companions = new Map();
     for (const env of inventory.environments) {
         if (env.status !== 'ok')
             continue;
         for (const secret of env.secrets) {
-            const isCompanion = secret.key.endsWith(suffix) && secret.key.length > suffix.length;
+            const compared = form(secret.key);
+            const isCompanion = compared.endsWith(suffixForm) && compared.length > suffixForm.length;
             const key = isCompanion ? secret.key.slice(0, -suffix.length) : secret.key;
             const table = isCompanion ? companions : bases;
-            const id = (0,audit_inventory/* identityKey */.US)(secret.path, key);
+            const id = (0,audit_inventory/* identityKey */.US)(secret.path, form(key));
             let identity = table.get(id);
             if (!identity)
                 table.set(id, (identity = { path: secret.path, key, present: new Map() }));
+            if (key !== identity.key)
+                (identity.names ??= new Map()).set(env.slug, key);
             if (secret.unusable) {
                 ;
                 (identity.unusable ??= new Map()).set(env.slug, secret.unusable);
@@ -451,6 +462,8 @@ function buildRow(identity, ctx) {
         missingIn,
         unexpectedIn,
     };
+    if (identity.names?.size)
+        row.names = Object.fromEntries(identity.names);
     if (rule?.reason)
         row.reason = rule.reason;
     if (rule?.owner)
@@ -605,7 +618,8 @@ function audit(inventory, policy, now, history = {}) {
     const readable = environments.filter((e) => !unreadable.has(e));
     const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths]] : [])));
     const classifier = classify_classifier(policy, environments, now.toISOString().slice(0, 10));
-    const { identities, companions } = collect(inventory, policy.expiry.suffix);
+    const { identities, companions } = collect(inventory, policy.expiry.suffix, policy.names);
+    const form = keyForm(policy.names);
     const rows = [];
     const skew = [];
     const expiry = [];
@@ -620,7 +634,7 @@ function audit(inventory, policy, now, history = {}) {
         const skewed = (0,audit_skew/* findSkew */.y)(identity, readable, policy.skew.versionGap, policy.skew.lagDays);
         if (skewed)
             skew.push(skewed);
-        const id = (0,audit_inventory/* identityKey */.US)(identity.path, identity.key);
+        const id = (0,audit_inventory/* identityKey */.US)(identity.path, form(identity.key));
         const companion = companions.get(id);
         companions.delete(id);
         const requireExpiry = classification.rule?.requireExpiry ?? false;
@@ -641,11 +655,15 @@ function audit(inventory, policy, now, history = {}) {
         schemaVersion: audit_report/* SCHEMA_VERSION */.f,
         generatedAt: now.toISOString(),
         source: inventory.source,
+        ...(inventory.sources ? { sources: inventory.sources } : {}),
         pathPrefix: (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix),
-        policy: { origin: policy.origin, ...policy.skew, ...policy.expiry },
-        environments: inventory.environments.map((e) => e.status === 'ok'
-            ? { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
-            : { slug: e.slug, ...(e.name ? { name: e.name } : {}), status: 'unreadable', reason: e.reason }),
+        policy: { origin: policy.origin, ...policy.skew, ...policy.expiry, names: policy.names },
+        environments: inventory.environments.map((e) => {
+            const named = { slug: e.slug, ...(e.name ? { name: e.name } : {}), ...(e.location ? { location: e.location } : {}) };
+            return e.status === 'ok'
+                ? { ...named, status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
+                : { ...named, status: 'unreadable', reason: e.reason };
+        }),
         counts: count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
         rows,
         skew,
@@ -738,10 +756,52 @@ function policyHygiene(rows, unused, expired) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/previous.ts
 var previous = __webpack_require__(1694);
+;// CONCATENATED MODULE: ./src/sources/columns.ts
+async function readColumns(plan, options, ports) {
+    const sources = [];
+    const close = async () => {
+        await Promise.all(sources.map((s) => s.close?.()));
+    };
+    // Settled, not raced: a store still logging in when another fails must finish before close() revokes.
+    const results = await Promise.allSettled(plan.stores.map(async (store) => {
+        const source = await store.create(ports);
+        sources.push(source);
+        const locations = plan.columns ? [...new Set(plan.columns.filter((c) => c.kind === store.kind).map((c) => c.location))] : undefined;
+        return { kind: store.kind, inventory: await source.read({ ...options, ...(locations ? { locations } : {}) }) };
+    }));
+    const failed = results.find((r) => r.status === 'rejected');
+    if (failed) {
+        await close();
+        throw failed.reason;
+    }
+    const parts = results.map((r) => r.value);
+    return { inventory: mergeColumns(parts, plan.columns), close };
+}
+/** The stores' answers as one inventory in column order; an environment's slug becomes its column's name. */
+function mergeColumns(parts, columns) {
+    const first = parts[0].inventory;
+    if (!columns)
+        return first;
+    const byKind = new Map(parts.map((p) => [p.kind, p.inventory]));
+    const environments = columns.map((column) => {
+        const env = byKind.get(column.kind)?.environments.find((e) => e.slug === column.location);
+        if (!env)
+            throw new Error(`the ${column.kind} store gave no answer for ${column.location}`);
+        return { ...env, slug: column.name, ...(column.spec ? { location: column.spec } : {}) };
+    });
+    return {
+        source: first.source,
+        ...(parts.length > 1 ? { sources: parts.map((p) => p.inventory.source) } : {}),
+        pathPrefix: first.pathPrefix,
+        environments,
+    };
+}
+
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(3256);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
+
 
 
 
@@ -758,22 +818,10 @@ function exitCodeFor(report, failOn) {
     return errors/* EXIT */.dc.ok;
 }
 async function run(settings, ports, options = {}) {
-    const source = await settings.store.create(ports);
-    let inventory;
-    try {
-        inventory = await source.read({
-            environments: settings.environments,
-            pathPrefix: settings.pathPrefix,
-            companionSuffix: settings.policy.expiry.suffix,
-        });
-    }
-    catch (err) {
-        await source.close?.();
-        throw err;
-    }
-    // The token is revoked while the audit runs.
-    const closing = source.close?.();
     const now = settings.now ?? ports.now();
+    const { inventory, close } = await readColumns(settings, { pathPrefix: settings.pathPrefix, companionSuffix: settings.policy.expiry.suffix, now }, ports);
+    // Tokens are revoked while the audit runs.
+    const closing = close();
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
     const history = await (0,previous/* loadPrevious */._W)(options.previous, bound, ports.logger);
@@ -795,4 +843,4 @@ async function run(settings, ports, options = {}) {
 
 };
 
-//# sourceMappingURL=8.index.js.map
+//# sourceMappingURL=176.index.js.map

@@ -1,8 +1,20 @@
-export const id = 950;
-export const ids = [950];
+export const id = 972;
+export const ids = [972];
 export const modules = {
 
-/***/ 9950:
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
+/***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,216 +29,30 @@ __webpack_require__.d(__webpack_exports__, {
 var schema = __webpack_require__(3618);
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __webpack_require__(2363);
+// EXTERNAL MODULE: ./src/render/plural.ts
+var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/retry-after.ts
-/**
- * How long a server asks us to wait: `Retry-After` as delay-seconds or an
- * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
- */
-function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
-    for (const name of names) {
-        const value = headers.get(name)?.trim();
-        if (!value)
-            continue;
-        const seconds = Number(value);
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return seconds * 1000;
-        const date = Date.parse(value);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
-
-class HttpError extends Error {
-    failure;
-    status;
-    body;
-    detail;
-    name = 'HttpError';
-    constructor(message, failure, status, 
-    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
-    body, 
-    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
-    detail) {
-        super(message);
-        this.failure = failure;
-        this.status = status;
-        this.body = body;
-        this.detail = detail;
-    }
-}
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const errorFields = (body) => {
-    if (!body || typeof body !== 'object')
-        return undefined;
-    const { message, error } = body;
-    const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    return { message: text(message), error: text(error) };
-};
-class HttpClient {
-    baseUrl;
-    options;
-    /** Requests sent (attempts included), by "METHOD /path" without the query. */
-    requests = new Map();
-    waitedMs = 0;
-    startedAt = Date.now();
-    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
-    unslept = 0;
-    constructor(baseUrl, options) {
-        this.baseUrl = baseUrl;
-        this.options = options;
-    }
-    /** Time left before the deadline, in ms (Infinity without one). */
-    remainingMs() {
-        if (this.options.deadlineMs === undefined)
-            return Infinity;
-        return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept);
-    }
-    deadlineError(label) {
-        return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
-    }
-    get totalRequests() {
-        let n = 0;
-        for (const count of this.requests.values())
-            n += count;
-        return n;
-    }
-    async json(method, path, init = {}) {
-        const url = new URL(this.baseUrl + path);
-        for (const [k, v] of Object.entries(init.query ?? {}))
-            url.searchParams.set(k, v);
-        const headers = { accept: 'application/json', ...this.options.headers };
-        if (init.token)
-            headers.authorization = `Bearer ${init.token}`;
-        if (init.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const label = `${method} ${url.pathname}`;
-        const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6;
-        const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
-        for (let attempt = 1;; attempt++) {
-            const remaining = this.remainingMs();
-            if (remaining <= 0)
-                throw this.deadlineError(label);
-            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
-            const started = Date.now();
-            const attemptMs = Math.min(timeoutMs, remaining);
-            let retryable;
-            let waitHint;
-            try {
-                const response = await this.options.fetch(url, {
-                    method,
-                    headers,
-                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-                    redirect: 'manual',
-                    signal: AbortSignal.timeout(attemptMs),
-                });
-                const text = await response.text();
-                this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
-                const result = this.interpret(response, text, label);
-                if (!(result instanceof HttpError))
-                    return result;
-                // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
-                // A 200 HTML page is some login page answering, not a passing fault.
-                const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
-                    (result.failure === 'not-json' && isTruncatedJson(response, text));
-                if (!transient)
-                    throw result;
-                retryable = result;
-                // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-                if (response.status === 429)
-                    waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']);
-            }
-            catch (err) {
-                if (err instanceof HttpError)
-                    throw err;
-                if (attemptMs < timeoutMs && isTimeout(err))
-                    throw this.deadlineError(label);
-                retryable = networkError(err, label, timeoutMs);
-                this.options.logger.debug(`${label} → ${retryable.message}`);
-            }
-            const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1));
-            const budget = this.options.maxWaitMs - this.waitedMs;
-            if (attempt >= maxAttempts || wait > budget) {
-                const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`;
-                throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
-            }
-            if (wait >= this.remainingMs())
-                throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
-            this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`);
-            this.waitedMs += wait;
-            const sleepStarted = Date.now();
-            await this.options.sleep(wait);
-            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
-        }
-    }
-    interpret(response, text, label) {
-        const status = response.status;
-        if (status >= 300 && status < 400) {
-            const location = response.headers.get('location') ?? '';
-            let host = '';
-            try {
-                host = new URL(location, this.baseUrl).host;
-            }
-            catch {
-                /* no usable location */
-            }
-            return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location });
-        }
-        const type = response.headers.get('content-type') ?? '';
-        let body;
-        try {
-            body = text === '' ? undefined : JSON.parse(text);
-        }
-        catch {
-            const html = /html/i.test(type) || /^\s*</.test(text);
-            const what = html ? 'an HTML page' : 'a body that is not valid JSON';
-            return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html });
-        }
-        if (status >= 200 && status < 300)
-            return { status, body };
-        const fields = errorFields(body);
-        // The message keeps the status and an error code, never the server's free text (it may echo a value).
-        const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
-        return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);
-    }
-}
-const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
-const isTimeout = (err) => {
-    const name = err?.name;
-    return name === 'TimeoutError' || name === 'AbortError';
-};
-function networkError(err, label, timeoutMs) {
-    const e = err;
-    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
-    }
-    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
-    // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
-    const code = e?.cause?.code ?? e?.code;
-    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent';
-    return new HttpError(`${label}: network error (${cause})`, 'network');
-}
-
+// EXTERNAL MODULE: ./src/http.ts + 1 modules
+var http = __webpack_require__(809);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 
-const isRouteNotFound = (err) => err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
-const isNotMember = (err) => err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+const isRouteNotFound = (err) => err instanceof http/* HttpError */.j && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+const isNotMember = (err) => err instanceof http/* HttpError */.j && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
 /** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
 const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
-const isAuthExpired = (err) => err instanceof HttpError && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
+const isAuthExpired = (err) => err instanceof http/* HttpError */.j && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
 /**
  * A redirect or an HTML page where Infisical should answer JSON is almost
  * always Cloudflare Access (or another proxy) in front of the server: say so.
  */
 function withHint(err) {
-    if (!(err instanceof HttpError))
+    if (!(err instanceof http/* HttpError */.j))
         return err;
     let hint;
     if (err.failure === 'redirect') {
@@ -250,7 +76,7 @@ function withHint(err) {
     // Keep "; gave up: …" after the hint, where it was.
     const [head, ...rest] = err.message.split('; gave up: ');
     const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
-    return new HttpError(message, err.failure, err.status, err.body, err.detail);
+    return new http/* HttpError */.j(message, err.failure, err.status, err.body, err.detail);
 }
 function loginCause(err, host, auth) {
     if (err.failure === 'network' || err.failure === 'timeout')
@@ -281,6 +107,57 @@ function unreadableReason(err, env, prefix) {
     if (err.status === 404)
         return `not found (404): no environment ${env} or no folder ${prefix} there`;
     return err.message;
+}
+
+;// CONCATENATED MODULE: ./src/sources/infisical/gaps.ts
+/**
+ * Where one environment lacks what others hold: the places the read flow
+ * looks at again (imports, permissions, missing folders), so its extra
+ * requests stay bounded by the folders that would otherwise report missing rows.
+ */
+
+const readable = (inventory) => inventory.environments.filter((e) => e.status === 'ok');
+/** For each readable environment: folder → keys that another readable environment holds there and this one does not. */
+function absentByFolder(inventory) {
+    const envs = readable(inventory);
+    const held = new Map(envs.map((e) => [e.slug, new Set(e.secrets.map((s) => (0,audit_inventory/* identityKey */.US)(s.path, s.key)))]));
+    const out = new Map();
+    for (const env of envs) {
+        const mine = held.get(env.slug);
+        const folders = new Map();
+        for (const other of envs) {
+            if (other === env)
+                continue;
+            for (const secret of other.secrets) {
+                if (mine.has((0,audit_inventory/* identityKey */.US)(secret.path, secret.key)))
+                    continue;
+                let keys = folders.get(secret.path);
+                if (!keys)
+                    folders.set(secret.path, (keys = new Set()));
+                keys.add(secret.key);
+            }
+        }
+        if (folders.size)
+            out.set(env.slug, folders);
+    }
+    return out;
+}
+/** Folders under (and including) `top` that hold secrets in another readable environment, each with its ancestors down to `top`. */
+function populatedElsewhere(inventory, slug, top) {
+    const inside = (path) => path === top || top === '/' || path.startsWith(`${top}/`);
+    const folders = new Set();
+    for (const env of readable(inventory)) {
+        if (env.slug === slug)
+            continue;
+        for (const path of new Set(env.secrets.map((s) => s.path))) {
+            for (let p = path; inside(p); p = (0,audit_inventory/* parentPath */.yl)(p)) {
+                folders.add(p);
+                if (p === top || p === '/')
+                    break;
+            }
+        }
+    }
+    return [...folders].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/sources/infisical/listing.ts
@@ -319,8 +196,34 @@ function listedMeta(item) {
 function listedItems(body) {
     const secrets = body?.secrets;
     if (!Array.isArray(secrets))
-        throw new HttpError('unexpected listing shape: no secrets array', 'status');
+        throw new http/* HttpError */.j('unexpected listing shape: no secrets array', 'status');
     return secrets;
+}
+/**
+ * The listing's `imports[]`, metadata only. Imported items come without
+ * `secretPath`, `createdAt` and `updatedAt` (no date is invented) and, on
+ * older servers, with their values: only key, version and type are copied.
+ */
+function listedImports(body) {
+    const imports = body?.imports;
+    if (imports === undefined)
+        return [];
+    if (!Array.isArray(imports))
+        throw new http/* HttpError */.j('unexpected listing shape: imports is not a list', 'status');
+    return imports.map((entry, i) => {
+        const { environment, secretPath, secrets } = (entry ?? {});
+        if (typeof environment !== 'string' || typeof secretPath !== 'string' || !Array.isArray(secrets)) {
+            throw new http/* HttpError */.j(`unexpected listing shape at imports[${i}]: expected environment, secretPath and secrets`, 'status');
+        }
+        const keys = [];
+        for (const item of secrets) {
+            const { secretKey, version, type } = (item ?? {});
+            if (typeof secretKey !== 'string' || (type !== undefined && type !== 'shared'))
+                continue;
+            keys.push({ key: secretKey, ...(typeof version === 'number' ? { version } : {}) });
+        }
+        return { environment, secretPath, keys };
+    });
 }
 /** A companion's date text, if the server sent a real value (never the hidden mask). */
 function companionDate(item) {
@@ -355,14 +258,17 @@ const PROJECT_SLUG_ROUTES = {
 /** Project ids are UUIDs; anything else given as the project is a slug. */
 const isProjectId = (text) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
 /** One recursive listing's query, values not asked for. */
-const listQuery = (environment, secretPath) => ({
+const listQuery = (environment, secretPath, recursive = true) => ({
     environment,
     secretPath,
-    recursive: 'true',
+    recursive: String(recursive),
     viewSecretValue: 'false',
     expandSecretReferences: 'false',
-    include_imports: 'false',
+    // Secrets that reach a folder through an import are present there: the listing says which folders are imported.
+    include_imports: String(recursive),
 });
+/** A folder's import configuration: which folders it imports (the listing's imports[] does not say who imports). */
+const SECRET_IMPORTS_ROUTE = '/api/v1/secret-imports';
 
 ;// CONCATENATED MODULE: ./src/sources/infisical/session.ts
 /**
@@ -386,7 +292,7 @@ class Session {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.http = new HttpClient(settings.host, {
+        this.http = new http/* HttpClient */.Q(settings.host, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -413,7 +319,7 @@ class Session {
         }
         catch (err) {
             const explained = withHint(err);
-            if (explained instanceof HttpError)
+            if (explained instanceof http/* HttpError */.j)
                 throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
             throw err;
         }
@@ -493,13 +399,31 @@ class Session {
 
 
 
-const COMPANION_CONCURRENCY = 8;
+
+
+
+/** Requests at once for the per-item reads (companions, import configurations). */
+const CONCURRENCY = 8;
 const projectSchema = schema.z.object({
     id: schema.z.optional(schema.z.string()),
     name: schema.z.optional(schema.z.string()),
     environments: schema.z.array(schema.z.object({ slug: schema.z.string().check(schema.z.minLength(1)), name: schema.z.optional(schema.z.string()) })),
 });
 const folderListSchema = schema.z.object({ folders: schema.z.array(schema.z.object({ name: schema.z.string(), relativePath: schema.z.optional(schema.z.string()) })) });
+const importConfigSchema = schema.z.object({
+    secretImports: schema.z.array(schema.z.object({
+        importPath: schema.z.string(),
+        importEnv: schema.z.object({ slug: schema.z.string() }),
+        isReplication: schema.z.optional(schema.z.nullable(schema.z.boolean())),
+        position: schema.z.optional(schema.z.number()),
+    })),
+});
+/** How many rounds of import look-ups at most: a key found through an import can leave another folder short. */
+const IMPORT_ROUNDS = 3;
+const addUnreadable = (env, part) => {
+    ;
+    (env.unreadablePaths ??= []).push(part);
+};
 class InfisicalSource {
     settings;
     ports;
@@ -529,21 +453,24 @@ class InfisicalSource {
         const where = `project ${project.name ?? this.projectId}`;
         if (project.environments.length === 0)
             throw new errors/* FatalError */.HX(`${where} has no environments`);
-        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.environments, where);
+        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.locations, where);
         const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
         // The first listing finds out which API the server has (on a current server it is the
         // first environment's answer). Then the next environment downloads while the current
         // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
         // three at once pushed peak RSS past 200 MB).
-        const settle = (p) => p.then((items) => ({ items }), (error) => ({ error }));
+        const settle = (p) => p.then((l) => l, (error) => ({ error }));
         const download = (slug) => settle(this.list(slug, prefix));
         let pending = download(environments[0].slug);
         const listed = [];
+        const imported = new Map();
         for (const [i, env] of environments.entries()) {
             const listing = await pending;
             if (i + 1 < environments.length)
                 pending = download(environments[i + 1].slug);
             listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing));
+            if (!('error' in listing))
+                imported.set(env.slug, listing.imports);
         }
         await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix);
         const inventory = {
@@ -556,6 +483,8 @@ class InfisicalSource {
             pathPrefix: prefix,
             environments: listed.map((l) => l.environment),
         };
+        await this.resolveImports(inventory, imported);
+        await this.checkAccess(inventory, prefix);
         await this.diagnoseFolders(inventory, prefix);
         return inventory;
     }
@@ -600,11 +529,11 @@ class InfisicalSource {
             if (isNotMember(err)) {
                 throw new errors/* FatalError */.HX(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
             }
-            if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
+            if (err instanceof http/* HttpError */.j && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
                 const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member';
                 throw new errors/* FatalError */.HX(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
             }
-            if (err instanceof HttpError)
+            if (err instanceof http/* HttpError */.j)
                 throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: ${err.message}`);
             throw err;
         }
@@ -625,14 +554,14 @@ class InfisicalSource {
         try {
             if ('error' in listing)
                 throw listing.error;
-            const raw = listing.items ?? [];
+            const raw = listing.items;
             const secrets = [];
             const hiddenCompanions = [];
             const paths = new Map(); // a few hundred folders for tens of thousands of secrets
             for (const [i, item] of raw.entries()) {
                 const meta = listedMeta(item);
                 if (typeof meta === 'string')
-                    throw new HttpError(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
+                    throw new http/* HttpError */.j(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
                 const { secretKey, secretPath, version, type, updatedAt } = meta;
                 if (type !== undefined && type !== 'shared')
                     continue; // personal overrides are not coverage
@@ -652,7 +581,7 @@ class InfisicalSource {
                 }
                 secrets.push(secret);
             }
-            this.ports.logger.info(`${env.slug}: ${secrets.length} secrets under ${prefix}`);
+            this.ports.logger.info(`${env.slug}: ${(0,plural/* plural */.L)(secrets.length, 'secret')} under ${prefix}`);
             return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions };
         }
         catch (err) {
@@ -660,7 +589,7 @@ class InfisicalSource {
                 throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
             if (isAuthExpired(err))
                 throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
-            if (!(err instanceof HttpError))
+            if (!(err instanceof http/* HttpError */.j))
                 throw err;
             return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
         }
@@ -672,7 +601,8 @@ class InfisicalSource {
      */
     async list(environment, secretPath) {
         try {
-            return listedItems(await this.secrets(this.routes.list, listQuery(environment, secretPath)));
+            const body = await this.secrets(this.routes.list, listQuery(environment, secretPath));
+            return { items: listedItems(body), imports: listedImports(body) };
         }
         catch (err) {
             if (this.routes !== SECRET_ROUTES.current || !isRouteNotFound(err))
@@ -701,7 +631,7 @@ class InfisicalSource {
                     secret.expiresAt = date;
             }
             catch (err) {
-                if (!(err instanceof HttpError))
+                if (!(err instanceof http/* HttpError */.j))
                     throw err;
                 if (!warned.has(environment)) {
                     warned.add(environment);
@@ -709,12 +639,7 @@ class InfisicalSource {
                 }
             }
         };
-        let next = 0;
-        const worker = async () => {
-            while (next < companions.length)
-                await readOne(companions[next++]);
-        };
-        await Promise.all(Array.from({ length: Math.min(COMPANION_CONCURRENCY, companions.length) }, worker));
+        await (0,pool/* eachConcurrently */.y)(companions, CONCURRENCY, readOne);
     }
     /** Dates from one tag-filtered listing per environment; returns the companions still without one. */
     async readTagged(hidden, prefix, tag) {
@@ -724,7 +649,8 @@ class InfisicalSource {
             const mine = hidden.filter((h) => h.environment === environment);
             const wanted = new Map(mine.map((h) => [(0,audit_inventory/* identityKey */.US)(h.secret.path, h.secret.key), h.secret]));
             try {
-                const query = { ...listQuery(environment, prefix), viewSecretValue: 'true', tagSlugs: tag };
+                // Imports stay out: an imported secret's value is never asked for.
+                const query = { ...listQuery(environment, prefix), viewSecretValue: 'true', tagSlugs: tag, include_imports: 'false' };
                 for (const item of listedItems(await this.secrets(this.routes.list, query))) {
                     const meta = listedMeta(item);
                     if (typeof meta === 'string')
@@ -737,7 +663,7 @@ class InfisicalSource {
                 }
             }
             catch (err) {
-                if (!(err instanceof HttpError))
+                if (!(err instanceof http/* HttpError */.j))
                     throw err;
                 this.ports.logger.debug(`${environment}: listing companions tagged ${tag} failed (${err.message}); reading them one by one`);
             }
@@ -746,6 +672,123 @@ class InfisicalSource {
         if (left.length)
             this.ports.logger.info(`${left.length} expiry companions are not tagged ${tag}: reading them one by one`);
         return left;
+    }
+    /**
+     * Secret imports: a key that reaches a folder through an import is present
+     * there. The listing's imports[] names the imported folders but not who
+     * imports them, so each folder that would otherwise miss keys has its import
+     * configuration read (one request per such folder and environment). An
+     * import whose source the identity cannot read is dropped from imports[] by
+     * the server: that folder's absent keys are unknown, never missing.
+     */
+    async resolveImports(inventory, imported) {
+        const checked = new Set();
+        for (let round = 0; round < IMPORT_ROUNDS; round++) {
+            const todo = [...absentByFolder(inventory)].flatMap(([slug, folders]) => [...folders].filter(([folder]) => !checked.has(`${slug}\u0000${folder}`)).map(([folder, keys]) => ({ slug, folder, keys })));
+            if (!todo.length)
+                return;
+            for (const { slug, folder } of todo)
+                checked.add(`${slug}\u0000${folder}`);
+            await (0,pool/* eachConcurrently */.y)(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
+                const env = inventory.environments.find((e) => e.slug === slug && e.status === 'ok');
+                const sources = imported.get(slug) ?? [];
+                const config = await this.importConfig(slug, folder);
+                if (!config) {
+                    // The configuration could not be read: keys some import brings into this environment are unknown here.
+                    if (sources.some((s) => s.keys.some((k) => keys.has(k.key)))) {
+                        addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read the secret imports of ${slug}:${folder}` });
+                    }
+                    return;
+                }
+                let unreadableSource;
+                const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key));
+                // First import wins, in the folder's order; a native secret always wins (it is already held).
+                for (const entry of config.filter((c) => !c.isReplication).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))) {
+                    const from = `${entry.importEnv.slug}:${(0,audit_inventory/* normalizePath */.Fd)(entry.importPath)}`;
+                    const source = sources.find((s) => `${s.environment}:${(0,audit_inventory/* normalizePath */.Fd)(s.secretPath)}` === from);
+                    if (!source) {
+                        unreadableSource ??= from;
+                        continue;
+                    }
+                    for (const { key, version } of source.keys) {
+                        if (have.has(key))
+                            continue;
+                        have.add(key);
+                        env.secrets.push({ path: folder, key, ...(version !== undefined ? { version } : {}), via: from });
+                    }
+                }
+                if (unreadableSource && [...keys].some((k) => !have.has(k))) {
+                    addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${slug}:${folder} imports` });
+                }
+            });
+        }
+    }
+    /** One folder's import configuration; undefined when it cannot be read. */
+    async importConfig(environment, path) {
+        let body;
+        try {
+            body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path });
+        }
+        catch (err) {
+            if (!(err instanceof http/* HttpError */.j))
+                throw err;
+            this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err.status ?? err.failure})`);
+            return undefined;
+        }
+        const parsed = importConfigSchema.safeParse(body);
+        if (!parsed.success)
+            this.ports.logger.debug(`${environment}:${path}: secret imports answered an unexpected shape`);
+        return parsed.success ? parsed.data.secretImports : undefined;
+    }
+    /**
+     * A recursive listing leaves out what the identity may not read, without an
+     * error (an environment denied entirely answers 200 with no secrets). Where
+     * an environment lacks a folder others use, one non-recursive listing of it
+     * tells: a 403 makes that sub-tree (or the environment) unreadable. Then a
+     * prefix that exists in no audited environment stops the run.
+     */
+    async checkAccess(inventory, prefix) {
+        const readable = () => inventory.environments.filter((e) => e.status === 'ok');
+        const nothingAnywhere = readable().every((e) => e.secrets.length === 0);
+        const gaps = nothingAnywhere ? readable().map((e) => [e.slug, [prefix]]) : [...(0,audit_inventory/* folderGaps */.wn)(inventory)];
+        for (const [slug, folders] of gaps) {
+            for (const folder of folders) {
+                const i = inventory.environments.findIndex((e) => e.slug === slug);
+                const env = inventory.environments[i];
+                if (env?.status !== 'ok')
+                    continue;
+                const denied = await this.denied(slug, folder);
+                if (!denied)
+                    continue;
+                const reason = denied === 403 ? `the identity may not read secrets in ${slug}:${folder}` : `${slug}:${folder} could not be checked (${denied})`;
+                if (folder === prefix && env.secrets.length === 0) {
+                    inventory.environments[i] = { slug: env.slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason };
+                }
+                else
+                    addUnreadable(env, { path: folder, subtree: true, reason });
+            }
+        }
+        if (!nothingAnywhere || prefix === '/' || readable().length === 0)
+            return;
+        const exists = await Promise.all(readable().map((e) => this.folderExists(e.slug, prefix, [prefix]).then((has) => has(prefix), () => true)));
+        if (!exists.some(Boolean)) {
+            throw new errors/* FatalError */.HX(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`);
+        }
+        this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`);
+    }
+    /** One non-recursive listing: undefined when readable, else the status (or failure) that says why not. */
+    async denied(environment, folder) {
+        try {
+            await this.secrets(this.routes.list, listQuery(environment, folder, false));
+            return undefined;
+        }
+        catch (err) {
+            if (!(err instanceof http/* HttpError */.j))
+                throw err;
+            if (err.status === 404)
+                return undefined; // no such folder: readable, and missing
+            return err.status ?? err.failure;
+        }
     }
     /**
      * Runbook failure mode C: where an environment has nothing under a folder
@@ -757,14 +800,19 @@ class InfisicalSource {
             const env = inventory.environments.find((e) => e.slug === slug);
             if (env?.status !== 'ok')
                 continue;
+            // Every folder under a gap that other environments use: the one really missing may sit deeper.
+            const candidates = gaps.flatMap((gap) => (env.unreadablePaths?.some((u) => (0,audit_inventory/* covers */.hU)(u, gap)) ? [] : populatedElsewhere(inventory, slug, gap)));
+            if (!candidates.length)
+                continue;
             try {
-                const exists = await this.folderExists(slug, prefix, gaps);
-                const missing = gaps.filter((f) => !exists(f));
+                const exists = await this.folderExists(slug, prefix, candidates);
+                // The topmost missing ones: those whose parent exists.
+                const missing = candidates.filter((f) => !exists(f) && (candidates.includes((0,audit_inventory/* parentPath */.yl)(f)) ? exists((0,audit_inventory/* parentPath */.yl)(f)) : true));
                 if (missing.length)
                     env.missingFolders = missing;
             }
             catch (err) {
-                if (!(err instanceof HttpError))
+                if (!(err instanceof http/* HttpError */.j))
                     throw err;
                 this.ports.logger.debug(`${slug}: folder listing failed (${err.message}); folder existence left unknown`);
             }
@@ -800,4 +848,4 @@ class InfisicalSource {
 
 };
 
-//# sourceMappingURL=950.index.js.map
+//# sourceMappingURL=972.index.js.map
