@@ -181,6 +181,34 @@ async function coldStartBench() {
   console.log(`\nBundle: dist/index.js ${fmt(main / 1024)} KiB loaded at start (with @actions/core); lazy chunks ${fmt((dirSize(join(root, 'dist')) - main) / 1024)} KiB (audit, renderers, stores, publishers with the Octokit plugins); dist/cli/index.js ${fmt(cliMain / 1024)} KiB loaded at start, lazy chunks ${fmt((dirSize(join(root, 'dist/cli')) - cliMain) / 1024)} KiB.`)
 }
 
-const sections = { audit: auditBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
+async function vaultBench() {
+  console.log('\n## The CLI against a local synthetic Vault KV v2 (AppRole, 20 ms added latency per answer)')
+  console.log('Workload: 2,000 secrets × 3 environments in 200 folders (kv/<env>/vendor-N/KEY_i, 1% missing per environment, companions as custom_metadata.expires_at).')
+  console.log(`Each row: ${REPEATS} runs against a fresh server; wall time is the median, peak RSS the largest, requests those of one run.`)
+  console.log('| concurrency per column | requests (by kind) | total | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  for (const concurrency of ['16', '4']) {
+    const runs = []
+    let counts
+    for (let i = 0; i < REPEATS; i++) {
+      const server = await startServerProcess({ secrets: 2000, folders: 200, latencyMs: 20 }, './vault-server.mjs')
+      const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
+      runs.push(await measure([join(root, 'dist/cli/index.js'), '--environments', 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev', '--output', output, '--now', '2026-11-23T00:00:00Z'], {
+        VAULT_ADDR: server.url,
+        VAULT_ROLE_ID: 'bench-role',
+        VAULT_SECRET_ID: 'bench-secret-0000000000',
+        VAULT_CONCURRENCY: concurrency,
+      }))
+      counts = await server.counts()
+      await server.close()
+    }
+    const walls = runs.map((r) => r.wallMs)
+    const codes = [...new Set(runs.map((r) => r.code))].join('/')
+    if (runs.some((r) => r.code !== 3 && r.code !== 0)) console.error(runs.map((r) => r.stderr).join('\n'))
+    console.log(`| ${concurrency} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`)
+  }
+}
+
+const sections = { audit: auditBench, vault: vaultBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
 console.log(`# vault-coverage-audit benchmarks\n\nnode ${process.version}, ${process.platform}/${process.arch}`)
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run()

@@ -108,3 +108,5 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
     close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
   }
 }
+
+export const start = startSyntheticServer

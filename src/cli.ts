@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // Command-line entry point: builds the real ports, nothing else.
+import { nodeTransport } from './transport.js'
 import { existsSync } from 'node:fs'
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
@@ -32,7 +33,7 @@ process.exitCode = await runCli(
       warning: log('warning: '),
       error: log('error: '),
     },
-    fetch: globalThis.fetch,
+    fetch: nodeTransport(),
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
     readText: (path) => readFile(path, 'utf8'),

@@ -8,9 +8,10 @@
  */
 import type { Logger } from './ports.js'
 import { retryAfterMs } from './retry-after.js'
+import type { HttpAnswer, HttpFetch } from './transport.js'
 
 export interface HttpOptions {
-  fetch: typeof globalThis.fetch
+  fetch: HttpFetch
   sleep: (ms: number) => Promise<void>
   logger: Logger
   headers: Record<string, string>
@@ -115,14 +116,24 @@ export class HttpClient {
       let retryable: HttpError
       let waitHint: number | undefined
       try {
-        const response = await this.options.fetch(url, {
-          method,
-          headers,
-          body: init.body === undefined ? undefined : JSON.stringify(init.body),
-          redirect: 'manual',
-          signal: AbortSignal.timeout(attemptMs),
-        })
-        const text = await response.text()
+        // A timer cleared on the answer, not AbortSignal.timeout(): that one keeps each request's
+        // signal (and what listens on it) alive for the whole timeout, thousands of them on a Vault walk.
+        const controller = new AbortController()
+        const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${attemptMs} ms`, 'TimeoutError')), attemptMs)
+        let response: HttpAnswer
+        let text: string
+        try {
+          response = await this.options.fetch(url, {
+            method,
+            headers,
+            body: init.body === undefined ? undefined : JSON.stringify(init.body),
+            redirect: 'manual',
+            signal: controller.signal,
+          })
+          text = await response.text()
+        } finally {
+          clearTimeout(timer)
+        }
         this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`)
         const result = this.interpret(response, text, label)
         if (!(result instanceof HttpError)) return result
@@ -156,7 +167,7 @@ export class HttpClient {
     }
   }
 
-  private interpret(response: Response, text: string, label: string): JsonResponse | HttpError {
+  private interpret(response: HttpAnswer, text: string, label: string): JsonResponse | HttpError {
     const status = response.status
     if (status >= 300 && status < 400) {
       const location = response.headers.get('location') ?? ''
@@ -185,7 +196,7 @@ export class HttpClient {
   }
 }
 
-const isTruncatedJson = (response: Response, text: string): boolean =>
+const isTruncatedJson = (response: HttpAnswer, text: string): boolean =>
   /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
 
 const isTimeout = (err: unknown): boolean => {

@@ -3,6 +3,7 @@
  * summary, annotations, the OIDC token), the real ports, then runAction().
  * Exported as run() so @github/local-action can drive it; src/index.ts calls it.
  */
+import { nodeTransport } from './transport.js'
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
@@ -49,7 +50,7 @@ export async function run(): Promise<void> {
   }
   const ports: Ports = {
     logger,
-    fetch: globalThis.fetch,
+    fetch: nodeTransport(),
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
     readText: (path) => readFile(path, 'utf8'),

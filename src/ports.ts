@@ -1,4 +1,5 @@
-/** The side effects every layer receives, passed in so tests need no module mocking. A leaf: imports nothing. */
+/** The side effects every layer receives, passed in so tests need no module mocking. A leaf: imports types only. */
+import type { HttpFetch } from './transport.js'
 
 /** Where an error annotation points (a policy file and its line). */
 export interface Annotation {
@@ -15,7 +16,8 @@ export interface Logger {
 
 export interface Ports {
   logger: Logger
-  fetch: typeof globalThis.fetch
+  /** The stores' HTTP (node:http in production, globalThis.fetch in tests). */
+  fetch: HttpFetch
   now: () => Date
   sleep: (ms: number) => Promise<void>
   /** Reads a UTF-8 file (inventory files). */

@@ -2,7 +2,7 @@
  * How long a server asks us to wait: `Retry-After` as delay-seconds or an
  * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
  */
-export function retryAfterMs(headers: Headers, names: readonly string[] = ['retry-after'], now = Date.now()): number | undefined {
+export function retryAfterMs(headers: { get(name: string): string | null }, names: readonly string[] = ['retry-after'], now = Date.now()): number | undefined {
   for (const name of names) {
     const value = headers.get(name)?.trim()
     if (!value) continue
