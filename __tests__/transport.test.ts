@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { HttpClient, HttpError } from '../src/http.js'
 import { nodeTransport } from '../src/transport.js'
 import { testPorts } from './helpers/cli.js'
-import { serveOverHttp, closedPort, type Served } from './helpers/serve.js'
+import { serveOverHttp, closedPort, type Answer, type Served } from './helpers/serve.js'
 
 let server: Served
 beforeAll(async () => {
-  server = await serveOverHttp((req) => {
+  server = await serveOverHttp((req): Answer => {
     if (req.path === '/moved') return { status: 302, headers: { location: 'https://login.example.com/x' } }
     if (req.path === '/slow') return { hang: true, status: 200 }
     if (req.path === '/limited') return { status: 429, body: { errors: [] }, headers: { 'content-type': 'application/json', 'retry-after': '7' } }

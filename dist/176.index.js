@@ -762,10 +762,12 @@ async function readColumns(plan, options, ports) {
     const close = async () => {
         await Promise.all(sources.map((s) => s.close?.()));
     };
-    // Settled, not raced: a store still logging in when another fails must finish before close() revokes.
-    const results = await Promise.allSettled(plan.stores.map(async (store) => {
-        const source = await store.create(ports);
-        sources.push(source);
+    // Created one after another (each loads its code), then read in parallel. Settled, not raced:
+    // a store still logging in when another fails must finish before close() revokes.
+    for (const store of plan.stores)
+        sources.push(await store.create(ports));
+    const results = await Promise.allSettled(plan.stores.map(async (store, i) => {
+        const source = sources[i];
         const locations = plan.columns ? [...new Set(plan.columns.filter((c) => c.kind === store.kind).map((c) => c.location))] : undefined;
         return { kind: store.kind, inventory: await source.read({ ...options, ...(locations ? { locations } : {}) }) };
     }));

@@ -950,6 +950,34 @@ async function postSlack(url, message, options) {
 
 /***/ }),
 
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2732:
 /***/ ((module) => {
 

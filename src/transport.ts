@@ -6,8 +6,7 @@
  * fits the same shape. The agents' idle sockets are unref'd: they never keep
  * the process alive.
  */
-import http from 'node:http'
-import https from 'node:https'
+import type { Agent, IncomingMessage } from 'node:http'
 
 /** What HttpClient needs of an answer. */
 export interface HttpAnswer {
@@ -22,15 +21,28 @@ export type HttpFetch = (
   init: { method: string; headers: Record<string, string>; body?: string | undefined; redirect: 'manual'; signal: AbortSignal },
 ) => Promise<HttpAnswer>
 
+/** node:http(s) load on the first request: TLS costs a failing run's cold start otherwise. */
 export function nodeTransport(): HttpFetch {
-  const agents = { 'http:': new http.Agent({ keepAlive: true }), 'https:': new https.Agent({ keepAlive: true }) }
-  for (const agent of Object.values(agents)) agent.on('free', (socket) => socket.unref())
-  return (url, init) =>
-    new Promise((resolve, reject) => {
-      const request = (url.protocol === 'https:' ? https : http).request(
+  const clients = new Map<string, Promise<{ request: typeof import('node:http').request; agent: Agent }>>()
+  const client = (protocol: string) => {
+    let loaded = clients.get(protocol)
+    if (!loaded) {
+      loaded = (protocol === 'https:' ? import('node:https') : import('node:http')).then((module) => {
+        const agent = new module.Agent({ keepAlive: true })
+        agent.on('free', (socket) => socket.unref())
+        return { request: module.request, agent }
+      })
+      clients.set(protocol, loaded)
+    }
+    return loaded
+  }
+  return async (url, init) => {
+    const { request: send, agent } = await client(url.protocol)
+    return new Promise((resolve, reject) => {
+      const request = send(
         url,
-        { method: init.method, headers: init.headers, agent: agents[url.protocol as 'http:' | 'https:'], signal: init.signal },
-        (response) => {
+        { method: init.method, headers: init.headers, agent, signal: init.signal },
+        (response: IncomingMessage) => {
           let text = ''
           response.setEncoding('utf8')
           response.on('data', (chunk: string) => (text += chunk))
@@ -49,4 +61,5 @@ export function nodeTransport(): HttpFetch {
       request.on('error', (err) => reject(init.signal.aborted ? init.signal.reason : err))
       request.end(init.body)
     })
+  }
 }

@@ -6,7 +6,7 @@ import type { Option } from '../options.js'
 import { fileProvider } from './file.js'
 import { infisicalProvider } from './infisical/index.js'
 import type { Column, Provider } from './source.js'
-import { vaultProvider } from './vault.js'
+import { vaultProvider } from './vault/index.js'
 
 /** A column name: what policy classes, reports and snapshots call the environment. */
 const COLUMN_NAME = /^[A-Za-z0-9_-]+$/
