@@ -394,7 +394,6 @@ class VaultSource {
                 return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`);
             if (err.failure === 'redirect')
                 return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`);
-            return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()}: ${doing} failed (${cause(err)})`);
         }
         return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()}: ${doing} failed (${cause(err)})`);
     }

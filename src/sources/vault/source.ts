@@ -120,7 +120,6 @@ export class VaultSource implements Source {
       if (err.status === 503) return new FatalError(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`)
       if (err.failure === 'network' || err.failure === 'timeout') return new FatalError(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`)
       if (err.failure === 'redirect') return new FatalError(`${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`)
-      return new FatalError(`${this.where()}: ${doing} failed (${cause(err)})`)
     }
     return new FatalError(`${this.where()}: ${doing} failed (${cause(err)})`)
   }
