@@ -172,9 +172,9 @@ const DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
 async function githubClient(token, options) {
     const [{ getOctokit }, { retry }, { throttling }, { default: Bottleneck }] = await Promise.all([
         __webpack_require__.e(/* import() */ 758).then(__webpack_require__.bind(__webpack_require__, 1758)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
-        Promise.all(/* import() */[__webpack_require__.e(251), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
-        __webpack_require__.e(/* import() */ 251).then(__webpack_require__.t.bind(__webpack_require__, 3251, 23)),
+        Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(735)]).then(__webpack_require__.bind(__webpack_require__, 9735)),
+        Promise.all(/* import() */[__webpack_require__.e(632), __webpack_require__.e(856)]).then(__webpack_require__.bind(__webpack_require__, 6856)),
+        __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 5632, 23)),
     ]);
     const unit = options.timeUnitMs ?? 1000;
     let waitedMs = 0;

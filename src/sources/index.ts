@@ -3,6 +3,7 @@
  * one and one entry in STORES; nothing outside sources/ lists the kinds.
  */
 import type { Option } from '../options.js'
+import { secretsManagerProvider, ssmProvider } from './aws/index.js'
 import { fileProvider } from './file.js'
 import { infisicalProvider } from './infisical/index.js'
 import type { Column, Provider } from './source.js'
@@ -94,4 +95,10 @@ export class Registry {
   }
 }
 
-export const STORES = new Registry([infisicalProvider as Provider, fileProvider as Provider, vaultProvider as Provider])
+export const STORES = new Registry([
+  infisicalProvider as Provider,
+  fileProvider as Provider,
+  vaultProvider as Provider,
+  secretsManagerProvider as Provider,
+  ssmProvider as Provider,
+])

@@ -1,0 +1,98 @@
+/**
+ * The run's retry rules for stores whose SDK sends the requests (the SDK's own
+ * retries are off): each attempt has a timeout, the waits between attempts
+ * share one budget, and every attempt and wait ends by the run's deadline.
+ * The same rules HttpClient applies to the stores it speaks to directly.
+ */
+
+export interface RetryRules {
+  /** One attempt. */
+  timeoutMs: number
+  /** All waits together. */
+  maxWaitMs: number
+  /** Every attempt and wait ends within this, from the budget's creation. */
+  deadlineMs: number
+  sleep: (ms: number) => Promise<void>
+  maxAttempts?: number
+}
+
+/** What a failed attempt means: give up (rethrow), or try again, after `waitMs` when the server said. */
+export type Verdict = { retry: false } | { retry: true; waitMs?: number }
+
+/** An attempt that ran out of its own time (the SDK saw an abort). */
+export class AttemptTimeout extends Error {
+  override name = 'AttemptTimeout'
+  constructor(readonly ms: number) {
+    super(`timed out after ${ms / 1000} s`)
+  }
+}
+
+/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
+export class RetriesExhausted extends Error {
+  override name = 'RetriesExhausted'
+  constructor(
+    readonly last: unknown,
+    readonly why: string,
+    /** The run's deadline, not the attempts or the wait budget, ran out. */
+    readonly byDeadline = false,
+  ) {
+    super(`gave up: ${why}`)
+  }
+}
+
+export class RetryBudget {
+  private waitedMs = 0
+  /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+  private unslept = 0
+  private readonly startedAt = Date.now()
+  /** Attempts made, for request counts. */
+  attempts = 0
+
+  constructor(private readonly rules: RetryRules) {}
+
+  remainingMs(): number {
+    return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept)
+  }
+
+  private get deadline(): string {
+    return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`
+  }
+
+  /**
+   * Runs `attempt` with an abort signal that fires at its timeout, until it
+   * succeeds or `verdict` says stop (the error is rethrown as is); throws
+   * RetriesExhausted when attempts, the wait budget or the deadline run out.
+   */
+  async run<T>(attempt: (signal: AbortSignal) => Promise<T>, verdict: (err: unknown) => Verdict): Promise<T> {
+    const maxAttempts = this.rules.maxAttempts ?? 6
+    for (let n = 1; ; n++) {
+      const remaining = this.remainingMs()
+      if (remaining <= 0) throw new RetriesExhausted(undefined, this.deadline, true)
+      const attemptMs = Math.min(this.rules.timeoutMs, remaining)
+      const controller = new AbortController()
+      const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs)
+      let failure: unknown
+      try {
+        this.attempts++
+        return await attempt(controller.signal)
+      } catch (err) {
+        failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err
+      } finally {
+        clearTimeout(timer)
+      }
+      if (failure instanceof AttemptTimeout && attemptMs < this.rules.timeoutMs) throw new RetriesExhausted(failure, this.deadline, true)
+      const judged: Verdict = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure)
+      if (!judged.retry) throw failure
+      const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1))
+      if (n >= maxAttempts) throw new RetriesExhausted(failure, `after ${n} attempts`)
+      if (wait > this.rules.maxWaitMs - this.waitedMs) {
+        throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`)
+      }
+      if (wait >= this.remainingMs()) throw new RetriesExhausted(failure, this.deadline, true)
+      this.waitedMs += wait
+      const sleepStarted = Date.now()
+      await this.rules.sleep(wait)
+      this.unslept += Math.max(0, wait - (Date.now() - sleepStarted))
+    }
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * AWS Secrets Manager (`aws-sm:PREFIX`) and SSM Parameter Store
+ * (`aws-ssm:/PATH`) columns. No options of their own: credentials, region and
+ * endpoint come from the AWS SDK's standard chain (AWS_REGION,
+ * AWS_ENDPOINT_URL, what aws-actions/configure-aws-credentials sets). The SDK
+ * and the listing code load only when a run reads such a column.
+ */
+import type { NetworkSettings, Provider } from '../source.js'
+import { awsLocation } from './location.js'
+
+const shared = {
+  options: {},
+  defaultPathPrefix: '/',
+  settings: (_reader: unknown, _location: string | undefined, network: NetworkSettings) => network,
+  credentials: () => [],
+}
+
+export const secretsManagerProvider: Provider<NetworkSettings> = {
+  kind: 'aws-sm',
+  usage: 'aws-sm:PREFIX',
+  location: (text) => awsLocation('secrets-manager', text),
+  ...shared,
+  create: async (settings, ports) => (await import('./secrets-manager.js')).secretsManagerSource(settings, ports),
+}
+
+export const ssmProvider: Provider<NetworkSettings> = {
+  kind: 'aws-ssm',
+  usage: 'aws-ssm:/PATH',
+  location: (text) => awsLocation('ssm', text),
+  ...shared,
+  create: async (settings, ports) => (await import('./ssm.js')).ssmSource(settings, ports),
+}
