@@ -5,12 +5,14 @@
  * and native signals, paging, and every error the issue names.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import nock from 'nock'
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { awsEnv, awsStandIn, setEnv, SERVER_TEXT, type AwsParameter, type AwsSecret, type AwsWorld } from './helpers/aws.js'
-import { cli } from './helpers/cli.js'
+import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
+import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
 import { closedPort, serveOverHttp, type Served } from './helpers/serve.js'
 
 const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
@@ -210,6 +212,25 @@ describe('AWS columns in other regions and accounts', () => {
   })
 })
 
+describe('an empty prefix', () => {
+  it('is every secret of the account and region: the per-account or per-region layout', async () => {
+    const aws = await serve(secretsWorld())
+    const r = await audit('all=aws-sm:?region=us-east-2')
+    expect(r.code).toBe(0)
+    expect(r.report!.rows.map((x) => `${x.path} ${x.key}`)).toContain('/production/app LOOKALIKE')
+    expect(aws.seen.map((x) => JSON.parse(x.body) as Record<string, unknown>).every((b) => b.Filters === undefined)).toBe(true)
+  })
+})
+
+describe('no value-reading call, ever', () => {
+  it('the AWS sources import no command that reads a value (the stand-in tests above show none is sent)', () => {
+    const dir = join(ROOT, 'src/sources/aws')
+    for (const file of readdirSync(dir)) {
+      expect([file, readFileSync(join(dir, file), 'utf8').match(/GetSecretValue|BatchGetSecretValue|GetParameters?(ByPath|History)?Command/g)]).toEqual([file, null])
+    }
+  })
+})
+
 describe('no value, no key, no server text in any output', () => {
   it('markdown, JSON and CSV of an audit with denials and throttling', async () => {
     const world = { ...secretsWorld(), ...parametersWorld(), secrets: secretsWorld().secrets, denied: ['staging/', '/staging'], throttle: 2, keys: ['AKIAAUDITTEST0000001'] }
@@ -225,4 +246,79 @@ describe('no value, no key, no server text in any output', () => {
     expect(all).not.toContain('not authorized to perform')
     expect(aws.valueRequests).toEqual([])
   })
+})
+
+describe('a migration check: Infisical prod against AWS Secrets Manager prod', () => {
+  const world: AwsWorld = {
+    keys: ['AKIAAUDITTEST0000001'],
+    secrets: [
+      // AWS keeps its own naming for one key, and lacks the cloudflare folder.
+      secret('prod/MooseQuest/heroku/heroku-api-key'),
+      secret('prod/MooseQuest/heroku/HEROKU_APP_NAME'),
+      secret('prod/MooseQuest/heroku/HEROKU_PROD_ONLY_TOKEN'),
+      secret('prod/MooseQuest/stripe/STRIPE_SECRET_KEY'),
+      secret('prod/MooseQuest/stripe/webhooks/STRIPE_WEBHOOK_SECRET'),
+      secret('prod/MooseQuest/APP_URL'),
+      secret('prod/MooseQuest/AWS_ONLY'),
+    ],
+  }
+  const ENV = { INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'mixed-client-secret-0123456789', INFISICAL_PROJECT_ID: PROJECT_ID, INFISICAL_HOST: HOST }
+  const dates = {
+    'prod|/MooseQuest/heroku|HEROKU_API_KEY__EXPIRES_AT': '2027-01-01',
+    'prod|/MooseQuest/stripe|STRIPE_SECRET_KEY__EXPIRES_AT': '2027-01-01',
+    'prod|/MooseQuest/cloudflare|CLOUDFLARE_API_TOKEN__EXPIRES_AT': '2027-01-01',
+  }
+  afterEach(() => {
+    nock.cleanAll()
+    nock.enableNetConnect()
+  })
+
+  it('lines the two columns up under one prefix with loose names, and reports what AWS lacks', async () => {
+    nock.disableNetConnect()
+    nock.enableNetConnect('127.0.0.1')
+    mountNock(currentServer(dates))
+    const aws = await serve(world)
+    const dir = mkdtempSync(join(tmpdir(), 'vca-aws-'))
+    writeFileSync(join(dir, 'loose.yml'), 'names: loose\n')
+    const columns = 'infisical-prod=infisical:prod,aws-prod=aws-sm:prod/'
+    const args = ['--environments', columns, '--path-prefix', '/MooseQuest', '--policy', join(dir, 'loose.yml'), ...NOW]
+    const r = await cli([...args, '--format', 'json'], ENV)
+    expect(r.stderr).toBe('')
+    const report = JSON.parse(r.stdout) as Report
+    expect(report.sources?.map((x) => x.kind)).toEqual(['infisical', 'aws-sm'])
+    const byKey = Object.fromEntries(report.rows.map((x) => [x.key, x]))
+    expect(byKey.HEROKU_API_KEY).toMatchObject({ path: '/MooseQuest/heroku', status: 'ok', names: { 'aws-prod': 'heroku-api-key' } })
+    expect(byKey.CLOUDFLARE_API_TOKEN).toMatchObject({ missingIn: ['aws-prod'] })
+    expect(byKey.AWS_ONLY).toMatchObject({ missingIn: ['infisical-prod'] })
+    expect(byKey.STRIPE_WEBHOOK_SECRET).toMatchObject({ path: '/MooseQuest/stripe/webhooks', status: 'ok' })
+    // The path prefix narrowed the server's name filter.
+    expect(aws.seen.map((x) => (JSON.parse(x.body) as { Filters: { Values: string[] }[] }).Filters[0]!.Values[0])).toEqual(['prod/MooseQuest/'])
+    const md = await cli(args, ENV)
+    expect(md.stdout).toContain('| `/MooseQuest/heroku` | `HEROKU_API_KEY` (aws-prod: `heroku-api-key`) |')
+    expect(md.stdout).toContain('- Source: aws-sm (`eu-west-1`)')
+    const all = [r.stdout, r.stderr, ...r.logs, md.stdout, ...md.logs].join('\n')
+    for (const value of [...recordedValues(), ...world.secrets!.map((x) => x.value), ENV.INFISICAL_CLIENT_SECRET, KEY]) expect(all).not.toContain(value)
+    expect(aws.valueRequests).toEqual([])
+  })
+})
+
+describe('the built CLI under Node 24 against a loopback AWS', () => {
+  it('audits Secrets Manager and SSM columns in one run, never asks for a value, and leaks nothing', async () => {
+    const world: AwsWorld = { ...secretsWorld(), parameters: parametersWorld().parameters!, emptyPages: 1 }
+    const aws = awsStandIn(world)
+    served = await serveOverHttp(aws.handler)
+    const columns = `${SM},prod-params=aws-ssm:/prod,staging-params=aws-ssm:/staging`
+    const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', columns, ...NOW], awsEnv(served.url), ROOT, await node24())
+    expect(r.stderr).toContain('aws-sm:prod/: 4 secrets in 2 folders under / (4 pages)')
+    expect(r.stderr).toContain('aws-ssm:/staging: 2 secrets in 1 folder under / (2 pages)')
+    expect(r.code).toBe(0)
+    expect(r.stdout).toContain('| `/` | `OLD_KEY` | ✓ | — |')
+    expect(r.stdout).toContain('missing in staging (scheduled for deletion)')
+    expect(aws.valueRequests).toEqual([])
+    expect(new Set(aws.calls.map((c) => c.split(' ')[0]))).toEqual(new Set(['ListSecrets', 'DescribeParameters']))
+    const all = r.stdout + r.stderr
+    for (const s of [...world.secrets!, ...world.parameters!]) expect(all).not.toContain(s.value)
+    expect(all).not.toContain(KEY)
+    expect(all).not.toContain(SERVER_TEXT)
+  }, 180_000)
 })

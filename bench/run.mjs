@@ -175,9 +175,17 @@ async function coldStartBench() {
     console.log(`| node -e "" | ${label} | ${fmt(bare)} | 1.0 |`)
     console.log(`| node dist/index.js, no inputs (clean failure, exit 1) | ${label} | ${fmt(action)} | ${fmt(action / bare, 2)} |`)
     console.log(`| node dist/cli/index.js, no env (clean failure, exit 1) | ${label} | ${fmt(cli)} | ${fmt(cli / bare, 2)} |`)
+    // The SDK's chunk loads when a column of its kind is read: here it loads, finds no region and stops (exit 1).
+    for (const column of ['prod=aws-sm:prod/', 'prod=aws-ssm:/prod']) {
+      const aws = await runs([join(root, 'dist/cli/index.js'), '--environments', column], { AWS_EC2_METADATA_DISABLED: 'true' }, node)
+      console.log(`| node dist/cli/index.js --environments ${column}, no AWS_REGION (the SDK loads, exit 1) | ${label} | ${fmt(aws)} | ${fmt(aws / bare, 2)} |`)
+    }
   }
   const main = statSync(join(root, 'dist/index.js')).size
   const cliMain = statSync(join(root, 'dist/cli/index.js')).size
+  // The chunks only an AWS column loads: the ones holding an SDK client or the code they share.
+  const awsChunks = readdirSync(join(root, 'dist/cli')).filter((f) => f.endsWith('.js') && f !== 'index.js' && /ListSecretsCommand|DescribeParametersCommand|@aws-sdk|smithy/.test(readFileSync(join(root, 'dist/cli', f), 'utf8')))
+  console.log(`\nAWS chunks (loaded only for aws-sm / aws-ssm columns): ${awsChunks.map((f) => `${f} ${fmt(statSync(join(root, 'dist/cli', f)).size / 1024)} KiB`).join(', ')}.`)
   console.log(`\nBundle: dist/index.js ${fmt(main / 1024)} KiB loaded at start (with @actions/core); lazy chunks ${fmt((dirSize(join(root, 'dist')) - main) / 1024)} KiB (audit, renderers, stores, publishers with the Octokit plugins); dist/cli/index.js ${fmt(cliMain / 1024)} KiB loaded at start, lazy chunks ${fmt((dirSize(join(root, 'dist/cli')) - cliMain) / 1024)} KiB.`)
 }
 
@@ -209,6 +217,39 @@ async function vaultBench() {
   }
 }
 
-const sections = { audit: auditBench, vault: vaultBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
+async function awsBench() {
+  console.log('\n## The CLI against a local synthetic AWS (JSON 1.1, the official SDK clients, 20 ms added latency per answer)')
+  console.log('Workload: 2,000 secrets × 3 environments in 200 folders (<env>/vendor-N/KEY_i, 1% missing per environment, companions as an expires-at tag or an SSM Expiration policy).')
+  console.log(`Each row: ${REPEATS} runs against a fresh server; wall time is the median, peak RSS the largest, requests those of one run.`)
+  console.log('| store | columns | requests (by action) | total | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  const stores = [
+    ['Secrets Manager', 'prod=aws-sm:prod/,staging=aws-sm:staging/,dev=aws-sm:dev/'],
+    ['SSM Parameter Store', 'prod=aws-ssm:/prod,staging=aws-ssm:/staging,dev=aws-ssm:/dev'],
+  ]
+  for (const [label, columns] of stores) {
+    const runs = []
+    let counts
+    for (let i = 0; i < REPEATS; i++) {
+      const server = await startServerProcess({ secrets: 2000, folders: 200, latencyMs: 20 }, './aws-server.mjs')
+      const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
+      runs.push(await measure([join(root, 'dist/cli/index.js'), '--environments', columns, '--output', output, '--now', '2026-11-23T00:00:00Z'], {
+        AWS_ENDPOINT_URL: server.url,
+        AWS_REGION: 'eu-west-1',
+        AWS_ACCESS_KEY_ID: 'AKIABENCH00000000000',
+        AWS_SECRET_ACCESS_KEY: 'bench-secret-access-key',
+        AWS_EC2_METADATA_DISABLED: 'true',
+      }))
+      counts = await server.counts()
+      await server.close()
+    }
+    const walls = runs.map((r) => r.wallMs)
+    const codes = [...new Set(runs.map((r) => r.code))].join('/')
+    if (runs.some((r) => r.code !== 3 && r.code !== 0)) console.error(runs.map((r) => r.stderr).join('\n'))
+    console.log(`| ${label} | ${columns} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`)
+  }
+}
+
+const sections = { audit: auditBench, vault: vaultBench, aws: awsBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
 console.log(`# vault-coverage-audit benchmarks\n\nnode ${process.version}, ${process.platform}/${process.arch}`)
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run()

@@ -2,6 +2,18 @@ export const id = 145;
 export const ids = [145];
 export const modules = {
 
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 3969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -112,6 +124,8 @@ class RetryBudget {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/render/plural.ts
+var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/sources/aws/location.ts
 var aws_location = __webpack_require__(2881);
 ;// CONCATENATED MODULE: ./src/sources/aws/source.ts
@@ -121,6 +135,7 @@ var aws_location = __webpack_require__(2881);
  * NextToken included), the SDK's retries off and the run's own budget on, and
  * the SDK's errors turned into fixed words (never the service's message).
  */
+
 
 
 
@@ -259,7 +274,7 @@ class AwsSource {
         catch (err) {
             return this.failed(err, text, column, bound);
         }
-        this.ports.logger.info(`${column}: ${secrets.length} secrets in ${folders.size} folders under ${prefix} (${pages} ${pages === 1 ? 'page' : 'pages'})`);
+        this.ports.logger.info(`${column}: ${(0,plural/* plural */.L)(secrets.length, 'secret')} in ${(0,plural/* plural */.L)(folders.size, 'folder')} under ${prefix} (${(0,plural/* plural */.L)(pages, 'page')})`);
         return { slug: text, status: 'ok', secrets };
     }
     /** A denied or failing column is unreadable; bad or missing credentials and an unreachable endpoint stop the run. */

@@ -10,6 +10,7 @@ import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMe
 import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../budget.js'
 import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
+import { plural } from '../../render/plural.js'
 import type { NetworkSettings, Source, SourceOptions } from '../source.js'
 import { formatAwsLocation, parseAwsLocation, type AwsLocation } from './location.js'
 
@@ -208,7 +209,7 @@ export class AwsSource<C extends AwsClient> implements Source {
     } catch (err) {
       return this.failed(err, text, column, bound)
     }
-    this.ports.logger.info(`${column}: ${secrets.length} secrets in ${folders.size} folders under ${prefix} (${pages} ${pages === 1 ? 'page' : 'pages'})`)
+    this.ports.logger.info(`${column}: ${plural(secrets.length, 'secret')} in ${plural(folders.size, 'folder')} under ${prefix} (${plural(pages, 'page')})`)
     return { slug: text, status: 'ok', secrets }
   }
 
