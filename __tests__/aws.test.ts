@@ -11,9 +11,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { awsEnv, awsStandIn, setEnv, SERVER_TEXT, type AwsParameter, type AwsSecret, type AwsWorld } from './helpers/aws.js'
+import { actionInProcess } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
 import { closedPort, serveOverHttp, type Served } from './helpers/serve.js'
+import { GitHubStandIn } from './helpers/standins.js'
 
 const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const SM = 'prod=aws-sm:prod/,staging=aws-sm:staging/'
@@ -190,6 +192,22 @@ describe('AWS errors', () => {
     expect(r.stderr).toMatch(new RegExp(`^Error: Cannot reach AWS SSM Parameter Store at 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\); gave up: `))
   })
 
+  it('a listing that never answers: each attempt ends at its timeout, then the run stops naming host:port', async () => {
+    const aws = await serve({ ...secretsWorld(), hang: true })
+    const r = await audit('prod=aws-sm:prod/', ['--timeout', '0.3', '--max-wait', '1'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(`Error: Cannot reach AWS Secrets Manager at ${aws.url.slice(7)} (timed out); gave up: the next retry (in 2 s) would exceed the retry budget of 1 s\n`)
+    expect(aws.seen).toHaveLength(2)
+  })
+
+  it('5xx answers are retried, then that column is unreadable with the status', async () => {
+    const aws = await serve({ ...secretsWorld(), failing: 500 })
+    const r = await audit('prod=aws-sm:prod/', ['--max-wait', '3'])
+    expect(r.code).toBe(2)
+    expect(r.logs).toContain('warning: Environment prod could not be read: aws-sm:prod/ could not be listed (InternalServiceError, HTTP 500); gave up: the next retry (in 4 s) would exceed the retry budget of 3 s')
+    expect(aws.seen).toHaveLength(3)
+  })
+
   it('refuses a location of the wrong form, naming the entry and what was expected', async () => {
     const ssm = await cli(['--environments', 'prod=aws-ssm:prod', ...NOW])
     expect(ssm.stderr).toBe('Error: Invalid --environments: entry "prod=aws-ssm:prod": expected aws-ssm:/PATH: a parameter path that starts with / such as /prod/app (letters, digits, _ . - and /)\n')
@@ -245,6 +263,18 @@ describe('no value, no key, no server text in any output', () => {
     expect(all).not.toContain(SERVER_TEXT)
     expect(all).not.toContain('not authorized to perform')
     expect(aws.valueRequests).toEqual([])
+  })
+})
+
+describe('the action with AWS columns', () => {
+  it('reads the credentials aws-actions/configure-aws-credentials left in the environment; no input of its own', async () => {
+    const aws = await serve(secretsWorld())
+    const { result, rec } = await actionInProcess(new GitHubStandIn(), { environments: `prod=aws-sm:prod/\nstaging=aws-sm:staging/`, 'fail-on': 'none', commit: 'false', now: '2026-11-23T00:00:00Z' })
+    expect(result.exitCode).toBe(0)
+    expect(rec.outputs.get('drift-count')).toBe('1')
+    expect(rec.summary).toContain('OLD_KEY')
+    expect(aws.calls.every((c) => c.endsWith('AKIAAUDITTEST0000001'))).toBe(true)
+    expect([rec.summary, ...rec.logs, ...rec.files.values()].join('\n')).not.toContain(KEY)
   })
 })
 

@@ -47,6 +47,8 @@ export interface AwsWorld {
   throttle?: number
   /** Every answer is this 5xx. */
   failing?: number
+  /** Listings never answer (a request that hangs past the client's timeout). */
+  hang?: boolean
 }
 
 export interface AwsStandIn {
@@ -114,6 +116,7 @@ export function awsStandIn(world: AwsWorld): AwsStandIn {
       const found = [...(world.secrets ?? []), ...(world.parameters ?? [])].find((s) => s.name === name)
       return { status: 200, body: { Name: name, SecretString: found?.value, Parameter: { Name: name, Value: found?.value } }, headers: { 'content-type': 'application/x-amz-json-1.1' } }
     }
+    if (world.hang) return { status: 200, hang: true }
     if (world.throttle && throttled < world.throttle) {
       throttled++
       return error(400, 'error-throttling')
