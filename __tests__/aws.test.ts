@@ -88,6 +88,9 @@ describe('an AWS Secrets Manager column', () => {
     expect(report.expiry).toEqual([expect.objectContaining({ key: 'STRIPE_KEY', env: 'prod', status: 'expiring', expiresAt: '2026-11-30T00:00:00.000Z' })])
     expect(report.rotation).toEqual([expect.objectContaining({ key: 'API_TOKEN', env: 'prod', dueAt: '2026-11-01T00:00:00.000Z' })])
     expect(row(report, '/app', 'DATABASE_URL')!.cells.staging).toMatchObject({ state: 'present', updatedAt: '2026-10-01T10:00:00.000Z' })
+    // LastChangedDate feeds the lag; Secrets Manager has no version numbers, so no version gap.
+    expect(report.skew).toEqual([expect.objectContaining({ key: 'DATABASE_URL', lag: { newest: 'prod', stalest: 'staging', days: 50 } })])
+    expect(report.skew[0]!.version).toBeUndefined()
     // One filtered listing per column, followed to the end: 4 + 4 entries at 2 a page.
     const lists = aws.seen.map((s) => JSON.parse(s.body) as { Filters: { Key: string; Values: string[] }[]; IncludePlannedDeletion: boolean; MaxResults: number })
     expect(aws.calls.every((c) => c.startsWith('ListSecrets eu-west-1 '))).toBe(true)
