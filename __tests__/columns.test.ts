@@ -38,12 +38,12 @@ describe('column entries', () => {
   })
 
   it.each([
-    ['prod=nosuch:x', 'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm\n'],
+    ['prod=nosuch:x', 'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, gcp-sm\n'],
     ['prod=vault', 'Error: Invalid --environments: entry "prod=vault": expected vault:MOUNT/PATH: a location after the kind\n'],
     ['prod=vault:secret/../prod', 'Error: Invalid --environments: entry "prod=vault:secret/../prod": expected vault:MOUNT/PATH: path segments without ".", "..", spaces, ?, # or %\n'],
     ['prod=infisical:pr.od', 'Error: Invalid --environments: entry "prod=infisical:pr.od": expected infisical:ENV: an environment slug of the project such as prod\n'],
     ['prod=vault:secret/a,prod=vault:secret/b', 'Error: Invalid --environments: the column name "prod" is used twice\n'],
-    ['pr/od', 'Error: Invalid --environments: entry "pr/od": expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=aws-ssm:/PATH\n'],
+    ['pr/od', 'Error: Invalid --environments: entry "pr/od": expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=vault:MOUNT/PATH\n'],
   ])('%s is refused naming the entry and what was expected', async (entries, message) => {
     const r = await cli(['--environments', entries], { VAULT_ADDR: VAULT, VAULT_TOKEN: TOKEN })
     expect(r.code).toBe(1)

@@ -61,7 +61,9 @@ const errorFields = (body: unknown): ErrorFields | undefined => {
   const { message, error, errors } = body as Record<string, unknown>
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined
-  return { message: text(message), error: text(error), ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
+  // Google's form: `{"error": {"code": 403, "status": "PERMISSION_DENIED", "message": …}}`: the status is the code.
+  const status = error && typeof error === 'object' && typeof (error as { status?: unknown }).status === 'string' ? (error as { status: string }).status : undefined
+  return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
 }
 
 export class HttpClient {

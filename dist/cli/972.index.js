@@ -58,7 +58,9 @@ const errorFields = (body) => {
         return undefined;
     const { message, error, errors } = body;
     const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    return { message: text(message), error: text(error), ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
+    // Google's form: `{"error": {"code": 403, "status": "PERMISSION_DENIED", "message": …}}`: the status is the code.
+    const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
+    return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
 };
 class HttpClient {
     baseUrl;

@@ -5,6 +5,7 @@
 import type { Option } from '../options.js'
 import { secretsManagerProvider, ssmProvider } from './aws/index.js'
 import { fileProvider } from './file.js'
+import { gcpProvider } from './gcp/index.js'
 import { infisicalProvider } from './infisical/index.js'
 import type { Column, Provider } from './source.js'
 import { vaultProvider } from './vault/index.js'
@@ -73,7 +74,7 @@ export class Registry {
     const name = eq < 0 ? entry : entry.slice(0, eq)
     const bad = (expected: string) => new Error(`entry "${entry}": ${expected}`)
     if (!COLUMN_NAME.test(name)) {
-      throw bad(`expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=${this.providers.at(-1)!.usage}`)
+      throw bad(`expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=${(this.providers.find((p) => !p.source) ?? this.providers[0]!).usage}`)
     }
     if (eq < 0) {
       const source = fallback()
@@ -101,4 +102,5 @@ export const STORES = new Registry([
   vaultProvider as Provider,
   secretsManagerProvider as Provider,
   ssmProvider as Provider,
+  gcpProvider as Provider,
 ])

@@ -1,0 +1,474 @@
+export const id = 262;
+export const ids = [262];
+export const modules = {
+
+/***/ 6803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HttpClient),
+/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */ });
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
+
+class HttpError extends Error {
+    failure;
+    status;
+    body;
+    detail;
+    name = 'HttpError';
+    constructor(message, failure, status, 
+    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
+    body, 
+    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
+    detail) {
+        super(message);
+        this.failure = failure;
+        this.status = status;
+        this.body = body;
+        this.detail = detail;
+    }
+}
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+const errorFields = (body) => {
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const { message, error, errors } = body;
+    const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
+    // Google's form: `{"error": {"code": 403, "status": "PERMISSION_DENIED", "message": …}}`: the status is the code.
+    const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
+    return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
+};
+class HttpClient {
+    baseUrl;
+    options;
+    /** Requests sent (attempts included), by "METHOD /path" without the query. */
+    requests = new Map();
+    waitedMs = 0;
+    startedAt = Date.now();
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
+    constructor(baseUrl, options) {
+        this.baseUrl = baseUrl;
+        this.options = options;
+    }
+    /** Time left before the deadline, in ms (Infinity without one). */
+    remainingMs() {
+        if (this.options.deadlineMs === undefined)
+            return Infinity;
+        return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    deadlineError(label) {
+        return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
+    }
+    get totalRequests() {
+        let n = 0;
+        for (const count of this.requests.values())
+            n += count;
+        return n;
+    }
+    async json(method, path, init = {}) {
+        const url = new URL(this.baseUrl + path);
+        for (const [k, v] of Object.entries(init.query ?? {}))
+            url.searchParams.set(k, v);
+        const headers = { accept: 'application/json', ...this.options.headers, ...init.headers };
+        if (init.token)
+            headers.authorization = `Bearer ${init.token}`;
+        if (init.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const label = `${method} ${url.pathname}`;
+        const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6;
+        const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
+        for (let attempt = 1;; attempt++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw this.deadlineError(label);
+            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
+            const started = Date.now();
+            const attemptMs = Math.min(timeoutMs, remaining);
+            let retryable;
+            let waitHint;
+            try {
+                // A timer cleared on the answer, not AbortSignal.timeout(): that one keeps each request's
+                // signal (and what listens on it) alive for the whole timeout, thousands of them on a Vault walk.
+                const controller = new AbortController();
+                const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${attemptMs} ms`, 'TimeoutError')), attemptMs);
+                let response;
+                let text;
+                try {
+                    response = await this.options.fetch(url, {
+                        method,
+                        headers,
+                        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+                        redirect: 'manual',
+                        signal: controller.signal,
+                    });
+                    text = await response.text();
+                }
+                finally {
+                    clearTimeout(timer);
+                }
+                this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
+                const result = this.interpret(response, text, label);
+                if (!(result instanceof HttpError))
+                    return result;
+                // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
+                // A 200 HTML page is some login page answering, not a passing fault.
+                const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
+                    (result.failure === 'not-json' && isTruncatedJson(response, text));
+                if (!transient)
+                    throw result;
+                retryable = result;
+                // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
+                if (response.status === 429)
+                    waitHint = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .V)(response.headers, ['retry-after', 'x-ratelimit-reset']);
+            }
+            catch (err) {
+                if (err instanceof HttpError)
+                    throw err;
+                if (attemptMs < timeoutMs && isTimeout(err))
+                    throw this.deadlineError(label);
+                retryable = networkError(err, label, timeoutMs);
+                this.options.logger.debug(`${label} → ${retryable.message}`);
+            }
+            const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1));
+            const budget = this.options.maxWaitMs - this.waitedMs;
+            if (attempt >= maxAttempts || wait > budget) {
+                const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`;
+                throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
+            }
+            if (wait >= this.remainingMs())
+                throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
+            this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`);
+            this.waitedMs += wait;
+            const sleepStarted = Date.now();
+            await this.options.sleep(wait);
+            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+        }
+    }
+    interpret(response, text, label) {
+        const status = response.status;
+        if (status >= 300 && status < 400) {
+            const location = response.headers.get('location') ?? '';
+            let host = '';
+            try {
+                host = new URL(location, this.baseUrl).host;
+            }
+            catch {
+                /* no usable location */
+            }
+            return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location });
+        }
+        const type = response.headers.get('content-type') ?? '';
+        let body;
+        try {
+            body = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            const html = /html/i.test(type) || /^\s*</.test(text);
+            const what = html ? 'an HTML page' : 'a body that is not valid JSON';
+            return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html });
+        }
+        if (status >= 200 && status < 300)
+            return { status, body };
+        const fields = errorFields(body);
+        // The message keeps the status and an error code, never the server's free text (it may echo a value).
+        const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
+        return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);
+    }
+}
+const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
+const isTimeout = (err) => {
+    const name = err?.name;
+    return name === 'TimeoutError' || name === 'AbortError';
+};
+function networkError(err, label, timeoutMs) {
+    const e = err;
+    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
+    }
+    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
+    // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
+    const code = e?.cause?.code ?? e?.code;
+    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent';
+    return new HttpError(`${label}: network error (${cause})`, 'network');
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   y: () => (/* binding */ eachConcurrently)
+/* harmony export */ });
+/** Bounded concurrency, for stores that need one request per folder or per secret. A leaf. */
+/** Run `fn` over the items, `limit` at a time. */
+async function eachConcurrently(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        running++;
+        try {
+            return await task();
+        }
+        finally {
+            running--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 6262:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GcpSource: () => (/* binding */ GcpSource)
+/* harmony export */ });
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(492);
+/* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(google_auth_library__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2363);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6803);
+/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9537);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3256);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3618);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6974);
+/**
+ * The Google Secret Manager read flow, metadata only (REST v1): per column one
+ * `secrets` listing to its last page, then per secret one `versions` listing
+ * filtered to ENABLED (16 at a time); never `:access`, which returns values.
+ * Requests carry what google-auth-library signs for the application default
+ * credentials: a self-signed JWT for a service account key (no token
+ * exchange), a federated or user token otherwise.
+ */
+
+
+
+
+
+
+
+
+// Shapes from the REST reference (fixtures in __tests__/fixtures/gcp/, with their sources); nothing else survives.
+const secretSchema = _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({
+    name: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string(),
+    expireTime: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()),
+    labels: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string())),
+    rotation: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({ nextRotationTime: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()) })),
+});
+const secretsPage = _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({ secrets: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.array(secretSchema)), nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()) });
+const versionsPage = _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({
+    versions: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string(), state: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()), createTime: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()) }))),
+    nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()),
+});
+const CONCURRENCY = 16;
+// The documented maximum: one page for any real project.
+const PAGE_SIZE = '25000';
+const iso = (text) => {
+    const ms = text ? Date.parse(text) : NaN;
+    return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+};
+/** Why a request failed, in fixed words: never the server's text. */
+const cause = (err) => {
+    if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j))
+        return 'an unexpected answer';
+    if (err.failure === 'timeout')
+        return 'timed out';
+    if (err.failure === 'network')
+        return 'network error';
+    const code = err.body?.error && /^[A-Z_]{3,40}$/.test(err.body.error) ? ` ${err.body.error}` : '';
+    return err.status ? `${err.status}${code}` : 'an unexpected answer';
+};
+class GcpSource {
+    settings;
+    ports;
+    http;
+    host;
+    auth;
+    constructor(settings, ports) {
+        this.settings = settings;
+        this.ports = ports;
+        this.host = new URL(settings.endpoint).host;
+        this.http = new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Q(`${settings.endpoint}v1/`, {
+            fetch: ports.fetch,
+            sleep: ports.sleep,
+            logger: ports.logger,
+            headers: {},
+            timeoutMs: settings.timeoutMs,
+            maxWaitMs: settings.maxWaitMs,
+            deadlineMs: settings.runTimeoutMs,
+        });
+    }
+    /** The application default credentials, or exit 1 naming what is missing. */
+    async credentials() {
+        try {
+            this.auth = (await new google_auth_library__WEBPACK_IMPORTED_MODULE_0__.GoogleAuth().getClient());
+        }
+        catch (err) {
+            const e = err;
+            if (e?.code === 'ENOENT' || /GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read');
+            }
+            if (/default credentials/i.test(e?.message ?? '')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS');
+            }
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: the application default credentials could not be loaded (is GOOGLE_APPLICATION_CREDENTIALS a credentials file?)');
+        }
+    }
+    async call(path, query) {
+        let authorization;
+        try {
+            const headers = await this.auth.getRequestHeaders(this.settings.endpoint);
+            authorization = headers instanceof Headers ? headers.get('authorization') : headers.authorization;
+        }
+        catch {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: no token for the application default credentials (the federation or token exchange failed)');
+        }
+        return this.http.json('GET', path, { query, headers: authorization ? { authorization } : {} });
+    }
+    async read(options) {
+        const locations = options.locations;
+        if (!locations)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('gcp-sm: columns name their location (NAME=gcp-sm:PROJECT)');
+        await this.credentials();
+        this.ports.logger.info(`Google Secret Manager at ${this.host} (application default credentials)`);
+        // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
+        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
+        const environments = await Promise.all(locations.map((location) => this.readLocation(location, prefix)));
+        return { source: { kind: 'gcp-sm', location: this.settings.endpoint.replace(/\/$/, '') }, pathPrefix: prefix, environments };
+    }
+    /** A failure of the listing: denied is that column unreadable; credentials, a missing project, no network stop the run. */
+    failed(err, location, column) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX)
+            throw err;
+        if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j) {
+            if (err.status === 401)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`);
+            if (err.status === 404)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${column}: no such project, or Secret Manager is not enabled in it (404)`);
+            if (err.failure === 'network' || (err.failure === 'timeout' && !/time limit/.test(err.message))) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`);
+            }
+            if (err.status === 403) {
+                return { slug: location, status: 'unreadable', reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list` };
+            }
+        }
+        return { slug: location, status: 'unreadable', reason: `${column} could not be listed (${cause(err)})` };
+    }
+    async readLocation(location, prefix) {
+        const { project, label } = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGcpLocation */ .DH)(location);
+        const column = `gcp-sm:${location}`;
+        const listed = [];
+        try {
+            let token;
+            do {
+                const query = { pageSize: PAGE_SIZE, ...(label ? { filter: `labels.${label.key}:${label.value}` } : {}), ...(token ? { pageToken: token } : {}) };
+                const page = secretsPage.safeParse((await this.call(`projects/${encodeURIComponent(project)}/secrets`, query)).body ?? {});
+                if (!page.success)
+                    throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                listed.push(...(page.data.secrets ?? []));
+                token = page.data.nextPageToken || undefined;
+            } while (token);
+        }
+        catch (err) {
+            return this.failed(err, location, column);
+        }
+        // The server's label filter is a "has"; the column is the exact label.
+        const wanted = label ? listed.filter((s) => s.labels?.[label.key] === label.value) : listed;
+        const gate = (0,_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .limiter */ .T)(CONCURRENCY);
+        const secrets = [];
+        const unreadablePaths = [];
+        await Promise.all(wanted.map((secret) => gate(async () => {
+            const key = secret.name.slice(secret.name.lastIndexOf('/') + 1);
+            try {
+                secrets.push({ path: prefix, key, ...(await this.versions(secret)) });
+            }
+            catch (err) {
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX)
+                    throw err;
+                unreadablePaths.push({ path: prefix, subtree: false, reason: `the versions of ${key} could not be listed: ${cause(err)}` });
+            }
+        })));
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(secrets.length, 'secret')}${label ? ` labelled ${label.key}=${label.value}` : ''}`);
+        return { slug: location, status: 'ok', secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) };
+    }
+    /** Presence from the ENABLED versions (the newest may be disabled while an older one is enabled); native dates from the secret. */
+    async versions(secret) {
+        const enabled = [];
+        let token;
+        do {
+            const path = secret.name.split('/').map(encodeURIComponent).join('/');
+            const page = versionsPage.safeParse((await this.call(`${path}/versions`, { filter: 'state:ENABLED', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) })).body ?? {});
+            if (!page.success)
+                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a versions listing', 'not-json');
+            for (const v of page.data.versions ?? []) {
+                const number = Number(v.name.slice(v.name.lastIndexOf('/') + 1));
+                if (v.state === 'ENABLED' && Number.isInteger(number))
+                    enabled.push({ number, ...(v.createTime ? { created: v.createTime } : {}) });
+            }
+            token = page.data.nextPageToken || undefined;
+        } while (token);
+        const newest = enabled.sort((a, b) => b.number - a.number)[0];
+        const updatedAt = iso(newest?.created);
+        const rotationDue = iso(secret.rotation?.nextRotationTime);
+        return {
+            ...(newest ? { version: newest.number } : { unusable: { state: 'absent', reason: 'no enabled version' } }),
+            ...(updatedAt ? { updatedAt } : {}),
+            ...(secret.expireTime ? { expiresAt: secret.expireTime } : {}),
+            ...(rotationDue ? { rotationDue } : {}),
+        };
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=262.index.js.map
