@@ -2,7 +2,7 @@ export const id = 104;
 export const ids = [104];
 export const modules = {
 
-/***/ 5104:
+/***/ 15104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -2,21 +2,14 @@ export const id = 145;
 export const ids = [145];
 export const modules = {
 
-/***/ 3969:
+/***/ 27562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ AwsSource),
-  d: () => (/* binding */ isoOf)
-});
-
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __webpack_require__(3609);
-// EXTERNAL MODULE: ./src/audit/inventory.ts
-var inventory = __webpack_require__(2363);
-;// CONCATENATED MODULE: ./src/budget.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
 /**
  * The run's retry rules for stores whose SDK sends the requests (the SDK's own
  * retries are off): each attempt has a timeout, the waits between attempts
@@ -110,13 +103,22 @@ class RetryBudget {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/render/plural.ts
-var plural = __webpack_require__(3256);
-// EXTERNAL MODULE: ./src/sources/aws/location.ts
-var aws_location = __webpack_require__(2881);
-;// CONCATENATED MODULE: ./src/sources/aws/source.ts
+
+/***/ }),
+
+/***/ 35307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isoOf),
+/* harmony export */   j: () => (/* binding */ AwsSource)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23609);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63256);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82881);
 /**
  * The read flow both AWS kinds share: one client per region and profile, one
  * filtered listing per column followed to its last page (an empty page with a
@@ -163,7 +165,7 @@ const systemCode = (err) => {
 };
 const retryable = (err) => {
     const e = err;
-    return { retry: !!e && typeof e === 'object' && ((0,retry.isThrottlingError)(e) || (0,retry.isTransientError)(e) || unanswered(e)) };
+    return { retry: !!e && typeof e === 'object' && ((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isThrottlingError)(e) || (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isTransientError)(e) || unanswered(e)) };
 };
 /** A date the SDK parsed, as ISO 8601; undefined when absent or invalid. */
 const isoOf = (date) => (date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined);
@@ -175,7 +177,7 @@ class AwsSource {
     constructor(service, settings, ports) {
         this.service = service;
         this.ports = ports;
-        this.budget = new RetryBudget({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep });
+        this.budget = new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep });
     }
     /** Requests sent, retries included (benchmarks and tests). */
     get requests() {
@@ -185,9 +187,9 @@ class AwsSource {
         const { kind, title } = this.service;
         const locations = options.locations;
         if (!locations)
-            throw new errors/* FatalError */.HX(`${kind}: columns name their location (NAME=${kind}:…)`);
-        const prefix = (0,inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
-        const parsed = locations.map(aws_location/* parseAwsLocation */.aj);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${kind}: columns name their location (NAME=${kind}:…)`);
+        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
+        const parsed = locations.map(_location_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAwsLocation */ .aj);
         for (const location of parsed)
             await this.bind(location);
         const regions = [...new Set([...this.clients.values()].map((b) => b.region))];
@@ -213,7 +215,7 @@ class AwsSource {
         }
         if (!region) {
             client.destroy();
-            throw new errors/* FatalError */.HX(`${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`);
         }
         const bound = { client, endpoint: '', region };
         client.middlewareStack.add((next) => async (args) => {
@@ -227,7 +229,7 @@ class AwsSource {
     }
     async readLocation(text, location, prefix) {
         const bound = await this.bind(location);
-        const column = `${this.service.kind}:${(0,aws_location/* formatAwsLocation */.kV)(location)}`;
+        const column = `${this.service.kind}:${(0,_location_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAwsLocation */ .kV)(location)}`;
         const filter = this.service.filter(location, prefix);
         const secrets = [];
         const folders = new Set();
@@ -245,7 +247,7 @@ class AwsSource {
                     const key = parts.pop();
                     if (!key)
                         continue;
-                    const path = (0,inventory/* normalizePath */.Fd)(parts.join('/'));
+                    const path = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(parts.join('/'));
                     if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`))
                         continue;
                     folders.add(path);
@@ -262,36 +264,36 @@ class AwsSource {
         catch (err) {
             return this.failed(err, text, column, bound);
         }
-        this.ports.logger.info(`${column}: ${(0,plural/* plural */.L)(secrets.length, 'secret')} in ${(0,plural/* plural */.L)(folders.size, 'folder')} under ${prefix} (${(0,plural/* plural */.L)(pages, 'page')})`);
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(secrets.length, 'secret')} in ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(folders.size, 'folder')} under ${prefix} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(pages, 'page')})`);
         return { slug: text, status: 'ok', secrets };
     }
     /** A denied or failing column is unreadable; bad or missing credentials and an unreachable endpoint stop the run. */
     failed(err, slug, column, bound) {
         const { title } = this.service;
-        const exhausted = err instanceof RetriesExhausted ? err : undefined;
+        const exhausted = err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? err : undefined;
         const last = (exhausted ? exhausted.last : err);
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';
         const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
         if (last?.name === 'CredentialsProviderError' && !last.$metadata) {
-            throw new errors/* FatalError */.HX(`${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`);
         }
-        const network = last instanceof AttemptTimeout ? 'timed out' : unanswered(last) ? (systemCode(last) ?? 'no answer') : undefined;
+        const network = last instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .AttemptTimeout */ .FI ? 'timed out' : unanswered(last) ? (systemCode(last) ?? 'no answer') : undefined;
         if (network) {
             if (exhausted?.byDeadline)
                 return unreadable(`${column} could not be listed (${network})${gaveUp}`);
-            throw new errors/* FatalError */.HX(`Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`);
         }
         if (!last)
             return unreadable(`${column} could not be listed${gaveUp}`);
         const name = errorName(last);
         const status = last.$metadata?.httpStatusCode;
         if (name && BAD_CREDENTIALS.has(name)) {
-            throw new errors/* FatalError */.HX(`${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`);
         }
         if ((name && DENIED.has(name)) || status === 403) {
             return unreadable(`the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`);
         }
-        if (name && (0,retry.isThrottlingError)(last))
+        if (name && (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isThrottlingError)(last))
             return unreadable(`${column}: throttled (${name})${gaveUp}`);
         const why = name ? `${name}${status ? `, HTTP ${status}` : ''}` : status ? `HTTP ${status}` : 'an unexpected answer';
         return unreadable(`${column} could not be listed (${why})${gaveUp}`);
@@ -306,7 +308,7 @@ class AwsSource {
 
 /***/ }),
 
-/***/ 8145:
+/***/ 18145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -316,10 +318,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   ssm: () => (/* binding */ ssm),
 /* harmony export */   ssmSource: () => (/* binding */ ssmSource)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4736);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3618);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3969);
+/* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34736);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63618);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35307);
 /**
  * `aws-ssm:/PATH`: one DescribeParameters per column with a recursive Path
  * filter (50 a page, the most it allows; SSM may answer an empty page that

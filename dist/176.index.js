@@ -2,7 +2,7 @@ export const id = 176;
 export const ids = [176];
 export const modules = {
 
-/***/ 4349:
+/***/ 44349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -160,7 +160,7 @@ function compileGlob(pattern) {
 
 /***/ }),
 
-/***/ 1694:
+/***/ 91694:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -168,11 +168,11 @@ function compileGlob(pattern) {
 /* harmony export */   _W: () => (/* binding */ loadPrevious)
 /* harmony export */ });
 /* unused harmony exports diskLookup, fileLookup */
-/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3028);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4261);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3911);
+/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23028);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24261);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63618);
+/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93911);
 /**
  * Finding and reading the previous JSON snapshot: the newest
  * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
@@ -304,7 +304,7 @@ async function loadPrevious(lookup, today, logger) {
 
 /***/ }),
 
-/***/ 1176:
+/***/ 81176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -316,7 +316,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: exitCodeFor
 
 // EXTERNAL MODULE: ./src/audit/glob.ts
-var audit_glob = __webpack_require__(4349);
+var audit_glob = __webpack_require__(44349);
 ;// CONCATENATED MODULE: ./src/audit/classify.ts
 
 /**
@@ -359,7 +359,7 @@ function classify_classifier(policy, environments, today) {
 }
 
 // EXTERNAL MODULE: ./src/audit/inventory.ts
-var audit_inventory = __webpack_require__(2363);
+var audit_inventory = __webpack_require__(22363);
 ;// CONCATENATED MODULE: ./src/audit/coverage.ts
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
 
@@ -513,9 +513,9 @@ function remediation(className, missingIn, unexpectedIn, expected) {
 }
 
 // EXTERNAL MODULE: ./src/audit/expiry.ts
-var audit_expiry = __webpack_require__(3028);
+var audit_expiry = __webpack_require__(23028);
 // EXTERNAL MODULE: ./src/audit/report.ts
-var audit_report = __webpack_require__(4261);
+var audit_report = __webpack_require__(24261);
 ;// CONCATENATED MODULE: ./src/audit/history.ts
 /**
  * Coverage history: what changed since the previous snapshot. Pure: the
@@ -603,7 +603,7 @@ function applyHistory(report, input = {}) {
 }
 
 // EXTERNAL MODULE: ./src/audit/skew.ts
-var audit_skew = __webpack_require__(7989);
+var audit_skew = __webpack_require__(67989);
 ;// CONCATENATED MODULE: ./src/audit/audit.ts
 
 
@@ -753,9 +753,9 @@ function policyHygiene(rows, unused, expired) {
 }
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/previous.ts
-var previous = __webpack_require__(1694);
+var previous = __webpack_require__(91694);
 ;// CONCATENATED MODULE: ./src/sources/columns.ts
 async function readColumns(plan, options, ports) {
     const sources = [];
@@ -800,7 +800,7 @@ function mergeColumns(parts, columns) {
 }
 
 // EXTERNAL MODULE: ./src/render/plural.ts
-var plural = __webpack_require__(3256);
+var plural = __webpack_require__(63256);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
 

@@ -2,7 +2,7 @@ export const id = 632;
 export const ids = [632];
 export const modules = {
 
-/***/ 5632:
+/***/ 63251:
 /***/ (function(module) {
 
 /**

@@ -2,14 +2,14 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 6803:
+/***/ 76803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ HttpClient),
 /* harmony export */   j: () => (/* binding */ HttpError)
 /* harmony export */ });
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(94390);
 
 class HttpError extends Error {
     failure;
@@ -197,7 +197,7 @@ function networkError(err, label, timeoutMs) {
 
 /***/ }),
 
-/***/ 9537:
+/***/ 59537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -235,7 +235,7 @@ function limiter(limit) {
 
 /***/ }),
 
-/***/ 4390:
+/***/ 94390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -263,7 +263,7 @@ function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
 
 /***/ }),
 
-/***/ 8972:
+/***/ 98972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -275,19 +275,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/schema.ts + 14 modules
-var schema = __webpack_require__(3618);
+var schema = __webpack_require__(63618);
 // EXTERNAL MODULE: ./src/audit/inventory.ts
-var audit_inventory = __webpack_require__(2363);
+var audit_inventory = __webpack_require__(22363);
 // EXTERNAL MODULE: ./src/render/plural.ts
-var plural = __webpack_require__(3256);
+var plural = __webpack_require__(63256);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
+var http = __webpack_require__(76803);
 // EXTERNAL MODULE: ./src/pool.ts
-var pool = __webpack_require__(9537);
+var pool = __webpack_require__(59537);
 // EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(813);
+var source = __webpack_require__(70813);
 ;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 

@@ -107,7 +107,7 @@ export function gcpStandIn(world: GcpWorld, key: { email: string; publicKeyPem: 
       accessRequests.push(req)
       const id = req.path.split('/')[5]
       const found = Object.values(world.projects).flat().find((s) => s.id === id)
-      return { status: 200, body: { ...gcpFixture('access'), payload: { data: Buffer.from(found?.value ?? '').toString('base64') } } }
+      return { status: 200, body: { ...gcpFixture<Record<string, unknown>>('access'), payload: { data: Buffer.from(found?.value ?? '').toString('base64') } } }
     }
     if (world.throttle && throttled < world.throttle) {
       throttled++

@@ -3,7 +3,8 @@
  * code under test uses the global fetch) or on a real loopback HTTP server (the
  * built bundle run as a process). Every request is recorded.
  */
-import { createServer, type IncomingHttpHeaders } from 'node:http'
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
+import { createServer as createTlsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import nock from 'nock'
 
@@ -64,9 +65,10 @@ export interface Served {
   close(): Promise<void>
 }
 
-export async function serveOverHttp(handler: Handler): Promise<Served> {
+/** The handler on a loopback server: HTTP, or HTTPS with the given key and certificate. */
+export async function serveOverHttp(handler: Handler, tls?: { key: string; cert: string }): Promise<Served> {
   const seen: SeenRequest[] = []
-  const server = createServer((req, res) => {
+  const listener = (req: IncomingMessage, res: ServerResponse) => {
     let body = ''
     req.on('data', (d) => (body += d))
     req.on('end', () => {
@@ -79,11 +81,12 @@ export async function serveOverHttp(handler: Handler): Promise<Served> {
       const [status, text, headers] = encode(answer)
       res.writeHead(status, headers).end(text)
     })
-  })
+  }
+  const server = tls ? createTlsServer(tls, listener) : createServer(listener)
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     seen,
     close: () =>
       new Promise((resolve) => {

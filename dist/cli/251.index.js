@@ -2,97 +2,14 @@ export const id = 251;
 export const ids = [251];
 export const modules = {
 
-/***/ 3256:
+/***/ 7562:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
-
-
-/***/ }),
-
-/***/ 3251:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EXPIRES_TAG: () => (/* binding */ EXPIRES_TAG),
-/* harmony export */   listedSecret: () => (/* binding */ listedSecret),
-/* harmony export */   secretsManager: () => (/* binding */ secretsManager),
-/* harmony export */   secretsManagerSource: () => (/* binding */ secretsManagerSource)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2994);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3969);
-/**
- * `aws-sm:PREFIX`: one ListSecrets per column with a name filter on the
- * prefix (100 a page, secrets scheduled for deletion included so they show as
- * absent with their reason). ListSecrets answers metadata only; this file never
- * imports a value-reading command.
- */
-
-
-/** The tag whose value is a secret's expiry date. */
-const EXPIRES_TAG = 'expires-at';
-function listedSecret(s) {
-    if (!s.Name)
-        return [];
-    const updatedAt = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isoOf */ .d)(s.LastChangedDate);
-    const expiresAt = s.Tags?.find((t) => t.Key?.toLowerCase() === EXPIRES_TAG)?.Value?.trim();
-    // A NextRotationDate left behind by rotation that was switched off is not a due date.
-    const rotationDue = s.RotationEnabled ? (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isoOf */ .d)(s.NextRotationDate) : undefined;
-    return [
-        {
-            name: s.Name,
-            meta: {
-                ...(updatedAt ? { updatedAt } : {}),
-                ...(expiresAt ? { expiresAt } : {}),
-                ...(rotationDue ? { rotationDue } : {}),
-                ...(s.DeletedDate ? { unusable: { state: 'absent', reason: 'scheduled for deletion' } } : {}),
-            },
-        },
-    ];
-}
-const secretsManager = {
-    kind: 'aws-sm',
-    title: 'AWS Secrets Manager',
-    permission: 'secretsmanager:ListSecrets',
-    newClient: (config) => new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .SecretsManagerClient */ ._H({ ...config, maxAttempts: 1 }),
-    // A path prefix narrows the server's filter only where it extends the name at a `/`; elsewhere the client filters.
-    filter: (location, pathPrefix) => pathPrefix !== '/' && (location.prefix === '' || location.prefix.endsWith('/')) ? `${location.prefix}${pathPrefix.slice(1)}/` : location.prefix,
-    under: (name, location) => (name.startsWith(location.prefix) ? name.slice(location.prefix.length) : undefined),
-    async page(client, filter, next, signal) {
-        const out = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .ListSecretsCommand */ .j({
-            ...(filter ? { Filters: [{ Key: 'name', Values: [filter] }] } : {}),
-            IncludePlannedDeletion: true,
-            MaxResults: 100,
-            ...(next ? { NextToken: next } : {}),
-        }), { abortSignal: signal });
-        return { entries: (out.SecretList ?? []).flatMap(listedSecret), ...(out.NextToken ? { next: out.NextToken } : {}) };
-    },
-};
-const secretsManagerSource = (settings, ports) => new _source_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsSource */ .j(secretsManager, settings, ports);
-
-
-/***/ }),
-
-/***/ 3969:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  j: () => (/* binding */ AwsSource),
-  d: () => (/* binding */ isoOf)
-});
-
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
-var retry = __webpack_require__(3609);
-// EXTERNAL MODULE: ./src/audit/inventory.ts
-var inventory = __webpack_require__(2363);
-;// CONCATENATED MODULE: ./src/budget.ts
 /**
  * The run's retry rules for stores whose SDK sends the requests (the SDK's own
  * retries are off): each attempt has a timeout, the waits between attempts
@@ -186,13 +103,98 @@ class RetryBudget {
     }
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/render/plural.ts
-var plural = __webpack_require__(3256);
-// EXTERNAL MODULE: ./src/sources/aws/location.ts
-var aws_location = __webpack_require__(2881);
-;// CONCATENATED MODULE: ./src/sources/aws/source.ts
+
+/***/ }),
+
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
+/***/ 3251:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EXPIRES_TAG: () => (/* binding */ EXPIRES_TAG),
+/* harmony export */   listedSecret: () => (/* binding */ listedSecret),
+/* harmony export */   secretsManager: () => (/* binding */ secretsManager),
+/* harmony export */   secretsManagerSource: () => (/* binding */ secretsManagerSource)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2994);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5307);
+/**
+ * `aws-sm:PREFIX`: one ListSecrets per column with a name filter on the
+ * prefix (100 a page, secrets scheduled for deletion included so they show as
+ * absent with their reason). ListSecrets answers metadata only; this file never
+ * imports a value-reading command.
+ */
+
+
+/** The tag whose value is a secret's expiry date. */
+const EXPIRES_TAG = 'expires-at';
+function listedSecret(s) {
+    if (!s.Name)
+        return [];
+    const updatedAt = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isoOf */ .d)(s.LastChangedDate);
+    const expiresAt = s.Tags?.find((t) => t.Key?.toLowerCase() === EXPIRES_TAG)?.Value?.trim();
+    // A NextRotationDate left behind by rotation that was switched off is not a due date.
+    const rotationDue = s.RotationEnabled ? (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isoOf */ .d)(s.NextRotationDate) : undefined;
+    return [
+        {
+            name: s.Name,
+            meta: {
+                ...(updatedAt ? { updatedAt } : {}),
+                ...(expiresAt ? { expiresAt } : {}),
+                ...(rotationDue ? { rotationDue } : {}),
+                ...(s.DeletedDate ? { unusable: { state: 'absent', reason: 'scheduled for deletion' } } : {}),
+            },
+        },
+    ];
+}
+const secretsManager = {
+    kind: 'aws-sm',
+    title: 'AWS Secrets Manager',
+    permission: 'secretsmanager:ListSecrets',
+    newClient: (config) => new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .SecretsManagerClient */ ._H({ ...config, maxAttempts: 1 }),
+    // A path prefix narrows the server's filter only where it extends the name at a `/`; elsewhere the client filters.
+    filter: (location, pathPrefix) => pathPrefix !== '/' && (location.prefix === '' || location.prefix.endsWith('/')) ? `${location.prefix}${pathPrefix.slice(1)}/` : location.prefix,
+    under: (name, location) => (name.startsWith(location.prefix) ? name.slice(location.prefix.length) : undefined),
+    async page(client, filter, next, signal) {
+        const out = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .ListSecretsCommand */ .j({
+            ...(filter ? { Filters: [{ Key: 'name', Values: [filter] }] } : {}),
+            IncludePlannedDeletion: true,
+            MaxResults: 100,
+            ...(next ? { NextToken: next } : {}),
+        }), { abortSignal: signal });
+        return { entries: (out.SecretList ?? []).flatMap(listedSecret), ...(out.NextToken ? { next: out.NextToken } : {}) };
+    },
+};
+const secretsManagerSource = (settings, ports) => new _source_js__WEBPACK_IMPORTED_MODULE_0__/* .AwsSource */ .j(secretsManager, settings, ports);
+
+
+/***/ }),
+
+/***/ 5307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ isoOf),
+/* harmony export */   j: () => (/* binding */ AwsSource)
+/* harmony export */ });
+/* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3609);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3256);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2881);
 /**
  * The read flow both AWS kinds share: one client per region and profile, one
  * filtered listing per column followed to its last page (an empty page with a
@@ -239,7 +241,7 @@ const systemCode = (err) => {
 };
 const retryable = (err) => {
     const e = err;
-    return { retry: !!e && typeof e === 'object' && ((0,retry.isThrottlingError)(e) || (0,retry.isTransientError)(e) || unanswered(e)) };
+    return { retry: !!e && typeof e === 'object' && ((0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isThrottlingError)(e) || (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isTransientError)(e) || unanswered(e)) };
 };
 /** A date the SDK parsed, as ISO 8601; undefined when absent or invalid. */
 const isoOf = (date) => (date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined);
@@ -251,7 +253,7 @@ class AwsSource {
     constructor(service, settings, ports) {
         this.service = service;
         this.ports = ports;
-        this.budget = new RetryBudget({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep });
+        this.budget = new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep });
     }
     /** Requests sent, retries included (benchmarks and tests). */
     get requests() {
@@ -261,9 +263,9 @@ class AwsSource {
         const { kind, title } = this.service;
         const locations = options.locations;
         if (!locations)
-            throw new errors/* FatalError */.HX(`${kind}: columns name their location (NAME=${kind}:…)`);
-        const prefix = (0,inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
-        const parsed = locations.map(aws_location/* parseAwsLocation */.aj);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${kind}: columns name their location (NAME=${kind}:…)`);
+        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
+        const parsed = locations.map(_location_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAwsLocation */ .aj);
         for (const location of parsed)
             await this.bind(location);
         const regions = [...new Set([...this.clients.values()].map((b) => b.region))];
@@ -289,7 +291,7 @@ class AwsSource {
         }
         if (!region) {
             client.destroy();
-            throw new errors/* FatalError */.HX(`${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`);
         }
         const bound = { client, endpoint: '', region };
         client.middlewareStack.add((next) => async (args) => {
@@ -303,7 +305,7 @@ class AwsSource {
     }
     async readLocation(text, location, prefix) {
         const bound = await this.bind(location);
-        const column = `${this.service.kind}:${(0,aws_location/* formatAwsLocation */.kV)(location)}`;
+        const column = `${this.service.kind}:${(0,_location_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAwsLocation */ .kV)(location)}`;
         const filter = this.service.filter(location, prefix);
         const secrets = [];
         const folders = new Set();
@@ -321,7 +323,7 @@ class AwsSource {
                     const key = parts.pop();
                     if (!key)
                         continue;
-                    const path = (0,inventory/* normalizePath */.Fd)(parts.join('/'));
+                    const path = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(parts.join('/'));
                     if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`))
                         continue;
                     folders.add(path);
@@ -338,36 +340,36 @@ class AwsSource {
         catch (err) {
             return this.failed(err, text, column, bound);
         }
-        this.ports.logger.info(`${column}: ${(0,plural/* plural */.L)(secrets.length, 'secret')} in ${(0,plural/* plural */.L)(folders.size, 'folder')} under ${prefix} (${(0,plural/* plural */.L)(pages, 'page')})`);
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(secrets.length, 'secret')} in ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(folders.size, 'folder')} under ${prefix} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(pages, 'page')})`);
         return { slug: text, status: 'ok', secrets };
     }
     /** A denied or failing column is unreadable; bad or missing credentials and an unreachable endpoint stop the run. */
     failed(err, slug, column, bound) {
         const { title } = this.service;
-        const exhausted = err instanceof RetriesExhausted ? err : undefined;
+        const exhausted = err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? err : undefined;
         const last = (exhausted ? exhausted.last : err);
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';
         const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
         if (last?.name === 'CredentialsProviderError' && !last.$metadata) {
-            throw new errors/* FatalError */.HX(`${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`);
         }
-        const network = last instanceof AttemptTimeout ? 'timed out' : unanswered(last) ? (systemCode(last) ?? 'no answer') : undefined;
+        const network = last instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .AttemptTimeout */ .FI ? 'timed out' : unanswered(last) ? (systemCode(last) ?? 'no answer') : undefined;
         if (network) {
             if (exhausted?.byDeadline)
                 return unreadable(`${column} could not be listed (${network})${gaveUp}`);
-            throw new errors/* FatalError */.HX(`Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`);
         }
         if (!last)
             return unreadable(`${column} could not be listed${gaveUp}`);
         const name = errorName(last);
         const status = last.$metadata?.httpStatusCode;
         if (name && BAD_CREDENTIALS.has(name)) {
-            throw new errors/* FatalError */.HX(`${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`);
         }
         if ((name && DENIED.has(name)) || status === 403) {
             return unreadable(`the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`);
         }
-        if (name && (0,retry.isThrottlingError)(last))
+        if (name && (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isThrottlingError)(last))
             return unreadable(`${column}: throttled (${name})${gaveUp}`);
         const why = name ? `${name}${status ? `, HTTP ${status}` : ''}` : status ? `HTTP ${status}` : 'an unexpected answer';
         return unreadable(`${column} could not be listed (${why})${gaveUp}`);

@@ -2,37 +2,14 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 809:
+/***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  j: () => (/* binding */ HttpError)
-});
-
-;// CONCATENATED MODULE: ./src/retry-after.ts
-/**
- * How long a server asks us to wait: `Retry-After` as delay-seconds or an
- * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
- */
-function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
-    for (const name of names) {
-        const value = headers.get(name)?.trim();
-        if (!value)
-            continue;
-        const seconds = Number(value);
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return seconds * 1000;
-        const date = Date.parse(value);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/http.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ HttpClient),
+/* harmony export */   j: () => (/* binding */ HttpError)
+/* harmony export */ });
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
 
 class HttpError extends Error {
     failure;
@@ -144,7 +121,7 @@ class HttpClient {
                 retryable = result;
                 // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
                 if (response.status === 429)
-                    waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']);
+                    waitHint = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .V)(response.headers, ['retry-after', 'x-ratelimit-reset']);
             }
             catch (err) {
                 if (err instanceof HttpError)
@@ -270,6 +247,34 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 
 /***/ }),
 
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -289,8 +294,8 @@ var audit_inventory = __webpack_require__(2363);
 var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __webpack_require__(809);
+// EXTERNAL MODULE: ./src/http.ts
+var http = __webpack_require__(6803);
 // EXTERNAL MODULE: ./src/pool.ts
 var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/sources/source.ts

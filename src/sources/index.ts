@@ -4,6 +4,7 @@
  */
 import type { Option } from '../options.js'
 import { secretsManagerProvider, ssmProvider } from './aws/index.js'
+import { azureProvider } from './azure/index.js'
 import { fileProvider } from './file.js'
 import { gcpProvider } from './gcp/index.js'
 import { infisicalProvider } from './infisical/index.js'
@@ -102,5 +103,6 @@ export const STORES = new Registry([
   vaultProvider as Provider,
   secretsManagerProvider as Provider,
   ssmProvider as Provider,
+  azureProvider as Provider,
   gcpProvider as Provider,
 ])

@@ -1,0 +1,319 @@
+export const id = 437;
+export const ids = [437];
+export const modules = {
+
+/***/ 27562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/**
+ * The run's retry rules for stores whose SDK sends the requests (the SDK's own
+ * retries are off): each attempt has a timeout, the waits between attempts
+ * share one budget, and every attempt and wait ends by the run's deadline.
+ * The same rules HttpClient applies to the stores it speaks to directly.
+ */
+/** An attempt that ran out of its own time (the SDK saw an abort). */
+class AttemptTimeout extends Error {
+    ms;
+    name = 'AttemptTimeout';
+    constructor(ms) {
+        super(`timed out after ${ms / 1000} s`);
+        this.ms = ms;
+    }
+}
+/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
+class RetriesExhausted extends Error {
+    last;
+    why;
+    byDeadline;
+    name = 'RetriesExhausted';
+    constructor(last, why, 
+    /** The run's deadline, not the attempts or the wait budget, ran out. */
+    byDeadline = false) {
+        super(`gave up: ${why}`);
+        this.last = last;
+        this.why = why;
+        this.byDeadline = byDeadline;
+    }
+}
+class RetryBudget {
+    rules;
+    waitedMs = 0;
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
+    startedAt = Date.now();
+    /** Attempts made, for request counts. */
+    attempts = 0;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    remainingMs() {
+        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    get deadline() {
+        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
+    }
+    /**
+     * Runs `attempt` with an abort signal that fires at its timeout, until it
+     * succeeds or `verdict` says stop (the error is rethrown as is); throws
+     * RetriesExhausted when attempts, the wait budget or the deadline run out.
+     */
+    async run(attempt, verdict) {
+        const maxAttempts = this.rules.maxAttempts ?? 6;
+        for (let n = 1;; n++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw new RetriesExhausted(undefined, this.deadline, true);
+            const attemptMs = Math.min(this.rules.timeoutMs, remaining);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
+            let failure;
+            try {
+                this.attempts++;
+                return await attempt(controller.signal);
+            }
+            catch (err) {
+                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            if (failure instanceof AttemptTimeout && attemptMs < this.rules.timeoutMs)
+                throw new RetriesExhausted(failure, this.deadline, true);
+            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (!judged.retry)
+                throw failure;
+            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
+            if (n >= maxAttempts)
+                throw new RetriesExhausted(failure, `after ${n} attempts`);
+            if (wait > this.rules.maxWaitMs - this.waitedMs) {
+                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
+            }
+            if (wait >= this.remainingMs())
+                throw new RetriesExhausted(failure, this.deadline, true);
+            this.waitedMs += wait;
+            const sleepStarted = Date.now();
+            await this.rules.sleep(wait);
+            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 94390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 11437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AzureSource: () => (/* binding */ AzureSource)
+/* harmony export */ });
+/* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(39907);
+/* harmony import */ var _azure_keyvault_secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79336);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22363);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(27562);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63256);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(94390);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86259);
+/**
+ * The Azure Key Vault read flow, metadata only: per column one
+ * `listPropertiesOfSecrets` walked page by page (25 a page, the service's
+ * size), never `getSecret`, which returns values. The SDK's own retries are
+ * off; a pipeline policy applies the run's budget to every request instead
+ * (429 with Retry-After, 5xx and network errors), the token challenge inside.
+ */
+
+
+
+
+
+
+
+
+/** An answer the budget may retry (429, 5xx), held so the last one can be reported. */
+class RetryableAnswer extends Error {
+    response;
+    name = 'RetryableAnswer';
+    constructor(response) {
+        super(`HTTP ${response.status}`);
+        this.response = response;
+    }
+}
+const RETRYABLE = new Set([429, 500, 502, 503, 504]);
+const isLoopback = (host) => /^(127\.\d+\.\d+\.\d+|\[::1\]|::1|localhost)$/.test(host);
+/** A failure without an HTTP answer: Azure's REQUEST_SEND_ERROR, or a system error's code. */
+const networkCode = (err) => {
+    const e = err;
+    if (!e || typeof e !== 'object' || e.statusCode !== undefined)
+        return undefined;
+    if (e.code && /^E[A-Z0-9_]{2,30}$/.test(e.code))
+        return e.code;
+    return e.name === 'RestError' && e.code === 'REQUEST_SEND_ERROR' ? 'the request could not be sent' : undefined;
+};
+const verdict = (err) => {
+    if (err instanceof RetryableAnswer) {
+        const waitMs = err.response.status === 429 ? (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .V)(err.response.headers) : undefined;
+        return { retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
+    }
+    return { retry: networkCode(err) !== undefined };
+};
+/** The service's error code when it is a plain identifier (`Forbidden`); never its message. */
+const serviceCode = (err) => {
+    const code = err?.code;
+    return code && /^[A-Za-z][A-Za-z0-9]{0,63}$/.test(code) ? ` ${code}` : '';
+};
+class AzureSource {
+    ports;
+    budget;
+    credential;
+    constructor(settings, ports) {
+        this.ports = ports;
+        this.budget = new _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep });
+    }
+    /** Requests sent through the vault clients, retries included (benchmarks and tests). */
+    get requests() {
+        return this.budget.attempts;
+    }
+    async read(options) {
+        const locations = options.locations;
+        if (!locations)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('azure-kv: columns name their location (NAME=azure-kv:VAULT_URL)');
+        // The SDK reads AZURE_AUTHORITY_HOST itself; it is read here only to learn whether it is a local emulator.
+        const authority = process.env.AZURE_AUTHORITY_HOST;
+        const local = authority ? isLoopback(new URL(authority).hostname) : false;
+        const credentialOptions = local ? { disableInstanceDiscovery: true } : {};
+        this.credential = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .DefaultAzureCredential */ .gv(credentialOptions);
+        const vaults = [...new Set(locations.map((l) => (0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(l).vault))];
+        this.ports.logger.info(`Azure Key Vault (${vaults.map((v) => new URL(v).host).join(', ')}; credentials from DefaultAzureCredential)`);
+        const clients = new Map(vaults.map((v) => [v, this.client(v)]));
+        // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
+        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
+        const environments = await Promise.all(locations.map((location) => this.readLocation(location, clients.get((0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(location).vault), prefix)));
+        return { source: { kind: 'azure-kv', location: vaults.join(', ') }, pathPrefix: prefix, environments };
+    }
+    client(vault) {
+        const policy = {
+            name: 'vaultCoverageAuditRetryBudget',
+            sendRequest: (request, next) => this.budget.run(async (signal) => {
+                const outer = request.abortSignal;
+                request.abortSignal = outer ? AbortSignal.any([outer, signal]) : signal;
+                const response = await next(request);
+                if (RETRYABLE.has(response.status))
+                    throw new RetryableAnswer(response);
+                return response;
+            }, verdict),
+        };
+        return new _azure_keyvault_secrets__WEBPACK_IMPORTED_MODULE_1__/* .SecretClient */ ._V(vault, this.credential, {
+            retryOptions: { maxRetries: 0 },
+            additionalPolicies: [{ policy, position: 'perCall' }],
+            // A local emulator's challenge names a resource that is not its own host; real Azure never gets this.
+            ...(isLoopback(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
+        });
+    }
+    async readLocation(location, client, prefix) {
+        const { prefix: namePrefix } = (0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(location);
+        const column = `azure-kv:${location}`;
+        const secrets = [];
+        let pages = 0;
+        try {
+            for await (const page of client.listPropertiesOfSecrets().byPage()) {
+                pages++;
+                for (const p of page) {
+                    if (!p.name.startsWith(namePrefix) || p.name.length === namePrefix.length)
+                        continue;
+                    const updatedAt = p.updatedOn && !Number.isNaN(p.updatedOn.getTime()) ? p.updatedOn.toISOString() : undefined;
+                    const expiresAt = p.expiresOn && !Number.isNaN(p.expiresOn.getTime()) ? p.expiresOn.toISOString() : undefined;
+                    secrets.push({
+                        path: prefix,
+                        key: p.name.slice(namePrefix.length),
+                        ...(updatedAt ? { updatedAt } : {}),
+                        ...(expiresAt ? { expiresAt } : {}),
+                        // Switched off: listed, never healthy presence.
+                        ...(p.enabled === false ? { unusable: { state: 'disabled', reason: 'disabled' } } : {}),
+                    });
+                }
+            }
+        }
+        catch (err) {
+            return this.failed(err, location, column);
+        }
+        const off = secrets.filter((s) => s.unusable).length;
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(secrets.length, 'secret')}${off ? ` (${off} disabled)` : ''} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(pages, 'page')})`);
+        return { slug: location, status: 'ok', secrets };
+    }
+    /** A denied or failing column is unreadable; missing or rejected credentials and an unreachable vault stop the run. */
+    failed(err, slug, column) {
+        const host = new URL((0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(slug).vault).host;
+        const exhausted = err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 ? err : undefined;
+        const last = (exhausted ? exhausted.last : err);
+        const gaveUp = exhausted ? `; ${exhausted.message}` : '';
+        const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
+        if (last?.name === 'CredentialUnavailableError' || last?.name === 'AggregateAuthenticationError') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('Azure Key Vault: no credentials in DefaultAzureCredential\'s chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step');
+        }
+        if (last?.name === 'AuthenticationError') {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided');
+        }
+        const network = last instanceof _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .AttemptTimeout */ .FI ? 'timed out' : networkCode(last);
+        if (network) {
+            if (exhausted?.byDeadline)
+                return unreadable(`${column} could not be listed (${network})${gaveUp}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX(`Cannot reach Azure Key Vault at ${host} (${network})${gaveUp}`);
+        }
+        if (!last)
+            return unreadable(`${column} could not be listed${gaveUp}`);
+        const status = last instanceof RetryableAnswer ? last.response.status : last.statusCode;
+        if (status === 401)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX(`Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`);
+        if (status === 403) {
+            return unreadable(`the credentials may not list ${column}: forbidden (403${serviceCode(last)}); the role needs Microsoft.KeyVault/vaults/secrets/readMetadata/action`);
+        }
+        if (status === 429)
+            return unreadable(`${column}: throttled (429)${gaveUp}`);
+        return unreadable(`${column} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'}${serviceCode(last)})${gaveUp}`);
+    }
+    async close() {
+        /* the clients hold no token of this run's to give back; their sockets close with the process */
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=437.index.js.map
