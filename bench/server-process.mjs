@@ -12,7 +12,7 @@ if (process.send && process.argv[2] === '--child') {
     if (m === 'reset') server.resetCounts(), process.send({ reset: true })
     if (m === 'close') await server.close(), process.exit(0)
   })
-  process.send({ url: server.url, projectId: server.projectId })
+  process.send({ url: server.url, projectId: server.projectId, urls: server.urls })
 }
 
 export function startServerProcess(options, module = './server.mjs') {
@@ -20,9 +20,10 @@ export function startServerProcess(options, module = './server.mjs') {
   const next = (key) => new Promise((resolve) => child.on('message', function on(m) {
     if (key in m) child.off('message', on), resolve(m)
   }))
-  return next('url').then(({ url, projectId }) => ({
+  return next('url').then(({ url, projectId, urls }) => ({
     url,
     projectId,
+    urls,
     counts: async () => (child.send('counts'), new Map(Object.entries((await next('counts')).counts))),
     resetCounts: async () => (child.send('reset'), await next('reset')),
     close: () => new Promise((resolve) => (child.once('exit', resolve), child.send('close'))),
