@@ -8,7 +8,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
-import { CLIENT, SERVER_TEXT, TENANT, azureEnv, azureStandIn, type AzureSecret, type AzureStandIn, type AzureVault } from './helpers/azure.js'
+import { CLIENT, SERVER_TEXT, azureEnv, azureStandIn, type AzureSecret, type AzureStandIn, type AzureVault } from './helpers/azure.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { closedPort } from './helpers/serve.js'
 
@@ -134,6 +134,18 @@ describe('Azure Key Vault errors', () => {
     expect(r.stderr).toMatch(new RegExp(`^Error: Cannot reach Azure Key Vault at 127\\.0\\.0\\.1:${port} \\(ECONNREFUSED\\); gave up: `, 'm'))
   }, 60_000)
 
+  it('no value, no client secret, no server text in markdown, JSON or CSV', async () => {
+    const { prod, columns } = await vaults({ ...prodVault(), throttle: 1 }, { ...stagingVault(), denied: true })
+    const outputs = await Promise.all(['md', 'json', 'csv'].map((format) => runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', columns, '--format', format, ...NOW], azureEnv(prod.url))))
+    expect(outputs.map((o) => o.code)).toEqual([2, 2, 2])
+    const all = outputs.map((o) => o.stdout + o.stderr).join('\n')
+    expect(all).toContain('DATABASE-URL')
+    for (const s of [...prodVault().secrets, ...stagingVault().secrets]) expect(all).not.toContain(s.value)
+    expect(all).not.toContain(CLIENT.secret)
+    expect(all).not.toContain(SERVER_TEXT)
+    expect(prod.valueRequests).toEqual([])
+  }, 60_000)
+
   it('refuses a location of the wrong form', async () => {
     const http = await cli(['--environments', 'prod=azure-kv:http://myvault.vault.azure.net', ...NOW])
     expect(http.stderr).toBe('Error: Invalid --environments: entry "prod=azure-kv:http://myvault.vault.azure.net": expected azure-kv:VAULT_URL[/PREFIX]: an https:// vault URL (Key Vault takes a token only over TLS)\n')
@@ -142,4 +154,3 @@ describe('Azure Key Vault errors', () => {
   })
 })
 
-export { TENANT }
