@@ -166,7 +166,7 @@ function compileGlob(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parsePolicy: () => (/* binding */ parsePolicy)
 /* harmony export */ });
-/* unused harmony export policySchema */
+/* unused harmony exports rotationDays, policySchema */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63618);
 /* harmony import */ var _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44349);
@@ -191,8 +191,13 @@ const ruleSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z
     until: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
     requireExpiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.boolean()),
     maxAgeDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.positive())),
+    // Rotation cadences as secret inventories write them: sets maxAgeDays; on-compromise sets none.
+    rotate: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
 })
-    .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }));
+    .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.rotate && r.maxAgeDays !== undefined), { message: 'give either rotate or maxAgeDays, not both' }));
+const CADENCE_DAYS = { monthly: 30, quarterly: 90, yearly: 365, 'on-compromise': undefined };
+/** `quarterly` → 90, `45d` → 45, `on-compromise` → undefined (no rotation age). */
+const rotationDays = (rotate) => (rotate in CADENCE_DAYS ? CADENCE_DAYS[rotate] : Number(rotate.slice(0, -1)));
 const policySchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
     environments: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(envList),
     pathPrefix: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
@@ -278,10 +283,10 @@ function resolvePolicy(file, origin) {
             throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: class name "${name}" is reserved; choose another name`, origin);
         classes[name] = spec;
     }
-    const rules = (file.rules ?? []).map((r) => ({
-        ...r,
-        match: Array.isArray(r.match) ? r.match : [r.match],
-    }));
+    const rules = (file.rules ?? []).map(({ rotate, ...r }) => {
+        const maxAgeDays = rotate ? rotationDays(rotate) : r.maxAgeDays;
+        return { ...r, match: Array.isArray(r.match) ? r.match : [r.match], ...(maxAgeDays !== undefined ? { maxAgeDays } : {}) };
+    });
     const fallback = file.default ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.default;
     for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
         if (!Object.hasOwn(classes, name)) {

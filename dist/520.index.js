@@ -376,6 +376,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   folderText: () => (/* binding */ folderText),
 /* harmony export */   keyText: () => (/* binding */ keyText),
 /* harmony export */   noDriftText: () => (/* binding */ noDriftText),
+/* harmony export */   renderContractFindings: () => (/* binding */ renderContractFindings),
 /* harmony export */   renderCounts: () => (/* binding */ renderCounts),
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
 /* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
@@ -554,7 +555,33 @@ function renderDelta(report, limit = Infinity) {
 }
 function renderCounts(report) {
     const c = report.counts;
-    return table(['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs'], [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable].map(String)]);
+    const hygiene = report.contracts ? [['Undeclared', c.undeclared], ['Undocumented', c.undocumented]] : [];
+    return table(['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs', ...hygiene.map(([name]) => String(name))], [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable, ...hygiene.map(([, n]) => n)].map(String)]);
+}
+/** Contract hygiene: what a store holds that no contract declares, what the code reads that no declaring file lists. */
+function renderContractFindings(report) {
+    const findings = report.contractFindings ?? [];
+    const of = (kind) => findings.filter((f) => f.kind === kind);
+    const out = [];
+    const undeclared = of('undeclared');
+    out.push(`## Undeclared (${undeclared.length})`, '');
+    out.push(...(undeclared.length
+        ? ['In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.', '', ...undeclared.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${envs(f.envs ?? [])}`)]
+        : ['Every stored secret is declared or used.']), '');
+    if (report.contracts?.some((c) => c.role === 'declares') && report.contracts.some((c) => c.role === 'uses')) {
+        const undocumented = of('undocumented');
+        const files = report.contracts.filter((c) => c.role === 'declares').map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.label, false));
+        out.push(`## Undocumented (${undocumented.length})`, '');
+        out.push(...(undocumented.length ? [`Read by the code, missing from ${files.join(', ')}:`, '', ...undocumented.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`)] : [`Every key the code reads is in ${files.join(', ')}.`]), '');
+    }
+    const ambiguous = of('ambiguous');
+    if (ambiguous.length) {
+        out.push(`## Ambiguous (${ambiguous.length})`, '');
+        for (const f of ambiguous)
+            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} sits in ${(f.paths ?? []).map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`);
+        out.push('');
+    }
+    return out;
 }
 function renderMarkdown(report) {
     const out = [];
@@ -573,6 +600,12 @@ function renderMarkdown(report) {
         out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
     }
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
+    if (report.contracts) {
+        out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`);
+        for (const c of report.contracts)
+            for (const note of c.notes ?? [])
+                out.push(`- Note (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(note)}`);
+    }
     out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
     const p = report.policy;
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
@@ -626,7 +659,10 @@ function renderMarkdown(report) {
             out.push(`- ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.detail)}`);
         out.push('');
     }
+    if (report.contracts)
+        out.push(...renderContractFindings(report));
     const slugs = report.environments.map((e) => e.slug);
+    const contracts = (report.contracts ?? []).map((c) => c.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');
     const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
     // Symbols only some stores produce are explained only when they appear.
@@ -637,6 +673,7 @@ function renderMarkdown(report) {
         for (const text of cells)
             (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'));
     const legend = [
+        ...(contracts.length ? ['`✓` under a contract column: declared or used there'] : []),
         '`vN` present at version N',
         ...(unversioned ? ['`✓` present'] : []),
         ...(imported ? ['`↙` through a secret import'] : []),
@@ -645,9 +682,23 @@ function renderMarkdown(report) {
         '`?` unreadable',
     ];
     out.push(legend.join(' · '), '');
-    out.push(...table(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], matrix), '');
+    // Contract columns before the store columns: ✓ declared or used, blank not.
+    const rows = matrix.map((cells, i) => [cells[0], cells[1], ...contracts.map((c) => (report.rows[i].declared?.[c] ? '✓' : '')), ...cells.slice(2)]);
+    out.push(...table(['Path', 'Key', ...contracts.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], rows), '');
     return out.join('\n');
 }
+
+
+/***/ }),
+
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
 
 
 /***/ }),

@@ -2,6 +2,18 @@ export const id = 820;
 export const ids = [820];
 export const modules = {
 
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 59820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -35,9 +47,18 @@ const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack
 function fix(row) {
     return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join('; ');
 }
-function driftLine(row) {
+/** Who asks for a key, when a contract column does: "declared in .env.example", "used at src/x.ts:3". */
+function askedBy(row, report) {
+    const contracts = report.contracts ?? [];
+    const declares = contracts.filter((c) => c.role === 'declares' && row.declared?.[c.slug]).map((c) => code(c.label));
+    const uses = contracts.filter((c) => c.role === 'uses').map((c) => row.declared?.[c.slug]).find(Boolean);
+    if (declares.length)
+        return ` (declared in ${declares.join(', ')}${uses ? `, used at ${code(uses)}` : ''})`;
+    return uses ? ` (used at ${code(uses)}, declared nowhere)` : '';
+}
+function driftLine(row, report) {
     const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join(', ');
-    return `• ${code(row.path)} ${code(row.key)} — ${where} → ${fix(row)}`;
+    return `• ${code(row.path)} ${code(row.key)}${askedBy(row, report)} — ${where} → ${fix(row)}`;
 }
 /** Persisting drift grouped by environment and folder: one line per group, a missing folder said as such. */
 function groupedLines(rows, folders) {
@@ -105,7 +126,7 @@ function renderSlack(report, links) {
     const fresh = drift.filter((r) => isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r)));
     const persisting = drift.filter((r) => !isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r)));
     if (fresh.length)
-        blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map(driftLine), (n) => `• …and ${n} more`)}`));
+        blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map((r) => driftLine(r, report)), (n) => `• …and ${n} more`)}`));
     if (persisting.length) {
         const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0;
         blocks.push(section(`*Still drifting (${persisting.length}${oldest ? `, the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`));
@@ -119,6 +140,8 @@ function renderSlack(report, links) {
         c.skew ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.skew, 'secret') + ' with skew' : '',
         c.rotationOverdue ? `${c.rotationOverdue} rotation overdue` : '',
         report.policyFindings.length ? (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.policyFindings.length, 'policy finding') : '',
+        c.undeclared ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.undeclared, 'secret')} declared nowhere` : '',
+        c.undocumented ? `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.undocumented, 'key')} used but not in a declaring file` : '',
         h?.resolvedDrift.length ? `✅ ${h.resolvedDrift.length} resolved since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)}` : '',
     ].filter(Boolean);
     if (also.length)

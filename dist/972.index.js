@@ -35,7 +35,7 @@ const errorFields = (body) => {
         return undefined;
     const { message, error, errors } = body;
     const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    // Google's form: `{"error": {"code": 403, "status": "PERMISSION_DENIED", "message": …}}`: the status is the code.
+    // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
     const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
     return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
 };
@@ -231,6 +231,18 @@ function limiter(limit) {
         }
     };
 }
+
+
+/***/ }),
+
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
 
 
 /***/ }),

@@ -61,7 +61,7 @@ const errorFields = (body: unknown): ErrorFields | undefined => {
   const { message, error, errors } = body as Record<string, unknown>
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined
-  // Google's form: `{"error": {"code": 403, "status": "PERMISSION_DENIED", "message": …}}`: the status is the code.
+  // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
   const status = error && typeof error === 'object' && typeof (error as { status?: unknown }).status === 'string' ? (error as { status: string }).status : undefined
   return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
 }

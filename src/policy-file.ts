@@ -26,8 +26,18 @@ const ruleSchema = z
     until: z.optional(isoDay),
     requireExpiry: z.optional(z.boolean()),
     maxAgeDays: z.optional(z.int().check(z.positive())),
+    // Rotation cadences as secret inventories write them: sets maxAgeDays; on-compromise sets none.
+    rotate: z.optional(z.string().check(z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
   })
-  .check(z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }))
+  .check(
+    z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }),
+    z.refine((r) => !(r.rotate && r.maxAgeDays !== undefined), { message: 'give either rotate or maxAgeDays, not both' }),
+  )
+
+const CADENCE_DAYS: Record<string, number | undefined> = { monthly: 30, quarterly: 90, yearly: 365, 'on-compromise': undefined }
+
+/** `quarterly` → 90, `45d` → 45, `on-compromise` → undefined (no rotation age). */
+export const rotationDays = (rotate: string): number | undefined => (rotate in CADENCE_DAYS ? CADENCE_DAYS[rotate] : Number(rotate.slice(0, -1)))
 
 export const policySchema = z.strictObject({
   environments: z.optional(envList),
@@ -114,10 +124,10 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     if (name in Object.prototype) throw new PolicyError(`${origin}: class name "${name}" is reserved; choose another name`, origin)
     classes[name] = spec
   }
-  const rules: Rule[] = (file.rules ?? []).map((r) => ({
-    ...r,
-    match: Array.isArray(r.match) ? r.match : [r.match],
-  }))
+  const rules: Rule[] = (file.rules ?? []).map(({ rotate, ...r }) => {
+    const maxAgeDays = rotate ? rotationDays(rotate) : r.maxAgeDays
+    return { ...r, match: Array.isArray(r.match) ? r.match : [r.match], ...(maxAgeDays !== undefined ? { maxAgeDays } : {}) }
+  })
   const fallback = file.default ?? DEFAULT_POLICY.default
   for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
     if (!Object.hasOwn(classes, name)) {

@@ -4,7 +4,7 @@ import type { Report } from './audit/report.js'
 import { EXIT } from './errors.js'
 import type { Ports } from './ports.js'
 import { loadPrevious, type PreviousLookup } from './previous.js'
-import type { FailOn, Settings } from './settings.js'
+import type { FailOn, HygieneGate, Settings } from './settings.js'
 import { readColumns } from './sources/columns.js'
 import { plural } from './render/plural.js'
 
@@ -13,12 +13,38 @@ export interface RunResult {
   exitCode: number
 }
 
-export function exitCodeFor(report: Report, failOn: FailOn): number {
-  if (failOn === 'none') return EXIT.ok
-  if (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0) return EXIT.incomplete
+export function exitCodeFor(report: Report, failOn: FailOn, hygiene: readonly HygieneGate[] = []): number {
+  if (failOn === 'none' && hygiene.length === 0) return EXIT.ok
+  if (failOn !== 'none' && (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0)) return EXIT.incomplete
   if (failOn === 'drift' && report.counts.drift > 0) return EXIT.gate
   if (failOn === 'new-drift' && report.counts.newDrift > 0) return EXIT.gate
+  if (hygiene.some((h) => report.counts[h] > 0)) return EXIT.gate
   return EXIT.ok
+}
+
+/** The one line that explains a non-zero exit. */
+export function exitMessage(exitCode: number, report: Report, failOn: string, hygiene: readonly string[] = []): string | undefined {
+  if (exitCode === EXIT.incomplete) {
+    const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)))
+    return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
+  }
+  if (exitCode === EXIT.gate) {
+    const c = report.counts
+    const parts = [
+      failOn === 'new-drift' && c.newDrift ? plural(c.newDrift, 'new drift row') : failOn === 'drift' && c.drift ? plural(c.drift, 'drift row') : '',
+      hygiene.includes('undeclared') && c.undeclared ? plural(c.undeclared, 'undeclared secret') : '',
+      hygiene.includes('undocumented') && c.undocumented ? plural(c.undocumented, 'undocumented key') : '',
+    ].filter(Boolean)
+    // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
+    const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`))
+    const asked = report.rows
+      .filter((r) => r.declared && r.status === 'missing' && (failOn !== 'new-drift' || fresh.has(`${r.path}\u0000${r.key}`)))
+      .map((r) => r.remediation?.split('. ')[0])
+      .filter(Boolean)
+    const examples = asked.length ? ` ${asked.slice(0, 3).join('. ')}${asked.length > 3 ? `; and ${asked.length - 3} more` : ''}.` : ''
+    return `fail-on: ${[failOn, ...hygiene].join(',')}: ${parts.join(', ')} (exit 3).${examples} See the job summary.`
+  }
+  return undefined
 }
 
 export interface RunOptions {
@@ -50,5 +76,5 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   ports.logger.info(
     `Audited ${plural(c.rows, 'secret')} in ${plural(report.environments.length, 'environment')}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`,
   )
-  return { report, exitCode: exitCodeFor(report, settings.failOn) }
+  return { report, exitCode: exitCodeFor(report, settings.failOn, settings.failOnHygiene) }
 }

@@ -15,6 +15,8 @@ import { bindStore, type Column, type Provider, type Store } from './sources/sou
 export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
 export type FailOn = 'none' | 'drift' | 'new-drift' | 'incomplete'
+/** Contract hygiene the gate may include beside the drift mode (`fail-on: new-drift,undeclared`). */
+export type HygieneGate = 'undeclared' | 'undocumented'
 
 export interface Settings {
   /** The stores the columns read, each bound once to its settings, in the order the columns first name them. */
@@ -24,6 +26,8 @@ export interface Settings {
   pathPrefix?: string
   policy: Policy
   failOn: FailOn
+  /** Contract hygiene that also fails the run (exit 3); empty by default. */
+  failOnHygiene: HygieneGate[]
   /** Audit clock override (reproducible reports); default: the real clock. */
   now?: Date
   /** Where dated snapshots live: `{date}` in the file name. */
@@ -64,9 +68,9 @@ export const CORE_OPTIONS = {
   failOn: {
     input: 'fail-on',
     flag: 'fail-on',
-    arg: 'none|drift|new-drift|incomplete',
+    arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented]',
     default: 'incomplete',
-    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check).',
+    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too.',
   },
   timeout: {
     input: 'timeout-seconds',
@@ -106,6 +110,16 @@ export const CORE_OPTIONS = {
 } satisfies Record<string, Option>
 
 export const failOnSchema = z.enum(['none', 'drift', 'new-drift', 'incomplete'])
+const hygieneSchema = z.enum(['undeclared', 'undocumented'])
+
+/** `new-drift,undeclared`: one drift mode (default incomplete) and any contract hygiene. */
+export function parseFailOn(text: string, name: string): { failOn: FailOn; failOnHygiene: HygieneGate[] } {
+  const words = text.split(/[\s,]+/).filter(Boolean)
+  const modes = words.filter((w) => !hygieneSchema.safeParse(w).success)
+  if (modes.length > 1) throw new FatalError(`Invalid ${name}: one of none, drift, new-drift or incomplete, not ${modes.join(' and ')}`)
+  const failOn = parseInput(failOnSchema, modes[0] ?? 'incomplete', name)
+  return { failOn, failOnHygiene: [...new Set(words.filter((w) => hygieneSchema.safeParse(w).success))] as HygieneGate[] }
+}
 
 /** Entries split at newlines, whitespace and commas, except commas inside braces (a glob's `{ts,js}`). */
 export function columnEntries(text: string | undefined): string[] | undefined {
@@ -185,7 +199,7 @@ export const settingsOptions = (stores: Registry = STORES): Option[] => [...Obje
 export async function buildSettings(reader: OptionReader, ctx: SettingsContext): Promise<Settings> {
   const o = CORE_OPTIONS
   const stores = ctx.stores ?? STORES
-  const failOn = parseInput(failOnSchema, valueOrDefault(reader, o.failOn), reader.nameOf(o.failOn))
+  const { failOn, failOnHygiene } = parseFailOn(valueOrDefault(reader, o.failOn)!, reader.nameOf(o.failOn))
   const snapshotPath = checkSnapshotTemplate(valueOrDefault(reader, o.snapshotPath)!, reader.nameOf(o.snapshotPath))
   const policy = await loadPolicy(valueOf(reader, o.policy), ctx.readText, ctx.exists)
   const specText = valueOf(reader, o.source) ?? stores.defaultSpec
@@ -201,8 +215,11 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const columns = entries && parseColumns(entries, stores, () => spec, given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`)
   // Only the kinds the columns name are bound: a Vault-only run needs no Infisical settings.
   const providers: Provider[] = columns ? [...new Set(columns.map((c) => stores.provider(c.kind)!))] : [spec.provider]
+  if (providers.every((p) => p.contract)) {
+    throw new FatalError(`Invalid ${reader.nameOf(o.environments)}: contract columns (${providers.map((p) => p.usage).join(', ')}) are held against store columns: name at least one store column too`)
+  }
   const storeList = providers.map((p) => bindStore(p, reader, p === spec.provider ? spec.location : undefined, network))
-  const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList[0]!.defaultPathPrefix
+  const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList.find((s) => !s.contract)!.defaultPathPrefix
   const now = valueOf(reader, o.now)
   return {
     stores: storeList,
@@ -210,6 +227,7 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
     ...(prefix ? { pathPrefix: prefix } : {}),
     policy,
     failOn,
+    failOnHygiene,
     ...(now ? { now: parseNow(now, reader.nameOf(o.now)) } : {}),
     snapshotPath,
   }

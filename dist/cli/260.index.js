@@ -227,7 +227,9 @@ function renderCsv(report) {
         const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(f);
         rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`]);
     }
-    const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation'];
+    // Contract columns come first, as in the matrix: where each declares or uses the key.
+    const contracts = (report.contracts ?? []).map((c) => c.slug);
+    const header = ['path', 'key', 'status', ...contracts, ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation'];
     const lines = [header.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .csvField */ .XR).join(',')];
     for (const row of report.rows) {
         const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(row);
@@ -242,6 +244,7 @@ function renderCsv(report) {
             row.path,
             row.key,
             row.status,
+            ...contracts.map((slug) => row.declared?.[slug] ?? ''),
             ...slugs.map((slug) => cell(row.cells[slug], row.names?.[slug])),
             row.missingIn.join(' '),
             row.unexpectedIn.join(' '),

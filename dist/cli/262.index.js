@@ -35,7 +35,7 @@ const errorFields = (body) => {
         return undefined;
     const { message, error, errors } = body;
     const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    // Google's form: `{"error": {"code": 403, "status": "PERMISSION_DENIED", "message": …}}`: the status is the code.
+    // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
     const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
     return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
 };

@@ -55,19 +55,6 @@ async function couldNotRun(io: RunnerIo, ports: Ports, message: string, where?: 
   return { exitCode: EXIT.fatal }
 }
 
-/** The one line that explains a non-zero exit. */
-export function exitMessage(exitCode: number, report: Report, failOn: string): string | undefined {
-  if (exitCode === EXIT.incomplete) {
-    const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)))
-    return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
-  }
-  if (exitCode === EXIT.gate) {
-    const rows = failOn === 'new-drift' ? plural(report.counts.newDrift, 'new drift row') : plural(report.counts.drift, 'drift row')
-    return `fail-on: ${failOn}: ${rows} (exit 3). See the job summary.`
-  }
-  return undefined
-}
-
 /** One digest of the drift set: the same rows drifting the same way give the same digest. */
 function driftDigest(report: Report): string {
   const drift = report.rows.filter(isDrift).map((r) => [r.path, r.key, r.status, r.missingIn, r.unexpectedIn])
@@ -111,7 +98,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   }
 
   // The audit engine and renderers load once the settings are valid: a bad input fails fast.
-  const { run } = await import('../run.js')
+  const { run, exitMessage } = await import('../run.js')
   let report: Report
   let exitCode: number
   const group = ports.group ?? (<T>(_name: string, fn: () => Promise<T>) => fn())
@@ -174,12 +161,12 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   else if (post) posted = await publishers.slack(report, links, publish)
   else if (exitCode === EXIT.incomplete && publish.notifyOnFailure) {
     // Nothing to post by notify-on, but the audit could not read everything: say so.
-    const cause = exitMessage(exitCode, report, settings.failOn) ?? 'an environment could not be read'
+    const cause = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene) ?? 'an environment could not be read'
     posted = await publishers.slackFailure('incomplete', cause, links.runUrl, publish)
   } else if (!report.notification) ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
   io.setOutput('slack-posted', String(posted))
 
-  const message = exitMessage(exitCode, report, settings.failOn)
+  const message = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene)
   if (message) ports.logger.error(message)
   return { exitCode, report }
 }

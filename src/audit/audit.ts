@@ -4,6 +4,7 @@
  */
 import type { Policy, Rule } from '../policy.js'
 import { classifier as buildClassifier } from './classify.js'
+import { matchContracts } from './contract.js'
 import { buildRow, collect, keyForm, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type HistoryInput } from './history.js'
@@ -28,8 +29,11 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const readable = environments.filter((e) => !unreadable.has(e))
   const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths] as const] : [])))
   const classifier = buildClassifier(policy, environments, now.toISOString().slice(0, 10))
-  const { identities, companions } = collect(inventory, policy.expiry.suffix, policy.names)
+  const collected = collect(inventory, policy.expiry.suffix, policy.names)
+  const { companions } = collected
   const form = keyForm(policy.names)
+  const contracts = inventory.contracts ?? []
+  const { identities, findings: contractFindings } = matchContracts(collected.identities, contracts, form, normalizePath(inventory.pathPrefix))
 
   const rows: Row[] = []
   const skew: SkewFinding[] = []
@@ -73,13 +77,21 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
         ? { ...named, status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
         : { ...named, status: 'unreadable', reason: e.reason }
     }),
-    counts: count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+    ...(contracts.length
+      ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.notes?.length ? { notes: c.notes } : {}) })) }
+      : {}),
+    counts: {
+      ...count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+      undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
+      undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
+    },
     rows,
     skew,
     expiry,
     rotation,
     folders,
     policyFindings,
+    ...(contracts.length ? { contractFindings } : {}),
     carriedDrift: [],
   }
   applyHistory(report, history)
@@ -100,7 +112,14 @@ function nativeDates(identity: Identity): { expiry: boolean; rotation: boolean }
 const byPathThenKey = (a: Identity, b: Identity): number =>
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 
-function count(rows: Row[], skew: SkewFinding[], expiry: ExpiryFinding[], rotation: RotationFinding[], unreadable: number, unreadablePaths: number): Counts {
+function count(
+  rows: Row[],
+  skew: SkewFinding[],
+  expiry: ExpiryFinding[],
+  rotation: RotationFinding[],
+  unreadable: number,
+  unreadablePaths: number,
+): Omit<Counts, 'undeclared' | 'undocumented'> {
   const by = (status: Row['status']): number => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0)
   const expired = expiry.filter((f) => f.status === 'expired').length
   return {

@@ -1,5 +1,5 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
-import { covers, identityKey, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from './inventory.js'
+import { covers, identityKey, type Declaration, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from './inventory.js'
 import type { NameMatching } from '../policy.js'
 import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
@@ -13,6 +13,8 @@ export interface Identity {
   unusable?: Map<string, Unusable>
   /** With loose matching: an environment's own name where it differs from `key`. */
   names?: Map<string, string>
+  /** The contract columns that declare or use it. */
+  declared?: Declaration[]
 }
 
 export interface Collected {
@@ -125,11 +127,16 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
     unexpectedIn,
   }
   if (identity.names?.size) row.names = Object.fromEntries(identity.names)
+  if (identity.declared) row.declared = Object.fromEntries(identity.declared.map((d) => [d.slug, d.at]))
   if (rule?.reason) row.reason = rule.reason
   if (rule?.owner) row.owner = rule.owner
   if (expiredException) row.note = `exception expired on ${expiredException.until}`
   if (status === 'missing' || status === 'unexpected') {
     row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected)
+    // A key the contract asks for: say who asks, e.g. "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod".
+    if (identity.declared && missingIn.length) {
+      row.remediation = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}. ${row.remediation}`
+    }
     if (rule?.requireExpiry && missingIn.length) {
       row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`
     }
@@ -138,6 +145,14 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
 }
 
 const list = (envs: string[]): string => envs.join(', ')
+
+/** Who asks for a key, for remediation: "declared in .env.example (and used at src/app.ts:12)". */
+export function declaredText(declared: Declaration[]): string {
+  const files = [...new Set(declared.filter((d) => d.role === 'declares').map((d) => d.label))]
+  const used = declared.find((d) => d.role === 'uses')?.at
+  if (files.length) return `declared in ${files.join(', ')}${used ? ` (and used at ${used})` : ''}`
+  return `used at ${used} and declared nowhere`
+}
 const notExpected = (unexpectedIn: string[], expected: string[]): string =>
   `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`
 

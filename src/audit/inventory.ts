@@ -75,6 +75,38 @@ export interface SourceInfo {
   projectName?: string
 }
 
+/** A contract column's word for a row: who declares or uses the key, and where. */
+export interface Declaration {
+  slug: string
+  role: 'declares' | 'uses'
+  label: string
+  at: string
+}
+
+/** One key of a contract column, and where it is declared or first read (`.env.example:4`, `src/app.ts:12`). */
+export interface ContractKey {
+  key: string
+  at: string
+}
+
+/**
+ * A contract column: the keys the repository itself says must exist, without
+ * values or folders. `declares`: a dotenv file's keys (`.env.example`);
+ * `uses`: the keys the code reads.
+ */
+export interface ContractInventory {
+  /** The column's name. */
+  slug: string
+  /** As configured: the column's KIND:LOCATION. */
+  location?: string
+  role: 'declares' | 'uses'
+  /** What declares or uses them, for messages: `.env.example`, `src/**`. */
+  label: string
+  keys: ContractKey[]
+  /** Fixed-word notes about the read (files skipped over the size cap). */
+  notes?: string[]
+}
+
 export interface Inventory {
   /** The store of the first column. */
   source: SourceInfo
@@ -83,6 +115,8 @@ export interface Inventory {
   pathPrefix: string
   /** In column order. */
   environments: EnvironmentInventory[]
+  /** Contract columns, in column order; absent when none is configured. */
+  contracts?: ContractInventory[]
 }
 
 /** The one key of a secret identity `(path, key)`: a NUL cannot occur in either part. */

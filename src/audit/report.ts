@@ -50,6 +50,34 @@ export interface Row {
   firstSeen?: string
   /** With `names: loose`: each environment's own name for the secret where it differs from `key` (`jwt-secret`). */
   names?: Record<string, string>
+  /** By contract column: where it declares or first uses this key (`.env.example:4`, `src/app.ts:12`). */
+  declared?: Record<string, string>
+}
+
+/** A contract column as the report shows it: before the store columns. */
+export interface ContractSummary {
+  slug: string
+  location?: string
+  role: 'declares' | 'uses'
+  label: string
+  keys: number
+  notes?: string[]
+}
+
+/**
+ * Contract hygiene (not drift): undeclared, in a store but declared and used nowhere; undocumented, read by the code
+ * but in no declaring file; ambiguous, a contract key that sits in two folders of one store column.
+ */
+export interface ContractFinding {
+  kind: 'undeclared' | 'undocumented' | 'ambiguous'
+  key: string
+  /** undeclared: the row's path; ambiguous: the paths it sits at. */
+  path?: string
+  paths?: string[]
+  /** undeclared: the columns holding it; ambiguous: the column holding it twice. */
+  envs?: string[]
+  /** undocumented: where the code first reads it. */
+  at?: string
 }
 
 export interface SkewFinding {
@@ -140,6 +168,10 @@ export interface Counts {
   /** Folders or sub-trees of readable environments that could not be read. */
   unreadablePaths: number
   rotationOverdue: number
+  /** Contract hygiene: in a store, declared nowhere (0 without contract columns). */
+  undeclared: number
+  /** Contract hygiene: read by the code, in no declaring file (0 without both kinds of contract column). */
+  undocumented: number
   /** Drift rows not drifting in the previous snapshot (all drift rows without one). */
   newDrift: number
   /** Drift rows of the previous snapshot that no longer drift (0 without one). */
@@ -178,6 +210,8 @@ export interface Report {
   pathPrefix: string
   policy: { origin: string; versionGap: number; lagDays: number; warnDays: number; suffix: string; names: NameMatching }
   environments: EnvironmentSummary[]
+  /** Contract columns, shown before the store columns; absent when none is configured. */
+  contracts?: ContractSummary[]
   counts: Counts
   rows: Row[]
   skew: SkewFinding[]
@@ -185,6 +219,8 @@ export interface Report {
   rotation: RotationFinding[]
   folders: FolderFinding[]
   policyFindings: PolicyFinding[]
+  /** Contract hygiene; absent without contract columns. */
+  contractFindings?: ContractFinding[]
   /** Earlier drift not verifiable this run, carried to the next snapshot. */
   carriedDrift: CarriedDrift[]
   history?: History

@@ -41,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     }
     redact = redactor(command.settings.stores.flatMap((s) => s.credentials))
     // The audit engine loads once the settings are valid: a bad flag fails fast.
-    const [{ run }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
+    const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
     const spec = command.previous
     const previous =
       spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
@@ -57,6 +57,8 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     } else {
       io.stdout(text)
     }
+    // The gate's reason after the report, where a pull-request log ends: "NEW_KEY is used at src/x.ts:3 and declared nowhere; …".
+    if (exitCode === EXIT.gate) ports.logger.error(exitMessage(exitCode, report, command.settings.failOn, command.settings.failOnHygiene)!)
     return exitCode
   } catch (err) {
     if (err instanceof FatalError) {

@@ -24,7 +24,9 @@ export function renderCsv(report: Report): string {
     const id = identityOf(f)
     rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${plural(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`])
   }
-  const header = ['path', 'key', 'status', ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation']
+  // Contract columns come first, as in the matrix: where each declares or uses the key.
+  const contracts = (report.contracts ?? []).map((c) => c.slug)
+  const header = ['path', 'key', 'status', ...contracts, ...slugs, 'missing_in', 'unexpected_in', 'class', 'skew', 'expiry', 'rotation_overdue', 'remediation']
   const lines = [header.map(csvField).join(',')]
   for (const row of report.rows) {
     const id = identityOf(row)
@@ -39,6 +41,7 @@ export function renderCsv(report: Report): string {
       row.path,
       row.key,
       row.status,
+      ...contracts.map((slug) => row.declared?.[slug] ?? ''),
       ...slugs.map((slug) => cell(row.cells[slug], row.names?.[slug])),
       row.missingIn.join(' '),
       row.unexpectedIn.join(' '),

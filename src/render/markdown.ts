@@ -184,10 +184,39 @@ export function renderDelta(report: Report, limit = Infinity): string[] {
 
 export function renderCounts(report: Report): string[] {
   const c = report.counts
+  const hygiene = report.contracts ? [['Undeclared', c.undeclared], ['Undocumented', c.undocumented]] : []
   return table(
-    ['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs'],
-    [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable].map(String)],
+    ['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs', ...hygiene.map(([name]) => String(name))],
+    [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable, ...hygiene.map(([, n]) => n)].map(String)],
   )
+}
+
+/** Contract hygiene: what a store holds that no contract declares, what the code reads that no declaring file lists. */
+export function renderContractFindings(report: Report): string[] {
+  const findings = report.contractFindings ?? []
+  const of = (kind: string) => findings.filter((f) => f.kind === kind)
+  const out: string[] = []
+  const undeclared = of('undeclared')
+  out.push(`## Undeclared (${undeclared.length})`, '')
+  out.push(
+    ...(undeclared.length
+      ? ['In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.', '', ...undeclared.map((f) => `- ${mdCode(f.path ?? '/', false)} ${mdCode(f.key, false)} in ${envs(f.envs ?? [])}`)]
+      : ['Every stored secret is declared or used.']),
+    '',
+  )
+  if (report.contracts?.some((c) => c.role === 'declares') && report.contracts.some((c) => c.role === 'uses')) {
+    const undocumented = of('undocumented')
+    const files = report.contracts.filter((c) => c.role === 'declares').map((c) => mdCode(c.label, false))
+    out.push(`## Undocumented (${undocumented.length})`, '')
+    out.push(...(undocumented.length ? [`Read by the code, missing from ${files.join(', ')}:`, '', ...undocumented.map((f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}`)] : [`Every key the code reads is in ${files.join(', ')}.`]), '')
+  }
+  const ambiguous = of('ambiguous')
+  if (ambiguous.length) {
+    out.push(`## Ambiguous (${ambiguous.length})`, '')
+    for (const f of ambiguous) out.push(`- ${mdCode(f.key, false)} sits in ${(f.paths ?? []).map((p) => mdCode(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`)
+    out.push('')
+  }
+  return out
 }
 
 export function renderMarkdown(report: Report): string {
@@ -205,6 +234,10 @@ export function renderMarkdown(report: Report): string {
     out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`)
   }
   out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
+  if (report.contracts) {
+    out.push(`- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`)
+    for (const c of report.contracts) for (const note of c.notes ?? []) out.push(`- Note (${md(c.slug)}): ${md(note)}`)
+  }
   out.push(
     `- Environments: ${report.environments.map((e) => `${md(e.slug)}${e.location ? ` = ${mdCode(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`,
   )
@@ -281,7 +314,10 @@ export function renderMarkdown(report: Report): string {
     out.push('')
   }
 
+  if (report.contracts) out.push(...renderContractFindings(report))
+
   const slugs = report.environments.map((e) => e.slug)
+  const contracts = (report.contracts ?? []).map((c) => c.slug)
   out.push(`## Coverage matrix (${report.rows.length})`, '')
   const matrix = report.rows.map((r) => [mdCode(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])
   // Symbols only some stores produce are explained only when they appear.
@@ -290,6 +326,7 @@ export function renderMarkdown(report: Report): string {
   let imported = false
   for (const cells of matrix) for (const text of cells) (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'))
   const legend = [
+    ...(contracts.length ? ['`✓` under a contract column: declared or used there'] : []),
     '`vN` present at version N',
     ...(unversioned ? ['`✓` present'] : []),
     ...(imported ? ['`↙` through a secret import'] : []),
@@ -298,12 +335,8 @@ export function renderMarkdown(report: Report): string {
     '`?` unreadable',
   ]
   out.push(legend.join(' · '), '')
-  out.push(
-    ...table(
-      ['Path', 'Key', ...slugs.map(md), 'Drift'],
-      matrix,
-    ),
-    '',
-  )
+  // Contract columns before the store columns: ✓ declared or used, blank not.
+  const rows = matrix.map((cells, i) => [cells[0]!, cells[1]!, ...contracts.map((c) => (report.rows[i]!.declared?.[c] ? '✓' : '')), ...cells.slice(2)])
+  out.push(...table(['Path', 'Key', ...contracts.map(md), ...slugs.map(md), 'Drift'], rows), '')
   return out.join('\n')
 }

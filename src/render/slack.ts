@@ -43,9 +43,18 @@ function fix(row: Row): string {
   return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join('; ')
 }
 
-function driftLine(row: Row): string {
+/** Who asks for a key, when a contract column does: "declared in .env.example", "used at src/x.ts:3". */
+function askedBy(row: Row, report: Report): string {
+  const contracts = report.contracts ?? []
+  const declares = contracts.filter((c) => c.role === 'declares' && row.declared?.[c.slug]).map((c) => code(c.label))
+  const uses = contracts.filter((c) => c.role === 'uses').map((c) => row.declared?.[c.slug]).find(Boolean)
+  if (declares.length) return ` (declared in ${declares.join(', ')}${uses ? `, used at ${code(uses)}` : ''})`
+  return uses ? ` (used at ${code(uses)}, declared nowhere)` : ''
+}
+
+function driftLine(row: Row, report: Report): string {
   const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join(', ')
-  return `• ${code(row.path)} ${code(row.key)} — ${where} → ${fix(row)}`
+  return `• ${code(row.path)} ${code(row.key)}${askedBy(row, report)} — ${where} → ${fix(row)}`
 }
 
 /** Persisting drift grouped by environment and folder: one line per group, a missing folder said as such. */
@@ -115,7 +124,7 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const isNew = new Set((h?.newDrift ?? drift).map(identityOf))
   const fresh = drift.filter((r) => isNew.has(identityOf(r)))
   const persisting = drift.filter((r) => !isNew.has(identityOf(r)))
-  if (fresh.length) blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map(driftLine), (n) => `• …and ${n} more`)}`))
+  if (fresh.length) blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map((r) => driftLine(r, report)), (n) => `• …and ${n} more`)}`))
   if (persisting.length) {
     const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0
     blocks.push(section(`*Still drifting (${persisting.length}${oldest ? `, the oldest for ${plural(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`))
@@ -129,6 +138,8 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
     c.skew ? plural(c.skew, 'secret') + ' with skew' : '',
     c.rotationOverdue ? `${c.rotationOverdue} rotation overdue` : '',
     report.policyFindings.length ? plural(report.policyFindings.length, 'policy finding') : '',
+    c.undeclared ? `${plural(c.undeclared, 'secret')} declared nowhere` : '',
+    c.undocumented ? `${plural(c.undocumented, 'key')} used but not in a declaring file` : '',
     h?.resolvedDrift.length ? `✅ ${h.resolvedDrift.length} resolved since ${isoDay(h.previous.generatedAt)}` : '',
   ].filter(Boolean)
   if (also.length) blocks.push(context(also.join(' · ')))

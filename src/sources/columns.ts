@@ -3,7 +3,7 @@
  * its locations (stores in parallel); the answers are put in column order,
  * each environment renamed to its column.
  */
-import type { EnvironmentInventory, Inventory } from '../audit/inventory.js'
+import type { ContractInventory, EnvironmentInventory, Inventory } from '../audit/inventory.js'
 import type { Ports } from '../ports.js'
 import type { Column, Source, SourceOptions, Store } from './source.js'
 
@@ -44,20 +44,35 @@ export async function readColumns(plan: ColumnPlan, options: Omit<SourceOptions,
   return { inventory: mergeColumns(parts, plan.columns), close }
 }
 
-/** The stores' answers as one inventory in column order; an environment's slug becomes its column's name. */
+/**
+ * The stores' answers as one inventory in column order; an environment's slug
+ * becomes its column's name. Contract columns go to `contracts`, apart from the
+ * store columns (and from `source`, which names stores).
+ */
 export function mergeColumns(parts: { kind: string; inventory: Inventory }[], columns: Column[] | undefined): Inventory {
-  const first = parts[0]!.inventory
+  const stores = parts.filter((p) => !p.inventory.contracts)
+  const first = (stores[0] ?? parts[0]!).inventory
   if (!columns) return first
   const byKind = new Map(parts.map((p) => [p.kind, p.inventory]))
-  const environments = columns.map((column): EnvironmentInventory => {
-    const env = byKind.get(column.kind)?.environments.find((e) => e.slug === column.location)
+  const environments: EnvironmentInventory[] = []
+  const contracts: ContractInventory[] = []
+  for (const column of columns) {
+    const answer = byKind.get(column.kind)
+    const named = { slug: column.name, ...(column.spec ? { location: column.spec } : {}) }
+    const contract = answer?.contracts?.find((c) => c.slug === column.location)
+    if (contract) {
+      contracts.push({ ...contract, ...named })
+      continue
+    }
+    const env = answer?.environments.find((e) => e.slug === column.location)
     if (!env) throw new Error(`the ${column.kind} store gave no answer for ${column.location}`)
-    return { ...env, slug: column.name, ...(column.spec ? { location: column.spec } : {}) }
-  })
+    environments.push({ ...env, ...named })
+  }
   return {
     source: first.source,
-    ...(parts.length > 1 ? { sources: parts.map((p) => p.inventory.source) } : {}),
+    ...(stores.length > 1 ? { sources: stores.map((p) => p.inventory.source) } : {}),
     pathPrefix: first.pathPrefix,
     environments,
+    ...(contracts.length ? { contracts } : {}),
   }
 }

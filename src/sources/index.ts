@@ -5,6 +5,7 @@
 import type { Option } from '../options.js'
 import { secretsManagerProvider, ssmProvider } from './aws/index.js'
 import { azureProvider } from './azure/index.js'
+import { codeProvider, dotenvProvider } from './contract/index.js'
 import { fileProvider } from './file.js'
 import { gcpProvider } from './gcp/index.js'
 import { infisicalProvider } from './infisical/index.js'
@@ -105,4 +106,6 @@ export const STORES = new Registry([
   ssmProvider as Provider,
   azureProvider as Provider,
   gcpProvider as Provider,
+  dotenvProvider as Provider,
+  codeProvider as Provider,
 ])

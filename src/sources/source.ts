@@ -67,6 +67,8 @@ export interface Provider<S = unknown> {
   usage: string
   /** Absent: the kind is only ever a column (`NAME=KIND:LOCATION`). */
   source?: SourceSpec
+  /** A contract column (keys the repository declares or uses), held against the store columns. */
+  contract?: true
   /** A column's LOCATION normalized, or what was expected instead (a message fragment). */
   location(text: string, column: string): { location: string } | { expected: string }
   options: OptionTable
@@ -81,6 +83,7 @@ export interface Provider<S = unknown> {
 /** A provider bound to its settings: what Settings carries and run() uses. */
 export interface Store {
   kind: string
+  contract?: true
   credentials: string[]
   defaultPathPrefix?: string
   create(ports: Ports): Promise<Source>
@@ -90,6 +93,7 @@ export function bindStore<S>(provider: Provider<S>, reader: OptionReader, locati
   const settings = provider.settings(reader, location, network)
   return {
     kind: provider.kind,
+    ...(provider.contract ? { contract: true as const } : {}),
     credentials: provider.credentials(settings),
     ...(provider.defaultPathPrefix !== undefined ? { defaultPathPrefix: provider.defaultPathPrefix } : {}),
     create: (ports) => provider.create(settings, ports),

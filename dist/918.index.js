@@ -1,5 +1,5 @@
-export const id = 176;
-export const ids = [176];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
 /***/ 44349:
@@ -304,12 +304,25 @@ async function loadPrevious(lookup, today, logger) {
 
 /***/ }),
 
-/***/ 81176:
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
+/***/ 52918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  exitMessage: () => (/* binding */ exitMessage),
   run: () => (/* binding */ run)
 });
 
@@ -356,6 +369,68 @@ function classify_classifier(policy, environments, today) {
         },
         unusedRules: () => policy.rules.filter((r) => !used.has(r)),
     };
+}
+
+;// CONCATENATED MODULE: ./src/audit/contract.ts
+function matchContracts(identities, contracts, form, prefix) {
+    if (contracts.length === 0)
+        return { identities, findings: [] };
+    const byKey = new Map();
+    for (const identity of identities) {
+        const k = form(identity.key);
+        byKey.set(k, [...(byKey.get(k) ?? []), identity]);
+    }
+    const added = new Map();
+    for (const contract of contracts) {
+        for (const { key, at } of contract.keys) {
+            const declaration = { slug: contract.slug, role: contract.role, label: contract.label, at };
+            const k = form(key);
+            const matching = byKey.get(k) ?? [added.get(k) ?? newIdentity(added, k, key, prefix)];
+            for (const identity of matching)
+                (identity.declared ??= []).push(declaration);
+        }
+    }
+    const findings = [];
+    for (const matching of byKey.values()) {
+        if (!matching.some((i) => i.declared)) {
+            for (const identity of matching) {
+                if (identity.present.size > 0)
+                    findings.push({ kind: 'undeclared', key: identity.key, path: identity.path, envs: [...identity.present.keys()] });
+            }
+            continue;
+        }
+        if (matching.length < 2)
+            continue;
+        // The same key in two folders of one column: say so rather than pick one.
+        const envs = new Set(matching.flatMap((i) => [...i.present.keys()]));
+        for (const env of envs) {
+            const paths = matching.filter((i) => i.present.has(env)).map((i) => i.path);
+            if (paths.length > 1)
+                findings.push({ kind: 'ambiguous', key: matching[0].key, paths, envs: [env] });
+        }
+    }
+    const declaring = contracts.filter((c) => c.role === 'declares');
+    if (declaring.length > 0) {
+        const declared = new Set(declaring.flatMap((c) => c.keys.map((x) => form(x.key))));
+        const reported = new Set();
+        for (const contract of contracts.filter((c) => c.role === 'uses')) {
+            for (const { key, at } of contract.keys) {
+                const k = form(key);
+                if (declared.has(k) || reported.has(k))
+                    continue;
+                reported.add(k);
+                findings.push({ kind: 'undocumented', key, at });
+            }
+        }
+    }
+    const all = [...identities, ...added.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { identities: all, findings };
+}
+/** A key no store holds: a row of its own at the prefix, absent in every column. */
+function newIdentity(added, k, key, prefix) {
+    const identity = { path: prefix, key, present: new Map() };
+    added.set(k, identity);
+    return identity;
 }
 
 // EXTERNAL MODULE: ./src/audit/inventory.ts
@@ -464,6 +539,8 @@ function buildRow(identity, ctx) {
     };
     if (identity.names?.size)
         row.names = Object.fromEntries(identity.names);
+    if (identity.declared)
+        row.declared = Object.fromEntries(identity.declared.map((d) => [d.slug, d.at]));
     if (rule?.reason)
         row.reason = rule.reason;
     if (rule?.owner)
@@ -472,6 +549,10 @@ function buildRow(identity, ctx) {
         row.note = `exception expired on ${expiredException.until}`;
     if (status === 'missing' || status === 'unexpected') {
         row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
+        // A key the contract asks for: say who asks, e.g. "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod".
+        if (identity.declared && missingIn.length) {
+            row.remediation = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}. ${row.remediation}`;
+        }
         if (rule?.requireExpiry && missingIn.length) {
             row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
         }
@@ -479,6 +560,14 @@ function buildRow(identity, ctx) {
     return { row, classification };
 }
 const list = (envs) => envs.join(', ');
+/** Who asks for a key, for remediation: "declared in .env.example (and used at src/app.ts:12)". */
+function declaredText(declared) {
+    const files = [...new Set(declared.filter((d) => d.role === 'declares').map((d) => d.label))];
+    const used = declared.find((d) => d.role === 'uses')?.at;
+    if (files.length)
+        return `declared in ${files.join(', ')}${used ? ` (and used at ${used})` : ''}`;
+    return `used at ${used} and declared nowhere`;
+}
 const notExpected = (unexpectedIn, expected) => `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`;
 /** The runbook's advice for a drift row, by the class that decided where it belongs. */
 function remediation(className, missingIn, unexpectedIn, expected) {
@@ -612,14 +701,18 @@ var audit_skew = __webpack_require__(67989);
 
 
 
+
 function audit(inventory, policy, now, history = {}) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
     const readable = environments.filter((e) => !unreadable.has(e));
     const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths]] : [])));
     const classifier = classify_classifier(policy, environments, now.toISOString().slice(0, 10));
-    const { identities, companions } = collect(inventory, policy.expiry.suffix, policy.names);
+    const collected = collect(inventory, policy.expiry.suffix, policy.names);
+    const { companions } = collected;
     const form = keyForm(policy.names);
+    const contracts = inventory.contracts ?? [];
+    const { identities, findings: contractFindings } = matchContracts(collected.identities, contracts, form, (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix));
     const rows = [];
     const skew = [];
     const expiry = [];
@@ -664,13 +757,21 @@ function audit(inventory, policy, now, history = {}) {
                 ? { ...named, status: 'ok', secretCount: e.secrets.length, ...(e.unreadablePaths?.length ? { unreadablePaths: e.unreadablePaths } : {}) }
                 : { ...named, status: 'unreadable', reason: e.reason };
         }),
-        counts: count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+        ...(contracts.length
+            ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.notes?.length ? { notes: c.notes } : {}) })) }
+            : {}),
+        counts: {
+            ...count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+            undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
+            undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
+        },
         rows,
         skew,
         expiry,
         rotation,
         folders,
         policyFindings,
+        ...(contracts.length ? { contractFindings } : {}),
         carriedDrift: [],
     };
     applyHistory(report, history);
@@ -779,23 +880,38 @@ async function readColumns(plan, options, ports) {
     const parts = results.map((r) => r.value);
     return { inventory: mergeColumns(parts, plan.columns), close };
 }
-/** The stores' answers as one inventory in column order; an environment's slug becomes its column's name. */
+/**
+ * The stores' answers as one inventory in column order; an environment's slug
+ * becomes its column's name. Contract columns go to `contracts`, apart from the
+ * store columns (and from `source`, which names stores).
+ */
 function mergeColumns(parts, columns) {
-    const first = parts[0].inventory;
+    const stores = parts.filter((p) => !p.inventory.contracts);
+    const first = (stores[0] ?? parts[0]).inventory;
     if (!columns)
         return first;
     const byKind = new Map(parts.map((p) => [p.kind, p.inventory]));
-    const environments = columns.map((column) => {
-        const env = byKind.get(column.kind)?.environments.find((e) => e.slug === column.location);
+    const environments = [];
+    const contracts = [];
+    for (const column of columns) {
+        const answer = byKind.get(column.kind);
+        const named = { slug: column.name, ...(column.spec ? { location: column.spec } : {}) };
+        const contract = answer?.contracts?.find((c) => c.slug === column.location);
+        if (contract) {
+            contracts.push({ ...contract, ...named });
+            continue;
+        }
+        const env = answer?.environments.find((e) => e.slug === column.location);
         if (!env)
             throw new Error(`the ${column.kind} store gave no answer for ${column.location}`);
-        return { ...env, slug: column.name, ...(column.spec ? { location: column.spec } : {}) };
-    });
+        environments.push({ ...env, ...named });
+    }
     return {
         source: first.source,
-        ...(parts.length > 1 ? { sources: parts.map((p) => p.inventory.source) } : {}),
+        ...(stores.length > 1 ? { sources: stores.map((p) => p.inventory.source) } : {}),
         pathPrefix: first.pathPrefix,
         environments,
+        ...(contracts.length ? { contracts } : {}),
     };
 }
 
@@ -808,16 +924,42 @@ var plural = __webpack_require__(63256);
 
 
 
-function exitCodeFor(report, failOn) {
-    if (failOn === 'none')
+function exitCodeFor(report, failOn, hygiene = []) {
+    if (failOn === 'none' && hygiene.length === 0)
         return errors/* EXIT */.dc.ok;
-    if (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0)
+    if (failOn !== 'none' && (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0))
         return errors/* EXIT */.dc.incomplete;
     if (failOn === 'drift' && report.counts.drift > 0)
         return errors/* EXIT */.dc.gate;
     if (failOn === 'new-drift' && report.counts.newDrift > 0)
         return errors/* EXIT */.dc.gate;
+    if (hygiene.some((h) => report.counts[h] > 0))
+        return errors/* EXIT */.dc.gate;
     return errors/* EXIT */.dc.ok;
+}
+/** The one line that explains a non-zero exit. */
+function exitMessage(exitCode, report, failOn, hygiene = []) {
+    if (exitCode === errors/* EXIT */.dc.incomplete) {
+        const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)));
+        return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`;
+    }
+    if (exitCode === errors/* EXIT */.dc.gate) {
+        const c = report.counts;
+        const parts = [
+            failOn === 'new-drift' && c.newDrift ? (0,plural/* plural */.L)(c.newDrift, 'new drift row') : failOn === 'drift' && c.drift ? (0,plural/* plural */.L)(c.drift, 'drift row') : '',
+            hygiene.includes('undeclared') && c.undeclared ? (0,plural/* plural */.L)(c.undeclared, 'undeclared secret') : '',
+            hygiene.includes('undocumented') && c.undocumented ? (0,plural/* plural */.L)(c.undocumented, 'undocumented key') : '',
+        ].filter(Boolean);
+        // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
+        const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`));
+        const asked = report.rows
+            .filter((r) => r.declared && r.status === 'missing' && (failOn !== 'new-drift' || fresh.has(`${r.path}\u0000${r.key}`)))
+            .map((r) => r.remediation?.split('. ')[0])
+            .filter(Boolean);
+        const examples = asked.length ? ` ${asked.slice(0, 3).join('. ')}${asked.length > 3 ? `; and ${asked.length - 3} more` : ''}.` : '';
+        return `fail-on: ${[failOn, ...hygiene].join(',')}: ${parts.join(', ')} (exit 3).${examples} See the job summary.`;
+    }
+    return undefined;
 }
 async function run(settings, ports, options = {}) {
     const now = settings.now ?? ports.now();
@@ -837,7 +979,7 @@ async function run(settings, ports, options = {}) {
     }
     const c = report.counts;
     ports.logger.info(`Audited ${(0,plural/* plural */.L)(c.rows, 'secret')} in ${(0,plural/* plural */.L)(report.environments.length, 'environment')}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
-    return { report, exitCode: exitCodeFor(report, settings.failOn) };
+    return { report, exitCode: exitCodeFor(report, settings.failOn, settings.failOnHygiene) };
 }
 
 
@@ -845,4 +987,4 @@ async function run(settings, ports, options = {}) {
 
 };
 
-//# sourceMappingURL=176.index.js.map
+//# sourceMappingURL=918.index.js.map

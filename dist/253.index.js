@@ -1,0 +1,339 @@
+export const id = 253;
+export const ids = [253];
+export const modules = {
+
+/***/ 59537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ limiter),
+/* harmony export */   y: () => (/* binding */ eachConcurrently)
+/* harmony export */ });
+/** Bounded concurrency, for stores that need one request per folder or per secret. A leaf. */
+/** Run `fn` over the items, `limit` at a time. */
+async function eachConcurrently(items, limit, fn) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await fn(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
+function limiter(limit) {
+    let running = 0;
+    const waiting = [];
+    return async (task) => {
+        if (running >= limit)
+            await new Promise((resolve) => waiting.push(resolve));
+        running++;
+        try {
+            return await task();
+        }
+        finally {
+            running--;
+            waiting.shift()?.();
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
+/***/ 69253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CodeSource: () => (/* binding */ CodeSource),
+  scanGlob: () => (/* binding */ scanGlob)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./node_modules/globby/index.js + 6 modules
+var globby = __webpack_require__(95630);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __webpack_require__(59537);
+// EXTERNAL MODULE: ./src/render/plural.ts
+var plural = __webpack_require__(63256);
+;// CONCATENATED MODULE: ./src/sources/contract/scan.ts
+/**
+ * Environment-variable reads in source text: the forms each language uses,
+ * found only in code (never in a comment or a string that merely mentions
+ * them), SCREAMING_SNAKE keys only. Pure: text in, keys with lines out.
+ */
+const EXTENSIONS = {
+    js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', tsx: 'js', mts: 'js', cts: 'js', vue: 'js', svelte: 'js',
+    py: 'python', go: 'go', rb: 'ruby', rake: 'ruby', rs: 'rust', java: 'java', kt: 'java',
+};
+/** The language of a file by its path, or undefined when the scan has no forms for it. */
+function languageOf(path) {
+    if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
+        return 'workflow';
+    return EXTENSIONS[path.slice(path.lastIndexOf('.') + 1).toLowerCase()];
+}
+const NAME = '[A-Za-z_][A-Za-z0-9_]*';
+const Q = `(['"])(${NAME})\\1`;
+// Each pattern's last capture group is the key; destructuring is handled apart.
+const FORMS = {
+    js: [new RegExp(`\\bprocess\\.env\\.(${NAME})`, 'g'), new RegExp(`\\bprocess\\.env\\[\\s*(['"\`])(${NAME})\\1\\s*\\]`, 'g'), new RegExp(`\\bimport\\.meta\\.env\\.(${NAME})`, 'g')],
+    python: [new RegExp(`\\bos\\.environ\\[\\s*${Q}\\s*\\]`, 'g'), new RegExp(`\\bos\\.environ\\.get\\(\\s*${Q}`, 'g'), new RegExp(`\\bos\\.getenv\\(\\s*${Q}`, 'g')],
+    go: [new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"(${NAME})"`, 'g')],
+    ruby: [new RegExp(`\\bENV\\[\\s*${Q}\\s*\\]`, 'g'), new RegExp(`\\bENV\\.fetch\\(\\s*${Q}`, 'g')],
+    rust: [new RegExp(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"`, 'g')],
+    java: [new RegExp(`\\bSystem\\.getenv\\(\\s*"(${NAME})"`, 'g')],
+    workflow: [new RegExp(`\\$\\{\\{[^}]*?\\bsecrets\\.(${NAME})`, 'g')],
+};
+const DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*process\.env\b/g;
+const TRIGGER = {
+    js: ['process.env', 'import.meta.env'],
+    python: ['os.'],
+    go: ['os.'],
+    ruby: ['ENV'],
+    rust: ['env::var'],
+    java: ['System.getenv'],
+    workflow: ['secrets.'],
+};
+/** Keys the platform provides itself: never a secret to provision. */
+const PROVIDED = new Set(['GITHUB_TOKEN']);
+const isScreamingSnake = (key) => /^[A-Z][A-Z0-9_]*$/.test(key);
+/** Every environment-variable read in `text`, first occurrence per key, in order of appearance. */
+function scanText(text, language) {
+    if (!TRIGGER[language].some((t) => text.includes(t)))
+        return [];
+    let mask;
+    const inCode = (index) => (mask ??= codeMask(text, language))[index] === 1;
+    const found = new Map();
+    const add = (key, index) => {
+        if (!isScreamingSnake(key) || PROVIDED.has(key) || found.has(key))
+            return;
+        if (!inCode(index))
+            return;
+        found.set(key, index);
+    };
+    for (const form of FORMS[language]) {
+        for (const m of text.matchAll(form))
+            add(m[m.length - 1], m.index);
+    }
+    if (language === 'js') {
+        for (const m of text.matchAll(DESTRUCTURE)) {
+            for (const part of m[1].split(',')) {
+                const key = /^\s*(?:\.\.\.)?\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(part)?.[1];
+                if (key)
+                    add(key, m.index);
+            }
+        }
+    }
+    const lines = lineStarts(text);
+    return [...found].sort((a, b) => a[1] - b[1]).map(([key, index]) => ({ key, line: lineOf(lines, index) }));
+}
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+function lineOf(starts, index) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= index)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+/**
+ * 1 where the text is code, 0 inside comments and string literals: a small
+ * lexer per language family (template literals' `${…}` are code again).
+ */
+function codeMask(text, language) {
+    const mask = new Uint8Array(text.length);
+    const hashComments = language === 'python' || language === 'ruby' || language === 'workflow';
+    const slashComments = !hashComments;
+    const backtick = language === 'js' || language === 'go';
+    // Template literal nesting: brace depth at each `${` we entered.
+    const templates = [];
+    let depth = 0;
+    let i = 0;
+    const n = text.length;
+    const skipString = (quote, triple) => {
+        // i is at the opening quote(s); leaves i after the closing one, mask 0 in between.
+        const close = triple ? quote.repeat(3) : quote;
+        i += close.length;
+        while (i < n) {
+            const c = text[i];
+            if (c === '\\' && language !== 'workflow') {
+                i += 2;
+                continue;
+            }
+            if (quote === '`' && language === 'js' && c === '$' && text[i + 1] === '{') {
+                templates.push(depth);
+                depth++;
+                i += 2;
+                return;
+            }
+            if (text.startsWith(close, i)) {
+                i += close.length;
+                return;
+            }
+            if (!triple && c === '\n' && quote !== '`')
+                return;
+            i++;
+        }
+    };
+    while (i < n) {
+        const c = text[i];
+        if (slashComments && c === '/' && text[i + 1] === '/') {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (slashComments && c === '/' && text[i + 1] === '*') {
+            const end = text.indexOf('*/', i + 2);
+            i = end < 0 ? n : end + 2;
+            continue;
+        }
+        if (hashComments && c === '#' && (language !== 'workflow' || i === 0 || /\s/.test(text[i - 1]))) {
+            const end = text.indexOf('\n', i);
+            i = end < 0 ? n : end;
+            continue;
+        }
+        if (language !== 'workflow' && (c === '"' || c === "'" || (backtick && c === '`'))) {
+            const triple = language === 'python' && text.startsWith(c.repeat(3), i);
+            skipString(c, triple);
+            continue;
+        }
+        if (c === '{')
+            depth++;
+        if (c === '}') {
+            depth--;
+            if (templates.length && depth === templates[templates.length - 1]) {
+                templates.pop();
+                // Back inside the template literal: its rest is string.
+                i++;
+                skipStringRest();
+                continue;
+            }
+        }
+        mask[i] = 1;
+        i++;
+    }
+    return mask;
+    function skipStringRest() {
+        while (i < n) {
+            const c = text[i];
+            if (c === '\\') {
+                i += 2;
+                continue;
+            }
+            if (c === '$' && text[i + 1] === '{') {
+                templates.push(depth);
+                depth++;
+                i += 2;
+                return;
+            }
+            if (c === '`') {
+                i++;
+                return;
+            }
+            i++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/sources/contract/code.ts
+/**
+ * `code:GLOB`: the keys the code reads. Files come from globby (the
+ * checkout's .gitignore honoured; node_modules, dist and vendored folders
+ * skipped); each is scanned for its language's forms (./scan.ts). A key is
+ * reported at its first file:line in path order.
+ */
+
+
+
+
+
+
+const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
+/** Scan the files a glob names, relative to `cwd`. */
+async function scanGlob(glob, maxFileBytes, cwd = process.cwd()) {
+    const files = (await (0,globby/* globby */.IK)(glob, { cwd, gitignore: true, ignore: SKIPPED, dot: true, onlyFiles: true, followSymbolicLinks: false })).sort();
+    const firsts = new Map();
+    const skipped = [];
+    let scanned = 0;
+    await (0,pool/* eachConcurrently */.y)(files.map((file, order) => ({ file, order })), 16, async ({ file, order }) => {
+        const language = languageOf(file);
+        if (!language)
+            return;
+        const path = `${cwd}/${file}`;
+        if ((await (0,promises_.stat)(path)).size > maxFileBytes) {
+            skipped.push(file);
+            return;
+        }
+        scanned++;
+        for (const ref of scanText(await (0,promises_.readFile)(path, 'utf8'), language)) {
+            const seen = firsts.get(ref.key);
+            if (!seen || order < seen.order)
+                firsts.set(ref.key, { at: `${file}:${ref.line}`, order });
+        }
+    });
+    const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }));
+    return { keys, files: scanned, skipped: skipped.sort() };
+}
+class CodeSource {
+    settings;
+    ports;
+    constructor(settings, ports) {
+        this.settings = settings;
+        this.ports = ports;
+    }
+    async read(options) {
+        const contracts = [];
+        for (const glob of options.locations ?? []) {
+            let scan;
+            try {
+                scan = await scanGlob(glob, this.settings.maxFileBytes);
+            }
+            catch (err) {
+                const code = err.code;
+                throw new errors/* FatalError */.HX(`code:${glob}: the files could not be scanned${code ? ` (${code})` : ''}`);
+            }
+            const notes = scan.skipped.length
+                ? [`${(0,plural/* plural */.L)(scan.skipped.length, 'file')} over ${Math.round(this.settings.maxFileBytes / 1024)} KiB skipped: ${scan.skipped.slice(0, 5).join(', ')}${scan.skipped.length > 5 ? ', …' : ''}`]
+                : [];
+            for (const note of notes)
+                this.ports.logger.warning(`code:${glob}: ${note}`);
+            this.ports.logger.info(`code:${glob}: ${(0,plural/* plural */.L)(scan.keys.length, 'key')} read in ${(0,plural/* plural */.L)(scan.files, 'file')}`);
+            contracts.push({ slug: glob, role: 'uses', label: glob, keys: scan.keys, ...(notes.length ? { notes } : {}) });
+        }
+        return { source: { kind: 'code', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts };
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=253.index.js.map
