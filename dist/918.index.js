@@ -949,15 +949,16 @@ function exitMessage(exitCode, report, failOn, hygiene = []) {
             failOn === 'new-drift' && c.newDrift ? (0,plural/* plural */.L)(c.newDrift, 'new drift row') : failOn === 'drift' && c.drift ? (0,plural/* plural */.L)(c.drift, 'drift row') : '',
             hygiene.includes('undeclared') && c.undeclared ? (0,plural/* plural */.L)(c.undeclared, 'undeclared secret') : '',
             hygiene.includes('undocumented') && c.undocumented ? (0,plural/* plural */.L)(c.undocumented, 'undocumented key') : '',
-        ].filter(Boolean);
+        ];
         // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
         const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`));
+        const gatedOnDrift = parts[0] !== '';
         const asked = report.rows
-            .filter((r) => r.declared && r.status === 'missing' && (failOn !== 'new-drift' || fresh.has(`${r.path}\u0000${r.key}`)))
+            .filter((r) => gatedOnDrift && r.declared && r.status === 'missing' && (failOn !== 'new-drift' || fresh.has(`${r.path}\u0000${r.key}`)))
             .map((r) => r.remediation?.split('. ')[0])
             .filter(Boolean);
         const examples = asked.length ? ` ${asked.slice(0, 3).join('. ')}${asked.length > 3 ? `; and ${asked.length - 3} more` : ''}.` : '';
-        return `fail-on: ${[failOn, ...hygiene].join(',')}: ${parts.join(', ')} (exit 3).${examples} See the job summary.`;
+        return `fail-on: ${[failOn, ...hygiene].join(',')}: ${parts.filter(Boolean).join(', ')} (exit 3).${examples} See the job summary.`;
     }
     return undefined;
 }
