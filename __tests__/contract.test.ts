@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { scanGlob } from '../src/sources/contract/code.js'
 import { dotenvKeys } from '../src/sources/contract/dotenv.js'
@@ -159,7 +159,7 @@ function dotenvInCheckout(text: string): string {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true })
   const dir = mkdtempSync(join(ROOT, '.tmp', 'contract-'))
   writeFileSync(join(dir, '.env.example'), text)
-  return `${dir.slice(ROOT.length)}/.env.example`.replace(/^\/+/, '')
+  return `${relative(ROOT, dir)}/.env.example`
 }
 
 describe('a contract against the recorded Infisical', () => {

@@ -8,6 +8,7 @@ import { azureProvider } from './azure/index.js'
 import { codeProvider, dotenvProvider } from './contract/index.js'
 import { fileProvider } from './file.js'
 import { gcpProvider } from './gcp/index.js'
+import { githubSecretsProvider } from './github/index.js'
 import { infisicalProvider } from './infisical/index.js'
 import type { Column, Provider } from './source.js'
 import { vaultProvider } from './vault/index.js'
@@ -87,7 +88,9 @@ export class Registry {
     const kind = colon < 0 ? spec : spec.slice(0, colon)
     const provider = this.byKind.get(kind)
     if (!provider) throw bad(`unknown kind "${kind}"; known kinds: ${this.providers.map((p) => p.kind).join(', ')}`)
-    const checked = colon < 0 ? { expected: 'a location after the kind' } : provider.location(spec.slice(colon + 1), name)
+    // `KIND` alone is `KIND:` where an empty location means something (github-secrets: the repository's own).
+    const bare = colon < 0 ? provider.location('', name) : undefined
+    const checked = colon < 0 ? ('location' in bare! ? bare! : { expected: 'a location after the kind' }) : provider.location(spec.slice(colon + 1), name)
     if ('expected' in checked) throw bad(`expected ${provider.usage}: ${checked.expected}`)
     return { name, kind, location: checked.location, spec }
   }
@@ -106,6 +109,7 @@ export const STORES = new Registry([
   ssmProvider as Provider,
   azureProvider as Provider,
   gcpProvider as Provider,
+  githubSecretsProvider as Provider,
   dotenvProvider as Provider,
   codeProvider as Provider,
 ])
