@@ -38,7 +38,7 @@ describe('column entries', () => {
   })
 
   it.each([
-    ['prod=nosuch:x', 'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, azure-kv, gcp-sm, dotenv, code\n'],
+    ['prod=nosuch:x', 'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, azure-kv, gcp-sm, github-secrets, dotenv, code\n'],
     ['prod=vault', 'Error: Invalid --environments: entry "prod=vault": expected vault:MOUNT/PATH: a location after the kind\n'],
     ['prod=vault:secret/../prod', 'Error: Invalid --environments: entry "prod=vault:secret/../prod": expected vault:MOUNT/PATH: path segments without ".", "..", spaces, ?, # or %\n'],
     ['prod=infisical:pr.od', 'Error: Invalid --environments: entry "prod=infisical:pr.od": expected infisical:ENV: an environment slug of the project such as prod\n'],
