@@ -302,6 +302,42 @@ async function azureGcpBench() {
   }))
 }
 
-const sections = { audit: auditBench, vault: vaultBench, aws: awsBench, cloud: azureGcpBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
+async function contractBench() {
+  console.log('\n## Contract columns: the code scan (the CLI, a synthetic repository on local disk)')
+  const { syntheticRepo } = await import('./code-repo.mjs')
+  console.log('| workload | keys found | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- |')
+  const { statSync: size, readdirSync: list } = await import('node:fs')
+  const dir = syntheticRepo({ files: 5000, bytes: 10_000, keys: 400 })
+  let bytes = 0
+  let files = 0
+  const walk = (d) => {
+    for (const e of list(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name))
+      else if (/\.(ts|py|go|rb|java)$/.test(e.name) && !d.includes('generated') && !d.includes('node_modules')) (bytes += size(join(d, e.name)).size), files++
+    }
+  }
+  walk(join(dir, 'src'))
+  // The CLI runs in the repository, as a workflow step runs in its checkout.
+  const inRepo = []
+  for (let i = 0; i < REPEATS; i++) {
+    const { spawn } = await import('node:child_process')
+    const rssFile = join(mkdtempSync(join(tmpdir(), 'vca-bench-')), 'rss')
+    inRepo.push(
+      await new Promise((resolve) => {
+        const started = performance.now()
+        const child = spawn(process.execPath, ['--import', probe, join(root, 'dist/cli/index.js'), '--environments', 'code=code:src/**,prod=file:inventory.json#prod', '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], { cwd: dir, env: { PATH: process.env.PATH, RSS_OUT: rssFile } })
+        let stdout = ''
+        child.stdout.on('data', (d) => (stdout += d))
+        child.on('close', (code) => resolve({ code, wallMs: performance.now() - started, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout }))
+      }),
+    )
+  }
+  const keys = JSON.parse(inRepo[0].stdout).contracts[0].keys
+  const walls = inRepo.map((r) => r.wallMs)
+  console.log(`| ${files} source files, ${fmt(bytes / 1024 / 1024, 1)} MiB (+ a .gitignore'd folder, node_modules, one 2 MiB bundle over the cap) | ${keys} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...inRepo.map((r) => r.rssMiB)))} | ${[...new Set(inRepo.map((r) => r.code))].join('/')} |`)
+}
+
+const sections = { audit: auditBench, vault: vaultBench, aws: awsBench, cloud: azureGcpBench, contract: contractBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
 console.log(`# vault-coverage-audit benchmarks\n\nnode ${process.version}, ${process.platform}/${process.arch}`)
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run()
