@@ -192,6 +192,18 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.stdout).toMatch(/::error::fail-on: drift: \d+ drift rows \(exit 3\)/)
   })
 
+  it("the README's contract check on pull_request: a new process.env read fails it, saying who reads it and where it is missing", async () => {
+    const files = {
+      '.env.example': 'HEROKU_API_KEY=example-value-not-a-secret\n',
+      'src/app.ts': 'export const key = process.env.NEW_KEY\n',
+    }
+    const run = await runAction('pull_request', { environments: 'env=dotenv:.env.example\ncode=code:src/**\nprod\nstaging', 'fail-on': 'new-drift' }, { pull_request: { number: 12 } }, files)
+    expect(run.code).toBe(3)
+    expect(run.stdout).toContain('NEW_KEY is used at src/app.ts:1 and declared nowhere; missing in prod, staging')
+    expect(run.summary).toContain('NEW\\_KEY')
+    expect(run.stdout + run.summary).not.toContain('example-value-not-a-secret')
+  })
+
   it('posts nothing to Slack when there is no drift', async () => {
     const before = slack.posts.length
     const run = await runAction('workflow_dispatch', { environments: 'prod', commit: 'false' })

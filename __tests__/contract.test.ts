@@ -16,6 +16,7 @@ import { scanGlob } from '../src/sources/contract/code.js'
 import { dotenvKeys } from '../src/sources/contract/dotenv.js'
 import { scanText, type Language } from '../src/sources/contract/scan.js'
 import { parsePolicy } from '../src/policy-file.js'
+import { renderSlack } from '../src/render/slack.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
 
@@ -138,6 +139,15 @@ describe('a contract against a file inventory', () => {
     writeFileSync(join(dir, 'policy.yml'), "rules:\n  - match: NEW_KEY\n    class: dev-only\n")
     const r = await cliJson(['--environments', `${CONTRACT},${STORES},dev=file:${REPO}/inventory.json#staging`, '--policy', join(dir, 'policy.yml')])
     expect(row(r.report, '/', 'NEW_KEY')).toMatchObject({ class: 'dev-only', missingIn: ['dev'] })
+  })
+
+  it('Slack names new missing keys with the file that declares or the code that reads them', async () => {
+    const { report } = await cliJson(['--environments', `${CONTRACT},${STORES}`])
+    const message = renderSlack(report!, { runUrl: 'https://github.com/acme/shop/actions/runs/1' })
+    const text = JSON.stringify(message.blocks)
+    expect(text).toContain(`• \`/app\` \`STRIPE_KEY\` (declared in \`${REPO}/.env.example\`, used at \`${REPO}/src/app.ts:3\`) — missing in staging → provision in staging`)
+    expect(text).toContain(`• \`/\` \`NEW_KEY\` (used at \`${REPO}/src/app.ts:4\`, declared nowhere) — missing in prod, staging`)
+    expect(text).toContain('1 secret declared nowhere')
   })
 
   it('needs a store column beside the contract', async () => {
