@@ -10,13 +10,14 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { scanGlob } from '../src/sources/contract/code.js'
 import { dotenvKeys } from '../src/sources/contract/dotenv.js'
 import { scanText, type Language } from '../src/sources/contract/scan.js'
 import { parsePolicy } from '../src/policy-file.js'
 import { renderSlack } from '../src/render/slack.js'
+import { dotenvInCheckout } from './helpers/checkout.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
 
@@ -163,14 +164,6 @@ describe('a contract against a file inventory', () => {
     for (const value of VALUES) expect(all).not.toContain(value)
   })
 })
-
-/** A dotenv file inside the checkout (contract columns read only there): under .tmp/, which git ignores. */
-function dotenvInCheckout(text: string): string {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, '.tmp', 'contract-'))
-  writeFileSync(join(dir, '.env.example'), text)
-  return `${relative(ROOT, dir)}/.env.example`
-}
 
 describe('a contract against the recorded Infisical', () => {
   afterEach(() => {

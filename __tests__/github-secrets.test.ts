@@ -6,10 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { actionInProcess } from './helpers/action.js'
+import { dotenvInCheckout } from './helpers/checkout.js'
 import { ROOT, cli } from './helpers/cli.js'
 import { mountOnNock, type Handler, type SeenRequest } from './helpers/serve.js'
 import { GitHubStandIn } from './helpers/standins.js'
@@ -44,17 +45,10 @@ function github(repoSecrets: string[], envSecrets: Record<string, string[]>, tok
 const ENV = { GITHUB_TOKEN: TOKEN, GITHUB_REPOSITORY: 'acme/shop', GITHUB_API_URL: API }
 const many = Array.from({ length: 130 }, (_, i) => `BULK_${String(i).padStart(3, '0')}`)
 
-function dotenv(text: string): string {
-  mkdirSync(join(ROOT, '.tmp'), { recursive: true })
-  const dir = mkdtempSync(join(ROOT, '.tmp', 'gh-'))
-  writeFileSync(join(dir, '.env.example'), text)
-  return `${relative(ROOT, dir)}/.env.example`
-}
-
 describe('a github-secrets column', () => {
   it('lists the repository and an environment page by page: the CI secrets held against the contract', async () => {
     const seen = github(['DEPLOY_TOKEN', 'NPM_TOKEN', ...many], { production: ['DEPLOY_TOKEN'] })
-    const file = dotenv('DEPLOY_TOKEN=\nNPM_TOKEN=\n')
+    const file = dotenvInCheckout('DEPLOY_TOKEN=\nNPM_TOKEN=\n')
     const r = await cli(['--environments', `env=dotenv:${file},ci=github-secrets,deploy=github-secrets:production`, '--format', 'json', ...NOW], ENV)
     expect(r.stderr).toBe('')
     const report = JSON.parse(r.stdout) as Report

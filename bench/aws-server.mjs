@@ -4,6 +4,7 @@
 // in Secrets Manager, `/<env>/vendor-N/KEY_i` in SSM; a companion there becomes its base key
 // with an `expires-at` tag (Secrets Manager) or an Expiration policy (SSM).
 import { createServer } from 'node:http'
+import { listening } from './listen.mjs'
 import { syntheticSecrets } from './synthetic.mjs'
 
 export async function start({ environments = ['prod', 'staging', 'dev'], secrets = 2000, folders = 200, latencyMs = 0 } = {}) {
@@ -63,12 +64,5 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
       }, latencyMs)
     })
   })
-  server.keepAliveTimeout = 5000
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    requests,
-    resetCounts: () => requests.clear(),
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
-  }
+  return listening(server, requests)
 }

@@ -3,6 +3,7 @@
 // environments; secrets are bench/synthetic.mjs's, named vendor-N_KEY_i, each with its version
 // count (all enabled) and a companion's date as the base key's expireTime. Any bearer is taken.
 import { createServer } from 'node:http'
+import { listening } from './listen.mjs'
 import { syntheticSecrets } from './synthetic.mjs'
 
 export async function start({ environments = ['prod', 'staging', 'dev'], secrets = 2000, folders = 200, latencyMs = 0 } = {}) {
@@ -34,12 +35,5 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
       setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body)), latencyMs)
     })
   })
-  server.keepAliveTimeout = 5000
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    requests,
-    resetCounts: () => requests.clear(),
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
-  }
+  return listening(server, requests)
 }

@@ -235,27 +235,14 @@ async function awsBench() {
     ['Secrets Manager', 'prod=aws-sm:prod/,staging=aws-sm:staging/,dev=aws-sm:dev/'],
     ['SSM Parameter Store', 'prod=aws-ssm:/prod,staging=aws-ssm:/staging,dev=aws-ssm:/dev'],
   ]
-  for (const [label, columns] of stores) {
-    const runs = []
-    let counts
-    for (let i = 0; i < REPEATS; i++) {
-      const server = await startServerProcess({ secrets: 2000, folders: 200, latencyMs: 20 }, './aws-server.mjs')
-      const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
-      runs.push(await measure([join(root, 'dist/cli/index.js'), '--environments', columns, '--output', output, '--now', '2026-11-23T00:00:00Z'], {
-        AWS_ENDPOINT_URL: server.url,
-        AWS_REGION: 'eu-west-1',
-        AWS_ACCESS_KEY_ID: 'AKIABENCH00000000000',
-        AWS_SECRET_ACCESS_KEY: 'bench-secret-access-key',
-        AWS_EC2_METADATA_DISABLED: 'true',
-      }))
-      counts = await server.counts()
-      await server.close()
-    }
-    const walls = runs.map((r) => r.wallMs)
-    const codes = [...new Set(runs.map((r) => r.code))].join('/')
-    if (runs.some((r) => r.code !== 3 && r.code !== 0)) console.error(runs.map((r) => r.stderr).join('\n'))
-    console.log(`| ${label} | ${columns} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`)
-  }
+  const env = (server) => ({
+    AWS_ENDPOINT_URL: server.url,
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'AKIABENCH00000000000',
+    AWS_SECRET_ACCESS_KEY: 'bench-secret-access-key',
+    AWS_EC2_METADATA_DISABLED: 'true',
+  })
+  for (const [label, columns] of stores) await cloudRows(`${label} | ${columns}`, './aws-server.mjs', () => columns, env)
 }
 
 /** REPEATS runs of the CLI against a fresh synthetic server each; prints one table row. */

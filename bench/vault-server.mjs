@@ -3,6 +3,7 @@
 // latency L on every answer. Secrets are bench/synthetic.mjs's, under kv/<environment>/;
 // a companion there becomes its base key with custom_metadata.expires_at.
 import { createServer } from 'node:http'
+import { listening } from './listen.mjs'
 import { syntheticSecrets } from './synthetic.mjs'
 
 export async function start({ environments = ['prod', 'staging', 'dev'], secrets = 2000, folders = 200, latencyMs = 0 } = {}) {
@@ -46,12 +47,5 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
       setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(body === undefined ? '' : JSON.stringify(body)), latencyMs)
     })
   })
-  server.keepAliveTimeout = 5000
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve))
-  return {
-    url: `http://127.0.0.1:${server.address().port}`,
-    requests,
-    resetCounts: () => requests.clear(),
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
-  }
+  return listening(server, requests)
 }

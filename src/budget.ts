@@ -41,6 +41,11 @@ export class RetriesExhausted extends Error {
 }
 
 export class RetryBudget {
+  /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
+  static forRun(network: { timeoutMs: number; maxWaitMs: number; runTimeoutMs: number }, sleep: (ms: number) => Promise<void>): RetryBudget {
+    return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep })
+  }
+
   private waitedMs = 0
   /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
   private unslept = 0

@@ -42,6 +42,10 @@ class RetriesExhausted extends Error {
 }
 class RetryBudget {
     rules;
+    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
+    static forRun(network, sleep) {
+        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
+    }
     waitedMs = 0;
     /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
     unslept = 0;
@@ -189,7 +193,7 @@ class AwsSource {
     constructor(service, settings, ports) {
         this.service = service;
         this.ports = ports;
-        this.budget = new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep });
+        this.budget = _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km.forRun(settings, ports.sleep);
     }
     /** Requests sent, retries included (benchmarks and tests). */
     get requests() {

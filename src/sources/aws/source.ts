@@ -122,7 +122,7 @@ export class AwsSource<C extends AwsClient> implements Source {
     settings: NetworkSettings,
     private readonly ports: Ports,
   ) {
-    this.budget = new RetryBudget({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep })
+    this.budget = RetryBudget.forRun(settings, ports.sleep)
   }
 
   /** Requests sent, retries included (benchmarks and tests). */

@@ -64,7 +64,7 @@ export class AzureSource implements Source {
     settings: NetworkSettings,
     private readonly ports: Ports,
   ) {
-    this.budget = new RetryBudget({ timeoutMs: settings.timeoutMs, maxWaitMs: settings.maxWaitMs, deadlineMs: settings.runTimeoutMs, sleep: ports.sleep })
+    this.budget = RetryBudget.forRun(settings, ports.sleep)
   }
 
   /** Requests sent through the vault clients, retries included (benchmarks and tests). */
