@@ -11,10 +11,11 @@ export const modules = {
 /* harmony export */   w1: () => (/* binding */ RetriesExhausted)
 /* harmony export */ });
 /**
- * The run's retry rules for stores whose SDK sends the requests (the SDK's own
- * retries are off): each attempt has a timeout, the waits between attempts
- * share one budget, and every attempt and wait ends by the run's deadline.
- * The same rules HttpClient applies to the stores it speaks to directly.
+ * The run's retry rules, one implementation for every store: each attempt has
+ * a timeout, the waits between attempts share one budget, and every attempt and
+ * wait ends by the run's deadline. HttpClient runs its requests through it; the
+ * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
+ * retries off.
  */
 /** An attempt that ran out of its own time (the SDK saw an abort). */
 class AttemptTimeout extends Error {
@@ -32,7 +33,7 @@ class RetriesExhausted extends Error {
     byDeadline;
     name = 'RetriesExhausted';
     constructor(last, why, 
-    /** The run's deadline, not the attempts or the wait budget, ran out. */
+    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
     byDeadline = false) {
         super(`gave up: ${why}`);
         this.last = last;
@@ -65,14 +66,17 @@ class RetryBudget {
      * Runs `attempt` with an abort signal that fires at its timeout, until it
      * succeeds or `verdict` says stop (the error is rethrown as is); throws
      * RetriesExhausted when attempts, the wait budget or the deadline run out.
+     * `call` overrides the attempts and the attempt timeout for this call only
+     * (a best-effort revoke); the wait budget and the deadline stay shared.
      */
-    async run(attempt, verdict) {
-        const maxAttempts = this.rules.maxAttempts ?? 6;
+    async run(attempt, verdict, call = {}) {
+        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
+        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
         for (let n = 1;; n++) {
             const remaining = this.remainingMs();
             if (remaining <= 0)
                 throw new RetriesExhausted(undefined, this.deadline, true);
-            const attemptMs = Math.min(this.rules.timeoutMs, remaining);
+            const attemptMs = Math.min(timeoutMs, remaining);
             const controller = new AbortController();
             const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
             let failure;
@@ -86,8 +90,9 @@ class RetryBudget {
             finally {
                 clearTimeout(timer);
             }
-            if (failure instanceof AttemptTimeout && attemptMs < this.rules.timeoutMs)
-                throw new RetriesExhausted(failure, this.deadline, true);
+            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs)
+                throw new RetriesExhausted(undefined, this.deadline, true);
             const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
             if (!judged.retry)
                 throw failure;
@@ -99,6 +104,7 @@ class RetryBudget {
             }
             if (wait >= this.remainingMs())
                 throw new RetriesExhausted(failure, this.deadline, true);
+            call.onRetry?.(wait, failure);
             this.waitedMs += wait;
             const sleepStarted = Date.now();
             await this.rules.sleep(wait);

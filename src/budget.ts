@@ -1,8 +1,9 @@
 /**
- * The run's retry rules for stores whose SDK sends the requests (the SDK's own
- * retries are off): each attempt has a timeout, the waits between attempts
- * share one budget, and every attempt and wait ends by the run's deadline.
- * The same rules HttpClient applies to the stores it speaks to directly.
+ * The run's retry rules, one implementation for every store: each attempt has
+ * a timeout, the waits between attempts share one budget, and every attempt and
+ * wait ends by the run's deadline. HttpClient runs its requests through it; the
+ * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
+ * retries off.
  */
 
 export interface RetryRules {
@@ -33,7 +34,7 @@ export class RetriesExhausted extends Error {
   constructor(
     readonly last: unknown,
     readonly why: string,
-    /** The run's deadline, not the attempts or the wait budget, ran out. */
+    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
     readonly byDeadline = false,
   ) {
     super(`gave up: ${why}`)
@@ -67,13 +68,20 @@ export class RetryBudget {
    * Runs `attempt` with an abort signal that fires at its timeout, until it
    * succeeds or `verdict` says stop (the error is rethrown as is); throws
    * RetriesExhausted when attempts, the wait budget or the deadline run out.
+   * `call` overrides the attempts and the attempt timeout for this call only
+   * (a best-effort revoke); the wait budget and the deadline stay shared.
    */
-  async run<T>(attempt: (signal: AbortSignal) => Promise<T>, verdict: (err: unknown) => Verdict): Promise<T> {
-    const maxAttempts = this.rules.maxAttempts ?? 6
+  async run<T>(
+    attempt: (signal: AbortSignal) => Promise<T>,
+    verdict: (err: unknown) => Verdict,
+    call: { maxAttempts?: number; timeoutMs?: number; onRetry?: (waitMs: number, failure: unknown) => void } = {},
+  ): Promise<T> {
+    const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6
+    const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs
     for (let n = 1; ; n++) {
       const remaining = this.remainingMs()
       if (remaining <= 0) throw new RetriesExhausted(undefined, this.deadline, true)
-      const attemptMs = Math.min(this.rules.timeoutMs, remaining)
+      const attemptMs = Math.min(timeoutMs, remaining)
       const controller = new AbortController()
       const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs)
       let failure: unknown
@@ -85,7 +93,8 @@ export class RetryBudget {
       } finally {
         clearTimeout(timer)
       }
-      if (failure instanceof AttemptTimeout && attemptMs < this.rules.timeoutMs) throw new RetriesExhausted(failure, this.deadline, true)
+      // Cut short by the deadline rather than timed out: nothing to report but the deadline.
+      if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) throw new RetriesExhausted(undefined, this.deadline, true)
       const judged: Verdict = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure)
       if (!judged.retry) throw failure
       const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1))
@@ -94,6 +103,7 @@ export class RetryBudget {
         throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`)
       }
       if (wait >= this.remainingMs()) throw new RetriesExhausted(failure, this.deadline, true)
+      call.onRetry?.(wait, failure)
       this.waitedMs += wait
       const sleepStarted = Date.now()
       await this.rules.sleep(wait)

@@ -6,6 +6,7 @@
  * never logged or put in messages (they may hold values); only status and
  * error fields are.
  */
+import { AttemptTimeout, RetriesExhausted, RetryBudget } from './budget.js'
 import type { Logger } from './ports.js'
 import { retryAfterMs } from './retry-after.js'
 import type { HttpAnswer, HttpFetch } from './transport.js'
@@ -66,23 +67,33 @@ const errorFields = (body: unknown): ErrorFields | undefined => {
   return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
 }
 
+/** A failed attempt worth another: the error it would be, and how long the server asked to wait. */
+class Retryable extends Error {
+  constructor(
+    readonly error: HttpError,
+    readonly waitMs?: number,
+  ) {
+    super(error.message)
+  }
+}
+
 export class HttpClient {
   /** Requests sent (attempts included), by "METHOD /path" without the query. */
   readonly requests = new Map<string, number>()
-  private waitedMs = 0
-  private readonly startedAt = Date.now()
-  /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
-  private unslept = 0
+  /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
+  private readonly budget: RetryBudget
 
   constructor(
     private readonly baseUrl: string,
     private readonly options: HttpOptions,
-  ) {}
-
-  /** Time left before the deadline, in ms (Infinity without one). */
-  private remainingMs(): number {
-    if (this.options.deadlineMs === undefined) return Infinity
-    return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept)
+  ) {
+    this.budget = new RetryBudget({
+      timeoutMs: options.timeoutMs,
+      maxWaitMs: options.maxWaitMs,
+      deadlineMs: options.deadlineMs ?? Infinity,
+      sleep: options.sleep,
+      ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+    })
   }
 
   private deadlineError(label: string): HttpError {
@@ -106,66 +117,52 @@ export class HttpClient {
     if (init.token) headers.authorization = `Bearer ${init.token}`
     if (init.body !== undefined) headers['content-type'] = 'application/json'
     const label = `${method} ${url.pathname}`
-    const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6
     const timeoutMs = init.timeoutMs ?? this.options.timeoutMs
 
-    for (let attempt = 1; ; attempt++) {
-      const remaining = this.remainingMs()
-      if (remaining <= 0) throw this.deadlineError(label)
+    const attempt = async (signal: AbortSignal): Promise<JsonResponse> => {
       this.requests.set(label, (this.requests.get(label) ?? 0) + 1)
       const started = Date.now()
-      const attemptMs = Math.min(timeoutMs, remaining)
-      let retryable: HttpError
-      let waitHint: number | undefined
+      let response: HttpAnswer
+      let text: string
       try {
-        // A timer cleared on the answer, not AbortSignal.timeout(): that one keeps each request's
-        // signal (and what listens on it) alive for the whole timeout, thousands of them on a Vault walk.
-        const controller = new AbortController()
-        const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${attemptMs} ms`, 'TimeoutError')), attemptMs)
-        let response: HttpAnswer
-        let text: string
-        try {
-          response = await this.options.fetch(url, {
-            method,
-            headers,
-            body: init.body === undefined ? undefined : JSON.stringify(init.body),
-            redirect: 'manual',
-            signal: controller.signal,
-          })
-          text = await response.text()
-        } finally {
-          clearTimeout(timer)
-        }
-        this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`)
-        const result = this.interpret(response, text, label)
-        if (!(result instanceof HttpError)) return result
-        // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
-        // A 200 HTML page is some login page answering, not a passing fault.
-        const transient =
-          (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
-          (result.failure === 'not-json' && isTruncatedJson(response, text))
-        if (!transient) throw result
-        retryable = result
-        // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-        if (response.status === 429) waitHint = retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset'])
+        response = await this.options.fetch(url, {
+          method,
+          headers,
+          body: init.body === undefined ? undefined : JSON.stringify(init.body),
+          redirect: 'manual',
+          signal,
+        })
+        text = await response.text()
       } catch (err) {
-        if (err instanceof HttpError) throw err
-        if (attemptMs < timeoutMs && isTimeout(err)) throw this.deadlineError(label)
-        retryable = networkError(err, label, timeoutMs)
-        this.options.logger.debug(`${label} → ${retryable.message}`)
+        if (signal.aborted) throw err // the attempt's own timeout: the budget's to judge
+        const failed = networkError(err, label, timeoutMs)
+        this.options.logger.debug(`${label} → ${failed.message}`)
+        throw new Retryable(failed)
       }
-      const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1))
-      const budget = this.options.maxWaitMs - this.waitedMs
-      if (attempt >= maxAttempts || wait > budget) {
-        const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`
-        throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail)
-      }
-      if (wait >= this.remainingMs()) throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail)
-      this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`)
-      this.waitedMs += wait
-      const sleepStarted = Date.now()
-      await this.options.sleep(wait)
-      this.unslept += Math.max(0, wait - (Date.now() - sleepStarted))
+      this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`)
+      const result = this.interpret(response, text, label)
+      if (!(result instanceof HttpError)) return result
+      // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
+      // A 200 HTML page is some login page answering, not a passing fault.
+      const transient =
+        (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
+        (result.failure === 'not-json' && isTruncatedJson(response, text))
+      if (!transient) throw result
+      // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
+      throw new Retryable(result, response.status === 429 ? retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined)
+    }
+
+    try {
+      return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+        ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
+        timeoutMs,
+        onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
+      })
+    } catch (err) {
+      if (!(err instanceof RetriesExhausted)) throw err
+      if (err.last === undefined) throw this.deadlineError(label)
+      const last = failedAs(err.last, label, timeoutMs)
+      throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail)
     }
   }
 
@@ -201,10 +198,9 @@ export class HttpClient {
 const isTruncatedJson = (response: HttpAnswer, text: string): boolean =>
   /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
 
-const isTimeout = (err: unknown): boolean => {
-  const name = (err as { name?: string } | undefined)?.name
-  return name === 'TimeoutError' || name === 'AbortError'
-}
+/** What a failed attempt counts as: its HttpError, or a timeout when the attempt ran out of time. */
+const failedAs = (failure: unknown, label: string, timeoutMs: number): HttpError =>
+  failure instanceof Retryable ? failure.error : failure instanceof AttemptTimeout ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout') : new HttpError(`${label} failed`, 'network')
 
 function networkError(err: unknown, label: string, timeoutMs: number): HttpError {
   const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } }

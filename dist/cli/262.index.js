@@ -2,6 +2,120 @@ export const id = 262;
 export const ids = [262];
 export const modules = {
 
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/**
+ * The run's retry rules, one implementation for every store: each attempt has
+ * a timeout, the waits between attempts share one budget, and every attempt and
+ * wait ends by the run's deadline. HttpClient runs its requests through it; the
+ * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
+ * retries off.
+ */
+/** An attempt that ran out of its own time (the SDK saw an abort). */
+class AttemptTimeout extends Error {
+    ms;
+    name = 'AttemptTimeout';
+    constructor(ms) {
+        super(`timed out after ${ms / 1000} s`);
+        this.ms = ms;
+    }
+}
+/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
+class RetriesExhausted extends Error {
+    last;
+    why;
+    byDeadline;
+    name = 'RetriesExhausted';
+    constructor(last, why, 
+    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
+    byDeadline = false) {
+        super(`gave up: ${why}`);
+        this.last = last;
+        this.why = why;
+        this.byDeadline = byDeadline;
+    }
+}
+class RetryBudget {
+    rules;
+    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
+    static forRun(network, sleep) {
+        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
+    }
+    waitedMs = 0;
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
+    startedAt = Date.now();
+    /** Attempts made, for request counts. */
+    attempts = 0;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    remainingMs() {
+        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    get deadline() {
+        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
+    }
+    /**
+     * Runs `attempt` with an abort signal that fires at its timeout, until it
+     * succeeds or `verdict` says stop (the error is rethrown as is); throws
+     * RetriesExhausted when attempts, the wait budget or the deadline run out.
+     * `call` overrides the attempts and the attempt timeout for this call only
+     * (a best-effort revoke); the wait budget and the deadline stay shared.
+     */
+    async run(attempt, verdict, call = {}) {
+        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
+        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
+        for (let n = 1;; n++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw new RetriesExhausted(undefined, this.deadline, true);
+            const attemptMs = Math.min(timeoutMs, remaining);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
+            let failure;
+            try {
+                this.attempts++;
+                return await attempt(controller.signal);
+            }
+            catch (err) {
+                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs)
+                throw new RetriesExhausted(undefined, this.deadline, true);
+            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (!judged.retry)
+                throw failure;
+            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
+            if (n >= maxAttempts)
+                throw new RetriesExhausted(failure, `after ${n} attempts`);
+            if (wait > this.rules.maxWaitMs - this.waitedMs) {
+                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
+            }
+            if (wait >= this.remainingMs())
+                throw new RetriesExhausted(failure, this.deadline, true);
+            call.onRetry?.(wait, failure);
+            this.waitedMs += wait;
+            const sleepStarted = Date.now();
+            await this.rules.sleep(wait);
+            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 6803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9,7 +123,17 @@ export const modules = {
 /* harmony export */   Q: () => (/* binding */ HttpClient),
 /* harmony export */   j: () => (/* binding */ HttpError)
 /* harmony export */ });
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4390);
+/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7562);
+/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4390);
+/**
+ * The one fetch wrapper: extra headers on every request, a timeout per
+ * attempt, bounded retries on 429, 5xx and network errors (a 429's
+ * `retry-after` / `x-ratelimit-reset` honoured; 5xx back off 1-2-4-8-16 s),
+ * and one deadline for every attempt and wait of the run. Response bodies are
+ * never logged or put in messages (they may hold values); only status and
+ * error fields are.
+ */
+
 
 class HttpError extends Error {
     failure;
@@ -39,24 +163,33 @@ const errorFields = (body) => {
     const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
     return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
 };
+/** A failed attempt worth another: the error it would be, and how long the server asked to wait. */
+class Retryable extends Error {
+    error;
+    waitMs;
+    constructor(error, waitMs) {
+        super(error.message);
+        this.error = error;
+        this.waitMs = waitMs;
+    }
+}
 class HttpClient {
     baseUrl;
     options;
     /** Requests sent (attempts included), by "METHOD /path" without the query. */
     requests = new Map();
-    waitedMs = 0;
-    startedAt = Date.now();
-    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
-    unslept = 0;
+    /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
+    budget;
     constructor(baseUrl, options) {
         this.baseUrl = baseUrl;
         this.options = options;
-    }
-    /** Time left before the deadline, in ms (Infinity without one). */
-    remainingMs() {
-        if (this.options.deadlineMs === undefined)
-            return Infinity;
-        return this.options.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+        this.budget = new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km({
+            timeoutMs: options.timeoutMs,
+            maxWaitMs: options.maxWaitMs,
+            deadlineMs: options.deadlineMs ?? Infinity,
+            sleep: options.sleep,
+            ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+        });
     }
     deadlineError(label) {
         return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
@@ -77,73 +210,56 @@ class HttpClient {
         if (init.body !== undefined)
             headers['content-type'] = 'application/json';
         const label = `${method} ${url.pathname}`;
-        const maxAttempts = init.maxAttempts ?? this.options.maxAttempts ?? 6;
         const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
-        for (let attempt = 1;; attempt++) {
-            const remaining = this.remainingMs();
-            if (remaining <= 0)
-                throw this.deadlineError(label);
+        const attempt = async (signal) => {
             this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
             const started = Date.now();
-            const attemptMs = Math.min(timeoutMs, remaining);
-            let retryable;
-            let waitHint;
+            let response;
+            let text;
             try {
-                // A timer cleared on the answer, not AbortSignal.timeout(): that one keeps each request's
-                // signal (and what listens on it) alive for the whole timeout, thousands of them on a Vault walk.
-                const controller = new AbortController();
-                const timer = setTimeout(() => controller.abort(new DOMException(`timed out after ${attemptMs} ms`, 'TimeoutError')), attemptMs);
-                let response;
-                let text;
-                try {
-                    response = await this.options.fetch(url, {
-                        method,
-                        headers,
-                        body: init.body === undefined ? undefined : JSON.stringify(init.body),
-                        redirect: 'manual',
-                        signal: controller.signal,
-                    });
-                    text = await response.text();
-                }
-                finally {
-                    clearTimeout(timer);
-                }
-                this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
-                const result = this.interpret(response, text, label);
-                if (!(result instanceof HttpError))
-                    return result;
-                // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
-                // A 200 HTML page is some login page answering, not a passing fault.
-                const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
-                    (result.failure === 'not-json' && isTruncatedJson(response, text));
-                if (!transient)
-                    throw result;
-                retryable = result;
-                // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-                if (response.status === 429)
-                    waitHint = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_0__/* .retryAfterMs */ .V)(response.headers, ['retry-after', 'x-ratelimit-reset']);
+                response = await this.options.fetch(url, {
+                    method,
+                    headers,
+                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+                    redirect: 'manual',
+                    signal,
+                });
+                text = await response.text();
             }
             catch (err) {
-                if (err instanceof HttpError)
-                    throw err;
-                if (attemptMs < timeoutMs && isTimeout(err))
-                    throw this.deadlineError(label);
-                retryable = networkError(err, label, timeoutMs);
-                this.options.logger.debug(`${label} → ${retryable.message}`);
+                if (signal.aborted)
+                    throw err; // the attempt's own timeout: the budget's to judge
+                const failed = networkError(err, label, timeoutMs);
+                this.options.logger.debug(`${label} → ${failed.message}`);
+                throw new Retryable(failed);
             }
-            const wait = waitHint ?? Math.min(30_000, 1000 * 2 ** (attempt - 1));
-            const budget = this.options.maxWaitMs - this.waitedMs;
-            if (attempt >= maxAttempts || wait > budget) {
-                const why = attempt >= maxAttempts ? `after ${attempt} attempts` : `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.options.maxWaitMs / 1000)} s`;
-                throw new HttpError(`${retryable.message}; gave up: ${why}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
-            }
-            if (wait >= this.remainingMs())
-                throw new HttpError(`${retryable.message}; gave up: ${this.deadlineError(label).message.slice(label.length + 2)}`, retryable.failure, retryable.status, retryable.body, retryable.detail);
-            this.options.logger.debug(`${label}: retrying in ${wait} ms (${retryable.message})`);
-            this.waitedMs += wait;
-            const sleepStarted = Date.now();
-            await this.options.sleep(wait);
-            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+            this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
+            const result = this.interpret(response, text, label);
+            if (!(result instanceof HttpError))
+                return result;
+            // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
+            // A 200 HTML page is some login page answering, not a passing fault.
+            const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
+                (result.failure === 'not-json' && isTruncatedJson(response, text));
+            if (!transient)
+                throw result;
+            // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
+            throw new Retryable(result, response.status === 429 ? (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .V)(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined);
+        };
+        try {
+            return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+                ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
+                timeoutMs,
+                onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
+            });
+        }
+        catch (err) {
+            if (!(err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1))
+                throw err;
+            if (err.last === undefined)
+                throw this.deadlineError(label);
+            const last = failedAs(err.last, label, timeoutMs);
+            throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail);
         }
     }
     interpret(response, text, label) {
@@ -178,10 +294,8 @@ class HttpClient {
     }
 }
 const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
-const isTimeout = (err) => {
-    const name = err?.name;
-    return name === 'TimeoutError' || name === 'AbortError';
-};
+/** What a failed attempt counts as: its HttpError, or a timeout when the attempt ran out of time. */
+const failedAs = (failure, label, timeoutMs) => failure instanceof Retryable ? failure.error : failure instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .AttemptTimeout */ .FI ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout') : new HttpError(`${label} failed`, 'network');
 function networkError(err, label, timeoutMs) {
     const e = err;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
