@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { awsEnv, awsStandIn, setEnv, SERVER_TEXT, type AwsParameter, type AwsSecret, type AwsWorld } from './helpers/aws.js'
-import { actionInProcess } from './helpers/action.js'
+import { actionInProcess, runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
 import { closedPort, serveOverHttp, type Served } from './helpers/serve.js'
@@ -333,6 +333,20 @@ describe('a migration check: Infisical prod against AWS Secrets Manager prod', (
     for (const value of [...recordedValues(), ...world.secrets!.map((x) => x.value), ENV.INFISICAL_CLIENT_SECRET, KEY]) expect(all).not.toContain(value)
     expect(aws.valueRequests).toEqual([])
   })
+})
+
+describe('the built action under Node 24 with AWS columns', () => {
+  it("loads the SDK's chunk from the action's bundle and reads the environment configure-aws-credentials leaves", async () => {
+    const aws = awsStandIn(secretsWorld())
+    served = await serveOverHttp(aws.handler)
+    const { dir, env } = runnerEnv({ environments: SM, commit: 'false', 'fail-on': 'none', now: '2026-11-23T00:00:00Z' }, awsEnv(served.url))
+    const r = await runProcess(join(ROOT, 'dist/index.js'), [], env, dir, await node24())
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('OLD_KEY')
+    expect(aws.calls.every((c) => c.startsWith('ListSecrets eu-west-1 '))).toBe(true)
+    expect(aws.valueRequests).toEqual([])
+    expect(r.stdout + r.stderr).not.toContain(KEY)
+  }, 180_000)
 })
 
 describe('the built CLI under Node 24 against a loopback AWS', () => {

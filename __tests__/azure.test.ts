@@ -6,9 +6,11 @@
  * challenge, and every error the issue names.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { CLIENT, SERVER_TEXT, azureEnv, azureStandIn, type AzureSecret, type AzureStandIn, type AzureVault } from './helpers/azure.js'
+import { runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { closedPort } from './helpers/serve.js'
 
@@ -89,6 +91,18 @@ describe('an Azure Key Vault column (the built CLI under Node 24)', () => {
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(/\| `\/` \| `API-KEY` \| off \| ✓ \|/)
   }, 60_000)
+})
+
+describe('the built action under Node 24 with Azure columns', () => {
+  it("loads the SDKs' chunk from the action's bundle", async () => {
+    const { prod, columns } = await vaults()
+    const { dir, env } = runnerEnv({ environments: columns, commit: 'false', 'fail-on': 'none', now: '2026-11-23T00:00:00Z' }, azureEnv(prod.url))
+    const r = await runProcess(join(ROOT, 'dist/index.js'), [], env, dir, await node24())
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('DATABASE-URL')
+    expect(prod.valueRequests).toEqual([])
+    expect(r.stdout + r.stderr).not.toContain(CLIENT.secret)
+  }, 180_000)
 })
 
 describe('Azure Key Vault errors', () => {

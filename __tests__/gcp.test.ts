@@ -6,10 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
+import { runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { SERVER_TEXT, gcpStandIn, serviceAccount, type GcpSecret, type GcpWorld } from './helpers/gcp.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
@@ -209,6 +210,19 @@ describe('a migration check: Infisical prod against a Google project', () => {
     const all = [r.stdout, ...r.logs].join('\n')
     for (const value of recordedValues()) expect(all).not.toContain(value)
   })
+})
+
+describe('the built action under Node 24 with Google columns', () => {
+  it("loads google-auth-library's chunk from the action's bundle; the endpoint from its input", async () => {
+    const gcp = await serve()
+    const inputs = { environments: COLUMNS, 'gcp-secret-manager-endpoint': `${gcp.url}/`, commit: 'false', 'fail-on': 'none', now: '2026-11-23T00:00:00Z' }
+    const { dir, env } = runnerEnv(inputs, { GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS! })
+    const r = await runProcess(join(ROOT, 'dist/index.js'), [], env, dir, await node24())
+    expect(r.code).toBe(0)
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('OLD_KEY')
+    expect(gcp.accessRequests).toEqual([])
+    expect(gcp.tokenExchanges).toEqual([])
+  }, 180_000)
 })
 
 describe('the built CLI under Node 24 against a loopback Google Secret Manager', () => {

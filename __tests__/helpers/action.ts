@@ -46,7 +46,9 @@ export function testPublishers(
 /** The action run in process: real Octokit and Slack clients whose requests nock serves from the stand-ins. */
 import { afterEach, beforeEach } from '@jest/globals'
 import nock from 'nock'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { ActionContext } from '../../src/action/context.js'
 import { runAction, type RunnerIo } from '../../src/action/run-action.js'
 import type { Logger } from '../../src/ports.js'
@@ -102,4 +104,26 @@ export async function actionInProcess(
   const idToken = async (audience?: string) => `eyJ.workflow-jwt-for-${audience ?? 'default'}.sig`
   const result = await runAction(io, { ...ports, logger, sleep, idToken }, ctx, publishers)
   return { result, rec }
+}
+
+/**
+ * The built action's environment as the runner gives it (a workflow_dispatch run): the runner's files in a new
+ * folder, INPUT_* for `inputs`, nothing committed or posted unless the inputs ask. Returns the folder and the env.
+ */
+export function runnerEnv(inputs: Record<string, string>, extra: Record<string, string> = {}): { dir: string; env: Record<string, string> } {
+  const dir = mkdtempSync(join(tmpdir(), 'vca-runner-'))
+  for (const f of ['output', 'summary']) writeFileSync(join(dir, f), '')
+  writeFileSync(join(dir, 'event.json'), '{}')
+  const env: Record<string, string> = {
+    GITHUB_OUTPUT: join(dir, 'output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'summary'),
+    GITHUB_EVENT_NAME: 'workflow_dispatch',
+    GITHUB_EVENT_PATH: join(dir, 'event.json'),
+    GITHUB_REPOSITORY: 'acme/shop',
+    RUNNER_TEMP: dir,
+    ...extra,
+  }
+  // The runner keeps hyphens in input variable names: INPUT_FAIL-ON.
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  return { dir, env }
 }
