@@ -17,6 +17,7 @@ import { dotenvKeys } from '../src/sources/contract/dotenv.js'
 import { scanText, type Language } from '../src/sources/contract/scan.js'
 import { parsePolicy } from '../src/policy-file.js'
 import { renderSlack } from '../src/render/slack.js'
+import { renderSummary } from '../src/render/summary.js'
 import { dotenvInCheckout } from './helpers/checkout.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
@@ -149,6 +150,15 @@ describe('a contract against a file inventory', () => {
     expect(text).toContain(`• \`/app\` \`STRIPE_KEY\` (declared in \`${REPO}/.env.example\`, used at \`${REPO}/src/app.ts:3\`) — missing in staging → provision in staging`)
     expect(text).toContain(`• \`/\` \`NEW_KEY\` (used at \`${REPO}/src/app.ts:4\`, declared nowhere) — missing in prod, staging`)
     expect(text).toContain('1 secret declared nowhere')
+  })
+
+  it('the job summary lists the hygiene and shows the contract columns in its matrix', async () => {
+    const { report } = await cliJson(['--environments', `${CONTRACT},${STORES}`])
+    const summary = renderSummary(report!, { maxBytes: 1024 * 1024, runUrl: 'https://github.com/acme/shop/actions/runs/1' })
+    expect(summary).toContain('### Undeclared (1)\n\n- `/legacy` `UNUSED_OLD_TOKEN` in prod: declared and used nowhere')
+    expect(summary).toContain('### Undocumented (12)')
+    expect(summary).toContain(`- \`NEW_KEY\` used at \`${REPO}/src/app.ts:4\`, in no declaring file`)
+    expect(summary).toContain('| Path | Key | env | code | prod | staging | Drift |')
   })
 
   it('needs a store column beside the contract', async () => {

@@ -378,6 +378,14 @@ function renderSummary(report, options) {
     section(`Rotation (${report.rotation.length})`, report.rotation.slice(0, LIST_LIMIT).map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.env)}: ${f.dueAt ? `rotation was due ${f.dueAt.slice(0, 10)}` : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} since the last change (max ${f.maxAgeDays})`}`));
     section(`Folders (${report.folders.length})`, report.folders.map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.folderText)(f)}`));
     section(`Policy (${report.policyFindings.length})`, report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.detail)}`));
+    // Contract hygiene, where fail-on may include it: what no contract declares, what the code reads undocumented.
+    const contract = report.contractFindings ?? [];
+    const listed = (kind, line) => {
+        const found = contract.filter((f) => f.kind === kind);
+        return [...found.slice(0, LIST_LIMIT).map(line), ...(found.length > LIST_LIMIT ? [`- …and ${found.length - LIST_LIMIT} more`] : [])];
+    };
+    section(`Undeclared (${report.counts.undeclared})`, listed('undeclared', (f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(f.envs ?? []).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md).join(', ')}: declared and used nowhere`));
+    section(`Undocumented (${report.counts.undocumented})`, listed('undocumented', (f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.at ?? '', false)}, in no declaring file`));
     const snapshot = options.snapshotPath
         ? options.snapshotUrl
             ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(options.snapshotPath)}](${options.snapshotUrl})`
@@ -385,6 +393,7 @@ function renderSummary(report, options) {
         : undefined;
     const foot = ['', `${snapshot ? `Full report: ${snapshot} · ` : ''}[workflow run](${options.runUrl})`, ''];
     const slugs = report.environments.map((e) => e.slug);
+    const contracts = (report.contracts ?? []).map((x) => x.slug);
     const matrix = (limit) => {
         if (limit <= 0)
             return ['### Matrix', '', `The coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')}) is in the snapshot.`, ''];
@@ -394,7 +403,7 @@ function renderSummary(report, options) {
             '',
             `<details><summary>Coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')})</summary>`,
             '',
-            ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.table)(['Path', 'Key', ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), 'Drift'], rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.path), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.keyText)(r), ...slugs.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.cellText)(r.cells[s])), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.statusText)(r)])),
+            ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.table)(['Path', 'Key', ...contracts.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), 'Drift'], rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.path), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.keyText)(r), ...contracts.map((x) => (r.declared?.[x] ? '✓' : '')), ...slugs.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.cellText)(r.cells[s])), (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.statusText)(r)])),
             ...(report.rows.length > rows.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
             '',
             '</details>',

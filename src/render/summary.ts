@@ -50,6 +50,14 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   )
   section(`Folders (${report.folders.length})`, report.folders.map((f) => `- ${folderText(f)}`))
   section(`Policy (${report.policyFindings.length})`, report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${md(f.detail)}`))
+  // Contract hygiene, where fail-on may include it: what no contract declares, what the code reads undocumented.
+  const contract = report.contractFindings ?? []
+  const listed = (kind: string, line: (f: (typeof contract)[number]) => string) => {
+    const found = contract.filter((f) => f.kind === kind)
+    return [...found.slice(0, LIST_LIMIT).map(line), ...(found.length > LIST_LIMIT ? [`- …and ${found.length - LIST_LIMIT} more`] : [])]
+  }
+  section(`Undeclared (${report.counts.undeclared})`, listed('undeclared', (f) => `- ${mdCode(f.path ?? '/', false)} ${mdCode(f.key, false)} in ${(f.envs ?? []).map(md).join(', ')}: declared and used nowhere`))
+  section(`Undocumented (${report.counts.undocumented})`, listed('undocumented', (f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}, in no declaring file`))
 
   const snapshot = options.snapshotPath
     ? options.snapshotUrl
@@ -58,6 +66,7 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
     : undefined
   const foot = ['', `${snapshot ? `Full report: ${snapshot} · ` : ''}[workflow run](${options.runUrl})`, '']
   const slugs = report.environments.map((e) => e.slug)
+  const contracts = (report.contracts ?? []).map((x) => x.slug)
   const matrix = (limit: number): string[] => {
     if (limit <= 0) return ['### Matrix', '', `The coverage matrix (${plural(report.rows.length, 'row')}) is in the snapshot.`, '']
     const rows = report.rows.slice(0, limit)
@@ -66,7 +75,10 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
       '',
       `<details><summary>Coverage matrix (${plural(report.rows.length, 'row')})</summary>`,
       '',
-      ...table(['Path', 'Key', ...slugs.map(md), 'Drift'], rows.map((r) => [mdCode(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)])),
+      ...table(
+        ['Path', 'Key', ...contracts.map(md), ...slugs.map(md), 'Drift'],
+        rows.map((r) => [mdCode(r.path), keyText(r), ...contracts.map((x) => (r.declared?.[x] ? '✓' : '')), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]),
+      ),
       ...(report.rows.length > rows.length ? ['', `…and ${plural(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
       '',
       '</details>',
