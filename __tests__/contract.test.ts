@@ -27,7 +27,7 @@ const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const STORES = `prod=file:${REPO}/inventory.json#prod,staging=file:${REPO}/inventory.json#staging`
 const CONTRACT = `env=dotenv:${REPO}/.env.example,code=code:${REPO}/{src,.github}/**`
 // What .env.example holds: none of it may appear anywhere.
-const VALUES = ['s3cr3t-db-pass', 'sk_live_51AbCdEfGhIjKlMnOpQrStUv', 'jwt-value-that-must-not-leak', 'MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7leak', 'abc123@o1.ingest.sentry.io']
+const VALUES = ['example-db-pass-0xA1', 'stripe-example-key-51AbCdEfGhIjKl', 'jwt-value-that-must-not-leak', 'example-multi-line-value-line-two-7f3a', 'abc123@o1.ingest.sentry.io']
 
 const keys = (text: string, language: Language) => scanText(text, language).map((r) => `${r.key}:${r.line}`)
 

@@ -1,13 +1,14 @@
-// Local Azure Key Vaults (one HTTPS server per environment, the test certificate of
-// __tests__/fixtures/azure/tls/) with a Microsoft Entra ID token endpoint on the first, for
+// Local Azure Key Vaults (one HTTPS server per environment, a certificate made for the run) with a Microsoft Entra ID token endpoint on the first, for
 // benchmarks: the 401 challenge, client-credentials tokens, and the secret listing at 25 a page
 // with nextLink, latency L on every answer. Secrets are bench/synthetic.mjs's, named
 // vendor-N-KEY-i (Key Vault names take dashes only); a companion becomes its base key's expiry.
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { createServer } from 'node:https'
 import { syntheticSecrets } from './synthetic.mjs'
 
-const tls = (name) => readFileSync(new URL(`../__tests__/fixtures/azure/tls/${name}`, import.meta.url), 'utf8')
+// The certificate bench/run.mjs made for this run (scripts/test-tls.mjs), in TLS_DIR.
+const tls = (name) => readFileSync(join(process.env.TLS_DIR, name), 'utf8')
 export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47'
 const TOKEN = 'eyJ0eXAiOiJKV1QifQ.eyJhdWQiOiJodHRwczovL3ZhdWx0LmF6dXJlLm5ldCJ9.c2ln'
 

@@ -270,7 +270,11 @@ async function azureGcpBench() {
   console.log(`Each row: ${REPEATS} runs against a fresh server; wall time is the median, peak RSS the largest, requests those of one run.`)
   console.log('| store | requests (by kind) | total | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
   console.log('| --- | --- | --- | --- | --- | --- | --- |')
-  const ca = join(root, '__tests__/fixtures/azure/tls/ca.pem')
+  const { makeTestTls } = await import('../scripts/test-tls.mjs')
+  const tlsDir = mkdtempSync(join(tmpdir(), 'vca-bench-tls-'))
+  const { ca } = makeTestTls(tlsDir)
+  // The server process reads the certificate from TLS_DIR.
+  process.env.TLS_DIR = tlsDir
   await cloudRows('Azure Key Vault (HTTPS, client-secret login)', './azure-server.mjs', (s) => ['prod', 'staging', 'dev'].map((e, i) => `${e}=azure-kv:${s.urls[i]}`).join(','), (s) => ({
     AZURE_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
     AZURE_CLIENT_ID: 'bench-client',

@@ -1,19 +1,25 @@
 /**
  * An Azure Key Vault stand-in with its Microsoft Entra ID token endpoint, over
- * HTTPS with the test certificate in fixtures/azure/tls/ (child processes
- * trust its CA through NODE_EXTRA_CA_CERTS). Documented shapes from
+ * HTTPS with a certificate made for the test run (scripts/test-tls.mjs; child
+ * processes trust its CA through NODE_EXTRA_CA_CERTS). Documented shapes from
  * fixtures/azure/ (see SOURCES.md): the 401 challenge, the OpenID discovery
  * document, client-credentials tokens, secret listings with nextLink. Value
  * reads (`GET /secrets/NAME[/VERSION]`) are answered and recorded: the bait.
  */
-import { readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { serveOverHttp, type Handler, type SeenRequest, type Served } from './serve.js'
 
 const DIR = new URL('../fixtures/azure/', import.meta.url)
 export const azureFixture = <T = Record<string, unknown>>(name: string): T => JSON.parse(readFileSync(new URL(`${name}.json`, DIR), 'utf8')) as T
-export const TEST_CA = fileURLToPath(new URL('tls/ca.pem', DIR))
-const TLS = { key: readFileSync(new URL('tls/server.key', DIR), 'utf8'), cert: readFileSync(new URL('tls/server.pem', DIR), 'utf8') }
+// A CA and a certificate made for this test process (scripts/test-tls.mjs): no private key is committed.
+const TLS_DIR = mkdtempSync(join(tmpdir(), 'vca-tls-'))
+execFileSync(process.execPath, [fileURLToPath(new URL('../../scripts/test-tls.mjs', import.meta.url)), TLS_DIR])
+export const TEST_CA = join(TLS_DIR, 'ca.pem')
+const TLS = { key: readFileSync(join(TLS_DIR, 'server.key'), 'utf8'), cert: readFileSync(join(TLS_DIR, 'server.pem'), 'utf8') }
 
 export interface AzureSecret {
   name: string
