@@ -148,6 +148,19 @@ describe('Google Secret Manager errors', () => {
     expect(gcp.seen).toEqual([])
   })
 
+  it('a key file that is not one: exit 1 naming GOOGLE_APPLICATION_CREDENTIALS, not its text', async () => {
+    const gcp = await serve()
+    const dir = mkdtempSync(join(tmpdir(), 'vca-gcp-'))
+    writeFileSync(join(dir, 'key.json'), '{"private_key": "-not-json-')
+    process.env.GOOGLE_APPLICATION_CREDENTIALS = join(dir, 'key.json')
+    const r = await audit(gcp.env)
+    expect(r.code).toBe(1)
+    expect(r.stderr).toBe(
+      'Error: Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)\n',
+    )
+    expect(gcp.seen).toEqual([])
+  })
+
   it('an unreachable endpoint: exit 1 naming host:port', async () => {
     const gcp = await serve()
     const port = await closedPort()

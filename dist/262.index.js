@@ -478,8 +478,11 @@ class GcpSource {
         }
         catch (err) {
             const e = err;
-            if (e?.code === 'ENOENT' || /GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
+            if (e?.code === 'ENOENT' || e?.code === 'EISDIR' || e?.code === 'EACCES') {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read');
+            }
+            if (/GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)');
             }
             if (/default credentials/i.test(e?.message ?? '')) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS');

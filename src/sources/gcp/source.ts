@@ -76,8 +76,11 @@ export class GcpSource implements Source {
       this.auth = (await new GoogleAuth().getClient()) as NonNullable<GcpSource['auth']>
     } catch (err) {
       const e = err as { code?: string; message?: string }
-      if (e?.code === 'ENOENT' || /GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
+      if (e?.code === 'ENOENT' || e?.code === 'EISDIR' || e?.code === 'EACCES') {
         throw new FatalError('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read')
+      }
+      if (/GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
+        throw new FatalError('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)')
       }
       if (/default credentials/i.test(e?.message ?? '')) {
         throw new FatalError('Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS')
