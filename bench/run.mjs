@@ -203,25 +203,14 @@ async function vaultBench() {
   console.log(`Each row: ${REPEATS} runs against a fresh server; wall time is the median, peak RSS the largest, requests those of one run.`)
   console.log('| concurrency per column | requests (by kind) | total | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
   console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  const columns = 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev'
   for (const concurrency of ['16', '4']) {
-    const runs = []
-    let counts
-    for (let i = 0; i < REPEATS; i++) {
-      const server = await startServerProcess({ secrets: 2000, folders: 200, latencyMs: 20 }, './vault-server.mjs')
-      const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
-      runs.push(await measure([join(root, 'dist/cli/index.js'), '--environments', 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev', '--output', output, '--now', '2026-11-23T00:00:00Z'], {
-        VAULT_ADDR: server.url,
-        VAULT_ROLE_ID: 'bench-role',
-        VAULT_SECRET_ID: 'bench-secret-0000000000',
-        VAULT_CONCURRENCY: concurrency,
-      }))
-      counts = await server.counts()
-      await server.close()
-    }
-    const walls = runs.map((r) => r.wallMs)
-    const codes = [...new Set(runs.map((r) => r.code))].join('/')
-    if (runs.some((r) => r.code !== 3 && r.code !== 0)) console.error(runs.map((r) => r.stderr).join('\n'))
-    console.log(`| ${concurrency} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`)
+    await cloudRows(concurrency, './vault-server.mjs', () => columns, (server) => ({
+      VAULT_ADDR: server.url,
+      VAULT_ROLE_ID: 'bench-role',
+      VAULT_SECRET_ID: 'bench-secret-0000000000',
+      VAULT_CONCURRENCY: concurrency,
+    }))
   }
 }
 
@@ -245,7 +234,7 @@ async function awsBench() {
   for (const [label, columns] of stores) await cloudRows(`${label} | ${columns}`, './aws-server.mjs', () => columns, env)
 }
 
-/** REPEATS runs of the CLI against a fresh synthetic server each; prints one table row. */
+/** REPEATS runs of the CLI against a fresh synthetic server each (Vault, AWS, Azure, Google); prints one table row. */
 async function cloudRows(label, module, columnsOf, envOf) {
   const runs = []
   let counts
