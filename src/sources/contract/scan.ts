@@ -27,9 +27,12 @@ const FORMS: Record<Language, RegExp[]> = {
   ruby: [new RegExp(`\\bENV\\[\\s*${Q}\\s*\\]`, 'g'), new RegExp(`\\bENV\\.fetch\\(\\s*${Q}`, 'g')],
   rust: [new RegExp(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"`, 'g')],
   java: [new RegExp(`\\bSystem\\.getenv\\(\\s*"(${NAME})"`, 'g')],
-  workflow: [new RegExp(`\\$\\{\\{[^}]*?\\bsecrets\\.(${NAME})`, 'g')],
+  // Only inside a `${{ … }}` expression: checked apart (see insideExpressions), so no pattern scans ahead from every `${{`.
+  workflow: [new RegExp(`\\bsecrets\\.(${NAME})`, 'g')],
 }
-const DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*process\.env\b/g
+// `const {` alone: the braces' content and `= process.env` are found apart, each scanned once (no `[^}]*` from every opening).
+const DESTRUCTURE_OPEN = /\b(?:const|let|var)\s*\{/g
+const FROM_PROCESS_ENV = /\s*=\s*process\.env\b/y
 const TRIGGER: Record<Language, string[]> = {
   js: ['process.env', 'import.meta.env'],
   python: ['os.'],
@@ -60,19 +63,64 @@ export function scanText(text: string, language: Language): Reference[] {
     if (!inCode(index)) return
     found.set(key, index)
   }
+  const inExpression = language === 'workflow' ? insideExpressions(text) : undefined
   for (const form of FORMS[language]) {
-    for (const m of text.matchAll(form)) add(m[m.length - 1]!, m.index)
+    for (const m of text.matchAll(form)) if (!inExpression || inExpression(m.index)) add(m[m.length - 1]!, m.index)
   }
   if (language === 'js') {
-    for (const m of text.matchAll(DESTRUCTURE)) {
-      for (const part of m[1]!.split(',')) {
+    // Openings that share one `}` (`const{const{…}`): only the last before it is a destructuring, and the
+    // next `}` is looked up once per closing, so the whole loop reads the text once.
+    let close = -1
+    let last: { index: number; open: number } | undefined
+    const settle = () => {
+      if (!last || close < 0) return
+      FROM_PROCESS_ENV.lastIndex = close + 1
+      if (!FROM_PROCESS_ENV.test(text)) return
+      for (const part of text.slice(last.open, close).split(',')) {
         const key = /^\s*(?:\.\.\.)?\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(part)?.[1]
-        if (key) add(key, m.index)
+        if (key) add(key, last.index)
       }
     }
+    for (const m of text.matchAll(DESTRUCTURE_OPEN)) {
+      const open = m.index + m[0].length
+      if (close < open) {
+        settle()
+        close = text.indexOf('}', open)
+        if (close < 0) break
+      }
+      last = { index: m.index, open }
+    }
+    settle()
   }
   const lines = lineStarts(text)
   return [...found].sort((a, b) => a[1] - b[1]).map(([key, index]) => ({ key, line: lineOf(lines, index) }))
+}
+
+/**
+ * Whether an index lies inside a `${{ … }}` expression (after a `${{` with no
+ * `}` since): the openings and closings are indexed once, in one pass.
+ */
+function insideExpressions(text: string): (index: number) => boolean {
+  const opens: number[] = []
+  const closes: number[] = []
+  for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i + 3)) opens.push(i)
+  for (let i = text.indexOf('}'); i >= 0; i = text.indexOf('}', i + 1)) closes.push(i)
+  return (index) => {
+    const open = lastBefore(opens, index)
+    return open >= 0 && lastBefore(closes, index) < open
+  }
+}
+
+/** The last value in a sorted list that is below `index`, or -1. */
+function lastBefore(sorted: number[], index: number): number {
+  let lo = 0
+  let hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sorted[mid]! < index) lo = mid + 1
+    else hi = mid
+  }
+  return lo > 0 ? sorted[lo - 1]! : -1
 }
 
 function lineStarts(text: string): number[] {
