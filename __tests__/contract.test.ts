@@ -63,12 +63,12 @@ describe('the code scan', () => {
     ['ruby', "a = ENV['RB_A']\nb = ENV.fetch(\"RB_B\")\n# ENV['RB_COMMENT']", ['RB_A:1', 'RB_B:2']],
     ['rust', 'let a = env::var("RS_A");\nlet b = std::env::var_os("RS_B");\n// env::var("RS_COMMENT")', ['RS_A:1', 'RS_B:2']],
     ['java', 'String a = System.getenv("JAVA_A");\n/* System.getenv("JAVA_COMMENT") */', ['JAVA_A:1']],
-    ['workflow', 'env:\n  A: ${{ secrets.WF_A }}\n  B: ${{ secrets.WF_B || secrets.WF_C }}\n  G: ${{ secrets.GITHUB_TOKEN }}\n  # C: ${{ secrets.WF_COMMENT }}', ['WF_A:2', 'WF_B:3']],
+    ['workflow', 'env:\n  A: ${{ secrets.WF_A }}\n  B: ${{ secrets.WF_B || secrets.WF_C }}\n  G: ${{ secrets.GITHUB_TOKEN }}\n  # C: ${{ secrets.WF_COMMENT }}\n  D: secrets.WF_OUTSIDE_AN_EXPRESSION', ['WF_A:2', 'WF_B:3', 'WF_C:3']],
   ])('%s: the forms, and nothing from comments, strings or lower-case keys', (language, text, expected) => {
     expect(keys(text, language)).toEqual(expected)
   })
 
-  it('honours .gitignore, skips node_modules, dist and vendored folders, and skips files over the cap with a note', async () => {
+  it('honours .gitignore, skips node_modules, dist and vendored folders, and names the files over the cap as not read', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vca-repo-'))
     cpSync(join(ROOT, REPO), dir, { recursive: true })
     mkdirSync(join(dir, 'src/generated'))
@@ -76,11 +76,11 @@ describe('the code scan', () => {
     mkdirSync(join(dir, 'src/node_modules/pkg'), { recursive: true })
     writeFileSync(join(dir, 'src/node_modules/pkg/index.js'), 'module.exports = process.env.IN_NODE_MODULES\n')
     writeFileSync(join(dir, 'src/big.js'), `${'// padding\n'.repeat(200)}process.env.IN_BIG_FILE\n`)
-    const scan = await scanGlob('{src,.github}/**', 1024, dir)
+    const scan = await scanGlob('{src,.github}/**', { maxFileBytes: 1024 }, dir)
     const found = scan.keys.map((k) => k.key)
     expect(found).toEqual(expect.arrayContaining(['DATABASE_URL', 'NEW_KEY', 'DEPLOY_TOKEN', 'PY_REGION', 'GO_TOKEN', 'RB_KEY', 'RS_STD', 'JAVA_KEY']))
     for (const skipped of ['IGNORED_BY_GITIGNORE', 'IN_NODE_MODULES', 'VENDORED_KEY', 'DIST_KEY', 'IN_BIG_FILE']) expect(found).not.toContain(skipped)
-    expect(scan.skipped).toEqual(['src/big.js'])
+    expect(scan.unread).toEqual([{ file: 'src/big.js', reason: 'is larger than 1 KiB' }])
     // The first file:line in path order.
     expect(scan.keys.find((k) => k.key === 'DATABASE_URL')!.at).toBe('src/app.ts:2')
   })

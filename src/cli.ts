@@ -2,11 +2,12 @@
 // Command-line entry point: builds the real ports, nothing else.
 import { nodeTransport } from './transport.js'
 import { existsSync } from 'node:fs'
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { runCli } from './cli/run-cli.js'
 import { VERSION } from './version.js'
+import { workspaceReader } from './workspace.js'
 
 const verbose = Boolean(process.env.VCA_DEBUG)
 const log = (level: string) => (message: string) => process.stderr.write(`${level}${message}\n`)
@@ -15,7 +16,7 @@ process.exitCode = await runCli(
   process.argv.slice(2),
   {
     env: process.env,
-    readText: (path) => readFile(path, 'utf8'),
+    readText: workspaceReader(process.cwd()),
     exists: existsSync,
     readdir: (dir) => readdir(dir),
     writeText: async (path, text) => {
@@ -36,6 +37,6 @@ process.exitCode = await runCli(
     fetch: nodeTransport(),
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
-    readText: (path) => readFile(path, 'utf8'),
+    readText: workspaceReader(process.cwd()),
   },
 )

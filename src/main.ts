@@ -6,7 +6,7 @@
 import { nodeTransport } from './transport.js'
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -15,6 +15,7 @@ import { runAction, type RunnerIo } from './action/run-action.js'
 import type { Logger, Ports } from './ports.js'
 import { createPublishers } from './publish/publishers.js'
 import { logLine } from './render/escape.js'
+import { workspaceReader } from './workspace.js'
 
 const readEvent = (path: string | undefined): unknown => {
   try {
@@ -44,7 +45,7 @@ export async function run(): Promise<void> {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, text)
     },
-    readText: (path) => readFile(path, 'utf8'),
+    readText: workspaceReader(process.cwd()),
     exists: existsSync,
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
   }
@@ -53,7 +54,7 @@ export async function run(): Promise<void> {
     fetch: nodeTransport(),
     now: () => new Date(),
     sleep: (ms) => sleep(ms),
-    readText: (path) => readFile(path, 'utf8'),
+    readText: workspaceReader(process.cwd()),
     idToken: (audience) => core.getIDToken(audience),
     group: (name, fn) => core.group(name, fn),
   }

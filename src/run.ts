@@ -7,6 +7,10 @@ import { loadPrevious, type PreviousLookup } from './previous.js'
 import type { FailOn, HygieneGate, Settings } from './settings.js'
 import { readColumns } from './sources/columns.js'
 import { plural } from './render/plural.js'
+import { capped, partReason, unreadParts } from './render/unreadable.js'
+
+/** Warnings about unreadable parts in the log, at most. */
+const WARNING_LINES = 20
 
 export interface RunResult {
   report: Report
@@ -15,7 +19,8 @@ export interface RunResult {
 
 export function exitCodeFor(report: Report, failOn: FailOn, hygiene: readonly HygieneGate[] = []): number {
   if (failOn === 'none' && hygiene.length === 0) return EXIT.ok
-  if (failOn !== 'none' && (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0)) return EXIT.incomplete
+  const c = report.counts
+  if (failOn !== 'none' && (c.unreadable > 0 || c.unreadablePaths > 0 || c.unreadFiles > 0)) return EXIT.incomplete
   if (failOn === 'drift' && report.counts.drift > 0) return EXIT.gate
   if (failOn === 'new-drift' && report.counts.newDrift > 0) return EXIT.gate
   if (hygiene.some((h) => report.counts[h] > 0)) return EXIT.gate
@@ -25,7 +30,7 @@ export function exitCodeFor(report: Report, failOn: FailOn, hygiene: readonly Hy
 /** The one line that explains a non-zero exit. */
 export function exitMessage(exitCode: number, report: Report, failOn: string, hygiene: readonly string[] = []): string | undefined {
   if (exitCode === EXIT.incomplete) {
-    const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)))
+    const parts = capped(unreadParts(report), 5, (p) => (p.path ? `${p.where}:${p.path}` : p.where))
     return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`
   }
   if (exitCode === EXIT.gate) {
@@ -69,10 +74,14 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   const history = await loadPrevious(options.previous, bound, ports.logger)
   const report = audit(inventory, settings.policy, now, history)
   await closing
-  for (const env of report.environments) {
-    if (env.status === 'unreadable') ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`)
-    for (const part of env.unreadablePaths ?? []) ports.logger.warning(`${env.slug}:${part.path} could not be read: ${part.reason}`)
-  }
+  // One line per environment, folder and file, however many reads failed there: the JSON report lists each.
+  const lines = capped(
+    unreadParts(report),
+    WARNING_LINES,
+    (p) => (p.path ? `${p.where}:${p.path} could not be read: ${partReason(p)}` : `Environment ${p.where} could not be read: ${p.reason}`),
+    (n) => `…and ${plural(n, 'more part')} could not be read (the JSON report lists every one)`,
+  )
+  for (const line of lines) ports.logger.warning(line)
   const c = report.counts
   ports.logger.info(
     `Audited ${plural(c.rows, 'secret')} in ${plural(report.environments.length, 'environment')}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`,

@@ -190,10 +190,27 @@ export interface SettingsContext {
   exists: (path: string) => boolean
   /** The stores a source spec may name; the built-in registry by default. */
   stores?: Registry
+  /** A pull-request event: the checkout (and so the policy file) is the pull request's. */
+  pullRequest?: boolean
 }
 
 /** Every row a run reads, from the core and every store: what masking and the docs cover. */
 export const settingsOptions = (stores: Registry = STORES): Option[] => [...Object.values(CORE_OPTIONS), ...stores.options()]
+
+/**
+ * On a pull request the policy file is the pull request's: it may classify, order and narrow, never add a
+ * reader of a new location. Bare names are environments of the store the workflow configured; a column with
+ * a kind (another store, a file of the checkout) must come from the workflow's own input.
+ */
+function refuseNewReaders(policy: Policy): void {
+  const columns = (policy.environments ?? []).filter((entry) => entry.includes('='))
+  if (!columns.length) return
+  const shown = columns.slice(0, 3).map((c) => c.replace(/[^\w.:/=*{},@+#-]/g, '?')).join(', ')
+  throw new FatalError(
+    `On a pull request the policy file ${policy.origin} may not name columns of its own (${shown}${columns.length > 3 ? ', …' : ''}): the pull request controls that file. Name them in the workflow's \`environments\` input; the policy may still name bare environments and set rules and classes.`,
+    { file: policy.origin },
+  )
+}
 
 /** Settings from option rows, in one place for both entry points. */
 export async function buildSettings(reader: OptionReader, ctx: SettingsContext): Promise<Settings> {
@@ -211,6 +228,7 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
     runTimeoutMs: seconds(reader, o.runTimeout, 'positive'),
   }
   const given = columnEntries(reader.read(o.environments))
+  if (!given && ctx.pullRequest) refuseNewReaders(policy)
   const entries = given ?? policy.environments
   const columns = entries && parseColumns(entries, stores, () => spec, given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`)
   // Only the kinds the columns name are bound: a Vault-only run needs no Infisical settings.

@@ -92,7 +92,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
     return result
   }
   try {
-    ;({ settings, publish } = await actionSettings(io))
+    ;({ settings, publish } = await actionSettings({ ...io, pullRequest: isPullRequest(context) }))
   } catch (err) {
     return failed(errorMessage(err), err instanceof FatalError ? err.where : undefined)
   }

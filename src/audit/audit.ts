@@ -78,10 +78,11 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
         : { ...named, status: 'unreadable', reason: e.reason }
     }),
     ...(contracts.length
-      ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.notes?.length ? { notes: c.notes } : {}) })) }
+      ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.unread?.length ? { unread: c.unread } : {}) })) }
       : {}),
     counts: {
       ...count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+      unreadFiles: contracts.reduce((n, c) => n + (c.unread?.length ?? 0), 0),
       undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
       undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
     },
@@ -119,7 +120,7 @@ function count(
   rotation: RotationFinding[],
   unreadable: number,
   unreadablePaths: number,
-): Omit<Counts, 'undeclared' | 'undocumented'> {
+): Omit<Counts, 'undeclared' | 'undocumented' | 'unreadFiles'> {
   const by = (status: Row['status']): number => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0)
   const expired = expiry.filter((f) => f.status === 'expired').length
   return {

@@ -103,8 +103,14 @@ export interface ContractInventory {
   /** What declares or uses them, for messages: `.env.example`, `src/**`. */
   label: string
   keys: ContractKey[]
-  /** Fixed-word notes about the read (files skipped over the size cap). */
-  notes?: string[]
+  /** Files that could not be read: the keys they hold are unknown, so the contract is incomplete. */
+  unread?: UnreadFile[]
+}
+
+/** A contract file not read, and why in fixed words (too large, outside the checkout, out of time). */
+export interface UnreadFile {
+  file: string
+  reason: string
 }
 
 export interface Inventory {

@@ -61,7 +61,8 @@ export interface ContractSummary {
   role: 'declares' | 'uses'
   label: string
   keys: number
-  notes?: string[]
+  /** Files that could not be read: the contract is incomplete. */
+  unread?: { file: string; reason: string }[]
 }
 
 /**
@@ -167,6 +168,8 @@ export interface Counts {
   unreadable: number
   /** Folders or sub-trees of readable environments that could not be read. */
   unreadablePaths: number
+  /** Contract files that could not be read (too large, outside the checkout, out of time). */
+  unreadFiles: number
   rotationOverdue: number
   /** Contract hygiene: in a store, declared nowhere (0 without contract columns). */
   undeclared: number

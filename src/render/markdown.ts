@@ -4,6 +4,7 @@ import { isDrift } from '../audit/report.js'
 import { identityOf } from '../audit/inventory.js'
 import { isoDay, md, mdCode } from './escape.js'
 import { plural } from './plural.js'
+import { capped, partReason, unreadParts, type UnreadPart } from './unreadable.js'
 
 /** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
 export const GENERATED_AT_PREFIX = '- Generated at: '
@@ -122,12 +123,14 @@ const refs = (items: { path: string; key: string }[], limit: number, extra: (i: 
   return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ')
 }
 
+/** Unreadable parts the snapshot lists before it points to the JSON report. */
+const UNREADABLE_LINES = 50
+
 /** Which environments are unreadable (whole, or in part), for headlines: `staging (permission denied…)`. */
 export function unreadableText(report: Report): string | undefined {
-  const parts = report.environments.flatMap((e) =>
-    e.status === 'unreadable' ? [`${md(e.slug)} (${md(e.reason ?? 'unreadable')})`] : (e.unreadablePaths ?? []).map((u) => `${md(e.slug)}:${mdCode(u.path, false)} (${md(u.reason)})`),
-  )
-  return parts.length ? parts.join('; ') : undefined
+  const parts = unreadParts(report)
+  if (!parts.length) return undefined
+  return capped(parts, 3, (p) => `${md(p.where)}${p.path ? `:${mdCode(p.path, false)}` : ''} (${md(partReason(p))})`, (n) => `and ${plural(n, 'more part')}`).join('; ')
 }
 
 /** "No drift." — or, while something could not be read, what that sentence may honestly say. */
@@ -236,7 +239,6 @@ export function renderMarkdown(report: Report): string {
   out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
   if (report.contracts) {
     out.push(`- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`)
-    for (const c of report.contracts) for (const note of c.notes ?? []) out.push(`- Note (${md(c.slug)}): ${md(note)}`)
   }
   out.push(
     `- Environments: ${report.environments.map((e) => `${md(e.slug)}${e.location ? ` = ${mdCode(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`,
@@ -248,14 +250,12 @@ export function renderMarkdown(report: Report): string {
   out.push('', ...renderCounts(report), '')
   out.push(...renderDelta(report))
 
-  const unreadable = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length)
+  const unreadable = unreadParts(report)
   if (unreadable.length) {
     out.push('## Unreadable environments', '')
-    out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift.', '')
-    for (const e of unreadable) {
-      if (e.status === 'unreadable') out.push(`- ${md(e.slug)}: ${md(e.reason ?? 'unknown reason')}`)
-      for (const part of e.unreadablePaths ?? []) out.push(`- ${md(e.slug)}: ${mdCode(part.path, false)}${part.subtree ? ' and below' : ''}: ${md(part.reason)}`)
-    }
+    out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift; a contract file not read may hold keys no row shows.', '')
+    const line = (p: UnreadPart) => `- ${md(p.where)}: ${p.path ? `${mdCode(p.path, false)}${p.subtree ? ' and below' : ''}: ` : ''}${md(partReason(p))}`
+    out.push(...capped(unreadable, UNREADABLE_LINES, line, (n) => `- …and ${plural(n, 'more part')} (the JSON report lists every one)`))
     out.push('')
   }
 

@@ -116,8 +116,9 @@ export function parseInventoryFile(text: string, origin: string, options: Pick<S
   let raw: unknown
   try {
     raw = JSON.parse(text)
-  } catch (err) {
-    throw new FatalError(`${origin}: not valid JSON: ${errorMessage(err)}`)
+  } catch {
+    // Never the parser's message: it quotes the text, and a file named by a pull request may hold anything.
+    throw new FatalError(`${origin}: not valid JSON`)
   }
   const parsed = inventoryFileSchema.safeParse(raw)
   if (!parsed.success) {

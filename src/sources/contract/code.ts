@@ -4,13 +4,13 @@
  * skipped); each is scanned for its language's forms (./scan.ts). A key is
  * reported at its first file:line in path order.
  */
-import { readFile, stat } from 'node:fs/promises'
 import { globby } from 'globby'
-import type { ContractKey, Inventory } from '../../audit/inventory.js'
+import type { ContractInventory, ContractKey, Inventory, UnreadFile } from '../../audit/inventory.js'
 import { FatalError } from '../../errors.js'
 import { eachConcurrently } from '../../pool.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
+import { workspace, WorkspaceReadError } from '../../workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 import type { CodeSettings } from './settings.js'
 import { languageOf, scanText } from './scan.js'
@@ -20,31 +20,47 @@ const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendore
 export interface Scan {
   keys: ContractKey[]
   files: number
-  skipped: string[]
+  /** Files the scan could not read (too large, outside the checkout, not a regular file, out of time): the contract is incomplete. */
+  unread: UnreadFile[]
 }
 
-/** Scan the files a glob names, relative to `cwd`. */
-export async function scanGlob(glob: string, maxFileBytes: number, cwd = process.cwd()): Promise<Scan> {
+export interface ScanLimits {
+  maxFileBytes: number
+  /** No file is started after this (epoch ms). */
+  deadline?: number
+}
+
+/** Scan the files a glob names, relative to `cwd`; each read stays inside `cwd` after symbolic links. */
+export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.cwd()): Promise<Scan> {
   const files = (await globby(glob, { cwd, gitignore: true, ignore: SKIPPED, dot: true, onlyFiles: true, followSymbolicLinks: false })).sort()
   const firsts = new Map<string, { at: string; order: number }>()
-  const skipped: string[] = []
+  const unread: UnreadFile[] = []
   let scanned = 0
+  const deadline = limits.deadline ?? Infinity
+  const checkout = workspace(cwd)
   await eachConcurrently(files.map((file, order) => ({ file, order })), 16, async ({ file, order }) => {
     const language = languageOf(file)
     if (!language) return
-    const path = `${cwd}/${file}`
-    if ((await stat(path)).size > maxFileBytes) {
-      skipped.push(file)
+    if (Date.now() >= deadline) {
+      unread.push({ file, reason: "not scanned: the run's time limit was reached" })
+      return
+    }
+    let text: string
+    try {
+      text = await checkout.read(file, limits.maxFileBytes)
+    } catch (err) {
+      if (!(err instanceof WorkspaceReadError)) throw err
+      unread.push({ file, reason: err.reason })
       return
     }
     scanned++
-    for (const ref of scanText(await readFile(path, 'utf8'), language)) {
+    for (const ref of scanText(text, language)) {
       const seen = firsts.get(ref.key)
       if (!seen || order < seen.order) firsts.set(ref.key, { at: `${file}:${ref.line}`, order })
     }
   })
   const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }))
-  return { keys, files: scanned, skipped: skipped.sort() }
+  return { keys, files: scanned, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) }
 }
 
 export class CodeSource implements Source {
@@ -54,21 +70,20 @@ export class CodeSource implements Source {
   ) {}
 
   async read(options: SourceOptions): Promise<Inventory> {
-    const contracts = []
+    const contracts: ContractInventory[] = []
+    const deadline = Date.now() + this.settings.runTimeoutMs
     for (const glob of options.locations ?? []) {
       let scan: Scan
       try {
-        scan = await scanGlob(glob, this.settings.maxFileBytes)
+        scan = await scanGlob(glob, { maxFileBytes: this.settings.maxFileBytes, deadline })
       } catch (err) {
         const code = (err as { code?: string }).code
-        throw new FatalError(`code:${glob}: the files could not be scanned${code ? ` (${code})` : ''}`)
+        throw new FatalError(`code:${glob}: the files could not be scanned${code && /^E[A-Z]+$/.test(code) ? ` (${code})` : ''}`)
       }
-      const notes = scan.skipped.length
-        ? [`${plural(scan.skipped.length, 'file')} over ${Math.round(this.settings.maxFileBytes / 1024)} KiB skipped: ${scan.skipped.slice(0, 5).join(', ')}${scan.skipped.length > 5 ? ', …' : ''}`]
-        : []
-      for (const note of notes) this.ports.logger.warning(`code:${glob}: ${note}`)
-      this.ports.logger.info(`code:${glob}: ${plural(scan.keys.length, 'key')} read in ${plural(scan.files, 'file')}`)
-      contracts.push({ slug: glob, role: 'uses' as const, label: glob, keys: scan.keys, ...(notes.length ? { notes } : {}) })
+      // Each file not read is a warning of the run's (one line per file, capped), and makes the run incomplete.
+      const unread = scan.unread.length ? `; ${plural(scan.unread.length, 'file')} not read` : ''
+      this.ports.logger.info(`code:${glob}: ${plural(scan.keys.length, 'key')} read in ${plural(scan.files, 'file')}${unread}`)
+      contracts.push({ slug: glob, role: 'uses', label: glob, keys: scan.keys, ...(scan.unread.length ? { unread: scan.unread } : {}) })
     }
     return { source: { kind: 'code', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts }
   }

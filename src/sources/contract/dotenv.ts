@@ -3,15 +3,21 @@ import { parse } from 'dotenv'
 import type { ContractKey, Inventory } from '../../audit/inventory.js'
 import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
+import { WorkspaceReadError } from '../../workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 
-/** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. */
+/** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. One pass over the lines. */
 export function dotenvKeys(text: string, file: string): ContractKey[] {
   const keys = Object.keys(parse(text))
-  const lines = text.split(/\r?\n/)
+  const firstLine = new Map<string, number>()
+  let line = 0
+  for (const match of text.matchAll(/^[^\S\r\n]*(?:export[^\S\r\n]+)?([\w.-]+)[^\S\r\n]*[=:]|\r?\n/gm)) {
+    if (match[1] === undefined) line++
+    else if (!firstLine.has(match[1])) firstLine.set(match[1], line + 1)
+  }
   return keys.map((key) => {
-    const index = lines.findIndex((line) => new RegExp(`^\\s*(?:export\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[=:]`).test(line))
-    return { key, at: index >= 0 ? `${file}:${index + 1}` : file }
+    const at = firstLine.get(key)
+    return { key, at: at ? `${file}:${at}` : file }
   })
 }
 
@@ -25,8 +31,9 @@ export class DotenvSource implements Source {
       try {
         text = await this.ports.readText(file)
       } catch (err) {
-        const code = (err as { code?: string }).code
-        throw new FatalError(`dotenv:${file}: cannot read ${file}${code ? ` (${code})` : ''}`)
+        // Fixed words only (outside the workspace, not a regular file, ENOENT): never the file's text.
+        const why = err instanceof WorkspaceReadError ? err.reason : (err as { code?: string }).code
+        throw new FatalError(`dotenv:${file}: cannot read ${file}${why ? ` (${why})` : ''}`)
       }
       const keys = dotenvKeys(text, file)
       this.ports.logger.info(`dotenv:${file}: ${keys.length} keys declared`)
