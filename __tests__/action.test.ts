@@ -289,6 +289,11 @@ describe('inputs', () => {
     [{ 'pr-comment': 'yes' }, 'Invalid pr-comment'],
     [{ 'snapshot-path': '/etc/passwd.md' }, 'Invalid snapshot-path: expected a relative path ending in .md'],
     [{ 'slack-webhook-url': 'http://insecure.example' }, 'Invalid slack-webhook-url: expected an https:// URL'],
+    // The text starts like loopback; the host is another. The URL (a credential) is never echoed.
+    [{ 'slack-webhook-url': 'http://localhost:1@hooks.evil.example/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url: expected an https:// URL without a user name or password'],
+    [{ 'slack-webhook-url': 'http://localhost:1@127.0.0.1:9/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url: expected an https:// URL without a user name or password'],
+    [{ 'slack-webhook-url': 'https://user:pass@hooks.slack.com/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url'],
+    [{ 'slack-webhook-url': 'http://127.0.0.2.evil.example/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url'],
     [{ 'infisical-host': 'ftp://x' }, 'Invalid infisical-host: expected an http(s) URL'],
     [{ 'extra-headers': 'not a header line' }, 'extra-headers: line 1: expected "Header-Name: value"'],
     [{ 'infisical-client-id': '', 'infisical-project-id': '' }, 'Missing required inputs: infisical-client-id, infisical-project-id'],
@@ -306,6 +311,7 @@ describe('inputs', () => {
     expect(result.exitCode).toBe(1)
     expect(rec.logs.find((l) => l.startsWith('error:'))).toContain(message)
     expect([...rec.logs, rec.summary].join('\n')).not.toContain('SECRET-VALUE')
+    expect([...rec.logs, rec.summary].join('\n')).not.toContain('webhook-token-xyz')
     expect(rec.summary).toMatch(/^## Vault coverage: could not run\n\n.*Nothing was audited \(exit 1\)/s)
     expect(infisicalSeen).toEqual([])
   })

@@ -100,6 +100,11 @@ export class HttpClient {
     return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs! / 1000)} s) was reached`, 'timeout')
   }
 
+  /** The run's time limit has passed: start no more requests. */
+  pastDeadline(): boolean {
+    return this.budget.remainingMs() <= 0
+  }
+
   get totalRequests(): number {
     let n = 0
     for (const count of this.requests.values()) n += count

@@ -11,6 +11,7 @@ import type { PreviousLookup } from '../previous.js'
 import { z, type Infer } from '../schema.js'
 import type { SnapshotFiles } from '../snapshot.js'
 import type { CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
+import { isSafeEndpoint } from '../loopback.js'
 
 const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
 const commitSchema = z.enum(['auto', 'true', 'false'])
@@ -81,9 +82,9 @@ const bool = (reader: OptionReader, option: Option): boolean =>
 export function publishSettings(reader: OptionReader, snapshotPath: string): PublishSettings {
   const o = PUBLISH_OPTIONS
   const webhook = valueOf(reader, o.slackWebhookUrl)
-  // https only; plain http is accepted on loopback, for a local stand-in.
-  if (webhook && !/^(https:\/\/|http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/])\S+$/.test(webhook)) {
-    throw new FatalError(`Invalid ${reader.nameOf(o.slackWebhookUrl)}: expected an https:// URL`)
+  // https only; plain http is accepted on loopback, for a local stand-in. The URL is a credential: never echoed.
+  if (webhook && (!isSafeEndpoint(webhook) || /\s/.test(webhook))) {
+    throw new FatalError(`Invalid ${reader.nameOf(o.slackWebhookUrl)}: expected an https:// URL without a user name or password (plain http only to 127.0.0.1, ::1 or localhost)`)
   }
   const branch = valueOf(reader, o.branch)
   const token = valueOf(reader, o.githubToken)

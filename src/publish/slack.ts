@@ -54,6 +54,14 @@ function boundedFetch(options: SlackOptions): typeof globalThis.fetch {
   }
 }
 
+/** A network failure by its system code (ECONNREFUSED) or its name: a fetch error's text may quote the URL. */
+const networkCause = (err: unknown): string => {
+  const e = err as { name?: unknown; code?: unknown; cause?: { code?: unknown } } | undefined
+  const code = e?.cause?.code ?? e?.code
+  if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code)) return code
+  return e?.name === 'TimeoutError' || e?.name === 'AbortError' ? 'timed out' : 'network error'
+}
+
 /** Post the message; a failure is a warning naming its cause, never an exception. */
 export async function postSlack(url: string, message: SlackMessage, options: SlackOptions): Promise<boolean> {
   const webhook = new IncomingWebhook(url, {
@@ -75,9 +83,10 @@ export async function postSlack(url: string, message: SlackMessage, options: Sla
         (err.statusCode === 429 ? 'rate limited, longer than the attempts and wait budget allow' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message')
       options.logger.warning(`Slack post failed (${err.statusCode} ${code}): ${cause}`)
     } else if (err instanceof IncomingWebhookRequestError) {
-      options.logger.warning(`Slack post failed: could not reach Slack (${errorMessage(err.original)})`)
+      options.logger.warning(`Slack post failed: could not reach Slack (${networkCause(err.original)})`)
     } else {
-      options.logger.warning(`Slack post failed: ${errorMessage(err)}`)
+      // Our own bounded fetch's words; the webhook URL (a credential) is cut out of anything else.
+      options.logger.warning(`Slack post failed: ${errorMessage(err).split(url).join('[webhook URL]')}`)
     }
     return false
   }

@@ -16,6 +16,7 @@ import { plural } from '../../render/plural.js'
 import { retryAfterMs } from '../../retry-after.js'
 import type { NetworkSettings, Source, SourceOptions } from '../source.js'
 import { parseAzureLocation } from './location.js'
+import { isLoopbackHost } from '../../loopback.js'
 
 /** An answer the budget may retry (429, 5xx), held so the last one can be reported. */
 class RetryableAnswer extends Error {
@@ -32,7 +33,6 @@ interface SdkError {
 }
 
 const RETRYABLE = new Set([429, 500, 502, 503, 504])
-const isLoopback = (host: string): boolean => /^(127\.\d+\.\d+\.\d+|\[::1\]|::1|localhost)$/.test(host)
 
 /** A failure without an HTTP answer: Azure's REQUEST_SEND_ERROR, or a system error's code. */
 const networkCode = (err: unknown): string | undefined => {
@@ -77,7 +77,7 @@ export class AzureSource implements Source {
     if (!locations) throw new FatalError('azure-kv: columns name their location (NAME=azure-kv:VAULT_URL)')
     // The SDK reads AZURE_AUTHORITY_HOST itself; it is read here only to learn whether it is a local emulator.
     const authority = process.env.AZURE_AUTHORITY_HOST
-    const local = authority ? isLoopback(new URL(authority).hostname) : false
+    const local = authority ? isLoopbackHost(new URL(authority).hostname) : false
     const credentialOptions: DefaultAzureCredentialClientIdOptions = local ? { disableInstanceDiscovery: true } : {}
     this.credential = new DefaultAzureCredential(credentialOptions)
     const vaults = [...new Set(locations.map((l) => parseAzureLocation(l).vault))]
@@ -105,7 +105,7 @@ export class AzureSource implements Source {
       retryOptions: { maxRetries: 0 },
       additionalPolicies: [{ policy, position: 'perCall' }],
       // A local emulator's challenge names a resource that is not its own host; real Azure never gets this.
-      ...(isLoopback(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
+      ...(isLoopbackHost(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
     })
   }
 

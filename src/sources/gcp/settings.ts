@@ -1,4 +1,6 @@
 /** Google Secret Manager columns: the option row, the settings and the location (`PROJECT[?label=KEY:VALUE]`). */
+import { FatalError } from '../../errors.js'
+import { isSafeEndpoint } from '../../loopback.js'
 import { parseInput, valueOf, type Option, type OptionReader } from '../../options.js'
 import { z } from '../../schema.js'
 import type { NetworkSettings } from '../source.js'
@@ -8,7 +10,7 @@ export const GCP_OPTIONS = {
     input: 'gcp-secret-manager-endpoint',
     env: ['CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER'],
     default: '',
-    help: "Secret Manager's address for `gcp-sm:` columns, as gcloud's own override names it (an emulator's `http://127.0.0.1:PORT/`). Empty: `https://secretmanager.googleapis.com/`.",
+    help: "Secret Manager's address for `gcp-sm:` columns, as gcloud's own override names it: https, or plain http to loopback only (an emulator's `http://127.0.0.1:PORT/`). Empty: `https://secretmanager.googleapis.com/`.",
   },
 } satisfies Record<string, Option>
 
@@ -22,6 +24,8 @@ export const GCP_DEFAULT_ENDPOINT = 'https://secretmanager.googleapis.com/'
 export function gcpSettings(reader: OptionReader, network: NetworkSettings): GcpSettings {
   const given = valueOf(reader, GCP_OPTIONS.endpoint)
   const endpoint = given ? parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://127.0.0.1:8085/' }), given, reader.nameOf(GCP_OPTIONS.endpoint)) : GCP_DEFAULT_ENDPOINT
+  // The bearer token goes to this address: plain http only to a local emulator.
+  if (!isSafeEndpoint(endpoint)) throw new FatalError(`Invalid ${reader.nameOf(GCP_OPTIONS.endpoint)}: expected an https:// URL; plain http only to 127.0.0.1, ::1 or localhost (an emulator), and no user name or password`)
   return { ...network, endpoint: endpoint.replace(/\/*$/, '/') }
 }
 

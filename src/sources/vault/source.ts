@@ -6,6 +6,7 @@ import { limiter } from '../../pool.js'
 import type { Ports } from '../../ports.js'
 import { z, type Infer } from '../../schema.js'
 import type { Source, SourceOptions } from '../source.js'
+import { plural } from '../../render/plural.js'
 import type { VaultSettings } from './settings.js'
 
 // Vault's documented shapes (fixtures in __tests__/fixtures/vault/, with their sources).
@@ -47,26 +48,57 @@ const isoTime = (text: string | undefined): string | undefined => {
   return Number.isNaN(ms) ? undefined : new Date(ms).toISOString()
 }
 
-/** Each segment URL-encoded: names come from the server. */
+/**
+ * Each segment URL-encoded: names come from the server. `.` and `..` survive
+ * encoding and URL parsing resolves them, so they never reach a request.
+ */
 const urlPath = (...parts: string[]): string =>
   parts
     .flatMap((p) => p.split('/'))
     .filter(Boolean)
-    .map(encodeURIComponent)
+    .map((segment) => {
+      if (segment === '.' || segment === '..') throw new InvalidName()
+      return encodeURIComponent(segment)
+    })
     .join('/')
+
+class InvalidName extends Error {
+  override name = 'InvalidName'
+}
+
+/**
+ * A name a listing may hold: a key, or a folder with one trailing `/`. Never
+ * `.` or `..`, a `/` inside, or a control character: such a name is reported,
+ * never requested.
+ */
+// eslint-disable-next-line no-control-regex
+export const isListableName = (name: string): boolean => {
+  const bare = name.endsWith('/') ? name.slice(0, -1) : name
+  return bare !== '' && bare !== '.' && bare !== '..' && !bare.includes('/') && !/[\u0000-\u001f\u007f]/.test(bare)
+}
 
 /** Why a request failed, in fixed words: never the server's text. */
 const cause = (err: unknown): string => {
+  if (err instanceof InvalidName) return 'a path segment . or .. (refused, not requested)'
   if (!(err instanceof HttpError)) return 'an unexpected answer'
   if (err.status === 403) return 'permission denied (403)'
   if (err.status === 503) return 'Vault is sealed or unavailable (503)'
   if (err.failure === 'timeout') return 'timed out'
   if (err.failure === 'network') return 'network error'
+  if (err.failure === 'not-json') return `HTTP ${err.status ?? '?'} with ${err.detail?.html ? 'an HTML page' : 'a body'} that is not Vault's JSON (a proxy's answer?)`
   return err.status ? `HTTP ${err.status}` : 'an unexpected answer'
 }
 
-/** Vault's 404 for an empty or missing path has no errors; an unknown route (no such mount) has some. */
-const isEmptyPath = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && !err.body?.errors?.length
+/**
+ * Vault's own answer for an empty or missing path: 404 with the JSON body
+ * `{"errors":[]}`. A proxy's, an ingress's or a WAF's 404 (an HTML page, other
+ * JSON, no body) is not Vault saying "nothing here": that path is unreadable.
+ */
+const isEmptyPath = (err: unknown): boolean =>
+  err instanceof HttpError && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0
+
+/** Vault's answer for a route no engine serves (no such mount): 404 with errors in JSON. */
+const isUnknownRoute = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0
 
 export class VaultSource implements Source {
   /** For request counts (benchmarks and tests). */
@@ -227,7 +259,13 @@ export class VaultSource implements Source {
     const readSecret = async (folder: string, key: string): Promise<void> => {
       let parsed
       try {
-        parsed = metadataSchema.safeParse((await gate(() => this.call('GET', metadataPath(folder, key)))).body)
+        // Checked when the gate lets it through: a read queued behind a slow folder starts no request after the limit.
+        const answer = await gate(async () => (this.http.pastDeadline() ? undefined : this.call('GET', metadataPath(folder, key))))
+        if (!answer) {
+          unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} was not read: the run's time limit was reached` })
+          return
+        }
+        parsed = metadataSchema.safeParse(answer.body)
       } catch (err) {
         if (isEmptyPath(err)) return // deleted since the listing
         unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} could not be read: ${cause(err)}` })
@@ -255,7 +293,12 @@ export class VaultSource implements Source {
     const walk = async (folder: string): Promise<void> => {
       let keys: string[]
       try {
-        const answer = listSchema.safeParse((await gate(() => this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } }))).body)
+        const listed = await gate(async () => (folder !== prefix && this.http.pastDeadline() ? undefined : this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } })))
+        if (!listed) {
+          unreadablePaths.push({ path: folder, subtree: true, reason: "not listed: the run's time limit was reached" })
+          return
+        }
+        const answer = listSchema.safeParse(listed.body)
         if (!answer.success) throw new HttpError('not a listing', 'not-json')
         keys = answer.data.data.keys
         folders++
@@ -268,8 +311,11 @@ export class VaultSource implements Source {
         unreadablePaths.push({ path: folder, subtree: true, reason: cause(err) })
         return
       }
+      const invalid = keys.filter((key) => !isListableName(key))
+      // Counted, never echoed: the name is the server's text.
+      if (invalid.length) unreadablePaths.push({ path: folder, subtree: false, reason: `the listing holds ${plural(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested` })
       await Promise.all(
-        keys.filter(Boolean).map((key) => (key.endsWith('/') ? walk(joinPath(folder, key.slice(0, -1))) : readSecret(folder, key))),
+        keys.filter(isListableName).map((key) => (key.endsWith('/') ? walk(joinPath(folder, key.slice(0, -1))) : readSecret(folder, key))),
       )
     }
 
@@ -277,7 +323,7 @@ export class VaultSource implements Source {
     try {
       await walk(prefix)
     } catch (err) {
-      if (err instanceof HttpError && err.status === 404 && !confirmed) {
+      if (isUnknownRoute(err) && !confirmed) {
         throw new FatalError(`vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`)
       }
       if (err instanceof HttpError && err.status === 403) {
