@@ -38,7 +38,23 @@ export function syntheticRepo({ files = 5000, bytes = 10_000, keys = 400 } = {})
     mkdirSync(join(dir, skipped), { recursive: true })
     writeFileSync(join(dir, skipped, 'index.ts'), 'process.env.SKIPPED\n'.repeat(1000))
   }
-  writeFileSync(join(dir, 'src', 'bundle.min.js'), `${'x'.repeat(2 * 1024 * 1024)}process.env.IN_BUNDLE\n`)
+  writeFileSync(join(dir, 'src', 'bundle.min.js'), `${'x'.repeat(5 * 1024 * 1024)}process.env.IN_BUNDLE\n`)
+  writeFileSync(join(dir, 'inventory.json'), JSON.stringify({ environments: [{ slug: 'prod', secrets: [{ path: '/', key: 'KEY_1', version: 1 }] }] }))
+  return dir
+}
+
+/**
+ * What a fork's pull request can commit against the scan: `files` JavaScript files of `kib` KiB of `const{` (no
+ * closing brace) and as many workflows of `${{`, each with one real read at its end.
+ */
+export function hostileRepo({ files = 3, kib = 256 } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'vca-hostile-repo-'))
+  mkdirSync(join(dir, 'src'), { recursive: true })
+  mkdirSync(join(dir, '.github', 'workflows'), { recursive: true })
+  for (let i = 0; i < files; i++) {
+    writeFileSync(join(dir, 'src', `evil-${i}.js`), `${'const{'.repeat(Math.ceil((kib * 1024) / 6))}\nprocess.env.KEY_1\n`)
+    writeFileSync(join(dir, '.github', 'workflows', `evil-${i}.yml`), `${'${{'.repeat(Math.ceil((kib * 1024) / 3))} secrets.KEY_1\n`)
+  }
   writeFileSync(join(dir, 'inventory.json'), JSON.stringify({ environments: [{ slug: 'prod', secrets: [{ path: '/', key: 'KEY_1', version: 1 }] }] }))
   return dir
 }
