@@ -64,8 +64,6 @@ __webpack_require__.d(__webpack_exports__, {
   scanGlob: () => (/* binding */ scanGlob)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/globby/index.js + 6 modules
 var globby = __webpack_require__(95630);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -74,6 +72,8 @@ var errors = __webpack_require__(83916);
 var pool = __webpack_require__(59537);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
+// EXTERNAL MODULE: ./src/workspace.ts
+var workspace = __webpack_require__(63338);
 ;// CONCATENATED MODULE: ./src/sources/contract/scan.ts
 /**
  * Environment-variable reads in source text: the forms each language uses,
@@ -100,9 +100,12 @@ const FORMS = {
     ruby: [new RegExp(`\\bENV\\[\\s*${Q}\\s*\\]`, 'g'), new RegExp(`\\bENV\\.fetch\\(\\s*${Q}`, 'g')],
     rust: [new RegExp(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"`, 'g')],
     java: [new RegExp(`\\bSystem\\.getenv\\(\\s*"(${NAME})"`, 'g')],
-    workflow: [new RegExp(`\\$\\{\\{[^}]*?\\bsecrets\\.(${NAME})`, 'g')],
+    // Only inside a `${{ … }}` expression: checked apart (see insideExpressions), so no pattern scans ahead from every `${{`.
+    workflow: [new RegExp(`\\bsecrets\\.(${NAME})`, 'g')],
 };
-const DESTRUCTURE = /\b(?:const|let|var)\s*\{([^}]*)\}\s*=\s*process\.env\b/g;
+// `const {` alone: the braces' content and `= process.env` are found apart, each scanned once (no `[^}]*` from every opening).
+const DESTRUCTURE_OPEN = /\b(?:const|let|var)\s*\{/g;
+const FROM_PROCESS_ENV = /\s*=\s*process\.env\b/y;
 const TRIGGER = {
     js: ['process.env', 'import.meta.env'],
     python: ['os.'],
@@ -129,21 +132,72 @@ function scanText(text, language) {
             return;
         found.set(key, index);
     };
+    const inExpression = language === 'workflow' ? insideExpressions(text) : undefined;
     for (const form of FORMS[language]) {
         for (const m of text.matchAll(form))
-            add(m[m.length - 1], m.index);
+            if (!inExpression || inExpression(m.index))
+                add(m[m.length - 1], m.index);
     }
     if (language === 'js') {
-        for (const m of text.matchAll(DESTRUCTURE)) {
-            for (const part of m[1].split(',')) {
+        // Openings that share one `}` (`const{const{…}`): only the last before it is a destructuring, and the
+        // next `}` is looked up once per closing, so the whole loop reads the text once.
+        let close = -1;
+        let last;
+        const settle = () => {
+            if (!last || close < 0)
+                return;
+            FROM_PROCESS_ENV.lastIndex = close + 1;
+            if (!FROM_PROCESS_ENV.test(text))
+                return;
+            for (const part of text.slice(last.open, close).split(',')) {
                 const key = /^\s*(?:\.\.\.)?\s*([A-Za-z_][A-Za-z0-9_]*)/.exec(part)?.[1];
                 if (key)
-                    add(key, m.index);
+                    add(key, last.index);
             }
+        };
+        for (const m of text.matchAll(DESTRUCTURE_OPEN)) {
+            const open = m.index + m[0].length;
+            if (close < open) {
+                settle();
+                close = text.indexOf('}', open);
+                if (close < 0)
+                    break;
+            }
+            last = { index: m.index, open };
         }
+        settle();
     }
     const lines = lineStarts(text);
     return [...found].sort((a, b) => a[1] - b[1]).map(([key, index]) => ({ key, line: lineOf(lines, index) }));
+}
+/**
+ * Whether an index lies inside a `${{ … }}` expression (after a `${{` with no
+ * `}` since): the openings and closings are indexed once, in one pass.
+ */
+function insideExpressions(text) {
+    const opens = [];
+    const closes = [];
+    for (let i = text.indexOf('${{'); i >= 0; i = text.indexOf('${{', i + 3))
+        opens.push(i);
+    for (let i = text.indexOf('}'); i >= 0; i = text.indexOf('}', i + 1))
+        closes.push(i);
+    return (index) => {
+        const open = lastBefore(opens, index);
+        return open >= 0 && lastBefore(closes, index) < open;
+    };
+}
+/** The last value in a sorted list that is below `index`, or -1. */
+function lastBefore(sorted, index) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < index)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo > 0 ? sorted[lo - 1] : -1;
 }
 function lineStarts(text) {
     const starts = [0];
@@ -276,30 +330,41 @@ function codeMask(text, language) {
 
 
 const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
-/** Scan the files a glob names, relative to `cwd`. */
-async function scanGlob(glob, maxFileBytes, cwd = process.cwd()) {
+/** Scan the files a glob names, relative to `cwd`; each read stays inside `cwd` after symbolic links. */
+async function scanGlob(glob, limits, cwd = process.cwd()) {
     const files = (await (0,globby/* globby */.IK)(glob, { cwd, gitignore: true, ignore: SKIPPED, dot: true, onlyFiles: true, followSymbolicLinks: false })).sort();
     const firsts = new Map();
-    const skipped = [];
+    const unread = [];
     let scanned = 0;
+    const deadline = limits.deadline ?? Infinity;
+    const checkout = (0,workspace/* workspace */.Gl)(cwd);
     await (0,pool/* eachConcurrently */.y)(files.map((file, order) => ({ file, order })), 16, async ({ file, order }) => {
         const language = languageOf(file);
         if (!language)
             return;
-        const path = `${cwd}/${file}`;
-        if ((await (0,promises_.stat)(path)).size > maxFileBytes) {
-            skipped.push(file);
+        if (Date.now() >= deadline) {
+            unread.push({ file, reason: "not scanned: the run's time limit was reached" });
+            return;
+        }
+        let text;
+        try {
+            text = await checkout.read(file, limits.maxFileBytes);
+        }
+        catch (err) {
+            if (!(err instanceof workspace/* WorkspaceReadError */.k1))
+                throw err;
+            unread.push({ file, reason: err.reason });
             return;
         }
         scanned++;
-        for (const ref of scanText(await (0,promises_.readFile)(path, 'utf8'), language)) {
+        for (const ref of scanText(text, language)) {
             const seen = firsts.get(ref.key);
             if (!seen || order < seen.order)
                 firsts.set(ref.key, { at: `${file}:${ref.line}`, order });
         }
     });
     const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }));
-    return { keys, files: scanned, skipped: skipped.sort() };
+    return { keys, files: scanned, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 class CodeSource {
     settings;
@@ -310,22 +375,20 @@ class CodeSource {
     }
     async read(options) {
         const contracts = [];
+        const deadline = Date.now() + this.settings.runTimeoutMs;
         for (const glob of options.locations ?? []) {
             let scan;
             try {
-                scan = await scanGlob(glob, this.settings.maxFileBytes);
+                scan = await scanGlob(glob, { maxFileBytes: this.settings.maxFileBytes, deadline });
             }
             catch (err) {
                 const code = err.code;
-                throw new errors/* FatalError */.HX(`code:${glob}: the files could not be scanned${code ? ` (${code})` : ''}`);
+                throw new errors/* FatalError */.HX(`code:${glob}: the files could not be scanned${code && /^E[A-Z]+$/.test(code) ? ` (${code})` : ''}`);
             }
-            const notes = scan.skipped.length
-                ? [`${(0,plural/* plural */.L)(scan.skipped.length, 'file')} over ${Math.round(this.settings.maxFileBytes / 1024)} KiB skipped: ${scan.skipped.slice(0, 5).join(', ')}${scan.skipped.length > 5 ? ', …' : ''}`]
-                : [];
-            for (const note of notes)
-                this.ports.logger.warning(`code:${glob}: ${note}`);
-            this.ports.logger.info(`code:${glob}: ${(0,plural/* plural */.L)(scan.keys.length, 'key')} read in ${(0,plural/* plural */.L)(scan.files, 'file')}`);
-            contracts.push({ slug: glob, role: 'uses', label: glob, keys: scan.keys, ...(notes.length ? { notes } : {}) });
+            // Each file not read is a warning of the run's (one line per file, capped), and makes the run incomplete.
+            const unread = scan.unread.length ? `; ${(0,plural/* plural */.L)(scan.unread.length, 'file')} not read` : '';
+            this.ports.logger.info(`code:${glob}: ${(0,plural/* plural */.L)(scan.keys.length, 'key')} read in ${(0,plural/* plural */.L)(scan.files, 'file')}${unread}`);
+            contracts.push({ slug: glob, role: 'uses', label: glob, keys: scan.keys, ...(scan.unread.length ? { unread: scan.unread } : {}) });
         }
         return { source: { kind: 'code', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts };
     }

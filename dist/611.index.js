@@ -13,16 +13,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88230);
 /* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dotenv__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63338);
 /** `dotenv:PATH`: a dotenv file's keys, parsed by the dotenv package; each value is dropped as soon as it is parsed. */
 
 
-/** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. */
+
+/** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. One pass over the lines. */
 function dotenvKeys(text, file) {
     const keys = Object.keys((0,dotenv__WEBPACK_IMPORTED_MODULE_0__.parse)(text));
-    const lines = text.split(/\r?\n/);
+    const firstLine = new Map();
+    let line = 0;
+    for (const match of text.matchAll(/^[^\S\r\n]*(?:export[^\S\r\n]+)?([\w.-]+)[^\S\r\n]*[=:]|\r?\n/gm)) {
+        if (match[1] === undefined)
+            line++;
+        else if (!firstLine.has(match[1]))
+            firstLine.set(match[1], line + 1);
+    }
     return keys.map((key) => {
-        const index = lines.findIndex((line) => new RegExp(`^\\s*(?:export\\s+)?${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[=:]`).test(line));
-        return { key, at: index >= 0 ? `${file}:${index + 1}` : file };
+        const at = firstLine.get(key);
+        return { key, at: at ? `${file}:${at}` : file };
     });
 }
 class DotenvSource {
@@ -38,8 +47,9 @@ class DotenvSource {
                 text = await this.ports.readText(file);
             }
             catch (err) {
-                const code = err.code;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`dotenv:${file}: cannot read ${file}${code ? ` (${code})` : ''}`);
+                // Fixed words only (outside the workspace, not a regular file, ENOENT): never the file's text.
+                const why = err instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkspaceReadError */ .k1 ? err.reason : err.code;
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`dotenv:${file}: cannot read ${file}${why ? ` (${why})` : ''}`);
             }
             const keys = dotenvKeys(text, file);
             this.ports.logger.info(`dotenv:${file}: ${keys.length} keys declared`);

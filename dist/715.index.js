@@ -916,6 +916,14 @@ function boundedFetch(options) {
         }
     };
 }
+/** A network failure by its system code (ECONNREFUSED) or its name: a fetch error's text may quote the URL. */
+const networkCause = (err) => {
+    const e = err;
+    const code = e?.cause?.code ?? e?.code;
+    if (typeof code === 'string' && /^[A-Z][A-Z0-9_]{1,40}$/.test(code))
+        return code;
+    return e?.name === 'TimeoutError' || e?.name === 'AbortError' ? 'timed out' : 'network error';
+};
 /** Post the message; a failure is a warning naming its cause, never an exception. */
 async function postSlack(url, message, options) {
     const webhook = new _slack_webhook__WEBPACK_IMPORTED_MODULE_0__.IncomingWebhook(url, {
@@ -938,10 +946,11 @@ async function postSlack(url, message, options) {
             options.logger.warning(`Slack post failed (${err.statusCode} ${code}): ${cause}`);
         }
         else if (err instanceof _slack_webhook__WEBPACK_IMPORTED_MODULE_0__.IncomingWebhookRequestError) {
-            options.logger.warning(`Slack post failed: could not reach Slack (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err.original)})`);
+            options.logger.warning(`Slack post failed: could not reach Slack (${networkCause(err.original)})`);
         }
         else {
-            options.logger.warning(`Slack post failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`);
+            // Our own bounded fetch's words; the webhook URL (a credential) is cut out of anything else.
+            options.logger.warning(`Slack post failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err).split(url).join('[webhook URL]')}`);
         }
         return false;
     }

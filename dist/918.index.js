@@ -316,6 +316,48 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 
 /***/ }),
 
+/***/ 9929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ unreadParts),
+/* harmony export */   MZ: () => (/* binding */ partReason),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63256);
+
+function unreadParts(report) {
+    const parts = [];
+    for (const e of report.environments) {
+        if (e.status === 'unreadable')
+            parts.push({ where: e.slug, count: 1, reason: e.reason ?? 'unreadable' });
+        const byFolder = new Map();
+        for (const u of e.unreadablePaths ?? []) {
+            const id = `${u.subtree ? 'tree' : 'folder'}\u0000${u.path}`;
+            const seen = byFolder.get(id);
+            if (seen)
+                seen.count++;
+            else
+                byFolder.set(id, { where: e.slug, path: u.path, subtree: u.subtree, count: 1, reason: u.reason });
+        }
+        parts.push(...byFolder.values());
+    }
+    for (const c of report.contracts ?? [])
+        for (const u of c.unread ?? [])
+            parts.push({ where: c.slug, path: u.file, count: 1, reason: u.reason });
+    return parts;
+}
+/** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
+const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+/** At most `limit` items, then "…and N more". */
+const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
+    ...items.slice(0, limit).map(each),
+    ...(items.length > limit ? [more(items.length - limit)] : []),
+];
+
+
+/***/ }),
+
 /***/ 52918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -758,10 +800,11 @@ function audit(inventory, policy, now, history = {}) {
                 : { ...named, status: 'unreadable', reason: e.reason };
         }),
         ...(contracts.length
-            ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.notes?.length ? { notes: c.notes } : {}) })) }
+            ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.unread?.length ? { unread: c.unread } : {}) })) }
             : {}),
         counts: {
             ...count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+            unreadFiles: contracts.reduce((n, c) => n + (c.unread?.length ?? 0), 0),
             undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
             undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
         },
@@ -917,6 +960,8 @@ function mergeColumns(parts, columns) {
 
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
+// EXTERNAL MODULE: ./src/render/unreadable.ts
+var unreadable = __webpack_require__(9929);
 ;// CONCATENATED MODULE: ./src/run.ts
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
 
@@ -924,10 +969,14 @@ var plural = __webpack_require__(63256);
 
 
 
+
+/** Warnings about unreadable parts in the log, at most. */
+const WARNING_LINES = 20;
 function exitCodeFor(report, failOn, hygiene = []) {
     if (failOn === 'none' && hygiene.length === 0)
         return errors/* EXIT */.dc.ok;
-    if (failOn !== 'none' && (report.counts.unreadable > 0 || report.counts.unreadablePaths > 0))
+    const c = report.counts;
+    if (failOn !== 'none' && (c.unreadable > 0 || c.unreadablePaths > 0 || c.unreadFiles > 0))
         return errors/* EXIT */.dc.incomplete;
     if (failOn === 'drift' && report.counts.drift > 0)
         return errors/* EXIT */.dc.gate;
@@ -940,7 +989,7 @@ function exitCodeFor(report, failOn, hygiene = []) {
 /** The one line that explains a non-zero exit. */
 function exitMessage(exitCode, report, failOn, hygiene = []) {
     if (exitCode === errors/* EXIT */.dc.incomplete) {
-        const parts = report.environments.flatMap((e) => (e.status === 'unreadable' ? [e.slug] : (e.unreadablePaths ?? []).map((u) => `${e.slug}:${u.path}`)));
+        const parts = (0,unreadable/* capped */.uo)((0,unreadable/* unreadParts */.KQ)(report), 5, (p) => (p.path ? `${p.where}:${p.path}` : p.where));
         return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`;
     }
     if (exitCode === errors/* EXIT */.dc.gate) {
@@ -972,12 +1021,10 @@ async function run(settings, ports, options = {}) {
     const history = await (0,previous/* loadPrevious */._W)(options.previous, bound, ports.logger);
     const report = audit(inventory, settings.policy, now, history);
     await closing;
-    for (const env of report.environments) {
-        if (env.status === 'unreadable')
-            ports.logger.warning(`Environment ${env.slug} could not be read: ${env.reason}`);
-        for (const part of env.unreadablePaths ?? [])
-            ports.logger.warning(`${env.slug}:${part.path} could not be read: ${part.reason}`);
-    }
+    // One line per environment, folder and file, however many reads failed there: the JSON report lists each.
+    const lines = (0,unreadable/* capped */.uo)((0,unreadable/* unreadParts */.KQ)(report), WARNING_LINES, (p) => (p.path ? `${p.where}:${p.path} could not be read: ${(0,unreadable/* partReason */.MZ)(p)}` : `Environment ${p.where} could not be read: ${p.reason}`), (n) => `…and ${(0,plural/* plural */.L)(n, 'more part')} could not be read (the JSON report lists every one)`);
+    for (const line of lines)
+        ports.logger.warning(line);
     const c = report.counts;
     ports.logger.info(`Audited ${(0,plural/* plural */.L)(c.rows, 'secret')} in ${(0,plural/* plural */.L)(report.environments.length, 'environment')}: ${c.drift} drift, ${c.skew} skew, ${c.expiring} expired or expiring, ${c.unreadable} unreadable`);
     return { report, exitCode: exitCodeFor(report, settings.failOn, settings.failOnHygiene) };

@@ -194,6 +194,10 @@ class HttpClient {
     deadlineError(label) {
         return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
     }
+    /** The run's time limit has passed: start no more requests. */
+    pastDeadline() {
+        return this.budget.remainingMs() <= 0;
+    }
     get totalRequests() {
         let n = 0;
         for (const count of this.requests.values())

@@ -194,6 +194,10 @@ class HttpClient {
     deadlineError(label) {
         return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
     }
+    /** The run's time limit has passed: start no more requests. */
+    pastDeadline() {
+        return this.budget.remainingMs() <= 0;
+    }
     get totalRequests() {
         let n = 0;
         for (const count of this.requests.values())
@@ -349,6 +353,18 @@ function limiter(limit) {
 
 /***/ }),
 
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 4390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -383,6 +399,7 @@ function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VaultSource: () => (/* binding */ VaultSource),
+/* harmony export */   isListableName: () => (/* binding */ isListableName),
 /* harmony export */   vaultUnusable: () => (/* binding */ vaultUnusable)
 /* harmony export */ });
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
@@ -390,7 +407,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6803);
 /* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9537);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3256);
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
+
 
 
 
@@ -435,14 +454,36 @@ const isoTime = (text) => {
     const ms = text ? Date.parse(text) : NaN;
     return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
 };
-/** Each segment URL-encoded: names come from the server. */
+/**
+ * Each segment URL-encoded: names come from the server. `.` and `..` survive
+ * encoding and URL parsing resolves them, so they never reach a request.
+ */
 const urlPath = (...parts) => parts
     .flatMap((p) => p.split('/'))
     .filter(Boolean)
-    .map(encodeURIComponent)
+    .map((segment) => {
+    if (segment === '.' || segment === '..')
+        throw new InvalidName();
+    return encodeURIComponent(segment);
+})
     .join('/');
+class InvalidName extends Error {
+    name = 'InvalidName';
+}
+/**
+ * A name a listing may hold: a key, or a folder with one trailing `/`. Never
+ * `.` or `..`, a `/` inside, or a control character: such a name is reported,
+ * never requested.
+ */
+// eslint-disable-next-line no-control-regex
+const isListableName = (name) => {
+    const bare = name.endsWith('/') ? name.slice(0, -1) : name;
+    return bare !== '' && bare !== '.' && bare !== '..' && !bare.includes('/') && !/[\u0000-\u001f\u007f]/.test(bare);
+};
 /** Why a request failed, in fixed words: never the server's text. */
 const cause = (err) => {
+    if (err instanceof InvalidName)
+        return 'a path segment . or .. (refused, not requested)';
     if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j))
         return 'an unexpected answer';
     if (err.status === 403)
@@ -453,10 +494,18 @@ const cause = (err) => {
         return 'timed out';
     if (err.failure === 'network')
         return 'network error';
+    if (err.failure === 'not-json')
+        return `HTTP ${err.status ?? '?'} with ${err.detail?.html ? 'an HTML page' : 'a body'} that is not Vault's JSON (a proxy's answer?)`;
     return err.status ? `HTTP ${err.status}` : 'an unexpected answer';
 };
-/** Vault's 404 for an empty or missing path has no errors; an unknown route (no such mount) has some. */
-const isEmptyPath = (err) => err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && !err.body?.errors?.length;
+/**
+ * Vault's own answer for an empty or missing path: 404 with the JSON body
+ * `{"errors":[]}`. A proxy's, an ingress's or a WAF's 404 (an HTML page, other
+ * JSON, no body) is not Vault saying "nothing here": that path is unreadable.
+ */
+const isEmptyPath = (err) => err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
+/** Vault's answer for a route no engine serves (no such mount): 404 with errors in JSON. */
+const isUnknownRoute = (err) => err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
 class VaultSource {
     settings;
     ports;
@@ -618,7 +667,13 @@ class VaultSource {
         const readSecret = async (folder, key) => {
             let parsed;
             try {
-                parsed = metadataSchema.safeParse((await gate(() => this.call('GET', metadataPath(folder, key)))).body);
+                // Checked when the gate lets it through: a read queued behind a slow folder starts no request after the limit.
+                const answer = await gate(async () => (this.http.pastDeadline() ? undefined : this.call('GET', metadataPath(folder, key))));
+                if (!answer) {
+                    unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} was not read: the run's time limit was reached` });
+                    return;
+                }
+                parsed = metadataSchema.safeParse(answer.body);
             }
             catch (err) {
                 if (isEmptyPath(err))
@@ -647,7 +702,12 @@ class VaultSource {
         const walk = async (folder) => {
             let keys;
             try {
-                const answer = listSchema.safeParse((await gate(() => this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } }))).body);
+                const listed = await gate(async () => (folder !== prefix && this.http.pastDeadline() ? undefined : this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } })));
+                if (!listed) {
+                    unreadablePaths.push({ path: folder, subtree: true, reason: "not listed: the run's time limit was reached" });
+                    return;
+                }
+                const answer = listSchema.safeParse(listed.body);
                 if (!answer.success)
                     throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a listing', 'not-json');
                 keys = answer.data.data.keys;
@@ -664,14 +724,18 @@ class VaultSource {
                 unreadablePaths.push({ path: folder, subtree: true, reason: cause(err) });
                 return;
             }
-            await Promise.all(keys.filter(Boolean).map((key) => (key.endsWith('/') ? walk((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(folder, key.slice(0, -1))) : readSecret(folder, key))));
+            const invalid = keys.filter((key) => !isListableName(key));
+            // Counted, never echoed: the name is the server's text.
+            if (invalid.length)
+                unreadablePaths.push({ path: folder, subtree: false, reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested` });
+            await Promise.all(keys.filter(isListableName).map((key) => (key.endsWith('/') ? walk((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(folder, key.slice(0, -1))) : readSecret(folder, key))));
         };
         const named = { slug: location };
         try {
             await walk(prefix);
         }
         catch (err) {
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && !confirmed) {
+            if (isUnknownRoute(err) && !confirmed) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`);
             }
             if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 403) {

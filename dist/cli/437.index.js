@@ -165,12 +165,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9907);
 /* harmony import */ var _azure_keyvault_secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2363);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2363);
 /* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7562);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3256);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3256);
 /* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4390);
-/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6259);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6259);
+/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2082);
 /**
  * The Azure Key Vault read flow, metadata only: per column one
  * `listPropertiesOfSecrets` walked page by page (25 a page, the service's
@@ -178,6 +179,7 @@ __webpack_require__.r(__webpack_exports__);
  * off; a pipeline policy applies the run's budget to every request instead
  * (429 with Retry-After, 5xx and network errors), the token challenge inside.
  */
+
 
 
 
@@ -196,7 +198,6 @@ class RetryableAnswer extends Error {
     }
 }
 const RETRYABLE = new Set([429, 500, 502, 503, 504]);
-const isLoopback = (host) => /^(127\.\d+\.\d+\.\d+|\[::1\]|::1|localhost)$/.test(host);
 /** A failure without an HTTP answer: Azure's REQUEST_SEND_ERROR, or a system error's code. */
 const networkCode = (err) => {
     const e = err;
@@ -236,15 +237,15 @@ class AzureSource {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('azure-kv: columns name their location (NAME=azure-kv:VAULT_URL)');
         // The SDK reads AZURE_AUTHORITY_HOST itself; it is read here only to learn whether it is a local emulator.
         const authority = process.env.AZURE_AUTHORITY_HOST;
-        const local = authority ? isLoopback(new URL(authority).hostname) : false;
+        const local = authority ? (0,_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(authority).hostname) : false;
         const credentialOptions = local ? { disableInstanceDiscovery: true } : {};
         this.credential = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .DefaultAzureCredential */ .gv(credentialOptions);
-        const vaults = [...new Set(locations.map((l) => (0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(l).vault))];
+        const vaults = [...new Set(locations.map((l) => (0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(l).vault))];
         this.ports.logger.info(`Azure Key Vault (${vaults.map((v) => new URL(v).host).join(', ')}; credentials from DefaultAzureCredential)`);
         const clients = new Map(vaults.map((v) => [v, this.client(v)]));
         // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
-        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
-        const environments = await Promise.all(locations.map((location) => this.readLocation(location, clients.get((0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(location).vault), prefix)));
+        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
+        const environments = await Promise.all(locations.map((location) => this.readLocation(location, clients.get((0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(location).vault), prefix)));
         return { source: { kind: 'azure-kv', location: vaults.join(', ') }, pathPrefix: prefix, environments };
     }
     client(vault) {
@@ -263,11 +264,11 @@ class AzureSource {
             retryOptions: { maxRetries: 0 },
             additionalPolicies: [{ policy, position: 'perCall' }],
             // A local emulator's challenge names a resource that is not its own host; real Azure never gets this.
-            ...(isLoopback(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
+            ...((0,_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
         });
     }
     async readLocation(location, client, prefix) {
-        const { prefix: namePrefix } = (0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(location);
+        const { prefix: namePrefix } = (0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(location);
         const column = `azure-kv:${location}`;
         const secrets = [];
         let pages = 0;
@@ -294,12 +295,12 @@ class AzureSource {
             return this.failed(err, location, column);
         }
         const off = secrets.filter((s) => s.unusable).length;
-        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(secrets.length, 'secret')}${off ? ` (${off} disabled)` : ''} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(pages, 'page')})`);
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(secrets.length, 'secret')}${off ? ` (${off} disabled)` : ''} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(pages, 'page')})`);
         return { slug: location, status: 'ok', secrets };
     }
     /** A denied or failing column is unreadable; missing or rejected credentials and an unreachable vault stop the run. */
     failed(err, slug, column) {
-        const host = new URL((0,_location_js__WEBPACK_IMPORTED_MODULE_5__/* .parseAzureLocation */ .S)(slug).vault).host;
+        const host = new URL((0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(slug).vault).host;
         const exhausted = err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 ? err : undefined;
         const last = (exhausted ? exhausted.last : err);
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';

@@ -319,9 +319,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   unreadableText: () => (/* binding */ unreadableText)
 /* harmony export */ });
 /* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4261);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2363);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7789);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3256);
+/* harmony import */ var _unreadable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9929);
+
 
 
 
@@ -433,10 +435,14 @@ const refs = (items, limit, extra = () => '') => {
     const shown = items.slice(0, limit).map((x, i) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key, false)}${extra(i)}`);
     return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
 };
+/** Unreadable parts the snapshot lists before it points to the JSON report. */
+const UNREADABLE_LINES = 50;
 /** Which environments are unreadable (whole, or in part), for headlines: `staging (permission denied…)`. */
 function unreadableText(report) {
-    const parts = report.environments.flatMap((e) => e.status === 'unreadable' ? [`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unreadable')})`] : (e.unreadablePaths ?? []).map((u) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(u.path, false)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(u.reason)})`));
-    return parts.length ? parts.join('; ') : undefined;
+    const parts = (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadParts */ .KQ)(report);
+    if (!parts.length)
+        return undefined;
+    return (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(parts, 3, (p) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.where)}${p.path ? `:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p.path, false)}` : ''} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .partReason */ .MZ)(p))})`, (n) => `and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'more part')}`).join('; ');
 }
 /** "No drift." — or, while something could not be read, what that sentence may honestly say. */
 const noDriftText = (report) => unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.';
@@ -449,7 +455,7 @@ function persistingLines(report, limit) {
     const head = `- Persisting (${p.length}), the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}`;
     if (p.length <= 5)
         return [`${head}: ${refs(p, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(p[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p[i].ageDays, 'day')})`)}`];
-    const rows = new Map(report.rows.map((r) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r), r]));
+    const rows = new Map(report.rows.map((r) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(r), r]));
     const shown = p.slice(0, limit);
     return [
         head,
@@ -457,7 +463,7 @@ function persistingLines(report, limit) {
         `<details><summary>${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length, 'persisting drift row')}</summary>`,
         '',
         ...table(['Path', 'Key', 'Environments', 'First seen', 'Age'], shown.map((x) => {
-            const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(x));
+            const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(x));
             return [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen), (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day')];
         })),
         ...(p.length > shown.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length - shown.length, 'more row')}.`] : []),
@@ -534,25 +540,18 @@ function renderMarkdown(report) {
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
     if (report.contracts) {
         out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`);
-        for (const c of report.contracts)
-            for (const note of c.notes ?? [])
-                out.push(`- Note (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)}): ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(note)}`);
     }
     out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
     const p = report.policy;
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
     out.push('', ...renderCounts(report), '');
     out.push(...renderDelta(report));
-    const unreadable = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length);
+    const unreadable = (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadParts */ .KQ)(report);
     if (unreadable.length) {
         out.push('## Unreadable environments', '');
-        out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift.', '');
-        for (const e of unreadable) {
-            if (e.status === 'unreadable')
-                out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.reason ?? 'unknown reason')}`);
-            for (const part of e.unreadablePaths ?? [])
-                out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(part.path, false)}${part.subtree ? ' and below' : ''}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(part.reason)}`);
-        }
+        out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift; a contract file not read may hold keys no row shows.', '');
+        const line = (p) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.where)}: ${p.path ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p.path, false)}${p.subtree ? ' and below' : ''}: ` : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .partReason */ .MZ)(p))}`;
+        out.push(...(0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(unreadable, UNREADABLE_LINES, line, (n) => `- …and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'more part')} (the JSON report lists every one)`));
         out.push('');
     }
     out.push(`## Drift (${report.counts.drift})`, '');
@@ -631,6 +630,48 @@ function renderMarkdown(report) {
 /* harmony export */ });
 /** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
 const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
+/***/ 9929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ unreadParts),
+/* harmony export */   MZ: () => (/* binding */ partReason),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3256);
+
+function unreadParts(report) {
+    const parts = [];
+    for (const e of report.environments) {
+        if (e.status === 'unreadable')
+            parts.push({ where: e.slug, count: 1, reason: e.reason ?? 'unreadable' });
+        const byFolder = new Map();
+        for (const u of e.unreadablePaths ?? []) {
+            const id = `${u.subtree ? 'tree' : 'folder'}\u0000${u.path}`;
+            const seen = byFolder.get(id);
+            if (seen)
+                seen.count++;
+            else
+                byFolder.set(id, { where: e.slug, path: u.path, subtree: u.subtree, count: 1, reason: u.reason });
+        }
+        parts.push(...byFolder.values());
+    }
+    for (const c of report.contracts ?? [])
+        for (const u of c.unread ?? [])
+            parts.push({ where: c.slug, path: u.file, count: 1, reason: u.reason });
+    return parts;
+}
+/** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
+const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+/** At most `limit` items, then "…and N more". */
+const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
+    ...items.slice(0, limit).map(each),
+    ...(items.length > limit ? [more(items.length - limit)] : []),
+];
 
 
 /***/ })
