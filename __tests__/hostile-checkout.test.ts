@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import type { Report } from '../src/audit/report.js'
+import { scanGlob } from '../src/sources/contract/code.js'
 import { dotenvKeys } from '../src/sources/contract/dotenv.js'
 import { braceCount, insideCheckout } from '../src/sources/contract/paths.js'
 import { scanText, type Language } from '../src/sources/contract/scan.js'
@@ -69,6 +70,21 @@ describe('every scan is linear in its input', () => {
     expect(second.result).toHaveLength(lines)
     expect(second.result.find((k) => k.key === 'K3')).toEqual({ key: 'K3', at: 'big.env:5' })
     expect(second.ms).toBeLessThan(1000)
+  })
+})
+
+describe("the scan stops at the run's time limit", () => {
+  it('starts no file after the deadline: each is named as not scanned, and the contract is incomplete', async () => {
+    const dir = forkCheckout()
+    writeFileSync(join(dir, 'src/second.js'), 'process.env.SECOND\n')
+    const scan = await scanGlob('src/**', { maxFileBytes: MB, deadline: Date.now() - 1 }, dir)
+    expect(scan.keys).toEqual([])
+    expect(scan.unread).toEqual([
+      { file: 'src/app.js', reason: "not scanned: the run's time limit was reached" },
+      { file: 'src/second.js', reason: "not scanned: the run's time limit was reached" },
+    ])
+    const inTime = await scanGlob('src/**', { maxFileBytes: MB, deadline: Date.now() + 60_000 }, dir)
+    expect(inTime.keys.map((k) => k.key)).toEqual(['DATABASE_URL', 'SECOND'])
   })
 })
 
