@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { noDriftFrom } from './helpers/inventory.js'
 import nock from 'nock'
 import { cli } from './helpers/cli.js'
-import { HOST, PROJECT_ID, fixture, fromFixture, json, legacyServer, mountNock, recordedValues, type Route } from './helpers/recorded.js'
+import { HOST, PROJECT_ID, fixture, fromFixture, json, legacyServer, mountNock, recordedValues, secretImportRoutes, type Route } from './helpers/recorded.js'
 
 const ENV = {
   INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
@@ -23,6 +23,12 @@ const recursive = (environment: string, body: unknown): Route => json('GET', '/a
 const flat = (environment: string, secretPath: string, status: number, body: unknown): Route => ({
   method: 'GET', path: '/api/v3/secrets/raw', query: { environment, secretPath, recursive: 'false' }, status, body, headers: { 'content-type': 'application/json' },
 })
+/**
+ * The 2024 build's secret-imports read where the role denies secrets: getImports checks read on secrets at that
+ * environment and path first (backend/src/services/secret-import/secret-import-service.ts), so it answers the
+ * casl 403 that fixture 51 recorded for the non-recursive listing of the same denied path.
+ */
+const deniedImports = (query: Record<string, string>): Route => ({ ...fromFixture('51-'), path: '/api/v1/secret-imports', query })
 const imports = (environment: string, path: string, body: unknown): Route => json('GET', '/api/v1/secret-imports', body, { query: { environment, path } })
 /** A secret as the 2024-10 listing returns it (values included: the parser must drop them). */
 const item = (secretPath: string, secretKey: string, version = 1): Item => ({ ...listing('09-').secrets[0], id: `${secretPath}/${secretKey}`, secretKey, secretPath, version, secretValue: `value-of-${secretKey}-0123` })
@@ -41,20 +47,22 @@ afterEach(() => {
 
 describe('permissions that hide secrets', () => {
   it('an environment denied entirely (recursive 200 empty, fixture 50; non-recursive 403, fixture 51) is unreadable, not "all missing"', async () => {
-    const { code, report, logs } = await audit([
-      fromFixture('51-', { query: { environment: 'staging', secretPath: '/MooseQuest', recursive: 'false' } }),
+    const { code, report, logs, seen } = await audit([
+      deniedImports({ environment: 'staging' }),
       fromFixture('50-', { query: { environment: 'staging', recursive: 'true' } }),
     ])
     expect(code).toBe(2)
     expect(report.environments.find((e: { slug: string }) => e.slug === 'staging')).toMatchObject({ status: 'unreadable', reason: 'the identity may not read secrets in staging:/MooseQuest' })
     noDriftFrom(report)
     expect(logs).toContain('warning: Environment staging could not be read: the identity may not read secrets in staging:/MooseQuest')
+    // Access is decided at the prefix first: one request for the denied environment, none below it.
+    expect(seen.filter((r) => r.query.environment === 'staging' && r.path === '/api/v1/secret-imports').map((r) => r.query.path)).toEqual(['/MooseQuest'])
   })
 
   it('a denied sub-folder (fixture 52) makes that sub-tree unreadable: its rows incomplete, the rest still audited', async () => {
     const staging = listing('10-')
     const { code, report } = await audit([
-      fromFixture('52-', { query: { environment: 'staging', secretPath: '/MooseQuest/heroku', recursive: 'false' } }),
+      deniedImports({ environment: 'staging', path: '/MooseQuest/heroku' }),
       recursive('staging', { secrets: staging.secrets.filter((s) => !String(s.secretPath).startsWith('/MooseQuest/heroku')) }),
     ])
     expect(code).toBe(2)
@@ -74,9 +82,11 @@ describe('permissions that hide secrets', () => {
 
   it('a path prefix that exists in no audited environment is exit 1', async () => {
     const empty = { secrets: [] }
-    const { code, stderr } = await audit([recursive('prod', empty), recursive('staging', empty), recursive('dev', empty), json('GET', '/api/v1/folders', { folders: [] }, { query: { path: '/' } })], ['--path-prefix', '/Nope'])
+    const { code, stderr, seen } = await audit([recursive('prod', empty), recursive('staging', empty), recursive('dev', empty)], ['--path-prefix', '/Nope'])
     expect(code).toBe(1)
     expect(stderr).toBe('Error: path prefix /Nope does not exist in any audited environment (dev, staging, prod)\n')
+    // One secret-imports read per environment, at the prefix: 404 "Folder not found" each.
+    expect(seen.filter((r) => r.path === '/api/v1/secret-imports').map((r) => `${r.query.environment}:${r.query.path}`).sort()).toEqual(['dev:/Nope', 'prod:/Nope', 'staging:/Nope'])
   })
 
   it('names the deepest missing folder: aws/iam exists in staging, aws/iam/ci does not', async () => {
@@ -84,8 +94,7 @@ describe('permissions that hide secrets', () => {
       recursive('prod', { secrets: [item('/MooseQuest/aws/iam/ci', 'CI_ROLE'), item('/MooseQuest/aws/x', 'X')] }),
       recursive('staging', { secrets: [item('/MooseQuest/aws/x', 'X')] }),
       recursive('dev', { secrets: [item('/MooseQuest/aws/iam/ci', 'CI_ROLE'), item('/MooseQuest/aws/x', 'X')] }),
-      json('GET', '/api/v1/folders', { folders: [{ name: 'iam' }, { name: 'x' }] }, { query: { environment: 'staging', path: '/MooseQuest/aws' } }),
-      json('GET', '/api/v1/folders', { folders: [] }, { query: { environment: 'staging', path: '/MooseQuest/aws/iam' } }),
+      ...secretImportRoutes('/api/v1/secret-imports', { staging: ['/MooseQuest', '/MooseQuest/aws', '/MooseQuest/aws/iam', '/MooseQuest/aws/x'] }),
     ])
     expect(report.folders).toEqual([{ env: 'staging', folder: '/MooseQuest/aws/iam/ci', kind: 'missing', isPrefix: false, missingRows: 1 }])
   })
@@ -115,9 +124,10 @@ describe('secret imports', () => {
     const row = report.rows.find((r: { path: string; key: string }) => r.path === '/MooseQuest/postmark' && r.key === 'SHARED_SMTP_HOST')
     expect(row.cells.staging).toEqual({ state: 'present', version: 1, via: 'prod:/shared' })
     expect(report.rows.find((r: { path: string; key: string }) => r.path === '/MooseQuest/aws' && r.key === 'SHARED_SMTP_HOST').cells.dev).toEqual({ state: 'present', version: 1, via: 'prod:/shared' })
-    // The cost: one import-configuration read per folder and environment that would otherwise miss keys.
+    // The cost: one import-configuration read per folder and environment that would otherwise miss keys, and, for
+    // an environment that holds nothing natively, its prefix first (one request decides a denied environment).
     expect(seen.filter((r) => r.path === '/api/v1/secret-imports').map((r) => `${r.query.environment}:${r.query.path}`).sort()).toEqual([
-      'dev:/MooseQuest/aws', 'dev:/MooseQuest/postmark', 'staging:/MooseQuest/aws', 'staging:/MooseQuest/postmark',
+      'dev:/MooseQuest', 'dev:/MooseQuest/aws', 'dev:/MooseQuest/postmark', 'staging:/MooseQuest', 'staging:/MooseQuest/aws', 'staging:/MooseQuest/postmark',
     ])
     for (const value of ['smtp.recorded.example', 'https://recorded@sentry.example/1', 'value-of-SHARED_SMTP_HOST-0123', ...recordedValues()]) expect(stdout).not.toContain(value)
   })

@@ -73,6 +73,41 @@ export const json = (method: string, path: string | RegExp, body: unknown, extra
   ...extra,
 })
 
+/**
+ * The folders each environment of the recorded project has (fixtures 09-11's secret paths, 22-25's folder
+ * listings): what a secret-imports read answers 200 for; any other folder is 404 "Folder not found".
+ */
+export const RECORDED_FOLDERS: Record<string, string[]> = {
+  prod: ['/', '/MooseQuest', '/MooseQuest/heroku', '/MooseQuest/cloudflare', '/MooseQuest/stripe', '/MooseQuest/stripe/webhooks'],
+  staging: ['/', '/MooseQuest', '/MooseQuest/heroku', '/MooseQuest/stripe'],
+  dev: ['/', '/MooseQuest', '/MooseQuest/heroku', '/MooseQuest/cloudflare', '/MooseQuest/stripe', '/MooseQuest/empty-vendor'],
+}
+
+/**
+ * GET secret-imports as the servers answer it: 200 with the folder's imports where the folder exists, else 404
+ * NotFound. The 2024 build (backend/src/services/secret-import/secret-import-service.ts, getImports in the
+ * October 2024 tree) says "Folder not found"; current ones (the same function today) "Folder with path '…' in
+ * environment with slug '…' not found". `/api/v1` takes workspaceId on both; current servers also serve
+ * `/api/v2` with projectId (routes/v2/secret-import-router.ts).
+ */
+export function secretImportRoutes(path: '/api/v1/secret-imports' | '/api/v2/secret-imports', folders = RECORDED_FOLDERS, imports: Record<string, unknown[]> = {}): Route[] {
+  const current = path === '/api/v2/secret-imports'
+  return [
+    ...Object.entries(folders).flatMap(([environment, list]) =>
+      list.map((folder) => json('GET', path, { message: 'Successfully fetched secret imports', secretImports: imports[`${environment}:${folder}`] ?? [] }, { query: { environment, path: folder } })),
+    ),
+    {
+      method: 'GET',
+      path,
+      status: 404,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+      body: current
+        ? { reqId: 'req-1', statusCode: 404, message: "Folder with path '/x' in environment with slug 'x' not found", error: 'NotFound' }
+        : { statusCode: 404, message: 'Folder not found', error: 'NotFound' },
+    },
+  ]
+}
+
 export const emptyFolders = (environment: string, path: string): Route =>
   json('GET', '/api/v1/folders', { folders: [] }, { query: { environment, path } })
 
@@ -83,10 +118,10 @@ export function legacyServer(): Route[] {
     routeNotFound('GET', `/api/v1/projects/${PROJECT_ID}`),
     fromFixture('05-'),
     routeNotFound('GET', '/api/v4/secrets'),
-    // A folder checked without recursion (the access check) answers as fixture 29 does for a folder it lacks.
+    // A folder checked without recursion answers as fixture 29 does for a folder it lacks.
     fromFixture('29-', { query: { recursive: 'false' } }),
-    // No folder of the recorded project imports anything (fixture 49's shape).
-    fromFixture('49-', { query: {} }),
+    // No folder of the recorded project imports anything (fixture 49's shape); a folder it lacks is 404.
+    ...secretImportRoutes('/api/v1/secret-imports'),
     fromFixture('09-', { query: { environment: 'prod' } }),
     fromFixture('10-', { query: { environment: 'staging' } }),
     fromFixture('11-', { query: { environment: 'dev' } }),
@@ -114,7 +149,9 @@ export function currentServer(companionDates: Record<string, string>): Route[] {
     fromFixture('02-'),
     json('GET', `/api/v1/projects/${PROJECT_ID}`, { project }),
     json('GET', '/api/v4/secrets', { secrets: [], imports: [] }, { query: { recursive: 'false' } }),
-    json('GET', '/api/v1/secret-imports', { message: 'Successfully fetched secret imports', secretImports: [] }),
+    ...secretImportRoutes('/api/v2/secret-imports'),
+    // One secret's metadata where the listing has none: the permission check runs first, then 404 (secret-v2-bridge-service).
+    json('GET', /^\/api\/v4\/secrets\/.+/, { reqId: 'req-2', statusCode: 404, message: 'Secret not found', error: 'NotFound' }, { query: { viewSecretValue: 'false' }, status: 404 }),
     json('GET', '/api/v4/secrets', hide('09-'), { query: { environment: 'prod' } }),
     json('GET', '/api/v4/secrets', hide('10-'), { query: { environment: 'staging' } }),
     json('GET', '/api/v4/secrets', hide('11-'), { query: { environment: 'dev' } }),

@@ -146,15 +146,21 @@ function diagnoseFolders(inventory: Inventory, rows: Row[]): FolderFinding[] {
   const prefix = normalizePath(inventory.pathPrefix)
   const findings: FolderFinding[] = []
   const inside = (folder: string, path: string) => path === folder || path.startsWith(folder === '/' ? '/' : `${folder}/`)
+  // Folders that hold secrets directly, by environment: where a gap's secrets really sit elsewhere.
+  const held = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' ? [[e.slug, new Set(e.secrets.map((x) => normalizePath(x.path)))] as const] : [])))
   for (const [slug, gaps] of folderGaps(inventory)) {
     const env = inventory.environments.find((e) => e.slug === slug)
     const confirmedMissing = env?.status === 'ok' ? (env.missingFolders ?? []).map(normalizePath) : []
     const missingRows = (folder: string) => rows.filter((r) => inside(folder, r.path) && r.missingIn.includes(slug)).length
+    const elsewhere = [...new Set([...held].flatMap(([other, paths]) => (other === slug ? [] : [...paths])))]
     for (const gap of gaps) {
       // The folder that is really missing may sit deeper than the gap (aws/iam exists, aws/iam/ci does not):
-      // name the topmost missing folders the source confirmed under the gap, else the gap as empty.
+      // name the topmost missing folders the source confirmed under the gap; else the topmost folders under
+      // the gap that hold secrets in another environment, as empty here (aws/iam/ci, not aws/iam).
       const deeper = confirmedMissing.filter((f) => inside(gap, f) && !confirmedMissing.some((g) => g !== f && inside(g, f)))
-      const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' as const })) : [{ folder: gap, kind: 'empty' as const }]
+      const populated = elsewhere.filter((f) => inside(gap, f))
+      const topmost = populated.filter((f) => !populated.some((g) => g !== f && inside(g, f))).sort()
+      const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' as const })) : (topmost.length ? topmost : [gap]).map((folder) => ({ folder, kind: 'empty' as const }))
       for (const { folder, kind } of found) {
         const rowsThere = missingRows(folder)
         if (rowsThere > 0) findings.push({ env: slug, folder, kind, isPrefix: folder === prefix, missingRows: rowsThere })

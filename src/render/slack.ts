@@ -12,6 +12,7 @@ import { isDrift } from '../audit/report.js'
 import { identityOf } from '../audit/inventory.js'
 import { isoDay, slack, visible } from './escape.js'
 import { plural } from './plural.js'
+import { unreadParts } from './unreadable.js'
 
 export const SLACK_MAX_BLOCKS = 50
 export const SLACK_MAX_SECTION = 3000
@@ -90,11 +91,16 @@ function groupedLines(rows: Row[], folders: FolderFinding[]): string[] {
 const listed = (lines: string[], more: (n: number) => string): string =>
   [...lines.slice(0, LINES), ...(lines.length > LINES ? [more(lines.length - LINES)] : [])].join('\n')
 
-/** The header: severity first, no zero counts. */
+/**
+ * The header: severity first, no zero counts. Only the outside text in it (the
+ * project, the prefix, environment names) is made visible; our own emoji stay emoji.
+ */
 function headline(report: Report, project: string): string {
   const c = report.counts
-  const where = `in ${project} ${report.pathPrefix}`
-  const unread = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length).map((e) => e.slug)
+  const where = `in ${visible(project)} ${visible(report.pathPrefix)}`
+  // A whole environment, or only a part of one ("part of staging"): never the whole for a part.
+  const whole = new Set(report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
+  const unread = [...new Set(unreadParts(report).map((p) => (whole.has(p.where) ? `${visible(p.where)} unreadable` : report.contracts?.some((x) => x.slug === p.where) ? `files of ${visible(p.where)} not read` : `part of ${visible(p.where)} unreadable`)))]
   const h = report.history
   let head: string
   if (c.drift === 0) head = `No drift ${where}`
@@ -104,13 +110,13 @@ function headline(report: Report, project: string): string {
     const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0)
     head = `${c.drift} drift persisting (oldest ${plural(oldest, 'day')}), nothing new ${where}`
   }
-  return unread.length ? `⚠️ INCOMPLETE (${unread.join(', ')} unreadable) · ${head}` : head
+  return unread.length ? `⚠️ INCOMPLETE (${unread.join(', ')}) · ${head}` : head
 }
 
 export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const c = report.counts
   const project = report.source.projectName ?? report.source.location
-  const title = visible(headline(report, project))
+  const title = headline(report, project)
   const blocks: Record<string, unknown>[] = [{ type: 'header', text: { type: 'plain_text', text: title.slice(0, SLACK_MAX_HEADER), emoji: true } }]
   const facts = [
     links.mention,

@@ -5,6 +5,21 @@ import type { InfisicalAuth } from './settings.js'
 export const isRouteNotFound = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
 
+/** Current servers: a listing of a path (or environment) that does not exist, told apart by the error's name. */
+export const isPathNotFound = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && err.body?.error === 'SecretPathNotFound'
+
+/**
+ * The secret-imports read of a folder that does not exist: 404 NotFound "Folder not found" (2024 builds) or
+ * "Folder with path '…' … not found" (current ones). A route-not-found or a proxy's page is not that.
+ */
+export const isFolderNotFound = (err: unknown): boolean =>
+  err instanceof HttpError &&
+  err.status === 404 &&
+  err.failure === 'status' &&
+  !isRouteNotFound(err) &&
+  (err.body?.error === 'NotFound' || err.body?.error === 'SecretPathNotFound') &&
+  /folder\b.*not found/i.test(err.body?.message ?? '')
+
 export const isNotMember = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`)
 

@@ -19,12 +19,6 @@ export const SECRET_ROUTES: Record<Api, SecretRoutes> = {
   legacy: { list: '/api/v3/secrets/raw', one: (name) => `/api/v3/secrets/raw/${encodeURIComponent(name)}`, project: 'workspaceId' },
 }
 
-/** Current servers list folders recursively; older ones list one folder's children. */
-export const FOLDER_ROUTES: Record<Api, { path: string; project: string; recursive: boolean }> = {
-  current: { path: '/api/v2/folders', project: 'projectId', recursive: true },
-  legacy: { path: '/api/v1/folders', project: 'workspaceId', recursive: false },
-}
-
 /** Projects: /api/v1/projects answers {project}; older servers only have /api/v1/workspace, answering {workspace}. */
 export const PROJECT_ROUTES: Record<Api, { path: (id: string) => string; field: string }> = {
   current: { path: (id) => `/api/v1/projects/${encodeURIComponent(id)}`, field: 'project' },
@@ -51,5 +45,13 @@ export const listQuery = (environment: string, secretPath: string, recursive = t
   include_imports: String(recursive),
 })
 
-/** A folder's import configuration: which folders it imports (the listing's imports[] does not say who imports). */
-export const SECRET_IMPORTS_ROUTE = '/api/v1/secret-imports'
+/**
+ * A folder's import configuration, which also answers whether the folder exists (404 "Folder not found") and,
+ * on the 2024 builds, whether the identity may read its secrets (403: the route checks read on secrets there).
+ * Current servers serve it at /api/v2 with projectId (the /api/v1 router is deprecated and wants workspaceId) and
+ * check read on secret imports instead, so there access is asked of the secret itself.
+ */
+export const IMPORT_ROUTES: Record<Api, { path: string; project: string; settlesAccess: boolean }> = {
+  current: { path: '/api/v2/secret-imports', project: 'projectId', settlesAccess: false },
+  legacy: { path: '/api/v1/secret-imports', project: 'workspaceId', settlesAccess: true },
+}

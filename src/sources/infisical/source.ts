@@ -1,15 +1,13 @@
 /**
  * The Infisical read flow: project environments, one recursive listing per
- * environment, companion dates, folder diagnosis. Session handles login and
+ * environment, companion dates, then one check per folder where an
+ * environment lacks keys (imports, access and folder existence at once). Session handles login and
  * revoke; listing.ts is where values are dropped; routes.ts holds the two API
  * generations, chosen once by the first listing.
  */
 import { z, type Infer } from '../../schema.js'
 import {
-  covers,
-  folderGaps,
   identityKey,
-  joinPath,
   normalizePath,
   parentPath,
   type EnvironmentInventory,
@@ -24,10 +22,10 @@ import { HttpError } from '../../http.js'
 import type { Ports } from '../../ports.js'
 import { eachConcurrently } from '../../pool.js'
 import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
-import { isAuthExpired, isNotMember, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
-import { absentByFolder, populatedElsewhere } from './gaps.js'
-import { companionDate, listedImports, listedItems, listedMeta, type ImportedFolder } from './listing.js'
-import { FOLDER_ROUTES, PROJECT_ROUTES, PROJECT_SLUG_ROUTES, SECRET_IMPORTS_ROUTE, SECRET_ROUTES, isProjectId, listQuery, type Api, type SecretRoutes } from './routes.js'
+import { isAuthExpired, isFolderNotFound, isNotMember, isPathNotFound, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
+import { absentByFolder } from './gaps.js'
+import { companionDate, listedImports, listedItems, listedMeta, type ImportedFolder, type ListedMeta } from './listing.js'
+import { IMPORT_ROUTES, PROJECT_ROUTES, PROJECT_SLUG_ROUTES, SECRET_ROUTES, isProjectId, listQuery, type Api, type SecretRoutes } from './routes.js'
 import { Session } from './session.js'
 import type { InfisicalSettings } from './settings.js'
 
@@ -39,7 +37,6 @@ const projectSchema = z.object({
   name: z.optional(z.string()),
   environments: z.array(z.object({ slug: z.string().check(z.minLength(1)), name: z.optional(z.string()) })),
 })
-const folderListSchema = z.object({ folders: z.array(z.object({ name: z.string(), relativePath: z.optional(z.string()) })) })
 
 type Listing = { items: unknown[]; imports: ImportedFolder[] } | { error: unknown }
 
@@ -71,7 +68,8 @@ export class InfisicalSource implements Source {
   private readonly session: Session
   /** Chosen by the first listing's answer. */
   private routes: SecretRoutes = SECRET_ROUTES.current
-  private foldersApi: Api = 'current'
+  /** The secret-imports route, when the listing's generation does not have its own (decided once). */
+  private importRoutes: Api | undefined
   /** The project's id: as given, or resolved from the slug given. */
   private projectId: string
 
@@ -107,9 +105,15 @@ export class InfisicalSource implements Source {
     let pending = download(environments[0]!.slug)
     const listed = []
     const imported = new Map<string, ImportedFolder[]>()
+    // Current servers answer a listing of a path that does not exist with 404 SecretPathNotFound: nothing there.
+    const missingPrefix = new Set<string>()
     for (const [i, env] of environments.entries()) {
-      const listing = await pending
+      let listing = await pending
       if (i + 1 < environments.length) pending = download(environments[i + 1]!.slug)
+      if ('error' in listing && isPathNotFound(listing.error)) {
+        missingPrefix.add(env.slug)
+        listing = { items: [], imports: [] }
+      }
       listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing))
       if (!('error' in listing)) imported.set(env.slug, listing.imports)
     }
@@ -124,9 +128,7 @@ export class InfisicalSource implements Source {
       pathPrefix: prefix,
       environments: listed.map((l) => l.environment),
     }
-    await this.resolveImports(inventory, imported)
-    await this.checkAccess(inventory, prefix)
-    await this.diagnoseFolders(inventory, prefix)
+    await this.checkGaps(inventory, imported, prefix, missingPrefix)
     return inventory
   }
 
@@ -306,157 +308,206 @@ export class InfisicalSource implements Source {
   }
 
   /**
-   * Secret imports: a key that reaches a folder through an import is present
-   * there. The listing's imports[] names the imported folders but not who
-   * imports them, so each folder that would otherwise miss keys has its import
-   * configuration read (one request per such folder and environment). An
-   * import whose source the identity cannot read is dropped from imports[] by
-   * the server: that folder's absent keys are unknown, never missing.
+   * Where an environment lacks keys another one holds in a folder, the
+   * listing alone cannot say why: the folder may not exist, the identity may
+   * not read it (listings leave such secrets out without an error), or the keys
+   * may reach it through a secret import. One check per such folder and
+   * environment settles it (./gaps.ts), top-down so that a denied or missing
+   * folder settles everything below it; none where the listing already does.
+   * Keys a check could not settle are unreadable, never missing.
    */
-  private async resolveImports(inventory: Inventory, imported: Map<string, ImportedFolder[]>): Promise<void> {
-    const checked = new Set<string>()
-    for (let round = 0; round < IMPORT_ROUNDS; round++) {
-      const todo = [...absentByFolder(inventory)].flatMap(([slug, folders]) =>
-        [...folders].filter(([folder]) => !checked.has(`${slug}\u0000${folder}`)).map(([folder, keys]) => ({ slug, folder, keys })),
-      )
-      if (!todo.length) return
-      for (const { slug, folder } of todo) checked.add(`${slug}\u0000${folder}`)
-      await eachConcurrently(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
-        const env = inventory.environments.find((e): e is ReadableEnvironment => e.slug === slug && e.status === 'ok')!
-        const sources = imported.get(slug) ?? []
-        const config = await this.importConfig(slug, folder)
-        if (!config) {
-          // The configuration could not be read: keys some import brings into this environment are unknown here.
-          if (sources.some((s) => s.keys.some((k) => keys.has(k.key)))) {
-            addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read the secret imports of ${slug}:${folder}` })
-          }
-          return
-        }
-        let unreadableSource: string | undefined
-        const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key))
-        // First import wins, in the folder's order; a native secret always wins (it is already held).
-        for (const entry of config.filter((c) => !c.isReplication).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))) {
-          const from = `${entry.importEnv.slug}:${normalizePath(entry.importPath)}`
-          const source = sources.find((s) => `${s.environment}:${normalizePath(s.secretPath)}` === from)
-          if (!source) {
-            unreadableSource ??= from
-            continue
-          }
-          for (const { key, version } of source.keys) {
-            if (have.has(key)) continue
-            have.add(key)
-            env.secrets.push({ path: folder, key, ...(version !== undefined ? { version } : {}), via: from })
-          }
-        }
-        if (unreadableSource && [...keys].some((k) => !have.has(k))) {
-          addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${slug}:${folder} imports` })
-        }
-      })
-    }
-  }
-
-  /** One folder's import configuration; undefined when it cannot be read. */
-  private async importConfig(environment: string, path: string): Promise<ImportConfig | undefined> {
-    let body: unknown
-    try {
-      body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path })
-    } catch (err) {
-      if (!(err instanceof HttpError)) throw err
-      this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err.status ?? err.failure})`)
-      return undefined
-    }
-    const parsed = importConfigSchema.safeParse(body)
-    if (!parsed.success) this.ports.logger.debug(`${environment}:${path}: secret imports answered an unexpected shape`)
-    return parsed.success ? parsed.data.secretImports : undefined
-  }
-
-  /**
-   * A recursive listing leaves out what the identity may not read, without an
-   * error (an environment denied entirely answers 200 with no secrets). Where
-   * an environment lacks a folder others use, one non-recursive listing of it
-   * tells: a 403 makes that sub-tree (or the environment) unreadable. Then a
-   * prefix that exists in no audited environment stops the run.
-   */
-  private async checkAccess(inventory: Inventory, prefix: string): Promise<void> {
+  private async checkGaps(inventory: Inventory, imported: Map<string, ImportedFolder[]>, prefix: string, missingPrefix: Set<string>): Promise<void> {
+    const states = new Map<string, FolderState>()
+    const at = (slug: string, folder: string) => `${slug}\u0000${folder}`
     const readable = () => inventory.environments.filter((e): e is ReadableEnvironment => e.status === 'ok')
+    for (const env of readable().filter((e) => missingPrefix.has(e.slug))) {
+      states.set(at(env.slug, prefix), { state: 'missing' })
+      env.missingFolders = [prefix]
+    }
     const nothingAnywhere = readable().every((e) => e.secrets.length === 0)
-    const gaps: [string, string[]][] = nothingAnywhere ? readable().map((e) => [e.slug, [prefix]]) : [...folderGaps(inventory)]
-    for (const [slug, folders] of gaps) {
-      for (const folder of folders) {
-        const i = inventory.environments.findIndex((e) => e.slug === slug)
-        const env = inventory.environments[i]
-        if (env?.status !== 'ok') continue
-        const denied = await this.denied(slug, folder)
-        if (!denied) continue
-        const reason = denied === 403 ? `the identity may not read secrets in ${slug}:${folder}` : `${slug}:${folder} could not be checked (${denied})`
-        if (folder === prefix && env.secrets.length === 0) {
-          inventory.environments[i] = { slug: env.slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason }
-        } else addUnreadable(env, { path: folder, subtree: true, reason })
+    if (nothingAnywhere && prefix === '/') return
+    for (let round = 0; round < IMPORT_ROUNDS; round++) {
+      const gaps = absentByFolder(inventory)
+      const todo: Gap[] = []
+      for (const env of readable()) {
+        const folders = new Map(gaps.get(env.slug) ?? [])
+        // An environment with nothing at all is decided at the prefix first: one request for a denied or missing one.
+        if (env.secrets.length === 0 && (folders.size > 0 || nothingAnywhere) && !folders.has(prefix)) folders.set(prefix, new Set())
+        for (const [folder, keys] of folders) if (!states.has(at(env.slug, folder))) todo.push({ env, folder, keys })
+      }
+      if (!todo.length) break
+      for (const depth of [...new Set(todo.map((g) => depthOf(g.folder)))].sort((a, b) => a - b)) {
+        const level = todo.filter((g) => depthOf(g.folder) === depth)
+        await eachConcurrently(level, CONCURRENCY, async (gap) => {
+          const settled = settledAbove(states, gap.env.slug, gap.folder, at)
+          states.set(at(gap.env.slug, gap.folder), settled ?? (await this.checkFolder(gap, imported.get(gap.env.slug) ?? [])))
+        })
+        for (const gap of level) this.apply(inventory, gap, states.get(at(gap.env.slug, gap.folder))!, prefix, imported.get(gap.env.slug) ?? [], states, at)
       }
     }
-    if (!nothingAnywhere || prefix === '/' || readable().length === 0) return
-    const exists = await Promise.all(readable().map((e) => this.folderExists(e.slug, prefix, [prefix]).then((has) => has(prefix), () => true)))
-    if (!exists.some(Boolean)) {
+    if (!nothingAnywhere) return
+    const envs = readable()
+    if (envs.length && envs.every((e) => states.get(at(e.slug, prefix))?.state === 'missing')) {
       throw new FatalError(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`)
     }
-    this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`)
+    if (envs.length) this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`)
   }
 
-  /** One non-recursive listing: undefined when readable, else the status (or failure) that says why not. */
-  private async denied(environment: string, folder: string): Promise<number | string | undefined> {
+  /** The one check a gap needs, or none where the listing settles it. */
+  private async checkFolder(gap: Gap, sources: ImportedFolder[]): Promise<FolderState> {
+    const { env, folder, keys } = gap
+    const api = this.importsApi()
+    const natives = env.secrets.some((s) => s.path === folder && s.via === undefined)
+    // Current servers keep an import whose source the identity cannot read (its secrets empty): imports[] is whole.
+    const importsMatter = !api.settlesAccess ? sources.some((s) => s.keys.length === 0 || s.keys.some((k) => keys.has(k.key))) : true
+    if (!api.settlesAccess) {
+      // Access first, from the secret itself: a denied folder costs one request and settles everything below.
+      if (!natives && keys.size) {
+        const access = await this.accessOf(env.slug, folder, [...keys].sort()[0]!)
+        if (access.state !== 'absent') return access
+      }
+      if (natives && !importsMatter) return { state: 'settled' }
+    }
+    return this.importsOf(env.slug, folder)
+  }
+
+  private importsApi() {
+    return IMPORT_ROUTES[this.importRoutes ?? (this.routes === SECRET_ROUTES.current ? 'current' : 'legacy')]
+  }
+
+  /** GET secret-imports for one folder: its imports, or that it is missing, denied, or could not be checked. */
+  private async importsOf(environment: string, path: string): Promise<FolderState> {
+    const api = this.importsApi()
+    let body: unknown
     try {
-      await this.secrets(this.routes.list, listQuery(environment, folder, false))
-      return undefined
+      body = await this.get(api.path, { [api.project]: this.projectId, environment, path })
     } catch (err) {
       if (!(err instanceof HttpError)) throw err
-      if (err.status === 404) return undefined // no such folder: readable, and missing
-      return err.status ?? err.failure
+      if (isRouteNotFound(err) && api === IMPORT_ROUTES.current) {
+        // A server with /api/v4 but not yet /api/v2/secret-imports: the older route, once for the run.
+        this.importRoutes = 'legacy'
+        return this.importsOf(environment, path)
+      }
+      if (err.status === 403) return { state: 'denied' }
+      if (isFolderNotFound(err)) return { state: 'missing' }
+      return { state: 'failed', why: `the secret imports of ${environment}:${path} could not be read (${failureOf(err)})` }
+    }
+    const parsed = importConfigSchema.safeParse(body)
+    if (!parsed.success) return { state: 'failed', why: `the secret imports of ${environment}:${path} answered an unexpected shape` }
+    return { state: 'imports', config: parsed.data.secretImports }
+  }
+
+  /** Current servers: one secret's metadata (no value) says whether the identity may read the folder (403) or it is absent (404). */
+  private async accessOf(environment: string, folder: string, key: string): Promise<FolderState> {
+    try {
+      const body = await this.secrets(SECRET_ROUTES.current.one(key), { environment, secretPath: folder, viewSecretValue: 'false', expandSecretReferences: 'false', type: 'shared' })
+      const meta = listedMeta((body as { secret?: unknown } | undefined)?.secret)
+      return typeof meta === 'string' ? { state: 'failed', why: `${environment}:${folder} answered an unexpected shape` } : { state: 'hidden', meta }
+    } catch (err) {
+      if (!(err instanceof HttpError)) throw err
+      if (err.status === 403) return { state: 'denied' }
+      if (err.status === 404) return { state: 'absent' }
+      return { state: 'failed', why: `access to ${environment}:${folder} could not be checked (${failureOf(err)})` }
+    }
+  }
+
+  /** What a check's answer means for the inventory. */
+  private apply(
+    inventory: Inventory,
+    gap: Gap,
+    answer: FolderState,
+    prefix: string,
+    sources: ImportedFolder[],
+    states: Map<string, FolderState>,
+    at: (slug: string, folder: string) => string,
+  ): void {
+    const { env, folder, keys } = gap
+    const slug = env.slug
+    const i = inventory.environments.indexOf(env)
+    switch (answer.state) {
+      case 'missing':
+        // The topmost missing folder is the one to name.
+        if (!settledAbove(states, slug, folder, at, true)) (env.missingFolders ??= []).push(folder)
+        return
+      case 'denied': {
+        if (settledAbove(states, slug, folder, at, true)) return
+        const reason = `the identity may not read secrets in ${slug}:${folder}`
+        if (folder === prefix && env.secrets.length === 0) inventory.environments[i] = { slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason }
+        else addUnreadable(env, { path: folder, subtree: true, reason })
+        return
+      }
+      case 'failed':
+        if (keys.size) addUnreadable(env, { path: folder, subtree: false, reason: `${answer.why}; the keys it could explain are unknown` })
+        return
+      case 'hidden':
+        // A single read shows what the listing left out (a permission on secret names?): present, and the rest unknown.
+        env.secrets.push({ path: folder, key: answer.meta.secretKey, version: answer.meta.version, updatedAt: answer.meta.updatedAt })
+        if (keys.size > 1) addUnreadable(env, { path: folder, subtree: false, reason: `the listing of ${slug}:${folder} leaves out secrets a single read shows` })
+        return
+      case 'imports':
+        this.resolveImports(env, folder, keys, answer.config, sources)
+        return
+      default:
     }
   }
 
   /**
-   * Runbook failure mode C: where an environment has nothing under a folder
-   * other environments use, ask the folder listing whether the folder exists.
-   * Costs nothing when there is no such gap.
+   * Keys that reach the folder through its imports, first import first; a
+   * native secret always wins. An import whose source is not in the listing's
+   * imports[] (the 2024 builds drop an unreadable one) or comes without secrets
+   * (current servers keep it, empty) leaves the keys it could bring unknown.
    */
-  private async diagnoseFolders(inventory: Inventory, prefix: string): Promise<void> {
-    for (const [slug, gaps] of folderGaps(inventory)) {
-      const env = inventory.environments.find((e) => e.slug === slug)
-      if (env?.status !== 'ok') continue
-      // Every folder under a gap that other environments use: the one really missing may sit deeper.
-      const candidates = gaps.flatMap((gap) => (env.unreadablePaths?.some((u) => covers(u, gap)) ? [] : populatedElsewhere(inventory, slug, gap)))
-      if (!candidates.length) continue
-      try {
-        const exists = await this.folderExists(slug, prefix, candidates)
-        // The topmost missing ones: those whose parent exists.
-        const missing = candidates.filter((f) => !exists(f) && (candidates.includes(parentPath(f)) ? exists(parentPath(f)) : true))
-        if (missing.length) env.missingFolders = missing
-      } catch (err) {
-        if (!(err instanceof HttpError)) throw err
-        this.ports.logger.debug(`${slug}: folder listing failed (${err.message}); folder existence left unknown`)
+  private resolveImports(env: ReadableEnvironment, folder: string, keys: Set<string>, config: ImportConfig, sources: ImportedFolder[]): void {
+    let unreadableSource: string | undefined
+    const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key))
+    for (const entry of config.filter((c) => !c.isReplication).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))) {
+      const from = `${entry.importEnv.slug}:${normalizePath(entry.importPath)}`
+      const source = sources.find((s) => `${s.environment}:${normalizePath(s.secretPath)}` === from)
+      if (!source || source.keys.length === 0) {
+        unreadableSource ??= from
+        continue
+      }
+      for (const { key, version } of source.keys) {
+        if (have.has(key)) continue
+        have.add(key)
+        env.secrets.push({ path: folder, key, ...(version !== undefined ? { version } : {}), via: from })
       }
     }
-  }
-
-  private async folderExists(environment: string, prefix: string, gaps: string[]): Promise<(folder: string) => boolean> {
-    const routes = () => FOLDER_ROUTES[this.foldersApi]
-    if (routes().recursive) {
-      const root = prefix === '/' ? '/' : parentPath(prefix)
-      try {
-        const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: root, recursive: 'true' })
-        const known = new Set(folderListSchema.parse(body).folders.map((f) => joinPath(root, f.relativePath ?? f.name)))
-        return (folder) => folder === '/' || known.has(folder)
-      } catch (err) {
-        if (!isRouteNotFound(err)) throw err
-        this.foldersApi = 'legacy'
-      }
+    if (unreadableSource && [...keys].some((k) => !have.has(k))) {
+      addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${env.slug}:${folder} imports` })
     }
-    // Older servers list direct children only: one call per distinct parent.
-    const children = new Map<string, Set<string>>()
-    for (const parent of new Set(gaps.map(parentPath))) {
-      const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: parent })
-      children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)))
-    }
-    return (folder) => folder === '/' || (children.get(parentPath(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false)
   }
 }
+
+/** A folder of one environment where keys another environment holds are absent. */
+interface Gap {
+  env: ReadableEnvironment
+  folder: string
+  keys: Set<string>
+}
+
+/** What one check (or the listing) settled about a folder. */
+type FolderState =
+  | { state: 'imports'; config: ImportConfig }
+  | { state: 'missing' }
+  | { state: 'denied' }
+  | { state: 'absent' }
+  | { state: 'settled' }
+  | { state: 'hidden'; meta: ListedMeta }
+  | { state: 'failed'; why: string }
+
+const depthOf = (folder: string): number => (folder === '/' ? 0 : folder.split('/').length - 1)
+
+/** A denied or missing ancestor (or, with `strict`, one strictly above) settles a folder without a request. */
+function settledAbove(states: Map<string, FolderState>, slug: string, folder: string, at: (slug: string, folder: string) => string, strict = false): FolderState | undefined {
+  for (let p = strict ? parentPath(folder) : folder; ; p = parentPath(p)) {
+    if (!(strict && p === folder)) {
+      const state = states.get(at(slug, p))
+      if (state && (state.state === 'denied' || state.state === 'missing')) return state
+    }
+    if (p === '/') return undefined
+  }
+}
+
+/** The status or failure of an answer, in fixed words. */
+const failureOf = (err: HttpError): string => (err.status ? `HTTP ${err.status}` : err.failure)
