@@ -9,10 +9,11 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
 import type { Report } from '../src/audit/report.js'
-import { cli } from './helpers/cli.js'
+import { join } from 'node:path'
+import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { infisicalWorld, type Generation, type World } from './helpers/infisical-world.js'
-import { HOST } from './helpers/recorded.js'
-import { mountOnNock, type SeenRequest } from './helpers/serve.js'
+import { HOST, PROJECT_ID as RECORDED_PROJECT, legacyServer, recordedHandler } from './helpers/recorded.js'
+import { mountOnNock, serveOverHttp, type Handler, type SeenRequest } from './helpers/serve.js'
 
 const PROJECT = '0c2f6a52-4b7e-4f5e-9a51-2f0d8c1a7e11'
 const ENV = { INFISICAL_CLIENT_ID: 'f3b1c0de-0000-4000-8000-000000000001', INFISICAL_CLIENT_SECRET: 'checks-client-secret-0123456789', INFISICAL_PROJECT_ID: PROJECT, INFISICAL_HOST: HOST }
@@ -194,4 +195,55 @@ describe('what the report says of a part', () => {
     expect(header).toMatch(/^⚠️ INCOMPLETE \(part of staging unreadable\) · /)
     expect(header).not.toContain('\\u{')
   })
+})
+
+/**
+ * @fastify/rate-limit as Infisical configures it: a window and a limit per route and client, announced on every
+ * answer (x-ratelimit-limit, -remaining, -reset in seconds) and 429 with retry-after past it. Scaled down (8 a
+ * second instead of 40 or 60 a minute) so that five audits meet it within a test's time.
+ */
+function rateLimited(handler: Handler, limit: number, windowMs: number): Handler & { refused: number } {
+  const windows = new Map<string, { start: number; used: number }>()
+  const limited: Handler & { refused: number } = Object.assign(
+    (req: SeenRequest) => {
+      const route = req.path.replace(/^(\/api\/v3\/secrets\/raw|\/api\/v4\/secrets)\/.+$/, '$1/:name')
+      const now = Date.now()
+      let w = windows.get(route)
+      if (!w || now - w.start >= windowMs) windows.set(route, (w = { start: now, used: 0 }))
+      w.used++
+      const reset = String(Math.ceil((w.start + windowMs - now) / 1000))
+      const headers = { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(Math.max(0, limit - w.used)), 'x-ratelimit-reset': reset }
+      if (w.used > limit) {
+        limited.refused++
+        return { status: 429, body: { statusCode: 429, message: 'Rate limit exceeded. Please try again in 1 minute', error: 'RateLimitExceeded' }, headers: { ...headers, 'retry-after': reset } }
+      }
+      const answer = handler(req)
+      return { ...answer, headers: { ...(answer.headers ?? {}), ...headers } }
+    },
+    { refused: 0 },
+  )
+  return limited
+}
+
+describe('the per-route limits of a self-hosted server', () => {
+  it('five audits back to back (built CLI, Node 24): the client waits for the window instead of spending a 429', async () => {
+    const server = rateLimited(recordedHandler(legacyServer()), 8, 1000)
+    const served = await serveOverHttp(server)
+    const node = await node24()
+    try {
+      const env = { INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'rate-client-secret-0123456789', INFISICAL_PROJECT_ID: RECORDED_PROJECT, INFISICAL_HOST: served.url, INFISICAL_PATH_PREFIX: '/MooseQuest' }
+      const drift: number[] = []
+      for (let run = 0; run < 5; run++) {
+        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], env, ROOT, node)
+        expect(r.code).toBe(0)
+        drift.push((JSON.parse(r.stdout) as Report).counts.drift)
+      }
+      expect(server.refused).toBe(0)
+      expect(new Set(drift).size).toBe(1)
+      // 5 × 19 requests at 8 per second per route: the secret-imports route alone needs several windows.
+      expect(served.seen.filter((r) => r.path === '/api/v1/secret-imports')).toHaveLength(5 * 11)
+    } finally {
+      await served.close()
+    }
+  }, 60_000)
 })

@@ -71,7 +71,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
  * The pure core (audit, render) sits below every piece of I/O.
  */
 const LAYERS: [string, RegExp][] = [
-  ['leaves', /^(ports|errors|schema|version|retry-after|budget|options|policy|pool|transport|loopback)\.ts$/],
+  ['leaves', /^(ports|errors|schema|version|retry-after|budget|options|policy|pool|transport|loopback|rate-pacer)\.ts$/],
   ['pure core', /^(audit|render)\//],
   ['files and HTTP', /^(http|snapshot|previous|policy-file|workspace)\.ts$/],
   ['stores', /^sources\//],

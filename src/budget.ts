@@ -60,6 +60,24 @@ export class RetryBudget {
     return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept)
   }
 
+  /** The run's clock: real time plus the waits a test's instant sleep did not spend. */
+  now(): number {
+    return Date.now() + this.unslept
+  }
+
+  /**
+   * A wait outside any attempt (pacing on a server's announced rate limit):
+   * spent from the same wait budget and within the run's time, or refused.
+   */
+  async waitOutside(ms: number): Promise<boolean> {
+    if (ms > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs()) return false
+    this.waitedMs += ms
+    const started = Date.now()
+    await this.rules.sleep(ms)
+    this.unslept += Math.max(0, ms - (Date.now() - started))
+    return true
+  }
+
   private get deadline(): string {
     return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`
   }

@@ -8,6 +8,7 @@
  */
 import { AttemptTimeout, RetriesExhausted, RetryBudget } from './budget.js'
 import type { Logger } from './ports.js'
+import { RatePacer } from './rate-pacer.js'
 import { retryAfterMs } from './retry-after.js'
 import type { HttpAnswer, HttpFetch } from './transport.js'
 
@@ -24,6 +25,8 @@ export interface HttpOptions {
   deadlineMs?: number
   /** A 5xx that says it will not pass (a server's way of saying "not found"): not retried. */
   isPermanent?: (status: number, body: ErrorFields | undefined) => boolean
+  /** The rate-limit route a path counts against (`/api/v4/secrets/:name`); default: the path itself. */
+  routeOf?: (pathname: string) => string
 }
 
 export type HttpFailure = 'status' | 'network' | 'timeout' | 'not-json' | 'redirect'
@@ -82,6 +85,8 @@ export class HttpClient {
   readonly requests = new Map<string, number>()
   /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
   private readonly budget: RetryBudget
+  /** Waits for a route's announced budget (x-ratelimit-*) rather than spend a 429. */
+  private readonly pacer: RatePacer
 
   constructor(
     private readonly baseUrl: string,
@@ -94,6 +99,12 @@ export class HttpClient {
       sleep: options.sleep,
       ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     })
+    this.pacer = new RatePacer(() => this.budget.now())
+  }
+
+  /** Time spent waiting for the server's announced rate-limit budgets. */
+  get pacedMs(): number {
+    return this.pacer.waitedMs
   }
 
   private deadlineError(label: string): HttpError {
@@ -124,6 +135,9 @@ export class HttpClient {
     const label = `${method} ${url.pathname}`
     const timeoutMs = init.timeoutMs ?? this.options.timeoutMs
 
+    // Paced before the attempts start: a wait for the window is no attempt's time, but it is the wait budget's.
+    const release = await this.pacer.acquire(this.options.routeOf?.(url.pathname) ?? url.pathname, (ms) => this.budget.waitOutside(ms))
+    let answered: HttpAnswer | undefined
     const attempt = async (signal: AbortSignal): Promise<JsonResponse> => {
       this.requests.set(label, (this.requests.get(label) ?? 0) + 1)
       const started = Date.now()
@@ -138,6 +152,7 @@ export class HttpClient {
           signal,
         })
         text = await response.text()
+        answered = response
       } catch (err) {
         if (signal.aborted) throw err // the attempt's own timeout: the budget's to judge
         const failed = networkError(err, label, timeoutMs)
@@ -158,12 +173,15 @@ export class HttpClient {
     }
 
     try {
-      return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+      const result = await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
         ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
         timeoutMs,
         onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
       })
+      release(answered?.headers)
+      return result
     } catch (err) {
+      release(answered?.headers)
       if (!(err instanceof RetriesExhausted)) throw err
       if (err.last === undefined) throw this.deadlineError(label)
       const last = failedAs(err.last, label, timeoutMs)

@@ -32,6 +32,8 @@ export class Session {
       maxWaitMs: settings.maxWaitMs,
       deadlineMs: settings.runTimeoutMs,
       isPermanent: isProjectNotFound,
+      // Infisical limits each route per minute, one secret's reads all counting against one route.
+      routeOf: (path) => path.replace(/^(\/api\/v4\/secrets|\/api\/v3\/secrets\/raw)\/.+$/, '$1/:name'),
     })
   }
 

@@ -129,6 +129,8 @@ export class InfisicalSource implements Source {
       environments: listed.map((l) => l.environment),
     }
     await this.checkGaps(inventory, imported, prefix, missingPrefix)
+    const paced = this.http.pacedMs
+    if (paced > 0) this.ports.logger.info(`Infisical at ${this.settings.host} announced its rate limits: waited ${(paced / 1000).toFixed(1)} s for them rather than be refused`)
     return inventory
   }
 
