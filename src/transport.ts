@@ -43,17 +43,18 @@ export function nodeTransport(): HttpFetch {
         url,
         { method: init.method, headers: init.headers, agent, signal: init.signal },
         (response: IncomingMessage) => {
-          let text = ''
-          response.setEncoding('utf8')
-          response.on('data', (chunk: string) => (text += chunk))
+          // Buffers collected and decoded once: string concatenation per chunk cost ~10% of a large run's CPU.
+          const chunks: Buffer[] = []
+          response.on('data', (chunk: Buffer) => chunks.push(chunk))
           response.on('error', reject)
-          response.on('end', () =>
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8')
             resolve({
               status: response.statusCode ?? 0,
               headers: { get: (name) => [response.headers[name.toLowerCase()] ?? null].flat().join(', ') || null },
               text: async () => text,
-            }),
-          )
+            })
+          })
         },
       )
       // A reused socket was unref'd while idle: hold the process open again while it works.
