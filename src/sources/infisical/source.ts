@@ -359,15 +359,16 @@ export class InfisicalSource implements Source {
   private async checkFolder(gap: Gap, sources: ImportedFolder[]): Promise<FolderState> {
     const { env, folder, keys } = gap
     const api = this.importsApi()
-    const natives = env.secrets.some((s) => s.path === folder && s.via === undefined)
-    // Current servers keep an import whose source the identity cannot read (its secrets empty): imports[] is whole.
-    const importsMatter = !api.settlesAccess ? sources.some((s) => s.keys.length === 0 || s.keys.some((k) => keys.has(k.key))) : true
     if (!api.settlesAccess) {
+      const natives = env.secrets.some((s) => s.path === folder && s.via === undefined)
       // Access first, from the secret itself: a denied folder costs one request and settles everything below.
       if (!natives && keys.size) {
         const access = await this.accessOf(env.slug, folder, [...keys].sort()[0]!)
         if (access.state !== 'absent') return access
       }
+      // Current servers keep an import whose source the identity cannot read (its secrets empty): imports[] is
+      // whole, so a readable folder whose listing names no import that could bring the keys is settled.
+      const importsMatter = sources.some((s) => s.keys.length === 0 || s.keys.some((k) => keys.has(k.key)))
       if (natives && !importsMatter) return { state: 'settled' }
     }
     return this.importsOf(env.slug, folder)
