@@ -360,7 +360,7 @@ export class InfisicalSource implements Source {
     const { env, folder, keys } = gap
     const api = this.importsApi()
     if (!api.settlesAccess) {
-      const natives = env.secrets.some((s) => s.path === folder && s.via === undefined)
+      const natives = this.nativeFolders(env).has(folder)
       // Access first, from the secret itself: a denied folder costs one request and settles everything below.
       if (!natives && keys.size) {
         const access = await this.accessOf(env.slug, folder, [...keys].sort()[0]!)
@@ -372,6 +372,14 @@ export class InfisicalSource implements Source {
       if (natives && !importsMatter) return { state: 'settled' }
     }
     return this.importsOf(env.slug, folder)
+  }
+
+  /** The folders an environment holds secrets in itself, indexed once per environment (a gap asks for each). */
+  private readonly natives = new WeakMap<ReadableEnvironment, Set<string>>()
+  private nativeFolders(env: ReadableEnvironment): Set<string> {
+    let folders = this.natives.get(env)
+    if (!folders) this.natives.set(env, (folders = new Set(env.secrets.filter((s) => s.via === undefined).map((s) => s.path))))
+    return folders
   }
 
   private importsApi() {
