@@ -48,6 +48,8 @@ export class RetryBudget {
   }
 
   private waitedMs = 0
+  /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
+  private outsideUntil = 0
   /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
   private unslept = 0
   private readonly startedAt = Date.now()
@@ -70,11 +72,15 @@ export class RetryBudget {
    * spent from the same wait budget and within the run's time, or refused.
    */
   async waitOutside(ms: number): Promise<boolean> {
-    if (ms > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs()) return false
-    this.waitedMs += ms
-    const started = Date.now()
+    // Requests waiting out the same window together spend its time once, from the budget and on the clock.
+    const until = this.now() + ms
+    const charge = Math.max(0, until - Math.max(this.now(), this.outsideUntil))
+    if (charge > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs()) return false
+    this.waitedMs += charge
+    this.outsideUntil = Math.max(this.outsideUntil, until)
     await this.rules.sleep(ms)
-    this.unslept += Math.max(0, ms - (Date.now() - started))
+    // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
+    this.unslept += Math.max(0, until - this.now())
     return true
   }
 

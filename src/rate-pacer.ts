@@ -22,8 +22,9 @@ export class RatePacer {
   private readonly routes = new Map<string, RouteBudget>()
   /** A route whose first answer is awaited: the others wait behind it. */
   private readonly probing = new Map<string, Promise<void>>()
-  /** Time spent waiting for budgets, in ms (for the log). */
+  /** Time spent waiting for budgets, in ms of the run's clock (overlapping waits counted once; for the log). */
   waitedMs = 0
+  private countedUntil = 0
   /** `now`: the caller's clock, which moves on by waits a test's instant sleep did not spend. */
   constructor(private readonly now: () => number = Date.now) {}
 
@@ -72,7 +73,10 @@ export class RatePacer {
           this.learn(route, headers)
         }
       }
-      this.waitedMs += ms
+      // Several requests wait out the same window: its time is counted once.
+      const until = now + ms
+      this.waitedMs += Math.max(0, until - Math.max(now, this.countedUntil))
+      this.countedUntil = Math.max(this.countedUntil, until)
     }
   }
 
