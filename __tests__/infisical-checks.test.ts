@@ -37,6 +37,17 @@ const checks = (seen: SeenRequest[]) =>
 
 const GENERATIONS: Generation[] = ['2024', 'current']
 
+/** dev:/MooseQuest/cf-access imports prod:/restricted, which the identity may not read (issue 23, defect 2). */
+const CF_ACCESS: Pick<World, 'secrets' | 'imports' | 'denied'> = {
+  secrets: {
+    prod: [{ path: '/MooseQuest/cf-access', key: 'CF_ACCESS_SVC_API' }, { path: '/restricted', key: 'CF_ACCESS_SVC_API' }],
+    staging: [{ path: '/MooseQuest/cf-access', key: 'CF_ACCESS_SVC_API' }],
+    dev: [{ path: '/MooseQuest/cf-access', key: 'OTHER' }],
+  },
+  imports: { 'dev:/MooseQuest/cf-access': ['prod:/restricted'] },
+  denied: ['prod:/restricted'],
+}
+
 describe.each(GENERATIONS)('a %s server', (generation) => {
   const base = { generation, environments: ['prod', 'staging', 'dev'] }
 
@@ -68,16 +79,9 @@ describe.each(GENERATIONS)('a %s server', (generation) => {
     ['a 429 past the wait budget', { status: 429, body: { statusCode: 429, message: 'Rate limit exceeded. Please try again in 1 minute', error: 'RateLimitExceeded' }, headers: { 'content-type': 'application/json', 'retry-after': '60' } }, 'HTTP 429'],
     ['a 500 with retry-after (the 2024 builds in use)', { status: 500, body: { statusCode: 500, message: 'Something went wrong', error: 'InternalServerError' }, headers: { 'content-type': 'application/json', 'retry-after': '1' } }, 'HTTP 500'],
   ])('a check that fails with %s: the keys it could explain unreadable, exit 2, and the message says what failed', async (_name, fault, words) => {
-    // dev:/MooseQuest/cf-access imports prod:/restricted, which the identity may not read.
     const r = await audit({
       ...base,
-      secrets: {
-        prod: [{ path: '/MooseQuest/cf-access', key: 'CF_ACCESS_SVC_API' }, { path: '/restricted', key: 'CF_ACCESS_SVC_API' }],
-        staging: [{ path: '/MooseQuest/cf-access', key: 'CF_ACCESS_SVC_API' }],
-        dev: [{ path: '/MooseQuest/cf-access', key: 'OTHER' }],
-      },
-      imports: { 'dev:/MooseQuest/cf-access': ['prod:/restricted'] },
-      denied: ['prod:/restricted'],
+      ...CF_ACCESS,
       fault: (req) => (/secret-imports$/.test(req.path) && req.query.environment === 'dev' ? { headers: { 'content-type': 'application/json' }, ...fault } : undefined),
     }, ['--path-prefix', '/MooseQuest'])
     expect(r.code).toBe(2)
@@ -90,13 +94,7 @@ describe.each(GENERATIONS)('a %s server', (generation) => {
   it('without the fault, the same run: the unreadable import source makes the key unknown, exit 2', async () => {
     const r = await audit({
       ...base,
-      secrets: {
-        prod: [{ path: '/MooseQuest/cf-access', key: 'CF_ACCESS_SVC_API' }, { path: '/restricted', key: 'CF_ACCESS_SVC_API' }],
-        staging: [{ path: '/MooseQuest/cf-access', key: 'CF_ACCESS_SVC_API' }],
-        dev: [{ path: '/MooseQuest/cf-access', key: 'OTHER' }],
-      },
-      imports: { 'dev:/MooseQuest/cf-access': ['prod:/restricted'] },
-      denied: ['prod:/restricted'],
+      ...CF_ACCESS,
     }, ['--path-prefix', '/MooseQuest'])
     expect(r.code).toBe(2)
     expect(r.report!.environments[2]!.unreadablePaths).toEqual([
