@@ -48,6 +48,8 @@ class RetryBudget {
         return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
     }
     waitedMs = 0;
+    /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
+    outsideUntil = 0;
     /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
     unslept = 0;
     startedAt = Date.now();
@@ -58,6 +60,27 @@ class RetryBudget {
     }
     remainingMs() {
         return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    /** The run's clock: real time plus the waits a test's instant sleep did not spend. */
+    now() {
+        return Date.now() + this.unslept;
+    }
+    /**
+     * A wait outside any attempt (pacing on a server's announced rate limit):
+     * spent from the same wait budget and within the run's time, or refused.
+     */
+    async waitOutside(ms) {
+        // Requests waiting out the same window together spend its time once, from the budget and on the clock.
+        const until = this.now() + ms;
+        const charge = Math.max(0, until - Math.max(this.now(), this.outsideUntil));
+        if (charge > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += charge;
+        this.outsideUntil = Math.max(this.outsideUntil, until);
+        await this.rules.sleep(ms);
+        // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
+        this.unslept += Math.max(0, until - this.now());
+        return true;
     }
     get deadline() {
         return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;

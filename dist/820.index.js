@@ -24,10 +24,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderSlack: () => (/* binding */ renderSlack),
 /* harmony export */   renderSlackFailure: () => (/* binding */ renderSlackFailure)
 /* harmony export */ });
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24261);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24261);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63256);
+/* harmony import */ var _unreadable_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9929);
+
 
 
 
@@ -90,11 +92,16 @@ function groupedLines(rows, folders) {
     });
 }
 const listed = (lines, more) => [...lines.slice(0, LINES), ...(lines.length > LINES ? [more(lines.length - LINES)] : [])].join('\n');
-/** The header: severity first, no zero counts. */
+/**
+ * The header: severity first, no zero counts. Only the outside text in it (the
+ * project, the prefix, environment names) is made visible; our own emoji stay emoji.
+ */
 function headline(report, project) {
     const c = report.counts;
-    const where = `in ${project} ${report.pathPrefix}`;
-    const unread = report.environments.filter((e) => e.status === 'unreadable' || e.unreadablePaths?.length).map((e) => e.slug);
+    const where = `in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(project)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(report.pathPrefix)}`;
+    // A whole environment, or only a part of one ("part of staging"): never the whole for a part.
+    const whole = new Set(report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
+    const unread = [...new Set((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadParts */ .KQ)(report).map((p) => (whole.has(p.where) ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(p.where)} unreadable` : report.contracts?.some((x) => x.slug === p.where) ? `files of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(p.where)} not read` : `part of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(p.where)} unreadable`)))];
     const h = report.history;
     let head;
     if (c.drift === 0)
@@ -107,12 +114,12 @@ function headline(report, project) {
         const oldest = h.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0);
         head = `${c.drift} drift persisting (oldest ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}), nothing new ${where}`;
     }
-    return unread.length ? `⚠️ INCOMPLETE (${unread.join(', ')} unreadable) · ${head}` : head;
+    return unread.length ? `⚠️ INCOMPLETE (${unread.join(', ')}) · ${head}` : head;
 }
 function renderSlack(report, links) {
     const c = report.counts;
     const project = report.source.projectName ?? report.source.location;
-    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(headline(report, project));
+    const title = headline(report, project);
     const blocks = [{ type: 'header', text: { type: 'plain_text', text: title.slice(0, SLACK_MAX_HEADER), emoji: true } }];
     const facts = [
         links.mention,
@@ -120,11 +127,11 @@ function renderSlack(report, links) {
         ...report.environments.filter((e) => e.status === 'unreadable').map((e) => `*${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug)} could not be read* (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.reason ?? '')})`),
     ].filter(Boolean);
     blocks.push(section(facts.join('\n')));
-    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._);
+    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .isDrift */ ._);
     const h = report.history;
-    const isNew = new Set((h?.newDrift ?? drift).map(_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu));
-    const fresh = drift.filter((r) => isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r)));
-    const persisting = drift.filter((r) => !isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .identityOf */ .cu)(r)));
+    const isNew = new Set((h?.newDrift ?? drift).map(_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu));
+    const fresh = drift.filter((r) => isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(r)));
+    const persisting = drift.filter((r) => !isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(r)));
     if (fresh.length)
         blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map((r) => driftLine(r, report)), (n) => `• …and ${n} more`)}`));
     if (persisting.length) {
@@ -164,6 +171,48 @@ function renderSlackFailure(kind, cause, links) {
     ];
     return { text: `${title}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(cause)}${links.mention ? ` ${links.mention}` : ''}`, blocks };
 }
+
+
+/***/ }),
+
+/***/ 9929:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KQ: () => (/* binding */ unreadParts),
+/* harmony export */   MZ: () => (/* binding */ partReason),
+/* harmony export */   uo: () => (/* binding */ capped)
+/* harmony export */ });
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63256);
+
+function unreadParts(report) {
+    const parts = [];
+    for (const e of report.environments) {
+        if (e.status === 'unreadable')
+            parts.push({ where: e.slug, count: 1, reason: e.reason ?? 'unreadable' });
+        const byFolder = new Map();
+        for (const u of e.unreadablePaths ?? []) {
+            const id = `${u.subtree ? 'tree' : 'folder'}\u0000${u.path}`;
+            const seen = byFolder.get(id);
+            if (seen)
+                seen.count++;
+            else
+                byFolder.set(id, { where: e.slug, path: u.path, subtree: u.subtree, count: 1, reason: u.reason });
+        }
+        parts.push(...byFolder.values());
+    }
+    for (const c of report.contracts ?? [])
+        for (const u of c.unread ?? [])
+            parts.push({ where: c.slug, path: u.file, count: 1, reason: u.reason });
+    return parts;
+}
+/** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
+const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+/** At most `limit` items, then "…and N more". */
+const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
+    ...items.slice(0, limit).map(each),
+    ...(items.length > limit ? [more(items.length - limit)] : []),
+];
 
 
 /***/ })

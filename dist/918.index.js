@@ -856,15 +856,21 @@ function diagnoseFolders(inventory, rows) {
     const prefix = (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix);
     const findings = [];
     const inside = (folder, path) => path === folder || path.startsWith(folder === '/' ? '/' : `${folder}/`);
+    // Folders that hold secrets directly, by environment: where a gap's secrets really sit elsewhere.
+    const held = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' ? [[e.slug, new Set(e.secrets.map((x) => (0,audit_inventory/* normalizePath */.Fd)(x.path)))]] : [])));
     for (const [slug, gaps] of (0,audit_inventory/* folderGaps */.wn)(inventory)) {
         const env = inventory.environments.find((e) => e.slug === slug);
         const confirmedMissing = env?.status === 'ok' ? (env.missingFolders ?? []).map(audit_inventory/* normalizePath */.Fd) : [];
         const missingRows = (folder) => rows.filter((r) => inside(folder, r.path) && r.missingIn.includes(slug)).length;
+        const elsewhere = [...new Set([...held].flatMap(([other, paths]) => (other === slug ? [] : [...paths])))];
         for (const gap of gaps) {
             // The folder that is really missing may sit deeper than the gap (aws/iam exists, aws/iam/ci does not):
-            // name the topmost missing folders the source confirmed under the gap, else the gap as empty.
+            // name the topmost missing folders the source confirmed under the gap; else the topmost folders under
+            // the gap that hold secrets in another environment, as empty here (aws/iam/ci, not aws/iam).
             const deeper = confirmedMissing.filter((f) => inside(gap, f) && !confirmedMissing.some((g) => g !== f && inside(g, f)));
-            const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' })) : [{ folder: gap, kind: 'empty' }];
+            const populated = elsewhere.filter((f) => inside(gap, f));
+            const topmost = populated.filter((f) => !populated.some((g) => g !== f && inside(g, f))).sort();
+            const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' })) : (topmost.length ? topmost : [gap]).map((folder) => ({ folder, kind: 'empty' }));
             for (const { folder, kind } of found) {
                 const rowsThere = missingRows(folder);
                 if (rowsThere > 0)

@@ -2,319 +2,6 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 7562:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
-/* harmony export */   Km: () => (/* binding */ RetryBudget),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
-/* harmony export */ });
-/**
- * The run's retry rules, one implementation for every store: each attempt has
- * a timeout, the waits between attempts share one budget, and every attempt and
- * wait ends by the run's deadline. HttpClient runs its requests through it; the
- * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
- * retries off.
- */
-/** An attempt that ran out of its own time (the SDK saw an abort). */
-class AttemptTimeout extends Error {
-    ms;
-    name = 'AttemptTimeout';
-    constructor(ms) {
-        super(`timed out after ${ms / 1000} s`);
-        this.ms = ms;
-    }
-}
-/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
-class RetriesExhausted extends Error {
-    last;
-    why;
-    byDeadline;
-    name = 'RetriesExhausted';
-    constructor(last, why, 
-    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
-    byDeadline = false) {
-        super(`gave up: ${why}`);
-        this.last = last;
-        this.why = why;
-        this.byDeadline = byDeadline;
-    }
-}
-class RetryBudget {
-    rules;
-    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
-    static forRun(network, sleep) {
-        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
-    }
-    waitedMs = 0;
-    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
-    unslept = 0;
-    startedAt = Date.now();
-    /** Attempts made, for request counts. */
-    attempts = 0;
-    constructor(rules) {
-        this.rules = rules;
-    }
-    remainingMs() {
-        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
-    }
-    get deadline() {
-        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
-    }
-    /**
-     * Runs `attempt` with an abort signal that fires at its timeout, until it
-     * succeeds or `verdict` says stop (the error is rethrown as is); throws
-     * RetriesExhausted when attempts, the wait budget or the deadline run out.
-     * `call` overrides the attempts and the attempt timeout for this call only
-     * (a best-effort revoke); the wait budget and the deadline stay shared.
-     */
-    async run(attempt, verdict, call = {}) {
-        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
-        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
-        for (let n = 1;; n++) {
-            const remaining = this.remainingMs();
-            if (remaining <= 0)
-                throw new RetriesExhausted(undefined, this.deadline, true);
-            const attemptMs = Math.min(timeoutMs, remaining);
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
-            let failure;
-            try {
-                this.attempts++;
-                return await attempt(controller.signal);
-            }
-            catch (err) {
-                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
-            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs)
-                throw new RetriesExhausted(undefined, this.deadline, true);
-            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
-            if (!judged.retry)
-                throw failure;
-            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
-            if (n >= maxAttempts)
-                throw new RetriesExhausted(failure, `after ${n} attempts`);
-            if (wait > this.rules.maxWaitMs - this.waitedMs) {
-                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
-            }
-            if (wait >= this.remainingMs())
-                throw new RetriesExhausted(failure, this.deadline, true);
-            call.onRetry?.(wait, failure);
-            this.waitedMs += wait;
-            const sleepStarted = Date.now();
-            await this.rules.sleep(wait);
-            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
-        }
-    }
-}
-
-
-/***/ }),
-
-/***/ 6803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ HttpClient),
-/* harmony export */   j: () => (/* binding */ HttpError)
-/* harmony export */ });
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7562);
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4390);
-/**
- * The one fetch wrapper: extra headers on every request, a timeout per
- * attempt, bounded retries on 429, 5xx and network errors (a 429's
- * `retry-after` / `x-ratelimit-reset` honoured; 5xx back off 1-2-4-8-16 s),
- * and one deadline for every attempt and wait of the run. Response bodies are
- * never logged or put in messages (they may hold values); only status and
- * error fields are.
- */
-
-
-class HttpError extends Error {
-    failure;
-    status;
-    body;
-    detail;
-    name = 'HttpError';
-    constructor(message, failure, status, 
-    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
-    body, 
-    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
-    detail) {
-        super(message);
-        this.failure = failure;
-        this.status = status;
-        this.body = body;
-        this.detail = detail;
-    }
-}
-const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const errorFields = (body) => {
-    if (!body || typeof body !== 'object')
-        return undefined;
-    const { message, error, errors } = body;
-    const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
-    const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
-    return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
-};
-/** A failed attempt worth another: the error it would be, and how long the server asked to wait. */
-class Retryable extends Error {
-    error;
-    waitMs;
-    constructor(error, waitMs) {
-        super(error.message);
-        this.error = error;
-        this.waitMs = waitMs;
-    }
-}
-class HttpClient {
-    baseUrl;
-    options;
-    /** Requests sent (attempts included), by "METHOD /path" without the query. */
-    requests = new Map();
-    /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
-    budget;
-    constructor(baseUrl, options) {
-        this.baseUrl = baseUrl;
-        this.options = options;
-        this.budget = new _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km({
-            timeoutMs: options.timeoutMs,
-            maxWaitMs: options.maxWaitMs,
-            deadlineMs: options.deadlineMs ?? Infinity,
-            sleep: options.sleep,
-            ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
-        });
-    }
-    deadlineError(label) {
-        return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
-    }
-    /** The run's time limit has passed: start no more requests. */
-    pastDeadline() {
-        return this.budget.remainingMs() <= 0;
-    }
-    get totalRequests() {
-        let n = 0;
-        for (const count of this.requests.values())
-            n += count;
-        return n;
-    }
-    async json(method, path, init = {}) {
-        const url = new URL(this.baseUrl + path);
-        for (const [k, v] of Object.entries(init.query ?? {}))
-            url.searchParams.set(k, v);
-        const headers = { accept: 'application/json', ...this.options.headers, ...init.headers };
-        if (init.token)
-            headers.authorization = `Bearer ${init.token}`;
-        if (init.body !== undefined)
-            headers['content-type'] = 'application/json';
-        const label = `${method} ${url.pathname}`;
-        const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
-        const attempt = async (signal) => {
-            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
-            const started = Date.now();
-            let response;
-            let text;
-            try {
-                response = await this.options.fetch(url, {
-                    method,
-                    headers,
-                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
-                    redirect: 'manual',
-                    signal,
-                });
-                text = await response.text();
-            }
-            catch (err) {
-                if (signal.aborted)
-                    throw err; // the attempt's own timeout: the budget's to judge
-                const failed = networkError(err, label, timeoutMs);
-                this.options.logger.debug(`${label} → ${failed.message}`);
-                throw new Retryable(failed);
-            }
-            this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
-            const result = this.interpret(response, text, label);
-            if (!(result instanceof HttpError))
-                return result;
-            // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
-            // A 200 HTML page is some login page answering, not a passing fault.
-            const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
-                (result.failure === 'not-json' && isTruncatedJson(response, text));
-            if (!transient)
-                throw result;
-            // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-            throw new Retryable(result, response.status === 429 ? (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_1__/* .retryAfterMs */ .V)(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined);
-        };
-        try {
-            return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
-                ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
-                timeoutMs,
-                onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
-            });
-        }
-        catch (err) {
-            if (!(err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1))
-                throw err;
-            if (err.last === undefined)
-                throw this.deadlineError(label);
-            const last = failedAs(err.last, label, timeoutMs);
-            throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail);
-        }
-    }
-    interpret(response, text, label) {
-        const status = response.status;
-        if (status >= 300 && status < 400) {
-            const location = response.headers.get('location') ?? '';
-            let host = '';
-            try {
-                host = new URL(location, this.baseUrl).host;
-            }
-            catch {
-                /* no usable location */
-            }
-            return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location });
-        }
-        const type = response.headers.get('content-type') ?? '';
-        let body;
-        try {
-            body = text === '' ? undefined : JSON.parse(text);
-        }
-        catch {
-            const html = /html/i.test(type) || /^\s*</.test(text);
-            const what = html ? 'an HTML page' : 'a body that is not valid JSON';
-            return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html });
-        }
-        if (status >= 200 && status < 300)
-            return { status, body };
-        const fields = errorFields(body);
-        // The message keeps the status and an error code, never the server's free text (it may echo a value).
-        const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
-        return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);
-    }
-}
-const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
-/** What a failed attempt counts as: its HttpError, or a timeout when the attempt ran out of time. */
-const failedAs = (failure, label, timeoutMs) => failure instanceof Retryable ? failure.error : failure instanceof _budget_js__WEBPACK_IMPORTED_MODULE_0__/* .AttemptTimeout */ .FI ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout') : new HttpError(`${label} failed`, 'network');
-function networkError(err, label, timeoutMs) {
-    const e = err;
-    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
-        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
-    }
-    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
-    // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
-    const code = e?.cause?.code ?? e?.code;
-    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent';
-    return new HttpError(`${label}: network error (${cause})`, 'network');
-}
-
-
-/***/ }),
-
 /***/ 9537:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -353,46 +40,6 @@ function limiter(limit) {
 
 /***/ }),
 
-/***/ 3256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
-
-
-/***/ }),
-
-/***/ 4390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ retryAfterMs)
-/* harmony export */ });
-/**
- * How long a server asks us to wait: `Retry-After` as delay-seconds or an
- * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
- */
-function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
-    for (const name of names) {
-        const value = headers.get(name)?.trim();
-        if (!value)
-            continue;
-        const seconds = Number(value);
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return seconds * 1000;
-        const date = Date.parse(value);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
 /***/ 8972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -412,8 +59,8 @@ var audit_inventory = __webpack_require__(2363);
 var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http.ts
-var http = __webpack_require__(6803);
+// EXTERNAL MODULE: ./src/http.ts + 1 modules
+var http = __webpack_require__(5904);
 // EXTERNAL MODULE: ./src/pool.ts
 var pool = __webpack_require__(9537);
 // EXTERNAL MODULE: ./src/sources/source.ts
@@ -422,6 +69,18 @@ var source = __webpack_require__(813);
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 
 const isRouteNotFound = (err) => err instanceof http/* HttpError */.j && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+/** Current servers: a listing of a path (or environment) that does not exist, told apart by the error's name. */
+const isPathNotFound = (err) => err instanceof http/* HttpError */.j && err.status === 404 && err.body?.error === 'SecretPathNotFound';
+/**
+ * The secret-imports read of a folder that does not exist: 404 NotFound "Folder not found" (2024 builds) or
+ * "Folder with path '…' … not found" (current ones). A route-not-found or a proxy's page is not that.
+ */
+const isFolderNotFound = (err) => err instanceof http/* HttpError */.j &&
+    err.status === 404 &&
+    err.failure === 'status' &&
+    !isRouteNotFound(err) &&
+    (err.body?.error === 'NotFound' || err.body?.error === 'SecretPathNotFound') &&
+    /folder\b.*not found/i.test(err.body?.message ?? '');
 const isNotMember = (err) => err instanceof http/* HttpError */.j && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
 /** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
 const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
@@ -490,53 +149,44 @@ function unreadableReason(err, env, prefix) {
 
 ;// CONCATENATED MODULE: ./src/sources/infisical/gaps.ts
 /**
- * Where one environment lacks what others hold: the places the read flow
- * looks at again (imports, permissions, missing folders), so its extra
- * requests stay bounded by the folders that would otherwise report missing rows.
+ * Where one environment lacks what others hold: the folders the read flow
+ * checks (imports, permissions, existence), so its extra requests stay
+ * bounded by the folders that would otherwise report missing rows.
  */
 
 const readable = (inventory) => inventory.environments.filter((e) => e.status === 'ok');
-/** For each readable environment: folder → keys that another readable environment holds there and this one does not. */
+/**
+ * For each readable environment: folder → keys that another readable environment holds there and this one does
+ * not. One pass over every secret to index who holds each identity, then one pass per environment over the
+ * identities: linear in secrets × environments, not in its square.
+ */
 function absentByFolder(inventory) {
     const envs = readable(inventory);
-    const held = new Map(envs.map((e) => [e.slug, new Set(e.secrets.map((s) => (0,audit_inventory/* identityKey */.US)(s.path, s.key)))]));
+    const holders = new Map();
+    for (const env of envs) {
+        for (const secret of env.secrets) {
+            const id = (0,audit_inventory/* identityKey */.US)(secret.path, secret.key);
+            let entry = holders.get(id);
+            if (!entry)
+                holders.set(id, (entry = { path: secret.path, key: secret.key, envs: new Set() }));
+            entry.envs.add(env.slug);
+        }
+    }
     const out = new Map();
     for (const env of envs) {
-        const mine = held.get(env.slug);
         const folders = new Map();
-        for (const other of envs) {
-            if (other === env)
+        for (const { path, key, envs: holding } of holders.values()) {
+            if (holding.has(env.slug))
                 continue;
-            for (const secret of other.secrets) {
-                if (mine.has((0,audit_inventory/* identityKey */.US)(secret.path, secret.key)))
-                    continue;
-                let keys = folders.get(secret.path);
-                if (!keys)
-                    folders.set(secret.path, (keys = new Set()));
-                keys.add(secret.key);
-            }
+            let keys = folders.get(path);
+            if (!keys)
+                folders.set(path, (keys = new Set()));
+            keys.add(key);
         }
         if (folders.size)
             out.set(env.slug, folders);
     }
     return out;
-}
-/** Folders under (and including) `top` that hold secrets in another readable environment, each with its ancestors down to `top`. */
-function populatedElsewhere(inventory, slug, top) {
-    const inside = (path) => path === top || top === '/' || path.startsWith(`${top}/`);
-    const folders = new Set();
-    for (const env of readable(inventory)) {
-        if (env.slug === slug)
-            continue;
-        for (const path of new Set(env.secrets.map((s) => s.path))) {
-            for (let p = path; inside(p); p = (0,audit_inventory/* parentPath */.yl)(p)) {
-                folders.add(p);
-                if (p === top || p === '/')
-                    break;
-            }
-        }
-    }
-    return [...folders].sort();
 }
 
 ;// CONCATENATED MODULE: ./src/sources/infisical/listing.ts
@@ -619,11 +269,6 @@ const SECRET_ROUTES = {
     current: { list: '/api/v4/secrets', one: (name) => `/api/v4/secrets/${encodeURIComponent(name)}`, project: 'projectId' },
     legacy: { list: '/api/v3/secrets/raw', one: (name) => `/api/v3/secrets/raw/${encodeURIComponent(name)}`, project: 'workspaceId' },
 };
-/** Current servers list folders recursively; older ones list one folder's children. */
-const FOLDER_ROUTES = {
-    current: { path: '/api/v2/folders', project: 'projectId', recursive: true },
-    legacy: { path: '/api/v1/folders', project: 'workspaceId', recursive: false },
-};
 /** Projects: /api/v1/projects answers {project}; older servers only have /api/v1/workspace, answering {workspace}. */
 const PROJECT_ROUTES = {
     current: { path: (id) => `/api/v1/projects/${encodeURIComponent(id)}`, field: 'project' },
@@ -646,8 +291,16 @@ const listQuery = (environment, secretPath, recursive = true) => ({
     // Secrets that reach a folder through an import are present there: the listing says which folders are imported.
     include_imports: String(recursive),
 });
-/** A folder's import configuration: which folders it imports (the listing's imports[] does not say who imports). */
-const SECRET_IMPORTS_ROUTE = '/api/v1/secret-imports';
+/**
+ * A folder's import configuration, which also answers whether the folder exists (404 "Folder not found") and,
+ * on the 2024 builds, whether the identity may read its secrets (403: the route checks read on secrets there).
+ * Current servers serve it at /api/v2 with projectId (the /api/v1 router is deprecated and wants workspaceId) and
+ * check read on secret imports instead, so there access is asked of the secret itself.
+ */
+const IMPORT_ROUTES = {
+    current: { path: '/api/v2/secret-imports', project: 'projectId', settlesAccess: false },
+    legacy: { path: '/api/v1/secret-imports', project: 'workspaceId', settlesAccess: true },
+};
 
 ;// CONCATENATED MODULE: ./src/sources/infisical/session.ts
 /**
@@ -680,6 +333,8 @@ class Session {
             maxWaitMs: settings.maxWaitMs,
             deadlineMs: settings.runTimeoutMs,
             isPermanent: isProjectNotFound,
+            // Infisical limits each route per minute, one secret's reads all counting against one route.
+            routeOf: (path) => path.replace(/^(\/api\/v4\/secrets|\/api\/v3\/secrets\/raw)\/.+$/, '$1/:name'),
         });
     }
     async login() {
@@ -765,7 +420,8 @@ class Session {
 ;// CONCATENATED MODULE: ./src/sources/infisical/source.ts
 /**
  * The Infisical read flow: project environments, one recursive listing per
- * environment, companion dates, folder diagnosis. Session handles login and
+ * environment, companion dates, then one check per folder where an
+ * environment lacks keys (imports, access and folder existence at once). Session handles login and
  * revoke; listing.ts is where values are dropped; routes.ts holds the two API
  * generations, chosen once by the first listing.
  */
@@ -788,7 +444,6 @@ const projectSchema = schema.z.object({
     name: schema.z.optional(schema.z.string()),
     environments: schema.z.array(schema.z.object({ slug: schema.z.string().check(schema.z.minLength(1)), name: schema.z.optional(schema.z.string()) })),
 });
-const folderListSchema = schema.z.object({ folders: schema.z.array(schema.z.object({ name: schema.z.string(), relativePath: schema.z.optional(schema.z.string()) })) });
 const importConfigSchema = schema.z.object({
     secretImports: schema.z.array(schema.z.object({
         importPath: schema.z.string(),
@@ -809,7 +464,8 @@ class InfisicalSource {
     session;
     /** Chosen by the first listing's answer. */
     routes = SECRET_ROUTES.current;
-    foldersApi = 'current';
+    /** The secret-imports route, when the listing's generation does not have its own (decided once). */
+    importRoutes;
     /** The project's id: as given, or resolved from the slug given. */
     projectId;
     constructor(settings, ports) {
@@ -843,10 +499,16 @@ class InfisicalSource {
         let pending = download(environments[0].slug);
         const listed = [];
         const imported = new Map();
+        // Current servers answer a listing of a path that does not exist with 404 SecretPathNotFound: nothing there.
+        const missingPrefix = new Set();
         for (const [i, env] of environments.entries()) {
-            const listing = await pending;
+            let listing = await pending;
             if (i + 1 < environments.length)
                 pending = download(environments[i + 1].slug);
+            if ('error' in listing && isPathNotFound(listing.error)) {
+                missingPrefix.add(env.slug);
+                listing = { items: [], imports: [] };
+            }
             listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing));
             if (!('error' in listing))
                 imported.set(env.slug, listing.imports);
@@ -862,9 +524,10 @@ class InfisicalSource {
             pathPrefix: prefix,
             environments: listed.map((l) => l.environment),
         };
-        await this.resolveImports(inventory, imported);
-        await this.checkAccess(inventory, prefix);
-        await this.diagnoseFolders(inventory, prefix);
+        await this.checkGaps(inventory, imported, prefix, missingPrefix);
+        const paced = this.http.pacedMs;
+        if (paced > 0)
+            this.ports.logger.info(`Infisical at ${this.settings.host} announced its rate limits: waited ${(paced / 1000).toFixed(1)} s for them rather than be refused`);
         return inventory;
     }
     close() {
@@ -1053,174 +716,212 @@ class InfisicalSource {
         return left;
     }
     /**
-     * Secret imports: a key that reaches a folder through an import is present
-     * there. The listing's imports[] names the imported folders but not who
-     * imports them, so each folder that would otherwise miss keys has its import
-     * configuration read (one request per such folder and environment). An
-     * import whose source the identity cannot read is dropped from imports[] by
-     * the server: that folder's absent keys are unknown, never missing.
+     * Where an environment lacks keys another one holds in a folder, the
+     * listing alone cannot say why: the folder may not exist, the identity may
+     * not read it (listings leave such secrets out without an error), or the keys
+     * may reach it through a secret import. One check per such folder and
+     * environment settles it (./gaps.ts), top-down so that a denied or missing
+     * folder settles everything below it; none where the listing already does.
+     * Keys a check could not settle are unreadable, never missing.
      */
-    async resolveImports(inventory, imported) {
-        const checked = new Set();
-        for (let round = 0; round < IMPORT_ROUNDS; round++) {
-            const todo = [...absentByFolder(inventory)].flatMap(([slug, folders]) => [...folders].filter(([folder]) => !checked.has(`${slug}\u0000${folder}`)).map(([folder, keys]) => ({ slug, folder, keys })));
-            if (!todo.length)
-                return;
-            for (const { slug, folder } of todo)
-                checked.add(`${slug}\u0000${folder}`);
-            await (0,pool/* eachConcurrently */.y)(todo, CONCURRENCY, async ({ slug, folder, keys }) => {
-                const env = inventory.environments.find((e) => e.slug === slug && e.status === 'ok');
-                const sources = imported.get(slug) ?? [];
-                const config = await this.importConfig(slug, folder);
-                if (!config) {
-                    // The configuration could not be read: keys some import brings into this environment are unknown here.
-                    if (sources.some((s) => s.keys.some((k) => keys.has(k.key)))) {
-                        addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read the secret imports of ${slug}:${folder}` });
-                    }
-                    return;
-                }
-                let unreadableSource;
-                const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key));
-                // First import wins, in the folder's order; a native secret always wins (it is already held).
-                for (const entry of config.filter((c) => !c.isReplication).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))) {
-                    const from = `${entry.importEnv.slug}:${(0,audit_inventory/* normalizePath */.Fd)(entry.importPath)}`;
-                    const source = sources.find((s) => `${s.environment}:${(0,audit_inventory/* normalizePath */.Fd)(s.secretPath)}` === from);
-                    if (!source) {
-                        unreadableSource ??= from;
-                        continue;
-                    }
-                    for (const { key, version } of source.keys) {
-                        if (have.has(key))
-                            continue;
-                        have.add(key);
-                        env.secrets.push({ path: folder, key, ...(version !== undefined ? { version } : {}), via: from });
-                    }
-                }
-                if (unreadableSource && [...keys].some((k) => !have.has(k))) {
-                    addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${slug}:${folder} imports` });
-                }
-            });
+    async checkGaps(inventory, imported, prefix, missingPrefix) {
+        const states = new Map();
+        const at = (slug, folder) => `${slug}\u0000${folder}`;
+        const readable = () => inventory.environments.filter((e) => e.status === 'ok');
+        for (const env of readable().filter((e) => missingPrefix.has(e.slug))) {
+            states.set(at(env.slug, prefix), { state: 'missing' });
+            env.missingFolders = [prefix];
         }
+        const nothingAnywhere = readable().every((e) => e.secrets.length === 0);
+        if (nothingAnywhere && prefix === '/')
+            return;
+        for (let round = 0; round < IMPORT_ROUNDS; round++) {
+            const gaps = absentByFolder(inventory);
+            const todo = [];
+            for (const env of readable()) {
+                const folders = new Map(gaps.get(env.slug) ?? []);
+                // An environment with nothing at all is decided at the prefix first: one request for a denied or missing one.
+                if (env.secrets.length === 0 && (folders.size > 0 || nothingAnywhere) && !folders.has(prefix))
+                    folders.set(prefix, new Set());
+                for (const [folder, keys] of folders)
+                    if (!states.has(at(env.slug, folder)))
+                        todo.push({ env, folder, keys });
+            }
+            if (!todo.length)
+                break;
+            for (const depth of [...new Set(todo.map((g) => depthOf(g.folder)))].sort((a, b) => a - b)) {
+                const level = todo.filter((g) => depthOf(g.folder) === depth);
+                await (0,pool/* eachConcurrently */.y)(level, CONCURRENCY, async (gap) => {
+                    const settled = settledAbove(states, gap.env.slug, gap.folder, at);
+                    states.set(at(gap.env.slug, gap.folder), settled ?? (await this.checkFolder(gap, imported.get(gap.env.slug) ?? [])));
+                });
+                for (const gap of level)
+                    this.apply(inventory, gap, states.get(at(gap.env.slug, gap.folder)), prefix, imported.get(gap.env.slug) ?? [], states, at);
+            }
+        }
+        if (!nothingAnywhere)
+            return;
+        const envs = readable();
+        if (envs.length && envs.every((e) => states.get(at(e.slug, prefix))?.state === 'missing')) {
+            throw new errors/* FatalError */.HX(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`);
+        }
+        if (envs.length)
+            this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`);
     }
-    /** One folder's import configuration; undefined when it cannot be read. */
-    async importConfig(environment, path) {
+    /** The one check a gap needs, or none where the listing settles it. */
+    async checkFolder(gap, sources) {
+        const { env, folder, keys } = gap;
+        const api = this.importsApi();
+        if (!api.settlesAccess) {
+            const natives = this.nativeFolders(env).has(folder);
+            // Access first, from the secret itself: a denied folder costs one request and settles everything below.
+            if (!natives && keys.size) {
+                const access = await this.accessOf(env.slug, folder, [...keys].sort()[0]);
+                if (access.state !== 'absent')
+                    return access;
+            }
+            // Current servers keep an import whose source the identity cannot read (its secrets empty): imports[] is
+            // whole, so a readable folder whose listing names no import that could bring the keys is settled.
+            const importsMatter = sources.some((s) => s.keys.length === 0 || s.keys.some((k) => keys.has(k.key)));
+            if (natives && !importsMatter)
+                return { state: 'settled' };
+        }
+        return this.importsOf(env.slug, folder);
+    }
+    /** The folders an environment holds secrets in itself, indexed once per environment (a gap asks for each). */
+    natives = new WeakMap();
+    nativeFolders(env) {
+        let folders = this.natives.get(env);
+        if (!folders)
+            this.natives.set(env, (folders = new Set(env.secrets.filter((s) => s.via === undefined).map((s) => s.path))));
+        return folders;
+    }
+    importsApi() {
+        return IMPORT_ROUTES[this.importRoutes ?? (this.routes === SECRET_ROUTES.current ? 'current' : 'legacy')];
+    }
+    /** GET secret-imports for one folder: its imports, or that it is missing, denied, or could not be checked. */
+    async importsOf(environment, path) {
+        const api = this.importsApi();
         let body;
         try {
-            body = await this.get(SECRET_IMPORTS_ROUTE, { [this.routes.project]: this.projectId, environment, path });
+            body = await this.get(api.path, { [api.project]: this.projectId, environment, path });
         }
         catch (err) {
             if (!(err instanceof http/* HttpError */.j))
                 throw err;
-            this.ports.logger.debug(`${environment}:${path}: secret imports could not be read (${err.status ?? err.failure})`);
-            return undefined;
+            if (isRouteNotFound(err) && api === IMPORT_ROUTES.current) {
+                // A server with /api/v4 but not yet /api/v2/secret-imports: the older route, once for the run.
+                this.importRoutes = 'legacy';
+                return this.importsOf(environment, path);
+            }
+            if (err.status === 403)
+                return { state: 'denied' };
+            if (isFolderNotFound(err))
+                return { state: 'missing' };
+            return { state: 'failed', why: `the secret imports of ${environment}:${path} could not be read (${failureOf(err)})` };
         }
         const parsed = importConfigSchema.safeParse(body);
         if (!parsed.success)
-            this.ports.logger.debug(`${environment}:${path}: secret imports answered an unexpected shape`);
-        return parsed.success ? parsed.data.secretImports : undefined;
+            return { state: 'failed', why: `the secret imports of ${environment}:${path} answered an unexpected shape` };
+        return { state: 'imports', config: parsed.data.secretImports };
     }
-    /**
-     * A recursive listing leaves out what the identity may not read, without an
-     * error (an environment denied entirely answers 200 with no secrets). Where
-     * an environment lacks a folder others use, one non-recursive listing of it
-     * tells: a 403 makes that sub-tree (or the environment) unreadable. Then a
-     * prefix that exists in no audited environment stops the run.
-     */
-    async checkAccess(inventory, prefix) {
-        const readable = () => inventory.environments.filter((e) => e.status === 'ok');
-        const nothingAnywhere = readable().every((e) => e.secrets.length === 0);
-        const gaps = nothingAnywhere ? readable().map((e) => [e.slug, [prefix]]) : [...(0,audit_inventory/* folderGaps */.wn)(inventory)];
-        for (const [slug, folders] of gaps) {
-            for (const folder of folders) {
-                const i = inventory.environments.findIndex((e) => e.slug === slug);
-                const env = inventory.environments[i];
-                if (env?.status !== 'ok')
-                    continue;
-                const denied = await this.denied(slug, folder);
-                if (!denied)
-                    continue;
-                const reason = denied === 403 ? `the identity may not read secrets in ${slug}:${folder}` : `${slug}:${folder} could not be checked (${denied})`;
-                if (folder === prefix && env.secrets.length === 0) {
-                    inventory.environments[i] = { slug: env.slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason };
-                }
-                else
-                    addUnreadable(env, { path: folder, subtree: true, reason });
-            }
-        }
-        if (!nothingAnywhere || prefix === '/' || readable().length === 0)
-            return;
-        const exists = await Promise.all(readable().map((e) => this.folderExists(e.slug, prefix, [prefix]).then((has) => has(prefix), () => true)));
-        if (!exists.some(Boolean)) {
-            throw new errors/* FatalError */.HX(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`);
-        }
-        this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`);
-    }
-    /** One non-recursive listing: undefined when readable, else the status (or failure) that says why not. */
-    async denied(environment, folder) {
+    /** Current servers: one secret's metadata (no value) says whether the identity may read the folder (403) or it is absent (404). */
+    async accessOf(environment, folder, key) {
         try {
-            await this.secrets(this.routes.list, listQuery(environment, folder, false));
-            return undefined;
+            const body = await this.secrets(SECRET_ROUTES.current.one(key), { environment, secretPath: folder, viewSecretValue: 'false', expandSecretReferences: 'false', type: 'shared' });
+            const meta = listedMeta(body?.secret);
+            return typeof meta === 'string' ? { state: 'failed', why: `${environment}:${folder} answered an unexpected shape` } : { state: 'hidden', meta };
         }
         catch (err) {
             if (!(err instanceof http/* HttpError */.j))
                 throw err;
+            if (err.status === 403)
+                return { state: 'denied' };
             if (err.status === 404)
-                return undefined; // no such folder: readable, and missing
-            return err.status ?? err.failure;
+                return { state: 'absent' };
+            return { state: 'failed', why: `access to ${environment}:${folder} could not be checked (${failureOf(err)})` };
+        }
+    }
+    /** What a check's answer means for the inventory. */
+    apply(inventory, gap, answer, prefix, sources, states, at) {
+        const { env, folder, keys } = gap;
+        const slug = env.slug;
+        const i = inventory.environments.indexOf(env);
+        switch (answer.state) {
+            case 'missing':
+                // The topmost missing folder is the one to name.
+                if (!settledAbove(states, slug, folder, at, true))
+                    (env.missingFolders ??= []).push(folder);
+                return;
+            case 'denied': {
+                if (settledAbove(states, slug, folder, at, true))
+                    return;
+                const reason = `the identity may not read secrets in ${slug}:${folder}`;
+                if (folder === prefix && env.secrets.length === 0)
+                    inventory.environments[i] = { slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason };
+                else
+                    addUnreadable(env, { path: folder, subtree: true, reason });
+                return;
+            }
+            case 'failed':
+                if (keys.size)
+                    addUnreadable(env, { path: folder, subtree: false, reason: `${answer.why}; the keys it could explain are unknown` });
+                return;
+            case 'hidden':
+                // A single read shows what the listing left out (a permission on secret names?): present, and the rest unknown.
+                env.secrets.push({ path: folder, key: answer.meta.secretKey, version: answer.meta.version, updatedAt: answer.meta.updatedAt });
+                if (keys.size > 1)
+                    addUnreadable(env, { path: folder, subtree: false, reason: `the listing of ${slug}:${folder} leaves out secrets a single read shows` });
+                return;
+            case 'imports':
+                this.resolveImports(env, folder, keys, answer.config, sources);
+                return;
+            default:
         }
     }
     /**
-     * Runbook failure mode C: where an environment has nothing under a folder
-     * other environments use, ask the folder listing whether the folder exists.
-     * Costs nothing when there is no such gap.
+     * Keys that reach the folder through its imports, first import first; a
+     * native secret always wins. An import whose source is not in the listing's
+     * imports[] (the 2024 builds drop an unreadable one) or comes without secrets
+     * (current servers keep it, empty) leaves the keys it could bring unknown.
      */
-    async diagnoseFolders(inventory, prefix) {
-        for (const [slug, gaps] of (0,audit_inventory/* folderGaps */.wn)(inventory)) {
-            const env = inventory.environments.find((e) => e.slug === slug);
-            if (env?.status !== 'ok')
+    resolveImports(env, folder, keys, config, sources) {
+        let unreadableSource;
+        const have = new Set(env.secrets.filter((s) => s.path === folder).map((s) => s.key));
+        for (const entry of config.filter((c) => !c.isReplication).sort((a, b) => (a.position ?? 0) - (b.position ?? 0))) {
+            const from = `${entry.importEnv.slug}:${(0,audit_inventory/* normalizePath */.Fd)(entry.importPath)}`;
+            const source = sources.find((s) => `${s.environment}:${(0,audit_inventory/* normalizePath */.Fd)(s.secretPath)}` === from);
+            if (!source || source.keys.length === 0) {
+                unreadableSource ??= from;
                 continue;
-            // Every folder under a gap that other environments use: the one really missing may sit deeper.
-            const candidates = gaps.flatMap((gap) => (env.unreadablePaths?.some((u) => (0,audit_inventory/* covers */.hU)(u, gap)) ? [] : populatedElsewhere(inventory, slug, gap)));
-            if (!candidates.length)
-                continue;
-            try {
-                const exists = await this.folderExists(slug, prefix, candidates);
-                // The topmost missing ones: those whose parent exists.
-                const missing = candidates.filter((f) => !exists(f) && (candidates.includes((0,audit_inventory/* parentPath */.yl)(f)) ? exists((0,audit_inventory/* parentPath */.yl)(f)) : true));
-                if (missing.length)
-                    env.missingFolders = missing;
             }
-            catch (err) {
-                if (!(err instanceof http/* HttpError */.j))
-                    throw err;
-                this.ports.logger.debug(`${slug}: folder listing failed (${err.message}); folder existence left unknown`);
+            for (const { key, version } of source.keys) {
+                if (have.has(key))
+                    continue;
+                have.add(key);
+                env.secrets.push({ path: folder, key, ...(version !== undefined ? { version } : {}), via: from });
             }
         }
-    }
-    async folderExists(environment, prefix, gaps) {
-        const routes = () => FOLDER_ROUTES[this.foldersApi];
-        if (routes().recursive) {
-            const root = prefix === '/' ? '/' : (0,audit_inventory/* parentPath */.yl)(prefix);
-            try {
-                const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: root, recursive: 'true' });
-                const known = new Set(folderListSchema.parse(body).folders.map((f) => (0,audit_inventory/* joinPath */.uJ)(root, f.relativePath ?? f.name)));
-                return (folder) => folder === '/' || known.has(folder);
-            }
-            catch (err) {
-                if (!isRouteNotFound(err))
-                    throw err;
-                this.foldersApi = 'legacy';
-            }
+        if (unreadableSource && [...keys].some((k) => !have.has(k))) {
+            addUnreadable(env, { path: folder, subtree: false, reason: `the identity may not read ${unreadableSource}, which ${env.slug}:${folder} imports` });
         }
-        // Older servers list direct children only: one call per distinct parent.
-        const children = new Map();
-        for (const parent of new Set(gaps.map(audit_inventory/* parentPath */.yl))) {
-            const body = await this.get(routes().path, { [routes().project]: this.projectId, environment, path: parent });
-            children.set(parent, new Set(folderListSchema.parse(body).folders.map((f) => f.name)));
-        }
-        return (folder) => folder === '/' || (children.get((0,audit_inventory/* parentPath */.yl)(folder))?.has(folder.slice(folder.lastIndexOf('/') + 1)) ?? false);
     }
 }
+const depthOf = (folder) => (folder === '/' ? 0 : folder.split('/').length - 1);
+/** A denied or missing ancestor (or, with `strict`, one strictly above) settles a folder without a request. */
+function settledAbove(states, slug, folder, at, strict = false) {
+    for (let p = strict ? (0,audit_inventory/* parentPath */.yl)(folder) : folder;; p = (0,audit_inventory/* parentPath */.yl)(p)) {
+        if (!(strict && p === folder)) {
+            const state = states.get(at(slug, p));
+            if (state && (state.state === 'denied' || state.state === 'missing'))
+                return state;
+        }
+        if (p === '/')
+            return undefined;
+    }
+}
+/** The status or failure of an answer, in fixed words. */
+const failureOf = (err) => (err.status ? `HTTP ${err.status}` : err.failure);
 
 
 /***/ })

@@ -1,0 +1,506 @@
+export const id = 405;
+export const ids = [405];
+export const modules = {
+
+/***/ 7562:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
+/* harmony export */   Km: () => (/* binding */ RetryBudget),
+/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
+/* harmony export */ });
+/**
+ * The run's retry rules, one implementation for every store: each attempt has
+ * a timeout, the waits between attempts share one budget, and every attempt and
+ * wait ends by the run's deadline. HttpClient runs its requests through it; the
+ * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
+ * retries off.
+ */
+/** An attempt that ran out of its own time (the SDK saw an abort). */
+class AttemptTimeout extends Error {
+    ms;
+    name = 'AttemptTimeout';
+    constructor(ms) {
+        super(`timed out after ${ms / 1000} s`);
+        this.ms = ms;
+    }
+}
+/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
+class RetriesExhausted extends Error {
+    last;
+    why;
+    byDeadline;
+    name = 'RetriesExhausted';
+    constructor(last, why, 
+    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
+    byDeadline = false) {
+        super(`gave up: ${why}`);
+        this.last = last;
+        this.why = why;
+        this.byDeadline = byDeadline;
+    }
+}
+class RetryBudget {
+    rules;
+    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
+    static forRun(network, sleep) {
+        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
+    }
+    waitedMs = 0;
+    /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
+    outsideUntil = 0;
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
+    startedAt = Date.now();
+    /** Attempts made, for request counts. */
+    attempts = 0;
+    constructor(rules) {
+        this.rules = rules;
+    }
+    remainingMs() {
+        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    /** The run's clock: real time plus the waits a test's instant sleep did not spend. */
+    now() {
+        return Date.now() + this.unslept;
+    }
+    /**
+     * A wait outside any attempt (pacing on a server's announced rate limit):
+     * spent from the same wait budget and within the run's time, or refused.
+     */
+    async waitOutside(ms) {
+        // Requests waiting out the same window together spend its time once, from the budget and on the clock.
+        const until = this.now() + ms;
+        const charge = Math.max(0, until - Math.max(this.now(), this.outsideUntil));
+        if (charge > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += charge;
+        this.outsideUntil = Math.max(this.outsideUntil, until);
+        await this.rules.sleep(ms);
+        // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
+        this.unslept += Math.max(0, until - this.now());
+        return true;
+    }
+    get deadline() {
+        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
+    }
+    /**
+     * Runs `attempt` with an abort signal that fires at its timeout, until it
+     * succeeds or `verdict` says stop (the error is rethrown as is); throws
+     * RetriesExhausted when attempts, the wait budget or the deadline run out.
+     * `call` overrides the attempts and the attempt timeout for this call only
+     * (a best-effort revoke); the wait budget and the deadline stay shared.
+     */
+    async run(attempt, verdict, call = {}) {
+        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
+        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
+        for (let n = 1;; n++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw new RetriesExhausted(undefined, this.deadline, true);
+            const attemptMs = Math.min(timeoutMs, remaining);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
+            let failure;
+            try {
+                this.attempts++;
+                return await attempt(controller.signal);
+            }
+            catch (err) {
+                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs)
+                throw new RetriesExhausted(undefined, this.deadline, true);
+            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (!judged.retry)
+                throw failure;
+            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
+            if (n >= maxAttempts)
+                throw new RetriesExhausted(failure, `after ${n} attempts`);
+            if (wait > this.rules.maxWaitMs - this.waitedMs) {
+                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
+            }
+            if (wait >= this.remainingMs())
+                throw new RetriesExhausted(failure, this.deadline, true);
+            call.onRetry?.(wait, failure);
+            this.waitedMs += wait;
+            const sleepStarted = Date.now();
+            await this.rules.sleep(wait);
+            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ HttpClient),
+  j: () => (/* binding */ HttpError)
+});
+
+// EXTERNAL MODULE: ./src/budget.ts
+var budget = __webpack_require__(7562);
+;// CONCATENATED MODULE: ./src/rate-pacer.ts
+/**
+ * Pacing on a server's own budget announcements: `x-ratelimit-limit`,
+ * `x-ratelimit-remaining` and `x-ratelimit-reset` (seconds), which
+ * @fastify/rate-limit (Infisical) and others send on every answer, per route.
+ * A request waits for the window to reset when the route's budget is spent,
+ * instead of spending a 429; until a route has answered once, one request at a
+ * time goes to it (its budget is unknown), and the last request of a window is
+ * left for the next run's first one (runs back to back share the window). A leaf.
+ */
+class RatePacer {
+    now;
+    routes = new Map();
+    /** A route whose first answer is awaited: the others wait behind it. */
+    probing = new Map();
+    /** Time spent waiting for budgets, in ms of the run's clock (overlapping waits counted once; for the log). */
+    waitedMs = 0;
+    countedUntil = 0;
+    /** `now`: the caller's clock, which moves on by waits a test's instant sleep did not spend. */
+    constructor(now = Date.now) {
+        this.now = now;
+    }
+    /**
+     * Waits until `route` has budget, as long as `wait` allows; returns the
+     * release to call with the last answer's headers (none on a failure).
+     */
+    async acquire(route, wait) {
+        for (;;) {
+            const probe = this.probing.get(route);
+            if (probe) {
+                await probe;
+                continue;
+            }
+            const budget = this.routes.get(route);
+            if (!budget) {
+                let done;
+                this.probing.set(route, new Promise((resolve) => (done = resolve)));
+                return (headers) => {
+                    this.learn(route, headers);
+                    this.probing.delete(route);
+                    done();
+                };
+            }
+            const now = this.now();
+            if (now >= budget.resetAt) {
+                // A new window: its budget is the limit again (the next answer says exactly).
+                budget.remaining = budget.limit;
+                budget.resetAt = Infinity;
+            }
+            // One request of each window is left unspent: the next run's first request (which knows no budget yet) finds it.
+            const reserve = budget.limit > 2 ? 1 : 0;
+            if (budget.remaining - budget.inFlight > reserve || budget.resetAt === Infinity) {
+                budget.inFlight++;
+                return (headers) => {
+                    budget.inFlight--;
+                    this.learn(route, headers);
+                };
+            }
+            const ms = budget.resetAt - now;
+            if (!(await wait(ms))) {
+                // The budgets do not reach the window's reset: go, and let the answer (a 429) say.
+                budget.inFlight++;
+                return (headers) => {
+                    budget.inFlight--;
+                    this.learn(route, headers);
+                };
+            }
+            // Several requests wait out the same window: its time is counted once.
+            const until = now + ms;
+            this.waitedMs += Math.max(0, until - Math.max(now, this.countedUntil));
+            this.countedUntil = Math.max(this.countedUntil, until);
+        }
+    }
+    learn(route, headers) {
+        // No answer to learn from (a failure): what was known stays; an unknown route is probed again.
+        if (!headers)
+            return;
+        const limit = Number(headers?.get('x-ratelimit-limit'));
+        const remaining = Number(headers?.get('x-ratelimit-remaining'));
+        const reset = Number(headers?.get('x-ratelimit-reset'));
+        if (!Number.isFinite(limit) || !Number.isFinite(remaining) || !Number.isFinite(reset) || limit <= 0) {
+            // No announcement: nothing to pace on (an unlimited route stays unlimited).
+            if (!this.routes.has(route))
+                this.routes.set(route, { remaining: Infinity, limit: Infinity, resetAt: Infinity, inFlight: 0 });
+            return;
+        }
+        const budget = this.routes.get(route);
+        const resetAt = this.now() + reset * 1000;
+        if (!budget || budget.limit === Infinity) {
+            this.routes.set(route, { remaining, limit, resetAt, inFlight: budget?.inFlight ?? 0 });
+            return;
+        }
+        // Answers arrive out of order: the lowest remaining of a window is the truest.
+        if (resetAt > budget.resetAt + 1000 || budget.resetAt === Infinity)
+            budget.remaining = remaining;
+        else
+            budget.remaining = Math.min(budget.remaining, remaining);
+        budget.limit = limit;
+        budget.resetAt = budget.resetAt === Infinity ? resetAt : Math.max(budget.resetAt, resetAt);
+    }
+}
+
+// EXTERNAL MODULE: ./src/retry-after.ts
+var retry_after = __webpack_require__(4390);
+;// CONCATENATED MODULE: ./src/http.ts
+/**
+ * The one fetch wrapper: extra headers on every request, a timeout per
+ * attempt, bounded retries on 429, 5xx and network errors (a 429's
+ * `retry-after` / `x-ratelimit-reset` honoured; 5xx back off 1-2-4-8-16 s),
+ * and one deadline for every attempt and wait of the run. Response bodies are
+ * never logged or put in messages (they may hold values); only status and
+ * error fields are.
+ */
+
+
+
+class HttpError extends Error {
+    failure;
+    status;
+    body;
+    detail;
+    name = 'HttpError';
+    constructor(message, failure, status, 
+    /** The JSON body's `message` and `error` fields, when the server sent JSON. */
+    body, 
+    /** On a redirect, the host it pointed to; on not-json, whether the body was an HTML page. */
+    detail) {
+        super(message);
+        this.failure = failure;
+        this.status = status;
+        this.body = body;
+        this.detail = detail;
+    }
+}
+const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
+const errorFields = (body) => {
+    if (!body || typeof body !== 'object')
+        return undefined;
+    const { message, error, errors } = body;
+    const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
+    // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
+    const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
+    return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
+};
+/** A failed attempt worth another: the error it would be, and how long the server asked to wait. */
+class Retryable extends Error {
+    error;
+    waitMs;
+    constructor(error, waitMs) {
+        super(error.message);
+        this.error = error;
+        this.waitMs = waitMs;
+    }
+}
+class HttpClient {
+    baseUrl;
+    options;
+    /** Requests sent (attempts included), by "METHOD /path" without the query. */
+    requests = new Map();
+    /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
+    budget;
+    /** Waits for a route's announced budget (x-ratelimit-*) rather than spend a 429. */
+    pacer;
+    constructor(baseUrl, options) {
+        this.baseUrl = baseUrl;
+        this.options = options;
+        this.budget = new budget/* RetryBudget */.Km({
+            timeoutMs: options.timeoutMs,
+            maxWaitMs: options.maxWaitMs,
+            deadlineMs: options.deadlineMs ?? Infinity,
+            sleep: options.sleep,
+            ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+        });
+        this.pacer = new RatePacer(() => this.budget.now());
+    }
+    /** Time spent waiting for the server's announced rate-limit budgets. */
+    get pacedMs() {
+        return this.pacer.waitedMs;
+    }
+    deadlineError(label) {
+        return new HttpError(`${label}: the run's time limit (${Math.round(this.options.deadlineMs / 1000)} s) was reached`, 'timeout');
+    }
+    /** The run's time limit has passed: start no more requests. */
+    pastDeadline() {
+        return this.budget.remainingMs() <= 0;
+    }
+    get totalRequests() {
+        let n = 0;
+        for (const count of this.requests.values())
+            n += count;
+        return n;
+    }
+    async json(method, path, init = {}) {
+        const url = new URL(this.baseUrl + path);
+        for (const [k, v] of Object.entries(init.query ?? {}))
+            url.searchParams.set(k, v);
+        const headers = { accept: 'application/json', ...this.options.headers, ...init.headers };
+        if (init.token)
+            headers.authorization = `Bearer ${init.token}`;
+        if (init.body !== undefined)
+            headers['content-type'] = 'application/json';
+        const label = `${method} ${url.pathname}`;
+        const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
+        // Paced before the attempts start: a wait for the window is no attempt's time, but it is the wait budget's.
+        const release = await this.pacer.acquire(this.options.routeOf?.(url.pathname) ?? url.pathname, (ms) => this.budget.waitOutside(ms));
+        let answered;
+        const attempt = async (signal) => {
+            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
+            const started = Date.now();
+            let response;
+            let text;
+            try {
+                response = await this.options.fetch(url, {
+                    method,
+                    headers,
+                    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+                    redirect: 'manual',
+                    signal,
+                });
+                text = await response.text();
+                answered = response;
+            }
+            catch (err) {
+                if (signal.aborted)
+                    throw err; // the attempt's own timeout: the budget's to judge
+                const failed = networkError(err, label, timeoutMs);
+                this.options.logger.debug(`${label} → ${failed.message}`);
+                throw new Retryable(failed);
+            }
+            this.options.logger.debug(`${label} → ${response.status} (${Date.now() - started} ms)`);
+            const result = this.interpret(response, text, label);
+            if (!(result instanceof HttpError))
+                return result;
+            // Transient: rate limits, 5xx (a proxy's HTML error page included) and JSON cut short.
+            // A 200 HTML page is some login page answering, not a passing fault.
+            const transient = (RETRYABLE_STATUS.has(response.status) && !this.options.isPermanent?.(response.status, result.body)) ||
+                (result.failure === 'not-json' && isTruncatedJson(response, text));
+            if (!transient)
+                throw result;
+            // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
+            throw new Retryable(result, response.status === 429 ? (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined);
+        };
+        try {
+            const result = await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+                ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
+                timeoutMs,
+                onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
+            });
+            release(answered?.headers);
+            return result;
+        }
+        catch (err) {
+            release(answered?.headers);
+            if (!(err instanceof budget/* RetriesExhausted */.w1))
+                throw err;
+            if (err.last === undefined)
+                throw this.deadlineError(label);
+            const last = failedAs(err.last, label, timeoutMs);
+            throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail);
+        }
+    }
+    interpret(response, text, label) {
+        const status = response.status;
+        if (status >= 300 && status < 400) {
+            const location = response.headers.get('location') ?? '';
+            let host = '';
+            try {
+                host = new URL(location, this.baseUrl).host;
+            }
+            catch {
+                /* no usable location */
+            }
+            return new HttpError(`${label} was redirected (${status}${host ? ` to ${host}` : ''})`, 'redirect', status, undefined, { location });
+        }
+        const type = response.headers.get('content-type') ?? '';
+        let body;
+        try {
+            body = text === '' ? undefined : JSON.parse(text);
+        }
+        catch {
+            const html = /html/i.test(type) || /^\s*</.test(text);
+            const what = html ? 'an HTML page' : 'a body that is not valid JSON';
+            return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html });
+        }
+        if (status >= 200 && status < 300)
+            return { status, body };
+        const fields = errorFields(body);
+        // The message keeps the status and an error code, never the server's free text (it may echo a value).
+        const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
+        return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);
+    }
+}
+const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
+/** What a failed attempt counts as: its HttpError, or a timeout when the attempt ran out of time. */
+const failedAs = (failure, label, timeoutMs) => failure instanceof Retryable ? failure.error : failure instanceof budget/* AttemptTimeout */.FI ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout') : new HttpError(`${label} failed`, 'network');
+function networkError(err, label, timeoutMs) {
+    const e = err;
+    if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {
+        return new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout');
+    }
+    // undici's fetch puts the system error in `cause`; other fetches set `code` on the error itself.
+    // Only a code is kept: a fetch TypeError's text can quote a header, and headers carry credentials.
+    const code = e?.cause?.code ?? e?.code;
+    const cause = typeof code === 'string' && /^[A-Z][A-Z0-9_]*$/.test(code) ? code : 'the request could not be sent';
+    return new HttpError(`${label}: network error (${cause})`, 'network');
+}
+
+
+/***/ }),
+
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
+/***/ 4390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=405.index.js.map
