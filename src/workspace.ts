@@ -39,21 +39,20 @@ const systemError = (path: string, err: unknown): WorkspaceReadError => {
 }
 
 /** Whether `target` (absolute, symlinks resolved) is `root` or below it. */
-export const isInside = (root: string, target: string): boolean => {
+const isInside = (root: string, target: string): boolean => {
   const rel = relative(root, target)
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel))
 }
 
 /** Reads inside one workspace; its own real path is resolved once. */
 export interface Workspace {
-  /** The real path of `path` (relative to the workspace) when it stays inside after symlinks; throws WorkspaceReadError otherwise. */
-  resolve(path: string): Promise<string>
   /** A UTF-8 regular file inside the workspace of at most `maxBytes`, opened without blocking (a FIFO is refused at once). */
   read(path: string, maxBytes?: number): Promise<string>
 }
 
 export function workspace(root: string): Workspace {
   let realRoot: Promise<string> | undefined
+  // The real path of `path` when it stays inside after symbolic links; a WorkspaceReadError otherwise.
   const resolveInside = async (path: string): Promise<string> => {
     let real: string
     let inside: string
@@ -66,7 +65,7 @@ export function workspace(root: string): Workspace {
     if (!isInside(inside, real)) throw new WorkspaceReadError(path, 'EOUTSIDE', 'is outside the workspace (after following symbolic links)')
     return real
   }
-  return { resolve: resolveInside, read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes) }
+  return { read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes) }
 }
 
 async function readRegular(path: string, real: string, maxBytes: number): Promise<string> {
