@@ -162,6 +162,17 @@ describe('consecutive CLI runs on disk', () => {
     expect(r.logs).toContainEqual(expect.stringContaining('2026-11-22-vault-coverage-snapshot.json is not valid JSON: skipped'))
   })
 
+  it('carries drift with its own first day, not the day of the snapshot it was last seen in', () => {
+    const inv = (stagingDown: boolean) =>
+      inventory([env('prod', [secret(M, 'A'), secret(M, 'B')]), stagingDown ? unreadable('staging', 'HTTP 503') : env('staging', [secret(M, 'B')])])
+    const night20 = audit(inv(false), DEFAULT_POLICY, day(20))
+    const night21 = audit(inv(false), DEFAULT_POLICY, day(21), { previous: asPrevious(night20) })
+    expect(night21.rows.find((r) => r.key === 'A')!.firstSeen).toBe('2026-11-20')
+    // Staging down on the 22nd: A is carried, first seen on the 20th, though the previous snapshot is the 21st's.
+    const night22 = audit(inv(true), DEFAULT_POLICY, day(22), { previous: asPrevious(night21) })
+    expect(night22.carriedDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' }])
+  })
+
   it('three nights: normal, staging down, normal — no new drift on night 3, first-seen kept', async () => {
     const nights = mkdtempSync(join(ROOT, '.tmp', 'vca-nights-'))
     const folder = join(nights, 'docs/ops')
