@@ -92,6 +92,13 @@ function groupedLines(rows, folders) {
     });
 }
 const listed = (lines, more) => [...lines.slice(0, LINES), ...(lines.length > LINES ? [more(lines.length - LINES)] : [])].join('\n');
+/** What could not be read, for the header: a whole environment, or only a part of one ("part of staging"), never the whole for a part. */
+function unreadLabels(report) {
+    const whole = new Set(report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
+    const contracts = new Set((report.contracts ?? []).map((c) => c.slug));
+    const label = (where) => whole.has(where) ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(where)} unreadable` : contracts.has(where) ? `files of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(where)} not read` : `part of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(where)} unreadable`;
+    return [...new Set((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadParts */ .KQ)(report).map((p) => label(p.where)))];
+}
 /**
  * The header: severity first, no zero counts. Only the outside text in it (the
  * project, the prefix, environment names) is made visible; our own emoji stay emoji.
@@ -99,9 +106,7 @@ const listed = (lines, more) => [...lines.slice(0, LINES), ...(lines.length > LI
 function headline(report, project) {
     const c = report.counts;
     const where = `in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(project)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(report.pathPrefix)}`;
-    // A whole environment, or only a part of one ("part of staging"): never the whole for a part.
-    const whole = new Set(report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
-    const unread = [...new Set((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_2__/* .unreadParts */ .KQ)(report).map((p) => (whole.has(p.where) ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(p.where)} unreadable` : report.contracts?.some((x) => x.slug === p.where) ? `files of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(p.where)} not read` : `part of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .visible */ .RK)(p.where)} unreadable`)))];
+    const unread = unreadLabels(report);
     const h = report.history;
     let head;
     if (c.drift === 0)

@@ -466,6 +466,8 @@ class InfisicalSource {
     routes = SECRET_ROUTES.current;
     /** The secret-imports route, when the listing's generation does not have its own (decided once). */
     importRoutes;
+    /** The folders an environment holds secrets in itself, indexed once per environment (a gap asks for each). */
+    natives = new WeakMap();
     /** The project's id: as given, or resolved from the slug given. */
     projectId;
     constructor(settings, ports) {
@@ -788,8 +790,6 @@ class InfisicalSource {
         }
         return this.importsOf(env.slug, folder);
     }
-    /** The folders an environment holds secrets in itself, indexed once per environment (a gap asks for each). */
-    natives = new WeakMap();
     nativeFolders(env) {
         let folders = this.natives.get(env);
         if (!folders)

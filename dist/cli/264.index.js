@@ -46,7 +46,6 @@ function limiter(limit) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   VaultSource: () => (/* binding */ VaultSource),
-/* harmony export */   isListableName: () => (/* binding */ isListableName),
 /* harmony export */   vaultUnusable: () => (/* binding */ vaultUnusable)
 /* harmony export */ });
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);

@@ -394,22 +394,23 @@ class HttpClient {
             throw new Retryable(result, response.status === 429 ? (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined);
         };
         try {
-            const result = await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+            return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
                 ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
                 timeoutMs,
                 onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
             });
-            release(answered?.headers);
-            return result;
         }
         catch (err) {
-            release(answered?.headers);
             if (!(err instanceof budget/* RetriesExhausted */.w1))
                 throw err;
             if (err.last === undefined)
                 throw this.deadlineError(label);
             const last = failedAs(err.last, label, timeoutMs);
             throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail);
+        }
+        finally {
+            // The route's budget learns from the last answer, whatever became of the request.
+            release(answered?.headers);
         }
     }
     interpret(response, text, label) {

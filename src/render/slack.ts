@@ -91,6 +91,15 @@ function groupedLines(rows: Row[], folders: FolderFinding[]): string[] {
 const listed = (lines: string[], more: (n: number) => string): string =>
   [...lines.slice(0, LINES), ...(lines.length > LINES ? [more(lines.length - LINES)] : [])].join('\n')
 
+/** What could not be read, for the header: a whole environment, or only a part of one ("part of staging"), never the whole for a part. */
+function unreadLabels(report: Report): string[] {
+  const whole = new Set(report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
+  const contracts = new Set((report.contracts ?? []).map((c) => c.slug))
+  const label = (where: string): string =>
+    whole.has(where) ? `${visible(where)} unreadable` : contracts.has(where) ? `files of ${visible(where)} not read` : `part of ${visible(where)} unreadable`
+  return [...new Set(unreadParts(report).map((p) => label(p.where)))]
+}
+
 /**
  * The header: severity first, no zero counts. Only the outside text in it (the
  * project, the prefix, environment names) is made visible; our own emoji stay emoji.
@@ -98,9 +107,7 @@ const listed = (lines: string[], more: (n: number) => string): string =>
 function headline(report: Report, project: string): string {
   const c = report.counts
   const where = `in ${visible(project)} ${visible(report.pathPrefix)}`
-  // A whole environment, or only a part of one ("part of staging"): never the whole for a part.
-  const whole = new Set(report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
-  const unread = [...new Set(unreadParts(report).map((p) => (whole.has(p.where) ? `${visible(p.where)} unreadable` : report.contracts?.some((x) => x.slug === p.where) ? `files of ${visible(p.where)} not read` : `part of ${visible(p.where)} unreadable`)))]
+  const unread = unreadLabels(report)
   const h = report.history
   let head: string
   if (c.drift === 0) head = `No drift ${where}`

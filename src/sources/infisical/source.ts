@@ -70,6 +70,8 @@ export class InfisicalSource implements Source {
   private routes: SecretRoutes = SECRET_ROUTES.current
   /** The secret-imports route, when the listing's generation does not have its own (decided once). */
   private importRoutes: Api | undefined
+  /** The folders an environment holds secrets in itself, indexed once per environment (a gap asks for each). */
+  private readonly natives = new WeakMap<ReadableEnvironment, Set<string>>()
   /** The project's id: as given, or resolved from the slug given. */
   private projectId: string
 
@@ -374,8 +376,6 @@ export class InfisicalSource implements Source {
     return this.importsOf(env.slug, folder)
   }
 
-  /** The folders an environment holds secrets in itself, indexed once per environment (a gap asks for each). */
-  private readonly natives = new WeakMap<ReadableEnvironment, Set<string>>()
   private nativeFolders(env: ReadableEnvironment): Set<string> {
     let folders = this.natives.get(env)
     if (!folders) this.natives.set(env, (folders = new Set(env.secrets.filter((s) => s.via === undefined).map((s) => s.path))))

@@ -72,7 +72,7 @@ class InvalidName extends Error {
  * never requested.
  */
 // eslint-disable-next-line no-control-regex
-export const isListableName = (name: string): boolean => {
+const isListableName = (name: string): boolean => {
   const bare = name.endsWith('/') ? name.slice(0, -1) : name
   return bare !== '' && bare !== '.' && bare !== '..' && !bare.includes('/') && !/[\u0000-\u001f\u007f]/.test(bare)
 }
