@@ -1,20 +1,13 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { actionOptions } from '../src/action/inputs.js'
 import { OUTPUTS } from '../src/action/run-action.js'
 import { usage } from '../src/cli/args.js'
-import { actionYml, readmeBlocks, withBlocks } from './helpers/docs.js'
+import { actionYml, readmeBlocks, withBlocks } from '../scripts/docs/blocks.js'
 
 const path = (name: string) => new URL(`../${name}`, import.meta.url)
 const read = (name: string) => readFileSync(path(name), 'utf8')
-
-// `npm run docs` regenerates; the test then checks what it wrote.
-if (process.env.UPDATE_DOCS) {
-  const action = actionYml(read('action.yml'))
-  writeFileSync(path('action.yml'), action)
-  writeFileSync(path('README.md'), withBlocks(read('README.md'), readmeBlocks(action)))
-}
 
 describe('action.yml', () => {
   const action = parse(read('action.yml'))

@@ -5,8 +5,8 @@
  * by what it waited, not by real time.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { HttpClient } from '../src/http.js'
-import { nodeTransport } from '../src/transport.js'
+import { HttpClient } from '../src/net/http.js'
+import { nodeTransport } from '../src/net/transport.js'
 import { testPorts } from './helpers/cli.js'
 import { serveOverHttp, type Answer, type Served } from './helpers/serve.js'
 

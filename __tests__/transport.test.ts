@@ -1,7 +1,7 @@
 /** The production transport (node:http with keep-alive) on a loopback server: what HttpClient relies on. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { HttpClient, HttpError } from '../src/http.js'
-import { nodeTransport } from '../src/transport.js'
+import { HttpClient, HttpError } from '../src/net/http.js'
+import { nodeTransport } from '../src/net/transport.js'
 import { testPorts } from './helpers/cli.js'
 import { serveOverHttp, closedPort, type Answer, type Served } from './helpers/serve.js'
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Command-line entry point: builds the real ports, nothing else.
-import { nodeTransport } from './transport.js'
+import { nodeTransport } from './net/transport.js'
 import { existsSync } from 'node:fs'
 import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'

@@ -3,7 +3,7 @@
  * summary, annotations, the OIDC token), the real ports, then runAction().
  * Exported as run() so @github/local-action can drive it; src/index.ts calls it.
  */
-import { nodeTransport } from './transport.js'
+import { nodeTransport } from './net/transport.js'
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'

@@ -11,7 +11,7 @@ import type { PreviousLookup } from '../previous.js'
 import { z, type Infer } from '../schema.js'
 import type { SnapshotFiles } from '../snapshot.js'
 import type { CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
-import { isSafeEndpoint } from '../loopback.js'
+import { isSafeEndpoint } from '../net/loopback.js'
 
 const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
 const commitSchema = z.enum(['auto', 'true', 'false'])

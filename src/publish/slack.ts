@@ -3,7 +3,7 @@ import { IncomingWebhook, IncomingWebhookHTTPError, IncomingWebhookRequestError 
 import { errorMessage } from '../errors.js'
 import type { SlackMessage } from '../render/slack.js'
 import type { Logger } from '../ports.js'
-import { retryAfterMs } from '../retry-after.js'
+import { retryAfterMs } from '../net/retry-after.js'
 
 export interface SlackOptions {
   fetch: typeof globalThis.fetch

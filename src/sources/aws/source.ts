@@ -7,7 +7,7 @@
 import { isThrottlingError, isTransientError } from '@smithy/core/retry'
 import type { MiddlewareStack } from '@smithy/types'
 import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta } from '../../audit/inventory.js'
-import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../budget.js'
+import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../net/budget.js'
 import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'

@@ -9,14 +9,14 @@ import { DefaultAzureCredential, type DefaultAzureCredentialClientIdOptions } fr
 import { SecretClient } from '@azure/keyvault-secrets'
 import type { PipelinePolicy, PipelineResponse } from '@azure/core-rest-pipeline'
 import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta } from '../../audit/inventory.js'
-import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../budget.js'
+import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../net/budget.js'
 import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
-import { retryAfterMs } from '../../retry-after.js'
+import { retryAfterMs } from '../../net/retry-after.js'
 import type { NetworkSettings, Source, SourceOptions } from '../source.js'
 import { parseAzureLocation } from './location.js'
-import { isLoopbackHost } from '../../loopback.js'
+import { isLoopbackHost } from '../../net/loopback.js'
 
 /** An answer the budget may retry (429, 5xx), held so the last one can be reported. */
 class RetryableAnswer extends Error {

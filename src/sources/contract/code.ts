@@ -7,7 +7,7 @@
 import { globby } from 'globby'
 import type { ContractInventory, ContractKey, Inventory, UnreadFile } from '../../audit/inventory.js'
 import { FatalError } from '../../errors.js'
-import { eachConcurrently } from '../../pool.js'
+import { eachConcurrently } from '../../net/pool.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { workspace, WorkspaceReadError } from '../../workspace.js'

@@ -1,6 +1,6 @@
 /** Google Secret Manager columns: the option row, the settings and the location (`PROJECT[?label=KEY:VALUE]`). */
 import { FatalError } from '../../errors.js'
-import { isSafeEndpoint } from '../../loopback.js'
+import { isSafeEndpoint } from '../../net/loopback.js'
 import { parseInput, valueOf, type Option, type OptionReader } from '../../options.js'
 import { z } from '../../schema.js'
 import type { NetworkSettings } from '../source.js'

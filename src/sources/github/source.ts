@@ -1,7 +1,7 @@
 /** The GitHub Actions secrets read: one listing per column, 100 a page, names and dates only (the API has no values). */
 import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta } from '../../audit/inventory.js'
 import { FatalError } from '../../errors.js'
-import { HttpClient, HttpError } from '../../http.js'
+import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { z } from '../../schema.js'

@@ -1,5 +1,5 @@
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
-import { HttpError } from '../../http.js'
+import { HttpError } from '../../net/http.js'
 import type { InfisicalAuth } from './settings.js'
 
 export const isRouteNotFound = (err: unknown): boolean =>

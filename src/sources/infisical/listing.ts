@@ -4,7 +4,7 @@
  * copied field by field, so nothing else (secretValue above all) survives,
  * except an expiry companion's date.
  */
-import { HttpError } from '../../http.js'
+import { HttpError } from '../../net/http.js'
 
 const HIDDEN_MASK = '<hidden-by-infisical>'
 

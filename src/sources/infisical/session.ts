@@ -4,7 +4,7 @@
  * on a refused token, and a revoke of a token this session obtained.
  */
 import { FatalError } from '../../errors.js'
-import { HttpClient, HttpError } from '../../http.js'
+import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { z } from '../../schema.js'
 import { isAuthExpired, isProjectNotFound, loginCause, withHint } from './errors.js'

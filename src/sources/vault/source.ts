@@ -1,8 +1,8 @@
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
 import { joinPath, normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from '../../audit/inventory.js'
 import { FatalError } from '../../errors.js'
-import { HttpClient, HttpError } from '../../http.js'
-import { limiter } from '../../pool.js'
+import { HttpClient, HttpError } from '../../net/http.js'
+import { limiter } from '../../net/pool.js'
 import type { Ports } from '../../ports.js'
 import { z, type Infer } from '../../schema.js'
 import type { Source, SourceOptions } from '../source.js'

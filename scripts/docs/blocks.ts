@@ -1,7 +1,7 @@
 /**
  * The docs the option rows generate: action.yml's inputs and outputs, the
  * README's inputs/outputs tables and its `--help` block. The docs test checks
- * them; `npm run docs` (UPDATE_DOCS=1) writes them.
+ * them; `npm run docs` (./write.ts) writes them.
  */
 import { parse, stringify } from 'yaml'
 import { actionOptions } from '../../src/action/inputs.js'
