@@ -10,11 +10,12 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
-import { awsEnv, awsStandIn, setEnv, SERVER_TEXT, type AwsParameter, type AwsSecret, type AwsWorld } from './helpers/aws.js'
+import { awsEnv, awsFixture, awsStandIn, setEnv, SERVER_TEXT, type AwsParameter, type AwsSecret, type AwsWorld } from './helpers/aws.js'
 import { actionInProcess, runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
-import { closedPort, serveOverHttp, type Served } from './helpers/serve.js'
+import { withQuota } from './helpers/quota.js'
+import { closedPort, serveOverHttp, type Answer, type Served } from './helpers/serve.js'
 import { GitHubStandIn } from './helpers/standins.js'
 
 const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
@@ -153,13 +154,18 @@ describe('AWS errors', () => {
     expect(aws.seen.every((x) => x.headers['amz-sdk-request'] === 'attempt=1; max=1')).toBe(true)
   })
 
-  it('throttling past the retry budget: unreadable, exit 2, saying so', async () => {
-    await serve({ ...secretsWorld(), throttle: 100 })
+  it('throttling is waited out past the retry wait budget: the quota is paced, not given up on', async () => {
+    const aws = await serve({ ...secretsWorld(), throttle: 12 })
     const r = await audit(SM, ['--max-wait', '2'])
+    expect(r.code).toBe(0)
+    expect(aws.seen.length).toBeGreaterThan(12)
+  })
+
+  it('throttling until the run reaches its time limit: unreadable, exit 2, saying so', async () => {
+    await serve({ ...secretsWorld(), throttle: 1000 })
+    const r = await audit(SM, ['--run-timeout', '20'])
     expect(r.code).toBe(2)
-    expect(r.logs).toContain(
-      'warning: Environment prod could not be read: aws-sm:prod/: throttled (ThrottlingException); gave up: the next retry (in 2 s) would exceed the retry budget of 2 s',
-    )
+    expect(r.logs).toContain("warning: Environment prod could not be read: aws-sm:prod/: throttled (ThrottlingException); gave up: the run's time limit (20 s) was reached")
   })
 
   it('bad credentials: exit 1 naming the store and the cause, never the key', async () => {
@@ -367,5 +373,39 @@ describe('the built CLI under Node 24 against a loopback AWS', () => {
     for (const s of [...world.secrets!, ...world.parameters!]) expect(all).not.toContain(s.value)
     expect(all).not.toContain(KEY)
     expect(all).not.toContain(SERVER_TEXT)
+  }, 180_000)
+})
+
+describe('the built CLI under an AWS API quota of 3 requests a second', () => {
+  // AWS's answer over a request-rate quota: 400 ThrottlingException in the JSON 1.1 protocol (fixture error-throttling).
+  const refused = (): Answer => ({ status: 400, body: awsFixture('error-throttling'), headers: { 'content-type': 'application/x-amz-json-1.1' } })
+
+  it('finishes with exit 0 and the drift of an unlimited run, within 1.3 × its requests', async () => {
+    const world: AwsWorld = { ...secretsWorld(), pageSize: 1 }
+    for (let i = 0; i < 10; i++) {
+      world.secrets!.push(secret(`prod/app/FILLER_${i}`))
+      if (i !== 3) world.secrets!.push(secret(`staging/app/FILLER_${i}`))
+    }
+    const run = async (rate: number | undefined) => {
+      const aws = awsStandIn(world)
+      const quota = rate ? withQuota(aws.handler, rate, refused) : undefined
+      const server = await serveOverHttp(quota?.handler ?? aws.handler)
+      try {
+        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', SM, '--format', 'json', ...NOW], awsEnv(server.url), ROOT, await node24())
+        return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, quota }
+      } finally {
+        await server.close()
+      }
+    }
+    const unlimited = await run(undefined)
+    const limited = await run(3)
+    expect(unlimited.code).toBe(0)
+    expect(limited.quota!.refused).toBeGreaterThan(0)
+    expect(limited.code).toBe(0)
+    const drift = (report: Report) => report.rows.map((r) => `${r.path} ${r.key} ${r.status} ${r.missingIn.join(',')}`)
+    expect(drift(limited.report)).toEqual(drift(unlimited.report))
+    expect(row(limited.report, '/app', 'FILLER_3')).toMatchObject({ status: 'missing', missingIn: ['staging'] })
+    expect(limited.requests).toBeLessThanOrEqual(1.3 * unlimited.requests)
+    expect(limited.stderr).toMatch(/aws-sm: AWS Secrets Manager in eu-west-1 throttled \d+ requests? for its quota; pacing to it cost \d+\.\d s/)
   }, 180_000)
 })

@@ -9,10 +9,11 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
-import { CLIENT, SERVER_TEXT, azureEnv, azureStandIn, type AzureSecret, type AzureStandIn, type AzureVault } from './helpers/azure.js'
+import { CLIENT, SERVER_TEXT, azureEnv, azureFixture, azureStandIn, type AzureSecret, type AzureStandIn, type AzureVault } from './helpers/azure.js'
 import { runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
-import { closedPort } from './helpers/serve.js'
+import { withQuota, type Quota } from './helpers/quota.js'
+import { closedPort, type Answer, type Handler, type SeenRequest } from './helpers/serve.js'
 
 const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const started: AzureStandIn[] = []
@@ -168,3 +169,33 @@ describe('Azure Key Vault errors', () => {
   })
 })
 
+
+describe('the built CLI under an Azure Key Vault quota of 3 requests a second per vault', () => {
+  // Key Vault's answer over its service limit: 429 Throttled with Retry-After in seconds (fixture error-throttled).
+  const refused = (): Answer => ({ status: 429, body: azureFixture('error-throttled'), headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' } })
+  const isToken = (req: SeenRequest) => !req.path.startsWith('/secrets')
+
+  it('finishes with exit 0 and the drift of an unlimited run, within 1.3 × its requests', async () => {
+    const staging = stagingVault()
+    staging.secrets = staging.secrets.filter((s) => s.name !== 'FILLER-03')
+    const audit = async (rate: number | undefined) => {
+      const quotas: Quota[] = []
+      const wrap = (handler: Handler) => (rate ? quotas[quotas.push(withQuota(handler, rate, refused, isToken)) - 1]!.handler : handler)
+      const a = await azureStandIn(prodVault(), { pageSize: 2, wrap })
+      const b = await azureStandIn(staging, { authority: a.url, pageSize: 2, wrap })
+      started.push(a, b)
+      const r = await run(`prod=azure-kv:${a.url}/app-prod-,staging=azure-kv:${b.url}`, azureEnv(a.url), [], await node24())
+      return { ...r, requests: a.seen.length + b.seen.length, refused: quotas.reduce((n, q) => n + q.refused, 0) }
+    }
+    const unlimited = await audit(undefined)
+    const limited = await audit(3)
+    expect(unlimited.code).toBe(0)
+    expect(limited.refused).toBeGreaterThan(0)
+    expect(limited.code).toBe(0)
+    const drift = (report: Report) => report.rows.map((r) => `${r.path} ${r.key} ${r.status} ${r.missingIn.join(',')}`)
+    expect(drift(limited.report!)).toEqual(drift(unlimited.report!))
+    expect(row(limited.report, 'FILLER-03')).toMatchObject({ status: 'missing', missingIn: ['staging'] })
+    expect(limited.requests).toBeLessThanOrEqual(1.3 * unlimited.requests)
+    expect(limited.stderr).toMatch(/azure-kv: 127\.0\.0\.1:\d+ throttled \d+ requests? for its quota; pacing to it cost \d+\.\d s/)
+  }, 180_000)
+})

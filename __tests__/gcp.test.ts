@@ -12,9 +12,10 @@ import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
-import { SERVER_TEXT, gcpStandIn, serviceAccount, type GcpSecret, type GcpWorld } from './helpers/gcp.js'
+import { SERVER_TEXT, gcpFixture, gcpStandIn, serviceAccount, type GcpSecret, type GcpWorld } from './helpers/gcp.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
-import { closedPort, serveOverHttp, type Served } from './helpers/serve.js'
+import { withQuota, type Quota } from './helpers/quota.js'
+import { closedPort, serveOverHttp, type Answer, type Handler, type Served } from './helpers/serve.js'
 
 const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const COLUMNS = 'prod=gcp-sm:my-project?label=env:prod,staging=gcp-sm:my-staging'
@@ -58,12 +59,13 @@ afterEach(async () => {
 })
 
 /** The stand-in on loopback, a key it trusts in GOOGLE_APPLICATION_CREDENTIALS (the library reads it), and the CLI's env. */
-async function serve(world: GcpWorld = gcpWorld()) {
-  let handler: ReturnType<typeof gcpStandIn>['handler'] = () => ({ status: 503 })
+/** `wrap`: what stands in front of the stand-in (a quota). */
+async function serve(world: GcpWorld = gcpWorld(), wrap: (handler: Handler) => Handler = (h) => h) {
+  let handler: Handler = () => ({ status: 503 })
   served = await serveOverHttp((req) => handler(req))
   const key = serviceAccount(`${served.url}/token`)
   const standIn = gcpStandIn(world, key)
-  handler = standIn.handler
+  handler = wrap(standIn.handler)
   process.env.GOOGLE_APPLICATION_CREDENTIALS = key.file
   return { ...standIn, key, seen: served.seen, url: served.url, env: { CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: `${served.url}/` } }
 }
@@ -248,5 +250,37 @@ describe('the built CLI under Node 24 against a loopback Google Secret Manager',
     expect(gcp.accessRequests).toEqual([])
     expect(gcp.tokenExchanges).toEqual([])
     for (const s of Object.values(gcpWorld().projects).flat()) expect(r.stdout + r.stderr).not.toContain(s.value)
+  }, 180_000)
+})
+
+describe('the built CLI under a Google Secret Manager quota of 4 requests a second', () => {
+  // Google's answer over a quota: 429 with status RESOURCE_EXHAUSTED and no Retry-After (fixture error-resource-exhausted).
+  const refused = (): Answer => ({ status: 429, body: gcpFixture('error-resource-exhausted') })
+
+  it('finishes with exit 0 and the drift of an unlimited run, within 1.3 × its requests', async () => {
+    const world = gcpWorld()
+    for (let i = 0; i < 10; i++) {
+      world.projects['my-project']!.push(secret(`FILLER_${i}`, [enabled(1)], { labels: { env: 'prod' } }))
+      if (i !== 3) world.projects['my-staging']!.push(secret(`FILLER_${i}`, [enabled(1)]))
+    }
+    const run = async (rate: number | undefined) => {
+      let quota: Quota | undefined
+      const gcp = await serve(world, (handler) => (rate ? (quota = withQuota(handler, rate, refused)).handler : handler))
+      const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, '--format', 'json', ...NOW], { ...gcp.env, GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS! }, ROOT, await node24())
+      const requests = served!.seen.length
+      await served!.close()
+      served = undefined
+      return { ...r, report: JSON.parse(r.stdout) as Report, requests, quota }
+    }
+    const unlimited = await run(undefined)
+    const limited = await run(4)
+    expect(unlimited.code).toBe(0)
+    expect(limited.quota!.refused).toBeGreaterThan(0)
+    expect(limited.code).toBe(0)
+    const drift = (report: Report) => report.rows.map((r) => `${r.path} ${r.key} ${r.status} ${r.missingIn.join(',')}`)
+    expect(drift(limited.report)).toEqual(drift(unlimited.report))
+    expect(row(limited.report, 'FILLER_3')).toMatchObject({ status: 'missing', missingIn: ['staging'] })
+    expect(limited.requests).toBeLessThanOrEqual(1.3 * unlimited.requests)
+    expect(limited.stderr).toMatch(/gcp-sm: 127\.0\.0\.1:\d+ throttled \d+ requests? for its quota; pacing to it cost \d+\.\d s/)
   }, 180_000)
 })

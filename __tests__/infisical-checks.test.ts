@@ -12,7 +12,8 @@ import type { Report } from '../src/audit/report.js'
 import { join } from 'node:path'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { infisicalWorld, type Generation, type World } from './helpers/infisical-world.js'
-import { HOST, PROJECT_ID as RECORDED_PROJECT, legacyServer, recordedHandler } from './helpers/recorded.js'
+import { withWindow } from './helpers/quota.js'
+import { HOST, PROJECT_ID as RECORDED_PROJECT, fixture, legacyServer, recordedHandler } from './helpers/recorded.js'
 import { mountOnNock, serveOverHttp, type Handler, type SeenRequest } from './helpers/serve.js'
 
 const PROJECT = '0c2f6a52-4b7e-4f5e-9a51-2f0d8c1a7e11'
@@ -195,49 +196,33 @@ describe('what the report says of a part', () => {
   })
 })
 
-/**
- * @fastify/rate-limit as Infisical configures it: a window and a limit per route and client, announced on every
- * answer (x-ratelimit-limit, -remaining, -reset in seconds) and 429 with retry-after past it. Scaled down (8 a
- * second instead of 40 or 60 a minute) so that five audits meet it within a test's time.
- */
-function rateLimited(handler: Handler, limit: number, windowMs: number): Handler & { refused: number } {
-  const windows = new Map<string, { start: number; used: number }>()
-  const limited: Handler & { refused: number } = Object.assign(
-    (req: SeenRequest) => {
-      const route = req.path.replace(/^(\/api\/v3\/secrets\/raw|\/api\/v4\/secrets)\/.+$/, '$1/:name')
-      const now = Date.now()
-      let w = windows.get(route)
-      if (!w || now - w.start >= windowMs) windows.set(route, (w = { start: now, used: 0 }))
-      w.used++
-      const reset = String(Math.ceil((w.start + windowMs - now) / 1000))
-      const headers = { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(Math.max(0, limit - w.used)), 'x-ratelimit-reset': reset }
-      if (w.used > limit) {
-        limited.refused++
-        return { status: 429, body: { statusCode: 429, message: 'Rate limit exceeded. Please try again in 1 minute', error: 'RateLimitExceeded' }, headers: { ...headers, 'retry-after': reset } }
-      }
-      const answer = handler(req)
-      return { ...answer, headers: { ...(answer.headers ?? {}), ...headers } }
-    },
-    { refused: 0 },
-  )
-  return limited
-}
+/** The route a request counts against on an Infisical server: one per secret-name route, not one per name. */
+const infisicalRoute = (req: SeenRequest) => req.path.replace(/^(\/api\/v3\/secrets\/raw|\/api\/v4\/secrets)\/.+$/, '$1/:name')
 
 describe('the per-route limits of a self-hosted server', () => {
   it('five audits back to back (built CLI, Node 24): the client waits for the window instead of spending a 429', async () => {
-    const server = rateLimited(recordedHandler(legacyServer()), 8, 1000)
-    const served = await serveOverHttp(server)
     const node = await node24()
+    const env = (url: string) => ({ INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'rate-client-secret-0123456789', INFISICAL_PROJECT_ID: RECORDED_PROJECT, INFISICAL_HOST: url, INFISICAL_PATH_PREFIX: '/MooseQuest' })
+    const args = ['--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none']
+    // The same audit without a limit: the drift and the request count the limited runs are held to.
+    const free = await serveOverHttp(recordedHandler(legacyServer()))
+    const unlimited = await runProcess(join(ROOT, 'dist/cli/index.js'), args, env(free.url), ROOT, node).finally(() => free.close())
+    expect(unlimited.code).toBe(0)
+    const freeRequests = free.seen.length
+    // @fastify/rate-limit as Infisical configures it, scaled down (8 a second per route instead of 40 or 60 a minute)
+    // so that five audits meet it within a test's time.
+    const server = withWindow(recordedHandler(legacyServer()), 8, 1, infisicalRoute, () => ({ status: 429, body: fixture('44-').response.body }))
+    const served = await serveOverHttp(server.handler)
     try {
-      const env = { INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'rate-client-secret-0123456789', INFISICAL_PROJECT_ID: RECORDED_PROJECT, INFISICAL_HOST: served.url, INFISICAL_PATH_PREFIX: '/MooseQuest' }
       const drift: number[] = []
       const waited: number[] = []
       for (let run = 0; run < 5; run++) {
         const started = performance.now()
         // A wait budget of 10 s: the windows one run waits out, with room for a loaded machine (rate-pacer.test.ts
         // pins that waits sharing a window are charged once).
-        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none', '--max-wait', '10'], env, ROOT, node)
+        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), [...args, '--max-wait', '10'], env(served.url), ROOT, node)
         expect(r.code).toBe(0)
+        expect(JSON.parse(r.stdout).rows).toEqual(JSON.parse(unlimited.stdout).rows)
         drift.push((JSON.parse(r.stdout) as Report).counts.drift)
         // The log says once how long the run waited for the server's windows: never more than the run lasted.
         const said = /announced its rate limits: waited (\d+\.\d) s for them rather than be refused/.exec(r.stderr)
@@ -246,6 +231,7 @@ describe('the per-route limits of a self-hosted server', () => {
       expect(waited.length).toBeGreaterThan(0)
       for (const excess of waited) expect(excess).toBeLessThanOrEqual(0)
       expect(server.refused).toBe(0)
+      expect(served.seen.length).toBeLessThanOrEqual(5 * 1.3 * freeRequests)
       expect(new Set(drift).size).toBe(1)
       // 5 × 19 requests at 8 per second per route: the secret-imports route alone needs several windows.
       expect(served.seen.filter((r) => r.path === '/api/v1/secret-imports')).toHaveLength(5 * 11)

@@ -9,7 +9,8 @@ import type { Report } from '../src/audit/report.js'
 import { actionInProcess } from './helpers/action.js'
 import { join } from 'node:path'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
-import { mountOnNock, serveOverHttp } from './helpers/serve.js'
+import { mountOnNock, serveOverHttp, type Answer, type SeenRequest } from './helpers/serve.js'
+import { withQuota } from './helpers/quota.js'
 import { GitHubStandIn } from './helpers/standins.js'
 import { twoEnvironments, vaultStandIn, worldValues, type VaultWorld } from './helpers/vault.js'
 
@@ -257,5 +258,47 @@ describe('the built CLI under Node 24 against a loopback Vault', () => {
     } finally {
       await server.close()
     }
+  }, 180_000)
+})
+
+describe('the built CLI under a Vault rate-limit quota of 5 requests a second', () => {
+  // Vault's answer to a request over its quota (sdk/logical ErrRateLimitQuotaExceeded, vault/http respondError): 429 and
+  // the JSON errors list; Retry-After and X-Ratelimit-* only with enable_rate_limit_response_headers, so none here.
+  const refused = (req: SeenRequest): Answer => ({ status: 429, body: { errors: [`request path "${req.path.slice(4)}": rate limit quota exceeded`] } })
+
+  it('finishes with exit 0 and the drift of an unlimited run, within 1.3 × its requests, and says once that it was throttled', async () => {
+    nock.enableNetConnect('127.0.0.1')
+    // 20 more secrets per column (one missing in staging): about 70 requests, so the quota bites for about 14 s.
+    const world = twoEnvironments()
+    for (const env of ['prod', 'staging']) {
+      for (let i = 0; i < 20; i++) {
+        if (env === 'staging' && i === 7) continue
+        world.mounts['secret/']!.secrets[`${env}/app/KEY_${i}`] = { version: 1, updated: '2026-11-01T00:00:00Z', value: `value-${env}-${i}` }
+      }
+    }
+    const run = async (rate: number | undefined) => {
+      const vault = vaultStandIn(world)
+      const quota = rate ? withQuota(vault.handler, rate, refused) : undefined
+      const server = await serveOverHttp(quota?.handler ?? vault.handler)
+      try {
+        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, '--format', 'json', ...NOW], { VAULT_ADDR: server.url, VAULT_TOKEN: TOKEN }, ROOT, await node24())
+        return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, quota }
+      } finally {
+        await server.close()
+      }
+    }
+    const unlimited = await run(undefined)
+    const limited = await run(5)
+    expect(unlimited.code).toBe(0)
+    expect(limited.quota!.refused).toBeGreaterThan(0)
+    expect(limited.code).toBe(0)
+    const drift = (report: Report) => report.rows.map((r) => `${r.path} ${r.key} ${r.status} ${r.missingIn.join(',')}`)
+    expect(drift(unlimited.report).length).toBeGreaterThan(0)
+    expect(drift(limited.report)).toEqual(drift(unlimited.report))
+    expect(limited.report.counts).toEqual(unlimited.report.counts)
+    expect(row(limited.report, '/app', 'KEY_7')).toMatchObject({ status: 'missing', missingIn: ['staging'] })
+    expect(limited.requests).toBeLessThanOrEqual(1.3 * unlimited.requests)
+    expect(limited.stderr.match(/throttled/g)).toHaveLength(1)
+    expect(limited.stderr).toMatch(/vault: 127\.0\.0\.1:\d+ throttled \d+ requests? for its quota; pacing to it cost \d+\.\d s/)
   }, 180_000)
 })

@@ -2,7 +2,7 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 59537:
+/***/ 86997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
 var globby = __webpack_require__(95630);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/pool.ts
-var pool = __webpack_require__(59537);
+// EXTERNAL MODULE: ./src/net/pool.ts
+var pool = __webpack_require__(86997);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
 // EXTERNAL MODULE: ./src/workspace.ts

@@ -2,7 +2,7 @@ export const id = 264;
 export const ids = [264];
 export const modules = {
 
-/***/ 59537:
+/***/ 86997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -50,8 +50,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95904);
-/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(59537);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
+/* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86997);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63618);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63256);
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
@@ -130,7 +130,7 @@ const isListableName = (name) => {
 const cause = (err) => {
     if (err instanceof InvalidName)
         return 'a path segment . or .. (refused, not requested)';
-    if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j))
         return 'an unexpected answer';
     if (err.status === 403)
         return 'permission denied (403)';
@@ -149,9 +149,9 @@ const cause = (err) => {
  * `{"errors":[]}`. A proxy's, an ingress's or a WAF's 404 (an HTML page, other
  * JSON, no body) is not Vault saying "nothing here": that path is unreadable.
  */
-const isEmptyPath = (err) => err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
+const isEmptyPath = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
 /** Vault's answer for a route no engine serves (no such mount): 404 with errors in JSON. */
-const isUnknownRoute = (err) => err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
+const isUnknownRoute = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
 class VaultSource {
     settings;
     ports;
@@ -164,7 +164,7 @@ class VaultSource {
         this.settings = settings;
         this.ports = ports;
         this.host = new URL(settings.address).host;
-        this.http = new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.address}/v1/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.address}/v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -182,6 +182,9 @@ class VaultSource {
     call(method, path, init = {}) {
         return this.http.json(method, path, { ...init, headers: this.token ? { 'X-Vault-Token': this.token } : {} });
     }
+    throttling() {
+        return this.http.throttling();
+    }
     async read(options) {
         const locations = options.locations;
         if (!locations)
@@ -198,7 +201,7 @@ class VaultSource {
     fatal(err, doing) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX)
             return err;
-        if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j) {
+        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j) {
             if (err.status === 503)
                 return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`);
             if (err.failure === 'network' || err.failure === 'timeout')
@@ -220,7 +223,7 @@ class VaultSource {
             response = await this.call('POST', `auth/${urlPath(auth.path)}/login`, { body });
         }
         catch (err) {
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status !== undefined && err.status >= 400 && err.status < 500) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status !== undefined && err.status >= 400 && err.status < 500) {
                 const what = auth.method === 'approle' ? `the AppRole login at auth/${auth.path}` : `the JWT login at auth/${auth.path} for role ${auth.role}`;
                 const hint = err.status === 404 || err.status === 405
                     ? `no such auth method is enabled there${this.settings.namespace ? ' in this namespace' : ''}`
@@ -257,12 +260,12 @@ class VaultSource {
             await this.call('GET', 'auth/token/lookup-self');
         }
         catch (err) {
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.status === 401 || err.status === 403)) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.status === 401 || err.status === 403)) {
                 const given = this.settings.auth.method === 'token' ? `the token (${this.settings.credentialNames})` : 'the token it issued at login';
                 const ns = this.settings.namespace ? `, or namespace ${this.settings.namespace} does not exist` : '';
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`);
             }
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && this.settings.namespace) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && this.settings.namespace) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()}: namespace ${this.settings.namespace} does not exist (404)`);
             }
             throw this.fatal(err, 'checking the token');
@@ -277,7 +280,7 @@ class VaultSource {
         }
         catch (err) {
             // Refused (403, also Vault's answer for no mount at all) or an old server (404): the first segment, unconfirmed.
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.status === 403 || err.status === 404 || err.status === 400)) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.status === 403 || err.status === 404 || err.status === 400)) {
                 this.ports.logger.debug(`vault:${location}: mount look-up refused (${err.status}); assuming ${first}`);
                 return { mount: first, confirmed: false };
             }
@@ -304,7 +307,7 @@ class VaultSource {
     async readLocation(location, prefix, now) {
         const { mount, confirmed } = await this.mount(location);
         const base = location.slice(mount.length);
-        const gate = (0,_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)(this.settings.concurrency);
+        const gate = (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)(this.settings.concurrency);
         const secrets = [];
         const unreadablePaths = [];
         let folders = 0;
@@ -355,7 +358,7 @@ class VaultSource {
                 }
                 const answer = listSchema.safeParse(listed.body);
                 if (!answer.success)
-                    throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a listing', 'not-json');
                 keys = answer.data.data.keys;
                 folders++;
             }
@@ -384,7 +387,7 @@ class VaultSource {
             if (isUnknownRoute(err) && !confirmed) {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`);
             }
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 403) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 403) {
                 return { ...named, status: 'unreadable', reason: `the token may not list vault:${(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(location, prefix).slice(1)}: permission denied (403)` };
             }
             return { ...named, status: 'unreadable', reason: `vault:${location} could not be listed: ${cause(err)}` };

@@ -866,6 +866,34 @@ RetryOperation.prototype.mainError = function() {
 
 /***/ }),
 
+/***/ 32426:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ retryAfterMs)
+/* harmony export */ });
+/**
+ * How long a server asks us to wait: `Retry-After` as delay-seconds or an
+ * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
+ */
+function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
+    for (const name of names) {
+        const value = headers.get(name)?.trim();
+        if (!value)
+            continue;
+        const seconds = Number(value);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return seconds * 1000;
+        const date = Date.parse(value);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - now);
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 97715:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -876,7 +904,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54443);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_slack_webhook__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94390);
+/* harmony import */ var _net_retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32426);
 /** Slack: post the drift section through an incoming webhook. Loaded only when a run posts. */
 
 
@@ -906,7 +934,7 @@ function boundedFetch(options) {
             const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
             if (response.status !== 429 || attempts >= options.attempts)
                 return response;
-            const wait = (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers) ?? 1000;
+            const wait = (0,_net_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers) ?? 1000;
             if (waited + wait > options.maxWaitMs)
                 return response;
             options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`);
@@ -954,34 +982,6 @@ async function postSlack(url, message, options) {
         }
         return false;
     }
-}
-
-
-/***/ }),
-
-/***/ 94390:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ retryAfterMs)
-/* harmony export */ });
-/**
- * How long a server asks us to wait: `Retry-After` as delay-seconds or an
- * HTTP date (RFC 9110 §10.2.3). One parser for every client (stores, Slack).
- */
-function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
-    for (const name of names) {
-        const value = headers.get(name)?.trim();
-        if (!value)
-            continue;
-        const seconds = Number(value);
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return seconds * 1000;
-        const date = Date.parse(value);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - now);
-    }
-    return undefined;
 }
 
 

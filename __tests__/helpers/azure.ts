@@ -61,7 +61,8 @@ const withMarker = (name: string) => {
 }
 
 /** A vault on its own HTTPS port; `authority` is the Entra endpoint its challenge names (default: itself). */
-export async function azureStandIn(vault: AzureVault, options: { authority?: string; pageSize?: number } = {}): Promise<AzureStandIn> {
+/** `wrap`: what stands in front of the vault (a quota); the token endpoint it serves too is Entra ID's, outside it. */
+export async function azureStandIn(vault: AzureVault, options: { authority?: string; pageSize?: number; wrap?: (handler: Handler) => Handler } = {}): Promise<AzureStandIn> {
   const valueRequests: SeenRequest[] = []
   const tokenRequests: SeenRequest[] = []
   let base = ''
@@ -115,7 +116,7 @@ export async function azureStandIn(vault: AzureVault, options: { authority?: str
       nextLink: next,
     })
   }
-  const served = await serveOverHttp(handler, TLS)
+  const served = await serveOverHttp(options.wrap?.(handler) ?? handler, TLS)
   base = served.url
   return { served, url: served.url, valueRequests, tokenRequests, seen: served.seen }
 }

@@ -83,6 +83,9 @@ export async function serveOverHttp(handler: Handler, tls?: { key: string; cert:
     })
   }
   const server = tls ? createTlsServer(tls, listener) : createServer(listener)
+  // Node closes an idle kept-alive socket after 5 s; a client that reuses it just then gets ECONNRESET, which on a
+  // loaded machine made tests flaky. Real stores keep idle connections longer (AWS: 60 s and more).
+  server.keepAliveTimeout = 120_000
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {

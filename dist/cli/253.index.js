@@ -2,7 +2,7 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 9537:
+/***/ 6997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,8 +68,8 @@ __webpack_require__.d(__webpack_exports__, {
 var globby = __webpack_require__(5630);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/pool.ts
-var pool = __webpack_require__(9537);
+// EXTERNAL MODULE: ./src/net/pool.ts
+var pool = __webpack_require__(6997);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/workspace.ts

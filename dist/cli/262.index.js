@@ -2,7 +2,7 @@ export const id = 262;
 export const ids = [262];
 export const modules = {
 
-/***/ 9537:
+/***/ 6997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -51,8 +51,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(google_auth_library__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2363);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5904);
-/* harmony import */ var _pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9537);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6679);
+/* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6997);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3256);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3618);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6974);
@@ -93,7 +93,7 @@ const iso = (text) => {
 };
 /** Why a request failed, in fixed words: never the server's text. */
 const cause = (err) => {
-    if (!(err instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j))
         return 'an unexpected answer';
     if (err.failure === 'timeout')
         return 'timed out';
@@ -112,7 +112,7 @@ class GcpSource {
         this.settings = settings;
         this.ports = ports;
         this.host = new URL(settings.endpoint).host;
-        this.http = new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Q(`${settings.endpoint}v1/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Q(`${settings.endpoint}v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -152,6 +152,9 @@ class GcpSource {
         }
         return this.http.json('GET', path, { query, headers: authorization ? { authorization } : {} });
     }
+    throttling() {
+        return this.http.throttling();
+    }
     async read(options) {
         const locations = options.locations;
         if (!locations)
@@ -167,7 +170,7 @@ class GcpSource {
     failed(err, location, column) {
         if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX)
             throw err;
-        if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j) {
+        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j) {
             if (err.status === 401)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`);
             if (err.status === 404)
@@ -191,7 +194,7 @@ class GcpSource {
                 const query = { pageSize: PAGE_SIZE, ...(label ? { filter: `labels.${label.key}:${label.value}` } : {}), ...(token ? { pageToken: token } : {}) };
                 const page = secretsPage.safeParse((await this.call(`projects/${encodeURIComponent(project)}/secrets`, query)).body ?? {});
                 if (!page.success)
-                    throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a secrets listing', 'not-json');
                 listed.push(...(page.data.secrets ?? []));
                 token = page.data.nextPageToken || undefined;
             } while (token);
@@ -201,7 +204,7 @@ class GcpSource {
         }
         // The server's label filter is a "has"; the column is the exact label.
         const wanted = label ? listed.filter((s) => s.labels?.[label.key] === label.value) : listed;
-        const gate = (0,_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .limiter */ .T)(CONCURRENCY);
+        const gate = (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .limiter */ .T)(CONCURRENCY);
         const secrets = [];
         const unreadablePaths = [];
         await Promise.all(wanted.map((secret) => gate(async () => {
@@ -226,7 +229,7 @@ class GcpSource {
             const path = secret.name.split('/').map(encodeURIComponent).join('/');
             const page = versionsPage.safeParse((await this.call(`${path}/versions`, { filter: 'state:ENABLED', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) })).body ?? {});
             if (!page.success)
-                throw new _http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a versions listing', 'not-json');
+                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a versions listing', 'not-json');
             for (const v of page.data.versions ?? []) {
                 const number = Number(v.name.slice(v.name.lastIndexOf('/') + 1));
                 if (v.state === 'ENABLED' && Number.isInteger(number))

@@ -2,21 +2,164 @@ export const id = 437;
 export const ids = [437];
 export const modules = {
 
-/***/ 7562:
+/***/ 5897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
-/* harmony export */   Km: () => (/* binding */ RetryBudget),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FI: () => (/* binding */ AttemptTimeout),
+  w1: () => (/* binding */ RetriesExhausted),
+  Km: () => (/* binding */ RetryBudget)
+});
+
+;// CONCATENATED MODULE: ./src/net/scheduler.ts
+/**
+ * One request scheduler per store host: when the store says it is limited
+ * (a 429, Vault's rate-limit quota, AWS ThrottlingException, Google
+ * RESOURCE_EXHAUSTED), every request to that host is paced. The first throttle
+ * sets the pace to what the host just served in a second; each further one
+ * cuts it (×0.8) and halves the concurrency, and each answer served raises
+ * them again slowly (additive increase, multiplicative decrease), so a run
+ * under a sustained quota settles just under it instead of spending attempts.
+ * A throttled request is not a failed attempt: it waits its turn again, as
+ * long as the run's deadline allows. A leaf.
+ */
+/** Each further throttle keeps this share of the pace. */
+const DECREASE = 0.8;
+/** Per second without a throttle, the pace grows by this share of the first measured one. */
+const INCREASE = 0.05;
+/** The window in which served requests measure the host's pace at the first throttle. */
+const WINDOW_MS = 1000;
+class HostScheduler {
+    concurrency;
+    now;
+    /** Requests per second once the host has throttled; Infinity until then. */
+    rate = Infinity;
+    /** The pace measured at the first throttle: the additive step is a share of it. */
+    measured = 0;
+    /** Concurrency, lowered on throttles and raised on answers (fractional: +1 per window of answers). */
+    limit;
+    running = 0;
+    queue = [];
+    /** The earliest start of the next paced request. */
+    nextStart = 0;
+    /** No request starts before this (the host's own Retry-After, or one interval). */
+    pausedUntil = 0;
+    /** Throttles of requests started before the last cut are the same event: one cut each. */
+    cutAt = -Infinity;
+    /** Start times of the requests served within the last window, while the pace is unknown. */
+    recent = [];
+    /** Throttled answers (each one request the quota refused). */
+    throttles = 0;
+    /** Time requests spent waiting for the pace, overlapping waits counted once (for the log). */
+    waitedMs = 0;
+    countedUntil = 0;
+    constructor(concurrency, 
+    /** The run's clock, which moves on by waits a test's instant sleep did not spend. */
+    now = Date.now) {
+        this.concurrency = concurrency;
+        this.now = now;
+        this.limit = concurrency;
+    }
+    /** Requests per second the host is paced at; undefined while it has never throttled. */
+    get pace() {
+        return Number.isFinite(this.rate) ? this.rate : undefined;
+    }
+    /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
+    async turn(wait) {
+        for (;;) {
+            await this.slot();
+            const now = this.now();
+            const at = Math.max(now, this.pausedUntil, Number.isFinite(this.rate) ? this.nextStart : 0);
+            if (Number.isFinite(this.rate))
+                this.nextStart = at + 1000 / this.rate;
+            if (at > now) {
+                this.count(now, at);
+                if (!(await wait(at - now))) {
+                    this.free();
+                    return undefined;
+                }
+                // Throttled again while this one slept: take a new place in the pace.
+                if (this.pausedUntil > this.now()) {
+                    this.free();
+                    continue;
+                }
+            }
+            return this.started(this.now());
+        }
+    }
+    started(startedAt) {
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return false;
+            ended = true;
+            this.free();
+            return true;
+        };
+        return {
+            served: () => {
+                if (!end())
+                    return;
+                this.limit = Math.min(this.concurrency, this.limit + 1 / this.limit);
+                if (Number.isFinite(this.rate))
+                    this.rate += (INCREASE * this.measured) / this.rate;
+                else {
+                    const now = this.now();
+                    this.recent.push(startedAt);
+                    if (this.recent.length > 64 && this.recent[0] < now - WINDOW_MS)
+                        this.recent = this.recent.filter((t) => t >= now - WINDOW_MS);
+                }
+            },
+            throttled: (waitMs, announced) => {
+                if (!end())
+                    return;
+                this.throttles++;
+                const now = this.now();
+                if (!announced && startedAt >= this.cutAt) {
+                    if (Number.isFinite(this.rate))
+                        this.rate = Math.max(0.1, this.rate * DECREASE);
+                    else {
+                        // What the host served in the last window, over that window or the wait it asks (a minute's
+                        // quota says 60 s), is what it allows.
+                        const served = this.recent.filter((t) => t >= now - WINDOW_MS).length;
+                        this.measured = Math.max(0.1, (1000 * Math.max(1, served)) / Math.max(WINDOW_MS, waitMs ?? 0));
+                        this.rate = this.measured;
+                        this.recent = [];
+                    }
+                    this.limit = Math.max(1, this.limit / 2);
+                    this.cutAt = now;
+                }
+                this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)));
+                this.nextStart = Math.max(this.nextStart, this.pausedUntil);
+            },
+        };
+    }
+    async slot() {
+        while (this.running >= Math.floor(this.limit))
+            await new Promise((resolve) => this.queue.push(resolve));
+        this.running++;
+    }
+    free() {
+        this.running--;
+        this.queue.shift()?.();
+    }
+    count(from, to) {
+        this.waitedMs += Math.max(0, to - Math.max(from, this.countedUntil));
+        this.countedUntil = Math.max(this.countedUntil, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/budget.ts
 /**
  * The run's retry rules, one implementation for every store: each attempt has
  * a timeout, the waits between attempts share one budget, and every attempt and
  * wait ends by the run's deadline. HttpClient runs its requests through it; the
  * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
- * retries off.
+ * retries off. Requests to one host take turns through its HostScheduler.
  */
+
 /** An attempt that ran out of its own time (the SDK saw an abort). */
 class AttemptTimeout extends Error {
     ms;
@@ -55,8 +198,45 @@ class RetryBudget {
     startedAt = Date.now();
     /** Attempts made, for request counts. */
     attempts = 0;
+    /** One scheduler per host this budget's requests go to. */
+    hosts = new Map();
     constructor(rules) {
         this.rules = rules;
+    }
+    /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
+    scheduler(host, concurrency = 16) {
+        let scheduler = this.hosts.get(host);
+        if (!scheduler)
+            this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())));
+        return scheduler;
+    }
+    /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */
+    throttling() {
+        return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }));
+    }
+    /** Why the last wait for a host's pace was refused. */
+    refusedPace = { why: '', byDeadline: false };
+    /**
+     * A wait for the host's pace: bounded by the run's time, not by the retry
+     * wait budget (a quota is waited out for as long as the run may last).
+     * Without a deadline, the wait budget bounds it instead.
+     */
+    async waitPaced(ms) {
+        if (!Number.isFinite(this.rules.deadlineMs)) {
+            if (ms > this.rules.maxWaitMs - this.waitedMs) {
+                this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false };
+                return false;
+            }
+            this.waitedMs += ms;
+        }
+        else if (ms >= this.remainingMs()) {
+            this.refusedPace = { why: this.deadline, byDeadline: true };
+            return false;
+        }
+        const started = Date.now();
+        await this.rules.sleep(ms);
+        this.unslept += Math.max(0, ms - (Date.now() - started));
+        return true;
     }
     remainingMs() {
         return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
@@ -91,21 +271,30 @@ class RetryBudget {
      * RetriesExhausted when attempts, the wait budget or the deadline run out.
      * `call` overrides the attempts and the attempt timeout for this call only
      * (a best-effort revoke); the wait budget and the deadline stay shared.
+     * `call.host`: the attempts take turns through that host's scheduler.
      */
     async run(attempt, verdict, call = {}) {
         const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
         const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
+        const scheduler = call.host === undefined ? undefined : this.scheduler(call.host);
+        /** The last refusal for the quota: what the deadline cut short, when it does. */
+        let throttledBy;
         for (let n = 1;; n++) {
             const remaining = this.remainingMs();
             if (remaining <= 0)
-                throw new RetriesExhausted(undefined, this.deadline, true);
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            const turn = scheduler ? await scheduler.turn((ms) => this.waitPaced(ms)) : undefined;
+            if (scheduler && !turn)
+                throw new RetriesExhausted(throttledBy, this.refusedPace.why, this.refusedPace.byDeadline);
             const attemptMs = Math.min(timeoutMs, remaining);
             const controller = new AbortController();
             const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
             let failure;
             try {
                 this.attempts++;
-                return await attempt(controller.signal);
+                const result = await attempt(controller.signal);
+                turn?.served();
+                return result;
             }
             catch (err) {
                 failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
@@ -114,9 +303,20 @@ class RetryBudget {
                 clearTimeout(timer);
             }
             // Cut short by the deadline rather than timed out: nothing to report but the deadline.
-            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs)
-                throw new RetriesExhausted(undefined, this.deadline, true);
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) {
+                turn?.served();
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            }
             const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (judged.retry && judged.throttled && turn) {
+                // The quota's refusal: no attempt spent; the scheduler decides when it goes again.
+                turn.throttled(judged.waitMs, judged.announced);
+                throttledBy = failure;
+                call.onRetry?.(judged.waitMs ?? 0, failure);
+                n--;
+                continue;
+            }
+            turn?.served();
             if (!judged.retry)
                 throw failure;
             const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
@@ -139,19 +339,7 @@ class RetryBudget {
 
 /***/ }),
 
-/***/ 3256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
-
-
-/***/ }),
-
-/***/ 4390:
+/***/ 2426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -179,6 +367,18 @@ function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
 
 /***/ }),
 
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 1437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -189,12 +389,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9907);
 /* harmony import */ var _azure_keyvault_secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2363);
-/* harmony import */ var _budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7562);
+/* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5897);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3256);
-/* harmony import */ var _retry_after_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4390);
+/* harmony import */ var _net_retry_after_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2426);
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6259);
-/* harmony import */ var _loopback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2082);
+/* harmony import */ var _net_loopback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1830);
 /**
  * The Azure Key Vault read flow, metadata only: per column one
  * `listPropertiesOfSecrets` walked page by page (25 a page, the service's
@@ -232,8 +432,8 @@ const networkCode = (err) => {
 };
 const verdict = (err) => {
     if (err instanceof RetryableAnswer) {
-        const waitMs = err.response.status === 429 ? (0,_retry_after_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .V)(err.response.headers) : undefined;
-        return { retry: true, ...(waitMs !== undefined ? { waitMs } : {}) };
+        const waitMs = err.response.status === 429 ? (0,_net_retry_after_js__WEBPACK_IMPORTED_MODULE_4__/* .retryAfterMs */ .V)(err.response.headers) : undefined;
+        return { retry: true, throttled: err.response.status === 429, ...(waitMs !== undefined ? { waitMs } : {}) };
     }
     return { retry: networkCode(err) !== undefined };
 };
@@ -248,11 +448,14 @@ class AzureSource {
     credential;
     constructor(settings, ports) {
         this.ports = ports;
-        this.budget = _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km.forRun(settings, ports.sleep);
+        this.budget = _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km.forRun(settings, ports.sleep);
     }
     /** Requests sent through the vault clients, retries included (benchmarks and tests). */
     get requests() {
         return this.budget.attempts;
+    }
+    throttling() {
+        return this.budget.throttling();
     }
     async read(options) {
         const locations = options.locations;
@@ -260,7 +463,7 @@ class AzureSource {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('azure-kv: columns name their location (NAME=azure-kv:VAULT_URL)');
         // The SDK reads AZURE_AUTHORITY_HOST itself; it is read here only to learn whether it is a local emulator.
         const authority = process.env.AZURE_AUTHORITY_HOST;
-        const local = authority ? (0,_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(authority).hostname) : false;
+        const local = authority ? (0,_net_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(authority).hostname) : false;
         const credentialOptions = local ? { disableInstanceDiscovery: true } : {};
         this.credential = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .DefaultAzureCredential */ .gv(credentialOptions);
         const vaults = [...new Set(locations.map((l) => (0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(l).vault))];
@@ -281,13 +484,13 @@ class AzureSource {
                 if (RETRYABLE.has(response.status))
                     throw new RetryableAnswer(response);
                 return response;
-            }, verdict),
+            }, verdict, { host: new URL(request.url).host }),
         };
         return new _azure_keyvault_secrets__WEBPACK_IMPORTED_MODULE_1__/* .SecretClient */ ._V(vault, this.credential, {
             retryOptions: { maxRetries: 0 },
             additionalPolicies: [{ policy, position: 'perCall' }],
             // A local emulator's challenge names a resource that is not its own host; real Azure never gets this.
-            ...((0,_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
+            ...((0,_net_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
         });
     }
     async readLocation(location, client, prefix) {
@@ -324,7 +527,7 @@ class AzureSource {
     /** A denied or failing column is unreadable; missing or rejected credentials and an unreachable vault stop the run. */
     failed(err, slug, column) {
         const host = new URL((0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(slug).vault).host;
-        const exhausted = err instanceof _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 ? err : undefined;
+        const exhausted = err instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 ? err : undefined;
         const last = (exhausted ? exhausted.last : err);
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';
         const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
@@ -334,7 +537,7 @@ class AzureSource {
         if (last?.name === 'AuthenticationError') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided');
         }
-        const network = last instanceof _budget_js__WEBPACK_IMPORTED_MODULE_2__/* .AttemptTimeout */ .FI ? 'timed out' : networkCode(last);
+        const network = last instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .AttemptTimeout */ .FI ? 'timed out' : networkCode(last);
         if (network) {
             if (exhausted?.byDeadline)
                 return unreadable(`${column} could not be listed (${network})${gaveUp}`);

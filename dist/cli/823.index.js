@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5904);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6679);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3256);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
 /** The GitHub Actions secrets read: one listing per column, 100 a page, names and dates only (the API has no values). */
@@ -33,7 +33,7 @@ class GithubSecretsSource {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.http = new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.apiUrl}/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.apiUrl}/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -42,6 +42,9 @@ class GithubSecretsSource {
             maxWaitMs: settings.maxWaitMs,
             deadlineMs: settings.runTimeoutMs,
         });
+    }
+    throttling() {
+        return this.http.throttling();
     }
     async read(options) {
         const { owner, repo } = this.settings;
@@ -59,7 +62,7 @@ class GithubSecretsSource {
             for (let page = 1;; page++) {
                 const answer = pageSchema.safeParse((await this.http.json('GET', path, { token: this.settings.token, query: { per_page: String(PER_PAGE), page: String(page) } })).body);
                 if (!answer.success)
-                    throw new _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a secrets listing', 'not-json');
                 for (const s of answer.data.secrets)
                     secrets.push({ path: prefix, key: s.name, ...(s.updated_at ? { updatedAt: new Date(s.updated_at).toISOString() } : {}) });
                 if (answer.data.secrets.length < PER_PAGE || secrets.length >= answer.data.total_count)
@@ -67,11 +70,11 @@ class GithubSecretsSource {
             }
         }
         catch (err) {
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 401)
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 401)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`);
-            if (err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.failure === 'network' || err.failure === 'timeout'))
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.failure === 'network' || err.failure === 'timeout'))
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`);
-            const status = err instanceof _http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j ? err.status : undefined;
+            const status = err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j ? err.status : undefined;
             const reason = status === 403
                 ? `${this.settings.tokenName} may not list the secrets of ${where} (403): the workflow's GITHUB_TOKEN cannot; use a fine-grained token with "Secrets: read" or a GitHub App token`
                 : status === 404

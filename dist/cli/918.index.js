@@ -1112,7 +1112,10 @@ function policyHygiene(rows, unused, expired) {
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/previous.ts
 var previous = __webpack_require__(1694);
+// EXTERNAL MODULE: ./src/render/plural.ts
+var plural = __webpack_require__(3256);
 ;// CONCATENATED MODULE: ./src/sources/columns.ts
+
 async function readColumns(plan, options, ports) {
     const sources = [];
     const close = async () => {
@@ -1127,6 +1130,7 @@ async function readColumns(plan, options, ports) {
         const locations = plan.columns ? [...new Set(plan.columns.filter((c) => c.kind === store.kind).map((c) => c.location))] : undefined;
         return { kind: store.kind, inventory: await source.read({ ...options, ...(locations ? { locations } : {}) }) };
     }));
+    plan.stores.forEach((store, i) => logThrottling(store.kind, sources[i], ports));
     const failed = results.find((r) => r.status === 'rejected');
     if (failed) {
         await close();
@@ -1169,9 +1173,13 @@ function mergeColumns(parts, columns) {
         ...(contracts.length ? { contracts } : {}),
     };
 }
+/** Once per store: which host throttled it, how often, and what its pace cost in time. */
+function logThrottling(kind, source, ports) {
+    for (const t of source.throttling?.() ?? []) {
+        ports.logger.info(`${kind}: ${t.host} throttled ${(0,plural/* plural */.L)(t.throttles, 'request')} for its quota; pacing to it cost ${(t.waitedMs / 1000).toFixed(1)} s`);
+    }
+}
 
-// EXTERNAL MODULE: ./src/render/plural.ts
-var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/render/unreadable.ts
 var unreadable = __webpack_require__(9929);
 ;// CONCATENATED MODULE: ./src/run.ts

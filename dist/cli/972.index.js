@@ -2,7 +2,7 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 9537:
+/***/ 6997:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -59,10 +59,10 @@ var audit_inventory = __webpack_require__(2363);
 var plural = __webpack_require__(3256);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/http.ts + 1 modules
-var http = __webpack_require__(5904);
-// EXTERNAL MODULE: ./src/pool.ts
-var pool = __webpack_require__(9537);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(6679);
+// EXTERNAL MODULE: ./src/net/pool.ts
+var pool = __webpack_require__(6997);
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(813);
 ;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
@@ -479,6 +479,9 @@ class InfisicalSource {
     /** The HTTP client, for request counts. */
     get http() {
         return this.session.http;
+    }
+    throttling() {
+        return this.http.throttling();
     }
     async read(options) {
         // Said before any credential is sent: where the credentials go.

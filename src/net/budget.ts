@@ -3,8 +3,9 @@
  * a timeout, the waits between attempts share one budget, and every attempt and
  * wait ends by the run's deadline. HttpClient runs its requests through it; the
  * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
- * retries off.
+ * retries off. Requests to one host take turns through its HostScheduler.
  */
+import { HostScheduler } from './scheduler.js'
 
 export interface RetryRules {
   /** One attempt. */
@@ -17,8 +18,13 @@ export interface RetryRules {
   maxAttempts?: number
 }
 
-/** What a failed attempt means: give up (rethrow), or try again, after `waitMs` when the server said. */
-export type Verdict = { retry: false } | { retry: true; waitMs?: number }
+/**
+ * What a failed attempt means: give up (rethrow), or try again, after `waitMs`
+ * when the server said. `throttled`: the host refused it for its quota, which
+ * its scheduler paces; that is no attempt spent, and it is tried again for as
+ * long as the deadline allows.
+ */
+export type Verdict = { retry: false } | { retry: true; waitMs?: number; throttled?: boolean; announced?: boolean }
 
 /** An attempt that ran out of its own time (the SDK saw an abort). */
 export class AttemptTimeout extends Error {
@@ -55,8 +61,47 @@ export class RetryBudget {
   private readonly startedAt = Date.now()
   /** Attempts made, for request counts. */
   attempts = 0
+  /** One scheduler per host this budget's requests go to. */
+  private readonly hosts = new Map<string, HostScheduler>()
 
   constructor(private readonly rules: RetryRules) {}
+
+  /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
+  scheduler(host: string, concurrency = 16): HostScheduler {
+    let scheduler = this.hosts.get(host)
+    if (!scheduler) this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())))
+    return scheduler
+  }
+
+  /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */
+  throttling(): { host: string; throttles: number; waitedMs: number }[] {
+    return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }))
+  }
+
+  /** Why the last wait for a host's pace was refused. */
+  private refusedPace = { why: '', byDeadline: false }
+
+  /**
+   * A wait for the host's pace: bounded by the run's time, not by the retry
+   * wait budget (a quota is waited out for as long as the run may last).
+   * Without a deadline, the wait budget bounds it instead.
+   */
+  private async waitPaced(ms: number): Promise<boolean> {
+    if (!Number.isFinite(this.rules.deadlineMs)) {
+      if (ms > this.rules.maxWaitMs - this.waitedMs) {
+        this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false }
+        return false
+      }
+      this.waitedMs += ms
+    } else if (ms >= this.remainingMs()) {
+      this.refusedPace = { why: this.deadline, byDeadline: true }
+      return false
+    }
+    const started = Date.now()
+    await this.rules.sleep(ms)
+    this.unslept += Math.max(0, ms - (Date.now() - started))
+    return true
+  }
 
   remainingMs(): number {
     return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept)
@@ -94,32 +139,52 @@ export class RetryBudget {
    * RetriesExhausted when attempts, the wait budget or the deadline run out.
    * `call` overrides the attempts and the attempt timeout for this call only
    * (a best-effort revoke); the wait budget and the deadline stay shared.
+   * `call.host`: the attempts take turns through that host's scheduler.
    */
   async run<T>(
     attempt: (signal: AbortSignal) => Promise<T>,
     verdict: (err: unknown) => Verdict,
-    call: { maxAttempts?: number; timeoutMs?: number; onRetry?: (waitMs: number, failure: unknown) => void } = {},
+    call: { maxAttempts?: number; timeoutMs?: number; host?: string; onRetry?: (waitMs: number, failure: unknown) => void } = {},
   ): Promise<T> {
     const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6
     const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs
+    const scheduler = call.host === undefined ? undefined : this.scheduler(call.host)
+    /** The last refusal for the quota: what the deadline cut short, when it does. */
+    let throttledBy: unknown
     for (let n = 1; ; n++) {
       const remaining = this.remainingMs()
-      if (remaining <= 0) throw new RetriesExhausted(undefined, this.deadline, true)
+      if (remaining <= 0) throw new RetriesExhausted(throttledBy, this.deadline, true)
+      const turn = scheduler ? await scheduler.turn((ms) => this.waitPaced(ms)) : undefined
+      if (scheduler && !turn) throw new RetriesExhausted(throttledBy, this.refusedPace.why, this.refusedPace.byDeadline)
       const attemptMs = Math.min(timeoutMs, remaining)
       const controller = new AbortController()
       const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs)
       let failure: unknown
       try {
         this.attempts++
-        return await attempt(controller.signal)
+        const result = await attempt(controller.signal)
+        turn?.served()
+        return result
       } catch (err) {
         failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err
       } finally {
         clearTimeout(timer)
       }
       // Cut short by the deadline rather than timed out: nothing to report but the deadline.
-      if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) throw new RetriesExhausted(undefined, this.deadline, true)
+      if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) {
+        turn?.served()
+        throw new RetriesExhausted(throttledBy, this.deadline, true)
+      }
       const judged: Verdict = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure)
+      if (judged.retry && judged.throttled && turn) {
+        // The quota's refusal: no attempt spent; the scheduler decides when it goes again.
+        turn.throttled(judged.waitMs, judged.announced)
+        throttledBy = failure
+        call.onRetry?.(judged.waitMs ?? 0, failure)
+        n--
+        continue
+      }
+      turn?.served()
       if (!judged.retry) throw failure
       const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1))
       if (n >= maxAttempts) throw new RetriesExhausted(failure, `after ${n} attempts`)

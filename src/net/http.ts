@@ -27,6 +27,8 @@ export interface HttpOptions {
   isPermanent?: (status: number, body: ErrorFields | undefined) => boolean
   /** The rate-limit route a path counts against (`/api/v4/secrets/:name`); default: the path itself. */
   routeOf?: (pathname: string) => string
+  /** At most this many requests in flight to the host (its scheduler's ceiling); default 64. */
+  concurrency?: number
 }
 
 export type HttpFailure = 'status' | 'network' | 'timeout' | 'not-json' | 'redirect'
@@ -75,6 +77,10 @@ class Retryable extends Error {
   constructor(
     readonly error: HttpError,
     readonly waitMs?: number,
+    /** A 429: the host's quota, which its scheduler paces. */
+    readonly throttled = false,
+    /** The 429 states the route's budget (x-ratelimit-limit): the route's pacer follows it. */
+    readonly announced = false,
   ) {
     super(error.message)
   }
@@ -87,6 +93,7 @@ export class HttpClient {
   private readonly budget: RetryBudget
   /** Waits for a route's announced budget (x-ratelimit-*) rather than spend a 429. */
   private readonly pacer: RatePacer
+  private readonly host: string
 
   constructor(
     private readonly baseUrl: string,
@@ -100,6 +107,13 @@ export class HttpClient {
       ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
     })
     this.pacer = new RatePacer(() => this.budget.now())
+    this.host = new URL(baseUrl).host
+    this.budget.scheduler(this.host, options.concurrency ?? 64)
+  }
+
+  /** The host's throttles this run and the time its pace cost: for one log line per store. */
+  throttling(): { host: string; throttles: number; waitedMs: number }[] {
+    return this.budget.throttling()
   }
 
   /** Time spent waiting for the server's announced rate-limit budgets. */
@@ -169,13 +183,19 @@ export class HttpClient {
         (result.failure === 'not-json' && isTruncatedJson(response, text))
       if (!transient) throw result
       // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-      throw new Retryable(result, response.status === 429 ? retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined)
+      if (response.status === 429) {
+        throw new Retryable(result, retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']), true, response.headers.get('x-ratelimit-limit') !== null)
+      }
+      throw new Retryable(result)
     }
 
     try {
-      return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+      const verdict = (err: unknown) =>
+        err instanceof Retryable ? { retry: true as const, throttled: err.throttled, announced: err.announced, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false as const }
+      return await this.budget.run(attempt, verdict, {
         ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
         timeoutMs,
+        host: this.host,
         onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
       })
     } catch (err) {

@@ -5,6 +5,7 @@
  */
 import type { ContractInventory, EnvironmentInventory, Inventory } from '../audit/inventory.js'
 import type { Ports } from '../ports.js'
+import { plural } from '../render/plural.js'
 import type { Column, Source, SourceOptions, Store } from './source.js'
 
 export interface ColumnPlan {
@@ -35,6 +36,7 @@ export async function readColumns(plan: ColumnPlan, options: Omit<SourceOptions,
       return { kind: store.kind, inventory: await source.read({ ...options, ...(locations ? { locations } : {}) }) }
     }),
   )
+  plan.stores.forEach((store, i) => logThrottling(store.kind, sources[i]!, ports))
   const failed = results.find((r) => r.status === 'rejected')
   if (failed) {
     await close()
@@ -74,5 +76,12 @@ export function mergeColumns(parts: { kind: string; inventory: Inventory }[], co
     pathPrefix: first.pathPrefix,
     environments,
     ...(contracts.length ? { contracts } : {}),
+  }
+}
+
+/** Once per store: which host throttled it, how often, and what its pace cost in time. */
+function logThrottling(kind: string, source: Source, ports: Ports): void {
+  for (const t of source.throttling?.() ?? []) {
+    ports.logger.info(`${kind}: ${t.host} throttled ${plural(t.throttles, 'request')} for its quota; pacing to it cost ${(t.waitedMs / 1000).toFixed(1)} s`)
   }
 }

@@ -20,8 +20,19 @@ export interface SourceOptions {
   now: Date
 }
 
+/** A host that refused requests for its quota during a read. */
+export interface Throttling {
+  host: string
+  /** Requests it refused. */
+  throttles: number
+  /** Time requests spent waiting for its pace (overlapping waits counted once). */
+  waitedMs: number
+}
+
 export interface Source {
   read(options: SourceOptions): Promise<Inventory>
+  /** The hosts that throttled this read, for one log line per store. */
+  throttling?(): Throttling[]
   /** Release what read() acquired (a token); may run while the audit does. Never throws. */
   close?(): Promise<void>
 }

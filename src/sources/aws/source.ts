@@ -11,7 +11,7 @@ import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../
 import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
-import type { NetworkSettings, Source, SourceOptions } from '../source.js'
+import type { NetworkSettings, Source, SourceOptions, Throttling } from '../source.js'
 import { formatAwsLocation, parseAwsLocation, type AwsLocation } from './location.js'
 
 /** What both SDK clients offer that the flow uses. */
@@ -100,7 +100,10 @@ const systemCode = (err: unknown): string | undefined => {
 
 const retryable = (err: unknown): Verdict => {
   const e = err as Parameters<typeof isTransientError>[0]
-  return { retry: !!e && typeof e === 'object' && (isThrottlingError(e) || isTransientError(e) || unanswered(e)) }
+  if (!e || typeof e !== 'object') return { retry: false }
+  // ThrottlingException and the like: the region's quota, which its scheduler paces.
+  if (isThrottlingError(e)) return { retry: true, throttled: true }
+  return { retry: isTransientError(e) || unanswered(e) }
 }
 
 /** A date the SDK parsed, as ISO 8601; undefined when absent or invalid. */
@@ -128,6 +131,10 @@ export class AwsSource<C extends AwsClient> implements Source {
   /** Requests sent, retries included (benchmarks and tests). */
   get requests(): number {
     return this.budget.attempts
+  }
+
+  throttling(): Throttling[] {
+    return this.budget.throttling()
   }
 
   async read(options: SourceOptions): Promise<Inventory> {
@@ -188,7 +195,7 @@ export class AwsSource<C extends AwsClient> implements Source {
     try {
       do {
         const token = next
-        const page = await this.budget.run((signal) => this.service.page(bound.client, filter, token, signal), retryable)
+        const page = await this.budget.run((signal) => this.service.page(bound.client, filter, token, signal), retryable, { host: `${this.service.title} in ${bound.region}` })
         pages++
         for (const entry of page.entries) {
           const rest = this.service.under(entry.name, location)

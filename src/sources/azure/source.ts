@@ -14,7 +14,7 @@ import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { retryAfterMs } from '../../net/retry-after.js'
-import type { NetworkSettings, Source, SourceOptions } from '../source.js'
+import type { NetworkSettings, Source, SourceOptions, Throttling } from '../source.js'
 import { parseAzureLocation } from './location.js'
 import { isLoopbackHost } from '../../net/loopback.js'
 
@@ -45,7 +45,7 @@ const networkCode = (err: unknown): string | undefined => {
 const verdict = (err: unknown): Verdict => {
   if (err instanceof RetryableAnswer) {
     const waitMs = err.response.status === 429 ? retryAfterMs(err.response.headers as { get(name: string): string | null }) : undefined
-    return { retry: true, ...(waitMs !== undefined ? { waitMs } : {}) }
+    return { retry: true, throttled: err.response.status === 429, ...(waitMs !== undefined ? { waitMs } : {}) }
   }
   return { retry: networkCode(err) !== undefined }
 }
@@ -70,6 +70,10 @@ export class AzureSource implements Source {
   /** Requests sent through the vault clients, retries included (benchmarks and tests). */
   get requests(): number {
     return this.budget.attempts
+  }
+
+  throttling(): Throttling[] {
+    return this.budget.throttling()
   }
 
   async read(options: SourceOptions): Promise<Inventory> {
@@ -99,7 +103,7 @@ export class AzureSource implements Source {
           const response = await next(request)
           if (RETRYABLE.has(response.status)) throw new RetryableAnswer(response)
           return response
-        }, verdict),
+        }, verdict, { host: new URL(request.url).host }),
     }
     return new SecretClient(vault, this.credential!, {
       retryOptions: { maxRetries: 0 },

@@ -14,7 +14,7 @@ import { limiter } from '../../net/pool.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { z, type Infer } from '../../schema.js'
-import type { Source, SourceOptions } from '../source.js'
+import type { Source, SourceOptions, Throttling } from '../source.js'
 import { parseGcpLocation, type GcpSettings } from './settings.js'
 
 // Shapes from the REST reference (fixtures in __tests__/fixtures/gcp/, with their sources); nothing else survives.
@@ -98,6 +98,10 @@ export class GcpSource implements Source {
       throw new FatalError('Google Secret Manager: no token for the application default credentials (the federation or token exchange failed)')
     }
     return this.http.json('GET', path, { query, headers: authorization ? { authorization } : {} })
+  }
+
+  throttling(): Throttling[] {
+    return this.http.throttling()
   }
 
   async read(options: SourceOptions): Promise<Inventory> {

@@ -5,7 +5,7 @@ import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { z } from '../../schema.js'
-import type { Source, SourceOptions } from '../source.js'
+import type { Source, SourceOptions, Throttling } from '../source.js'
 import type { GithubSecretsSettings } from './settings.js'
 
 // https://docs.github.com/en/rest/actions/secrets (fixtures in __tests__/fixtures/github/).
@@ -31,6 +31,10 @@ export class GithubSecretsSource implements Source {
       maxWaitMs: settings.maxWaitMs,
       deadlineMs: settings.runTimeoutMs,
     })
+  }
+
+  throttling(): Throttling[] {
+    return this.http.throttling()
   }
 
   async read(options: SourceOptions): Promise<Inventory> {

@@ -21,7 +21,7 @@ import { FatalError } from '../../errors.js'
 import { HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { eachConcurrently } from '../../net/pool.js'
-import { selectEnvironments, type Source, type SourceOptions } from '../source.js'
+import { selectEnvironments, type Source, type SourceOptions, type Throttling } from '../source.js'
 import { isAuthExpired, isFolderNotFound, isNotMember, isPathNotFound, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
 import { absentByFolder } from './gaps.js'
 import { companionDate, listedImports, listedItems, listedMeta, type ImportedFolder, type ListedMeta } from './listing.js'
@@ -86,6 +86,10 @@ export class InfisicalSource implements Source {
   /** The HTTP client, for request counts. */
   get http() {
     return this.session.http
+  }
+
+  throttling(): Throttling[] {
+    return this.http.throttling()
   }
 
   async read(options: SourceOptions): Promise<Inventory> {

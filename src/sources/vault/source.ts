@@ -5,7 +5,7 @@ import { HttpClient, HttpError } from '../../net/http.js'
 import { limiter } from '../../net/pool.js'
 import type { Ports } from '../../ports.js'
 import { z, type Infer } from '../../schema.js'
-import type { Source, SourceOptions } from '../source.js'
+import type { Source, SourceOptions, Throttling } from '../source.js'
 import { plural } from '../../render/plural.js'
 import type { VaultSettings } from './settings.js'
 
@@ -131,6 +131,10 @@ export class VaultSource implements Source {
 
   private call(method: 'GET' | 'POST', path: string, init: { query?: Record<string, string>; body?: unknown; maxAttempts?: number; timeoutMs?: number } = {}) {
     return this.http.json(method, path, { ...init, headers: this.token ? { 'X-Vault-Token': this.token } : {} })
+  }
+
+  throttling(): Throttling[] {
+    return this.http.throttling()
   }
 
   async read(options: SourceOptions): Promise<Inventory> {

@@ -1,22 +1,165 @@
-export const id = 405;
-export const ids = [405];
+export const id = 330;
+export const ids = [330];
 export const modules = {
 
-/***/ 27562:
+/***/ 5897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FI: () => (/* binding */ AttemptTimeout),
-/* harmony export */   Km: () => (/* binding */ RetryBudget),
-/* harmony export */   w1: () => (/* binding */ RetriesExhausted)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FI: () => (/* binding */ AttemptTimeout),
+  w1: () => (/* binding */ RetriesExhausted),
+  Km: () => (/* binding */ RetryBudget)
+});
+
+;// CONCATENATED MODULE: ./src/net/scheduler.ts
+/**
+ * One request scheduler per store host: when the store says it is limited
+ * (a 429, Vault's rate-limit quota, AWS ThrottlingException, Google
+ * RESOURCE_EXHAUSTED), every request to that host is paced. The first throttle
+ * sets the pace to what the host just served in a second; each further one
+ * cuts it (×0.8) and halves the concurrency, and each answer served raises
+ * them again slowly (additive increase, multiplicative decrease), so a run
+ * under a sustained quota settles just under it instead of spending attempts.
+ * A throttled request is not a failed attempt: it waits its turn again, as
+ * long as the run's deadline allows. A leaf.
+ */
+/** Each further throttle keeps this share of the pace. */
+const DECREASE = 0.8;
+/** Per second without a throttle, the pace grows by this share of the first measured one. */
+const INCREASE = 0.05;
+/** The window in which served requests measure the host's pace at the first throttle. */
+const WINDOW_MS = 1000;
+class HostScheduler {
+    concurrency;
+    now;
+    /** Requests per second once the host has throttled; Infinity until then. */
+    rate = Infinity;
+    /** The pace measured at the first throttle: the additive step is a share of it. */
+    measured = 0;
+    /** Concurrency, lowered on throttles and raised on answers (fractional: +1 per window of answers). */
+    limit;
+    running = 0;
+    queue = [];
+    /** The earliest start of the next paced request. */
+    nextStart = 0;
+    /** No request starts before this (the host's own Retry-After, or one interval). */
+    pausedUntil = 0;
+    /** Throttles of requests started before the last cut are the same event: one cut each. */
+    cutAt = -Infinity;
+    /** Start times of the requests served within the last window, while the pace is unknown. */
+    recent = [];
+    /** Throttled answers (each one request the quota refused). */
+    throttles = 0;
+    /** Time requests spent waiting for the pace, overlapping waits counted once (for the log). */
+    waitedMs = 0;
+    countedUntil = 0;
+    constructor(concurrency, 
+    /** The run's clock, which moves on by waits a test's instant sleep did not spend. */
+    now = Date.now) {
+        this.concurrency = concurrency;
+        this.now = now;
+        this.limit = concurrency;
+    }
+    /** Requests per second the host is paced at; undefined while it has never throttled. */
+    get pace() {
+        return Number.isFinite(this.rate) ? this.rate : undefined;
+    }
+    /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
+    async turn(wait) {
+        for (;;) {
+            await this.slot();
+            const now = this.now();
+            const at = Math.max(now, this.pausedUntil, Number.isFinite(this.rate) ? this.nextStart : 0);
+            if (Number.isFinite(this.rate))
+                this.nextStart = at + 1000 / this.rate;
+            if (at > now) {
+                this.count(now, at);
+                if (!(await wait(at - now))) {
+                    this.free();
+                    return undefined;
+                }
+                // Throttled again while this one slept: take a new place in the pace.
+                if (this.pausedUntil > this.now()) {
+                    this.free();
+                    continue;
+                }
+            }
+            return this.started(this.now());
+        }
+    }
+    started(startedAt) {
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return false;
+            ended = true;
+            this.free();
+            return true;
+        };
+        return {
+            served: () => {
+                if (!end())
+                    return;
+                this.limit = Math.min(this.concurrency, this.limit + 1 / this.limit);
+                if (Number.isFinite(this.rate))
+                    this.rate += (INCREASE * this.measured) / this.rate;
+                else {
+                    const now = this.now();
+                    this.recent.push(startedAt);
+                    if (this.recent.length > 64 && this.recent[0] < now - WINDOW_MS)
+                        this.recent = this.recent.filter((t) => t >= now - WINDOW_MS);
+                }
+            },
+            throttled: (waitMs, announced) => {
+                if (!end())
+                    return;
+                this.throttles++;
+                const now = this.now();
+                if (!announced && startedAt >= this.cutAt) {
+                    if (Number.isFinite(this.rate))
+                        this.rate = Math.max(0.1, this.rate * DECREASE);
+                    else {
+                        // What the host served in the last window, over that window or the wait it asks (a minute's
+                        // quota says 60 s), is what it allows.
+                        const served = this.recent.filter((t) => t >= now - WINDOW_MS).length;
+                        this.measured = Math.max(0.1, (1000 * Math.max(1, served)) / Math.max(WINDOW_MS, waitMs ?? 0));
+                        this.rate = this.measured;
+                        this.recent = [];
+                    }
+                    this.limit = Math.max(1, this.limit / 2);
+                    this.cutAt = now;
+                }
+                this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)));
+                this.nextStart = Math.max(this.nextStart, this.pausedUntil);
+            },
+        };
+    }
+    async slot() {
+        while (this.running >= Math.floor(this.limit))
+            await new Promise((resolve) => this.queue.push(resolve));
+        this.running++;
+    }
+    free() {
+        this.running--;
+        this.queue.shift()?.();
+    }
+    count(from, to) {
+        this.waitedMs += Math.max(0, to - Math.max(from, this.countedUntil));
+        this.countedUntil = Math.max(this.countedUntil, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/budget.ts
 /**
  * The run's retry rules, one implementation for every store: each attempt has
  * a timeout, the waits between attempts share one budget, and every attempt and
  * wait ends by the run's deadline. HttpClient runs its requests through it; the
  * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
- * retries off.
+ * retries off. Requests to one host take turns through its HostScheduler.
  */
+
 /** An attempt that ran out of its own time (the SDK saw an abort). */
 class AttemptTimeout extends Error {
     ms;
@@ -55,8 +198,45 @@ class RetryBudget {
     startedAt = Date.now();
     /** Attempts made, for request counts. */
     attempts = 0;
+    /** One scheduler per host this budget's requests go to. */
+    hosts = new Map();
     constructor(rules) {
         this.rules = rules;
+    }
+    /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
+    scheduler(host, concurrency = 16) {
+        let scheduler = this.hosts.get(host);
+        if (!scheduler)
+            this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())));
+        return scheduler;
+    }
+    /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */
+    throttling() {
+        return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }));
+    }
+    /** Why the last wait for a host's pace was refused. */
+    refusedPace = { why: '', byDeadline: false };
+    /**
+     * A wait for the host's pace: bounded by the run's time, not by the retry
+     * wait budget (a quota is waited out for as long as the run may last).
+     * Without a deadline, the wait budget bounds it instead.
+     */
+    async waitPaced(ms) {
+        if (!Number.isFinite(this.rules.deadlineMs)) {
+            if (ms > this.rules.maxWaitMs - this.waitedMs) {
+                this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false };
+                return false;
+            }
+            this.waitedMs += ms;
+        }
+        else if (ms >= this.remainingMs()) {
+            this.refusedPace = { why: this.deadline, byDeadline: true };
+            return false;
+        }
+        const started = Date.now();
+        await this.rules.sleep(ms);
+        this.unslept += Math.max(0, ms - (Date.now() - started));
+        return true;
     }
     remainingMs() {
         return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
@@ -91,21 +271,30 @@ class RetryBudget {
      * RetriesExhausted when attempts, the wait budget or the deadline run out.
      * `call` overrides the attempts and the attempt timeout for this call only
      * (a best-effort revoke); the wait budget and the deadline stay shared.
+     * `call.host`: the attempts take turns through that host's scheduler.
      */
     async run(attempt, verdict, call = {}) {
         const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
         const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
+        const scheduler = call.host === undefined ? undefined : this.scheduler(call.host);
+        /** The last refusal for the quota: what the deadline cut short, when it does. */
+        let throttledBy;
         for (let n = 1;; n++) {
             const remaining = this.remainingMs();
             if (remaining <= 0)
-                throw new RetriesExhausted(undefined, this.deadline, true);
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            const turn = scheduler ? await scheduler.turn((ms) => this.waitPaced(ms)) : undefined;
+            if (scheduler && !turn)
+                throw new RetriesExhausted(throttledBy, this.refusedPace.why, this.refusedPace.byDeadline);
             const attemptMs = Math.min(timeoutMs, remaining);
             const controller = new AbortController();
             const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
             let failure;
             try {
                 this.attempts++;
-                return await attempt(controller.signal);
+                const result = await attempt(controller.signal);
+                turn?.served();
+                return result;
             }
             catch (err) {
                 failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
@@ -114,9 +303,20 @@ class RetryBudget {
                 clearTimeout(timer);
             }
             // Cut short by the deadline rather than timed out: nothing to report but the deadline.
-            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs)
-                throw new RetriesExhausted(undefined, this.deadline, true);
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) {
+                turn?.served();
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            }
             const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (judged.retry && judged.throttled && turn) {
+                // The quota's refusal: no attempt spent; the scheduler decides when it goes again.
+                turn.throttled(judged.waitMs, judged.announced);
+                throttledBy = failure;
+                call.onRetry?.(judged.waitMs ?? 0, failure);
+                n--;
+                continue;
+            }
+            turn?.served();
             if (!judged.retry)
                 throw failure;
             const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
@@ -139,7 +339,7 @@ class RetryBudget {
 
 /***/ }),
 
-/***/ 95904:
+/***/ 6679:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -149,9 +349,9 @@ __webpack_require__.d(__webpack_exports__, {
   j: () => (/* binding */ HttpError)
 });
 
-// EXTERNAL MODULE: ./src/budget.ts
-var budget = __webpack_require__(27562);
-;// CONCATENATED MODULE: ./src/rate-pacer.ts
+// EXTERNAL MODULE: ./src/net/budget.ts + 1 modules
+var budget = __webpack_require__(5897);
+;// CONCATENATED MODULE: ./src/net/rate-pacer.ts
 /**
  * Pacing on a server's own budget announcements: `x-ratelimit-limit`,
  * `x-ratelimit-remaining` and `x-ratelimit-reset` (seconds), which
@@ -253,9 +453,9 @@ class RatePacer {
     }
 }
 
-// EXTERNAL MODULE: ./src/retry-after.ts
-var retry_after = __webpack_require__(94390);
-;// CONCATENATED MODULE: ./src/http.ts
+// EXTERNAL MODULE: ./src/net/retry-after.ts
+var retry_after = __webpack_require__(2426);
+;// CONCATENATED MODULE: ./src/net/http.ts
 /**
  * The one fetch wrapper: extra headers on every request, a timeout per
  * attempt, bounded retries on 429, 5xx and network errors (a 429's
@@ -299,10 +499,18 @@ const errorFields = (body) => {
 class Retryable extends Error {
     error;
     waitMs;
-    constructor(error, waitMs) {
+    throttled;
+    announced;
+    constructor(error, waitMs, 
+    /** A 429: the host's quota, which its scheduler paces. */
+    throttled = false, 
+    /** The 429 states the route's budget (x-ratelimit-limit): the route's pacer follows it. */
+    announced = false) {
         super(error.message);
         this.error = error;
         this.waitMs = waitMs;
+        this.throttled = throttled;
+        this.announced = announced;
     }
 }
 class HttpClient {
@@ -314,6 +522,7 @@ class HttpClient {
     budget;
     /** Waits for a route's announced budget (x-ratelimit-*) rather than spend a 429. */
     pacer;
+    host;
     constructor(baseUrl, options) {
         this.baseUrl = baseUrl;
         this.options = options;
@@ -325,6 +534,12 @@ class HttpClient {
             ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
         });
         this.pacer = new RatePacer(() => this.budget.now());
+        this.host = new URL(baseUrl).host;
+        this.budget.scheduler(this.host, options.concurrency ?? 64);
+    }
+    /** The host's throttles this run and the time its pace cost: for one log line per store. */
+    throttling() {
+        return this.budget.throttling();
     }
     /** Time spent waiting for the server's announced rate-limit budgets. */
     get pacedMs() {
@@ -391,12 +606,17 @@ class HttpClient {
             if (!transient)
                 throw result;
             // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
-            throw new Retryable(result, response.status === 429 ? (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']) : undefined);
+            if (response.status === 429) {
+                throw new Retryable(result, (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']), true, response.headers.get('x-ratelimit-limit') !== null);
+            }
+            throw new Retryable(result);
         };
         try {
-            return await this.budget.run(attempt, (err) => (err instanceof Retryable ? { retry: true, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false }), {
+            const verdict = (err) => err instanceof Retryable ? { retry: true, throttled: err.throttled, announced: err.announced, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false };
+            return await this.budget.run(attempt, verdict, {
                 ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
                 timeoutMs,
+                host: this.host,
                 onRetry: (wait, failure) => this.options.logger.debug(`${label}: retrying in ${wait} ms (${failedAs(failure, label, timeoutMs).message})`),
             });
         }
@@ -462,19 +682,7 @@ function networkError(err, label, timeoutMs) {
 
 /***/ }),
 
-/***/ 63256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
-
-
-/***/ }),
-
-/***/ 94390:
+/***/ 2426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -500,8 +708,20 @@ function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
 }
 
 
+/***/ }),
+
+/***/ 3256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=405.index.js.map
+//# sourceMappingURL=330.index.js.map

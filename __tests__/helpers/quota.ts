@@ -1,0 +1,77 @@
+/**
+ * A sustained quota in front of a stand-in, as the stores enforce one: a token
+ * bucket of `rate` requests a second with a burst of `rate` (Vault's rate-limit
+ * quotas are token buckets per interval; AWS and Google quotas refill per
+ * second or minute). A refused request gets the service's own throttle answer,
+ * never the handler's. Real time: the built CLI runs as a process against it.
+ */
+import type { Answer, Handler, SeenRequest } from './serve.js'
+
+export interface Quota {
+  handler: Handler
+  /** Requests the handler answered. */
+  served: number
+  /** Requests the quota refused. */
+  refused: number
+}
+
+export function withQuota(
+  handler: Handler,
+  rate: number,
+  refuse: (req: SeenRequest) => Answer,
+  /** Requests outside the store's quota (an identity provider's token endpoint). */
+  exempt: (req: SeenRequest) => boolean = () => false,
+): Quota {
+  let tokens = rate
+  let filledAt = Date.now()
+  const quota: Quota = {
+    served: 0,
+    refused: 0,
+    handler: (req) => {
+      if (exempt(req)) return handler(req)
+      const now = Date.now()
+      tokens = Math.min(rate, tokens + ((now - filledAt) / 1000) * rate)
+      filledAt = now
+      if (tokens < 1) {
+        quota.refused++
+        return refuse(req)
+      }
+      tokens--
+      quota.served++
+      return handler(req)
+    },
+  }
+  return quota
+}
+
+/**
+ * A fixed window of `limit` requests per `windowS` seconds for each route,
+ * with its budget on every answer, as @fastify/rate-limit (Infisical) sends it:
+ * x-ratelimit-limit, -remaining and -reset (seconds), and retry-after on the 429.
+ */
+export function withWindow(handler: Handler, limit: number, windowS: number, routeOf: (req: SeenRequest) => string, refuse: (req: SeenRequest) => Answer): Quota {
+  const windows = new Map<string, { start: number; used: number }>()
+  const quota: Quota = {
+    served: 0,
+    refused: 0,
+    handler: (req) => {
+      const now = Date.now()
+      const route = routeOf(req)
+      let window = windows.get(route)
+      if (!window || now - window.start >= windowS * 1000) windows.set(route, (window = { start: now, used: 0 }))
+      const { start } = window
+      const reset = String(Math.max(1, Math.ceil((start + windowS * 1000 - now) / 1000)))
+      const budget = (remaining: number) => ({ 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(remaining), 'x-ratelimit-reset': reset })
+      if (window.used >= limit) {
+        quota.refused++
+        const answer = refuse(req)
+        return { ...answer, headers: { ...answer.headers, ...budget(0), 'retry-after': reset } }
+      }
+      window.used++
+      quota.served++
+      const answer = handler(req)
+      return { ...answer, headers: { 'content-type': 'application/json; charset=utf-8', ...answer.headers, ...budget(limit - window.used) } }
+    },
+  }
+  return quota
+}
