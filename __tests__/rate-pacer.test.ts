@@ -48,6 +48,8 @@ describe('pacing on x-ratelimit-*', () => {
       logger: testPorts([]).logger,
       headers: {},
       timeoutMs: 2000,
+      // Pacing per route: the server announces each route's budget.
+      routeOf: (path) => path,
       // Two windows' waits fit; three requests each charging one window would not.
       maxWaitMs: 150_000,
     })

@@ -219,6 +219,46 @@ async function vaultBench() {
   }
 }
 
+async function vaultMemoryBench() {
+  console.log('\n## Peak memory of a large Vault walk (AppRole, no added latency, concurrency 16 per column)')
+  console.log('| workload | requests | wall s | peak RSS MiB | exit |')
+  console.log('| --- | --- | --- | --- | --- |')
+  const columns = 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev'
+  for (const [secrets, folders] of [[2000, 200], [20000, 500]]) {
+    const server = await startServerProcess({ secrets, folders, latencyMs: 0 }, './vault-server.mjs')
+    const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
+    const env = { VAULT_ADDR: server.url, VAULT_ROLE_ID: 'bench-role', VAULT_SECRET_ID: 'bench-secret-0000000000', VAULT_CONCURRENCY: '16' }
+    const r = await measure([cliPath, '--environments', columns, '--output', output, '--now', '2026-11-23T00:00:00Z', '--run-timeout', '900'], env)
+    const counts = await server.counts()
+    await server.close()
+    if (r.code !== 3 && r.code !== 0) console.error(r.stderr)
+    console.log(`| ${secrets.toLocaleString('en')} × 3, ${folders} folders | ${total(counts)} | ${fmt(r.wallMs / 1000, 1)} | ${fmt(r.rssMiB)} | ${r.code} |`)
+  }
+}
+
+async function quotaBench() {
+  console.log('\n## The CLI against a local Vault with a sustained rate-limit quota (AppRole, 20 ms added latency per answer)')
+  console.log('Workload: 2,000 secrets × 3 environments in 200 folders, concurrency 16 per column; one run unlimited, one under a quota of 50 requests a second (token bucket, burst 50; 429 without Retry-After, as Vault answers with its response headers off).')
+  console.log('| quota | requests (by kind) | total | of the unlimited run | wall s | requests ÷ rate s | peak RSS MiB | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
+  const columns = 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev'
+  let unlimited
+  for (const rate of [0, 50]) {
+    const server = await startServerProcess({ secrets: 2000, folders: 200, latencyMs: 20, rate }, './vault-server.mjs')
+    const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
+    const env = { VAULT_ADDR: server.url, VAULT_ROLE_ID: 'bench-role', VAULT_SECRET_ID: 'bench-secret-0000000000', VAULT_CONCURRENCY: '16' }
+    const r = await measure([cliPath, '--environments', columns, '--output', output, '--now', '2026-11-23T00:00:00Z', '--run-timeout', '900'], env)
+    const counts = await server.counts()
+    await server.close()
+    if (r.code !== 3 && r.code !== 0) console.error(r.stderr)
+    const n = total(counts)
+    unlimited ??= n
+    const said = /throttled .*/.exec(r.stderr)?.[0]
+    console.log(`| ${rate ? `${rate}/s` : 'none'} | ${kinds(counts)} | ${n} | ${fmt(n / unlimited, 2)} × | ${fmt(r.wallMs / 1000, 1)} | ${rate ? fmt(n / rate, 1) : '—'} | ${fmt(r.rssMiB)} | ${r.code} |`)
+    if (said) console.log(`\nThe log: "… ${said}"\n`)
+  }
+}
+
 async function awsBench() {
   console.log('\n## The CLI against a local synthetic AWS (JSON 1.1, the official SDK clients, 20 ms added latency per answer)')
   console.log('Workload: 2,000 secrets × 3 environments in 200 folders (<env>/vendor-N/KEY_i, 1% missing per environment, companions as an expires-at tag or an SSM Expiration policy).')
@@ -342,6 +382,6 @@ async function hostileBench() {
   }
 }
 
-const sections = { audit: auditBench, vault: vaultBench, aws: awsBench, cloud: azureGcpBench, contract: contractBench, hostile: hostileBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
+const sections = { audit: auditBench, vault: vaultBench, memory: vaultMemoryBench, quota: quotaBench, aws: awsBench, cloud: azureGcpBench, contract: contractBench, hostile: hostileBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
 console.log(`# vault-coverage-audit benchmarks\n\nnode ${process.version}, ${process.platform}/${process.arch}`)
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run()

@@ -6,7 +6,20 @@ import { createServer } from 'node:http'
 import { listening } from './listen.mjs'
 import { syntheticSecrets } from './synthetic.mjs'
 
-export async function start({ environments = ['prod', 'staging', 'dev'], secrets = 2000, folders = 200, latencyMs = 0 } = {}) {
+// `rate`: a sustained rate-limit quota (a token bucket of `rate` a second, burst `rate`, as Vault's quotas), answered
+// over it as Vault does: 429 and {"errors":["… rate limit quota exceeded"]}, no Retry-After (response headers off).
+export async function start({ environments = ['prod', 'staging', 'dev'], secrets = 2000, folders = 200, latencyMs = 0, rate = 0 } = {}) {
+  let tokens = rate
+  let filledAt = Date.now()
+  const overQuota = () => {
+    if (!rate) return false
+    const now = Date.now()
+    tokens = Math.min(rate, tokens + ((now - filledAt) / 1000) * rate)
+    filledAt = now
+    if (tokens < 1) return true
+    tokens--
+    return false
+  }
   const tree = new Map() // 'prod/vendor-3' → Map(key → meta)
   for (const [envIndex, env] of environments.entries()) {
     for (const s of syntheticSecrets({ secrets, folders, envIndex, prefix: '' })) {
@@ -42,7 +55,7 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
   const server = createServer((req, res) => {
     req.resume()
     req.on('end', () => {
-      const [status, body, kind] = route(req.method, new URL(req.url, 'http://localhost'))
+      const [status, body, kind] = overQuota() ? [429, { errors: ['rate limit quota exceeded'] }, 'refused (429)'] : route(req.method, new URL(req.url, 'http://localhost'))
       requests.set(kind, (requests.get(kind) ?? 0) + 1)
       setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(body === undefined ? '' : JSON.stringify(body)), latencyMs)
     })

@@ -2,44 +2,6 @@ export const id = 264;
 export const ids = [264];
 export const modules = {
 
-/***/ 86997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   y: () => (/* binding */ eachConcurrently)
-/* harmony export */ });
-/** Bounded concurrency, for stores that need one request per folder or per secret. A leaf. */
-/** Run `fn` over the items, `limit` at a time. */
-async function eachConcurrently(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
-function limiter(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            running--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 94264:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -51,11 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
-/* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86997);
 /* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63618);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63256);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63256);
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
-
 
 
 
@@ -70,16 +30,44 @@ const mountSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
         options: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.nullable(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ version: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }))),
     }),
 });
-const listSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ data: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ keys: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }) });
-// Only the fields the audit uses survive parsing; custom_metadata keeps expires_at alone.
-const metadataSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-    data: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-        current_version: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.minimum(0)),
-        updated_time: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
-        custom_metadata: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.nullable(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ expires_at: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }))),
-        versions: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.nullable(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ deletion_time: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()), destroyed: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.boolean()) })))),
-    }),
-});
+const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
+/**
+ * A metadata answer, checked by hand at the boundary: one per secret, so no
+ * schema library's per-object cost (a 20,000-secret walk parses 60,000).
+ * Undefined when it is not what Vault KV v2 answers.
+ */
+function parseMetadata(body) {
+    const data = isObject(body) ? body.data : undefined;
+    if (!isObject(data))
+        return undefined;
+    const { current_version: current, updated_time: updated, custom_metadata: custom, versions } = data;
+    if (typeof current !== 'number' || !Number.isInteger(current) || current < 0)
+        return undefined;
+    if (updated !== undefined && typeof updated !== 'string')
+        return undefined;
+    if (custom !== undefined && custom !== null && !isObject(custom))
+        return undefined;
+    const expires = isObject(custom) ? custom.expires_at : undefined;
+    if (expires !== undefined && typeof expires !== 'string')
+        return undefined;
+    if (versions !== undefined && versions !== null && !isObject(versions))
+        return undefined;
+    const kept = {};
+    for (const [n, v] of Object.entries(isObject(versions) ? versions : {})) {
+        if (!isObject(v))
+            return undefined;
+        const { deletion_time: deletion, destroyed } = v;
+        if ((deletion !== undefined && typeof deletion !== 'string') || (destroyed !== undefined && typeof destroyed !== 'boolean'))
+            return undefined;
+        kept[n] = { ...(deletion !== undefined ? { deletion_time: deletion } : {}), ...(destroyed !== undefined ? { destroyed } : {}) };
+    }
+    return { current_version: current, ...(updated !== undefined ? { updated_time: updated } : {}), ...(expires !== undefined ? { expires_at: expires } : {}), ...(isObject(versions) ? { versions: kept } : {}) };
+}
+/** A listing's keys, or undefined when the answer is not a listing. */
+function parseKeys(body) {
+    const keys = isObject(body) && isObject(body.data) ? body.data.keys : undefined;
+    return Array.isArray(keys) && keys.every((k) => typeof k === 'string') ? keys : undefined;
+}
 /** A KV v2 secret's usability at `now`: deleted (soft, in the past) or destroyed is absent; a deletion still ahead is present. */
 function vaultUnusable(meta, now) {
     const versions = Object.values(meta.versions ?? {});
@@ -155,7 +143,6 @@ const isUnknownRoute = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MO
 class VaultSource {
     settings;
     ports;
-    /** For request counts (benchmarks and tests). */
     http;
     token = '';
     ownsToken = false;
@@ -307,22 +294,20 @@ class VaultSource {
     async readLocation(location, prefix, now) {
         const { mount, confirmed } = await this.mount(location);
         const base = location.slice(mount.length);
-        const gate = (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .limiter */ .T)(this.settings.concurrency);
         const secrets = [];
         const unreadablePaths = [];
         let folders = 0;
         let missing = false;
         const metadataPath = (folder, key) => `${urlPath(mount)}/metadata/${urlPath(base, folder, ...(key ? [key] : []))}`;
         const readSecret = async (folder, key) => {
-            let parsed;
+            // Checked when its turn comes: a read queued behind a slow folder starts no request after the limit.
+            if (this.http.pastDeadline()) {
+                unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} was not read: the run's time limit was reached` });
+                return;
+            }
+            let meta;
             try {
-                // Checked when the gate lets it through: a read queued behind a slow folder starts no request after the limit.
-                const answer = await gate(async () => (this.http.pastDeadline() ? undefined : this.call('GET', metadataPath(folder, key))));
-                if (!answer) {
-                    unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} was not read: the run's time limit was reached` });
-                    return;
-                }
-                parsed = metadataSchema.safeParse(answer.body);
+                meta = parseMetadata((await this.call('GET', metadataPath(folder, key))).body);
             }
             catch (err) {
                 if (isEmptyPath(err))
@@ -330,58 +315,99 @@ class VaultSource {
                 unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} could not be read: ${cause(err)}` });
                 return;
             }
-            if (!parsed.success) {
+            if (!meta) {
                 unreadablePaths.push({ path: folder, subtree: false, reason: `the metadata of ${key} is not what Vault KV v2 answers` });
                 return;
             }
-            const meta = parsed.data.data;
             const unusable = vaultUnusable(meta, now);
             const updatedAt = isoTime(meta.updated_time);
-            const expiresAt = meta.custom_metadata?.expires_at;
             secrets.push({
                 path: folder,
                 key,
                 version: meta.current_version,
                 ...(updatedAt ? { updatedAt } : {}),
-                ...(expiresAt !== undefined ? { expiresAt } : {}),
+                ...(meta.expires_at !== undefined ? { expiresAt: meta.expires_at } : {}),
                 ...(unusable ? { unusable } : {}),
             });
         };
-        // Throws only for the root; a sub-tree that fails is unreadable, never empty.
-        const walk = async (folder) => {
-            let keys;
+        // A folder's listing: its names, or undefined when Vault says it is empty. Throws what failed.
+        const list = async (folder) => {
+            let listed;
             try {
-                const listed = await gate(async () => (folder !== prefix && this.http.pastDeadline() ? undefined : this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } })));
-                if (!listed) {
-                    unreadablePaths.push({ path: folder, subtree: true, reason: "not listed: the run's time limit was reached" });
-                    return;
-                }
-                const answer = listSchema.safeParse(listed.body);
-                if (!answer.success)
-                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a listing', 'not-json');
-                keys = answer.data.data.keys;
-                folders++;
+                listed = await this.call('GET', `${metadataPath(folder)}/`, { query: { list: 'true' } });
             }
             catch (err) {
-                if (isEmptyPath(err)) {
-                    if (folder === prefix)
-                        missing = true;
-                    return;
-                }
-                if (folder === prefix)
-                    throw err;
-                unreadablePaths.push({ path: folder, subtree: true, reason: cause(err) });
-                return;
+                if (isEmptyPath(err))
+                    return undefined;
+                throw err;
             }
+            const keys = parseKeys(listed.body);
+            if (!keys)
+                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a listing', 'not-json');
+            folders++;
+            return keys;
+        };
+        const queue = [];
+        let head = 0;
+        const enqueue = (folder, keys) => {
             const invalid = keys.filter((key) => !isListableName(key));
             // Counted, never echoed: the name is the server's text.
             if (invalid.length)
-                unreadablePaths.push({ path: folder, subtree: false, reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested` });
-            await Promise.all(keys.filter(isListableName).map((key) => (key.endsWith('/') ? walk((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(folder, key.slice(0, -1))) : readSecret(folder, key))));
+                unreadablePaths.push({ path: folder, subtree: false, reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested` });
+            for (const key of keys) {
+                if (!isListableName(key))
+                    continue;
+                queue.push(key.endsWith('/') ? { folder: (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(folder, key.slice(0, -1)) } : { folder, key });
+            }
         };
+        // A sub-tree that fails is unreadable, never empty.
+        const work = async ({ folder, key }) => {
+            if (key !== undefined)
+                return readSecret(folder, key);
+            if (this.http.pastDeadline()) {
+                unreadablePaths.push({ path: folder, subtree: true, reason: "not listed: the run's time limit was reached" });
+                return;
+            }
+            try {
+                enqueue(folder, (await list(folder)) ?? []);
+            }
+            catch (err) {
+                unreadablePaths.push({ path: folder, subtree: true, reason: cause(err) });
+            }
+        };
+        // At most `concurrency` reads at once, each started as another ends, from one queue of names: memory holds the
+        // names still to read, never a pending promise per secret.
+        const walk = () => new Promise((resolve, reject) => {
+            let running = 0;
+            const pump = () => {
+                while (running < this.settings.concurrency && head < queue.length) {
+                    const next = queue[head];
+                    queue[head++] = undefined;
+                    running++;
+                    work(next).then(() => {
+                        running--;
+                        // Drop what was read from the queue's front now and then.
+                        if (head > 4096 && head * 2 > queue.length) {
+                            queue.splice(0, head);
+                            head = 0;
+                        }
+                        pump();
+                    }, reject);
+                }
+                if (running === 0)
+                    resolve();
+            };
+            pump();
+        });
         const named = { slug: location };
         try {
-            await walk(prefix);
+            // The root's listing throws: a column that cannot be listed at all is unreadable, or a wrong mount.
+            const keys = await list(prefix);
+            if (keys)
+                enqueue(prefix, keys);
+            else
+                missing = true;
+            await walk();
         }
         catch (err) {
             if (isUnknownRoute(err) && !confirmed) {

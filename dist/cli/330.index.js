@@ -29,6 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 const DECREASE = 0.8;
 /** Per second without a throttle, the pace grows by this share of the first measured one. */
 const INCREASE = 0.05;
+/** Requests in flight to a host before any has been answered. */
+const SLOW_START = 4;
 /** The window in which served requests measure the host's pace at the first throttle. */
 const WINDOW_MS = 1000;
 class HostScheduler {
@@ -38,7 +40,11 @@ class HostScheduler {
     rate = Infinity;
     /** The pace measured at the first throttle: the additive step is a share of it. */
     measured = 0;
-    /** Concurrency, lowered on throttles and raised on answers (fractional: +1 per window of answers). */
+    /**
+     * Concurrency, lowered on throttles and raised on answers: from a few, +1 an
+     * answer until the first throttle (a slow start, so the requests in flight
+     * when a quota first refuses are few), then +1 per window of answers.
+     */
     limit;
     running = 0;
     queue = [];
@@ -60,7 +66,7 @@ class HostScheduler {
     now = Date.now) {
         this.concurrency = concurrency;
         this.now = now;
-        this.limit = concurrency;
+        this.limit = Math.min(SLOW_START, concurrency);
     }
     /** Requests per second the host is paced at; undefined while it has never throttled. */
     get pace() {
@@ -102,7 +108,7 @@ class HostScheduler {
             served: () => {
                 if (!end())
                     return;
-                this.limit = Math.min(this.concurrency, this.limit + 1 / this.limit);
+                this.limit = Math.min(this.concurrency, this.limit + (this.measured === 0 ? 1 : 1 / this.limit));
                 if (Number.isFinite(this.rate))
                     this.rate += (INCREASE * this.measured) / this.rate;
                 else {
@@ -184,6 +190,12 @@ class RetriesExhausted extends Error {
         this.byDeadline = byDeadline;
     }
 }
+/**
+ * What a sleep did not spend in real time: all of it when it returned well
+ * before its time (a test's instant sleep), else nothing — a timer that fires
+ * a millisecond early thousands of times must not move the run's clock ahead.
+ */
+const unspent = (asked, slept) => (slept < asked - 10 ? asked - slept : 0);
 class RetryBudget {
     rules;
     /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
@@ -235,7 +247,7 @@ class RetryBudget {
         }
         const started = Date.now();
         await this.rules.sleep(ms);
-        this.unslept += Math.max(0, ms - (Date.now() - started));
+        this.unslept += unspent(ms, Date.now() - started);
         return true;
     }
     remainingMs() {
@@ -259,7 +271,9 @@ class RetryBudget {
         this.outsideUntil = Math.max(this.outsideUntil, until);
         await this.rules.sleep(ms);
         // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
-        this.unslept += Math.max(0, until - this.now());
+        const left = until - this.now();
+        if (left > 10)
+            this.unslept += left;
         return true;
     }
     get deadline() {
@@ -331,7 +345,7 @@ class RetryBudget {
             this.waitedMs += wait;
             const sleepStarted = Date.now();
             await this.rules.sleep(wait);
-            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+            this.unslept += unspent(wait, Date.now() - sleepStarted);
         }
     }
 }
@@ -516,8 +530,6 @@ class Retryable extends Error {
 class HttpClient {
     baseUrl;
     options;
-    /** Requests sent (attempts included), by "METHOD /path" without the query. */
-    requests = new Map();
     /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
     budget;
     /** Waits for a route's announced budget (x-ratelimit-*) rather than spend a 429. */
@@ -552,12 +564,6 @@ class HttpClient {
     pastDeadline() {
         return this.budget.remainingMs() <= 0;
     }
-    get totalRequests() {
-        let n = 0;
-        for (const count of this.requests.values())
-            n += count;
-        return n;
-    }
     async json(method, path, init = {}) {
         const url = new URL(this.baseUrl + path);
         for (const [k, v] of Object.entries(init.query ?? {}))
@@ -570,10 +576,10 @@ class HttpClient {
         const label = `${method} ${url.pathname}`;
         const timeoutMs = init.timeoutMs ?? this.options.timeoutMs;
         // Paced before the attempts start: a wait for the window is no attempt's time, but it is the wait budget's.
-        const release = await this.pacer.acquire(this.options.routeOf?.(url.pathname) ?? url.pathname, (ms) => this.budget.waitOutside(ms));
+        const route = this.options.routeOf?.(url.pathname);
+        const release = route === undefined ? () => { } : await this.pacer.acquire(route, (ms) => this.budget.waitOutside(ms));
         let answered;
         const attempt = async (signal) => {
-            this.requests.set(label, (this.requests.get(label) ?? 0) + 1);
             const started = Date.now();
             let response;
             let text;
@@ -607,7 +613,7 @@ class HttpClient {
                 throw result;
             // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
             if (response.status === 429) {
-                throw new Retryable(result, (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']), true, response.headers.get('x-ratelimit-limit') !== null);
+                throw new Retryable(result, (0,retry_after/* retryAfterMs */.V)(response.headers, ['retry-after', 'x-ratelimit-reset']), true, route !== undefined && response.headers.get('x-ratelimit-limit') !== null);
             }
             throw new Retryable(result);
         };
@@ -624,7 +630,7 @@ class HttpClient {
             if (!(err instanceof budget/* RetriesExhausted */.w1))
                 throw err;
             if (err.last === undefined)
-                throw this.deadlineError(label);
+                throw this.options.deadlineMs === undefined ? new HttpError(`${label}: ${err.message}`, 'timeout') : this.deadlineError(label);
             const last = failedAs(err.last, label, timeoutMs);
             throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail);
         }

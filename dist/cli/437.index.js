@@ -29,6 +29,8 @@ __webpack_require__.d(__webpack_exports__, {
 const DECREASE = 0.8;
 /** Per second without a throttle, the pace grows by this share of the first measured one. */
 const INCREASE = 0.05;
+/** Requests in flight to a host before any has been answered. */
+const SLOW_START = 4;
 /** The window in which served requests measure the host's pace at the first throttle. */
 const WINDOW_MS = 1000;
 class HostScheduler {
@@ -38,7 +40,11 @@ class HostScheduler {
     rate = Infinity;
     /** The pace measured at the first throttle: the additive step is a share of it. */
     measured = 0;
-    /** Concurrency, lowered on throttles and raised on answers (fractional: +1 per window of answers). */
+    /**
+     * Concurrency, lowered on throttles and raised on answers: from a few, +1 an
+     * answer until the first throttle (a slow start, so the requests in flight
+     * when a quota first refuses are few), then +1 per window of answers.
+     */
     limit;
     running = 0;
     queue = [];
@@ -60,7 +66,7 @@ class HostScheduler {
     now = Date.now) {
         this.concurrency = concurrency;
         this.now = now;
-        this.limit = concurrency;
+        this.limit = Math.min(SLOW_START, concurrency);
     }
     /** Requests per second the host is paced at; undefined while it has never throttled. */
     get pace() {
@@ -102,7 +108,7 @@ class HostScheduler {
             served: () => {
                 if (!end())
                     return;
-                this.limit = Math.min(this.concurrency, this.limit + 1 / this.limit);
+                this.limit = Math.min(this.concurrency, this.limit + (this.measured === 0 ? 1 : 1 / this.limit));
                 if (Number.isFinite(this.rate))
                     this.rate += (INCREASE * this.measured) / this.rate;
                 else {
@@ -184,6 +190,12 @@ class RetriesExhausted extends Error {
         this.byDeadline = byDeadline;
     }
 }
+/**
+ * What a sleep did not spend in real time: all of it when it returned well
+ * before its time (a test's instant sleep), else nothing — a timer that fires
+ * a millisecond early thousands of times must not move the run's clock ahead.
+ */
+const unspent = (asked, slept) => (slept < asked - 10 ? asked - slept : 0);
 class RetryBudget {
     rules;
     /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
@@ -235,7 +247,7 @@ class RetryBudget {
         }
         const started = Date.now();
         await this.rules.sleep(ms);
-        this.unslept += Math.max(0, ms - (Date.now() - started));
+        this.unslept += unspent(ms, Date.now() - started);
         return true;
     }
     remainingMs() {
@@ -259,7 +271,9 @@ class RetryBudget {
         this.outsideUntil = Math.max(this.outsideUntil, until);
         await this.rules.sleep(ms);
         // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
-        this.unslept += Math.max(0, until - this.now());
+        const left = until - this.now();
+        if (left > 10)
+            this.unslept += left;
         return true;
     }
     get deadline() {
@@ -331,7 +345,7 @@ class RetryBudget {
             this.waitedMs += wait;
             const sleepStarted = Date.now();
             await this.rules.sleep(wait);
-            this.unslept += Math.max(0, wait - (Date.now() - sleepStarted));
+            this.unslept += unspent(wait, Date.now() - sleepStarted);
         }
     }
 }

@@ -476,7 +476,7 @@ class InfisicalSource {
         this.session = new Session(settings, ports);
         this.projectId = settings.projectId;
     }
-    /** The HTTP client, for request counts. */
+    /** The HTTP client (its deadline, its throttling). */
     get http() {
         return this.session.http;
     }

@@ -47,6 +47,13 @@ export class RetriesExhausted extends Error {
   }
 }
 
+/**
+ * What a sleep did not spend in real time: all of it when it returned well
+ * before its time (a test's instant sleep), else nothing — a timer that fires
+ * a millisecond early thousands of times must not move the run's clock ahead.
+ */
+const unspent = (asked: number, slept: number): number => (slept < asked - 10 ? asked - slept : 0)
+
 export class RetryBudget {
   /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
   static forRun(network: { timeoutMs: number; maxWaitMs: number; runTimeoutMs: number }, sleep: (ms: number) => Promise<void>): RetryBudget {
@@ -99,7 +106,7 @@ export class RetryBudget {
     }
     const started = Date.now()
     await this.rules.sleep(ms)
-    this.unslept += Math.max(0, ms - (Date.now() - started))
+    this.unslept += unspent(ms, Date.now() - started)
     return true
   }
 
@@ -125,7 +132,8 @@ export class RetryBudget {
     this.outsideUntil = Math.max(this.outsideUntil, until)
     await this.rules.sleep(ms)
     // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
-    this.unslept += Math.max(0, until - this.now())
+    const left = until - this.now()
+    if (left > 10) this.unslept += left
     return true
   }
 
@@ -196,7 +204,7 @@ export class RetryBudget {
       this.waitedMs += wait
       const sleepStarted = Date.now()
       await this.rules.sleep(wait)
-      this.unslept += Math.max(0, wait - (Date.now() - sleepStarted))
+      this.unslept += unspent(wait, Date.now() - sleepStarted)
     }
   }
 }

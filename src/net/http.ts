@@ -25,7 +25,11 @@ export interface HttpOptions {
   deadlineMs?: number
   /** A 5xx that says it will not pass (a server's way of saying "not found"): not retried. */
   isPermanent?: (status: number, body: ErrorFields | undefined) => boolean
-  /** The rate-limit route a path counts against (`/api/v4/secrets/:name`); default: the path itself. */
+  /**
+   * The rate-limit route a path counts against (`/api/v4/secrets/:name`), for a
+   * server that announces a budget per route (x-ratelimit-*, reset in seconds);
+   * absent: no route pacing (the host's scheduler still paces a 429).
+   */
   routeOf?: (pathname: string) => string
   /** At most this many requests in flight to the host (its scheduler's ceiling); default 64. */
   concurrency?: number
@@ -87,8 +91,6 @@ class Retryable extends Error {
 }
 
 export class HttpClient {
-  /** Requests sent (attempts included), by "METHOD /path" without the query. */
-  readonly requests = new Map<string, number>()
   /** Attempts, timeouts, waits and the deadline: the same rules the SDK-driven stores follow. */
   private readonly budget: RetryBudget
   /** Waits for a route's announced budget (x-ratelimit-*) rather than spend a 429. */
@@ -130,12 +132,6 @@ export class HttpClient {
     return this.budget.remainingMs() <= 0
   }
 
-  get totalRequests(): number {
-    let n = 0
-    for (const count of this.requests.values()) n += count
-    return n
-  }
-
   async json(
     method: 'GET' | 'POST',
     path: string,
@@ -150,10 +146,10 @@ export class HttpClient {
     const timeoutMs = init.timeoutMs ?? this.options.timeoutMs
 
     // Paced before the attempts start: a wait for the window is no attempt's time, but it is the wait budget's.
-    const release = await this.pacer.acquire(this.options.routeOf?.(url.pathname) ?? url.pathname, (ms) => this.budget.waitOutside(ms))
+    const route = this.options.routeOf?.(url.pathname)
+    const release = route === undefined ? () => {} : await this.pacer.acquire(route, (ms) => this.budget.waitOutside(ms))
     let answered: HttpAnswer | undefined
     const attempt = async (signal: AbortSignal): Promise<JsonResponse> => {
-      this.requests.set(label, (this.requests.get(label) ?? 0) + 1)
       const started = Date.now()
       let response: HttpAnswer
       let text: string
@@ -184,7 +180,7 @@ export class HttpClient {
       if (!transient) throw result
       // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
       if (response.status === 429) {
-        throw new Retryable(result, retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']), true, response.headers.get('x-ratelimit-limit') !== null)
+        throw new Retryable(result, retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']), true, route !== undefined && response.headers.get('x-ratelimit-limit') !== null)
       }
       throw new Retryable(result)
     }
@@ -200,7 +196,7 @@ export class HttpClient {
       })
     } catch (err) {
       if (!(err instanceof RetriesExhausted)) throw err
-      if (err.last === undefined) throw this.deadlineError(label)
+      if (err.last === undefined) throw this.options.deadlineMs === undefined ? new HttpError(`${label}: ${err.message}`, 'timeout') : this.deadlineError(label)
       const last = failedAs(err.last, label, timeoutMs)
       throw new HttpError(`${last.message}; ${err.message}`, last.failure, last.status, last.body, last.detail)
     } finally {

@@ -29,6 +29,8 @@ export interface Turn {
 const DECREASE = 0.8
 /** Per second without a throttle, the pace grows by this share of the first measured one. */
 const INCREASE = 0.05
+/** Requests in flight to a host before any has been answered. */
+const SLOW_START = 4
 /** The window in which served requests measure the host's pace at the first throttle. */
 const WINDOW_MS = 1000
 
@@ -37,7 +39,11 @@ export class HostScheduler {
   private rate = Infinity
   /** The pace measured at the first throttle: the additive step is a share of it. */
   private measured = 0
-  /** Concurrency, lowered on throttles and raised on answers (fractional: +1 per window of answers). */
+  /**
+   * Concurrency, lowered on throttles and raised on answers: from a few, +1 an
+   * answer until the first throttle (a slow start, so the requests in flight
+   * when a quota first refuses are few), then +1 per window of answers.
+   */
   private limit: number
   private running = 0
   private readonly queue: (() => void)[] = []
@@ -60,7 +66,7 @@ export class HostScheduler {
     /** The run's clock, which moves on by waits a test's instant sleep did not spend. */
     private readonly now: () => number = Date.now,
   ) {
-    this.limit = concurrency
+    this.limit = Math.min(SLOW_START, concurrency)
   }
 
   /** Requests per second the host is paced at; undefined while it has never throttled. */
@@ -102,7 +108,7 @@ export class HostScheduler {
     return {
       served: () => {
         if (!end()) return
-        this.limit = Math.min(this.concurrency, this.limit + 1 / this.limit)
+        this.limit = Math.min(this.concurrency, this.limit + (this.measured === 0 ? 1 : 1 / this.limit))
         if (Number.isFinite(this.rate)) this.rate += (INCREASE * this.measured) / this.rate
         else {
           const now = this.now()

@@ -83,7 +83,7 @@ export class InfisicalSource implements Source {
     this.projectId = settings.projectId
   }
 
-  /** The HTTP client, for request counts. */
+  /** The HTTP client (its deadline, its throttling). */
   get http() {
     return this.session.http
   }
