@@ -14,7 +14,7 @@ import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { infisicalWorld, type Generation, type World } from './helpers/infisical-world.js'
 import { withWindow } from './helpers/quota.js'
 import { HOST, PROJECT_ID as RECORDED_PROJECT, fixture, legacyServer, recordedHandler } from './helpers/recorded.js'
-import { mountOnNock, serveOverHttp, type Handler, type SeenRequest } from './helpers/serve.js'
+import { mountOnNock, serveOverHttp, type SeenRequest } from './helpers/serve.js'
 
 const PROJECT = '0c2f6a52-4b7e-4f5e-9a51-2f0d8c1a7e11'
 const ENV = { INFISICAL_CLIENT_ID: 'f3b1c0de-0000-4000-8000-000000000001', INFISICAL_CLIENT_SECRET: 'checks-client-secret-0123456789', INFISICAL_PROJECT_ID: PROJECT, INFISICAL_HOST: HOST }

@@ -20,9 +20,6 @@ const ENV = {
 type Item = Record<string, unknown>
 const listing = (name: string) => fixture(name).response.body as { secrets: Item[] }
 const recursive = (environment: string, body: unknown): Route => json('GET', '/api/v3/secrets/raw', body, { query: { environment, recursive: 'true' } })
-const flat = (environment: string, secretPath: string, status: number, body: unknown): Route => ({
-  method: 'GET', path: '/api/v3/secrets/raw', query: { environment, secretPath, recursive: 'false' }, status, body, headers: { 'content-type': 'application/json' },
-})
 /**
  * The 2024 build's secret-imports read where the role denies secrets: getImports checks read on secrets at that
  * environment and path first (backend/src/services/secret-import/secret-import-service.ts), so it answers the

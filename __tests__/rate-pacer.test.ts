@@ -37,13 +37,12 @@ describe('pacing on x-ratelimit-*', () => {
   it('twelve requests on a route of ten a window: the last ones wait out the window together, charged once to the wait budget', async () => {
     const { url, refused } = await limitedServer(10)
     const sleeps: number[] = []
-    let tick: (() => Promise<unknown>) | undefined
     const client: HttpClient = new HttpClient(url, {
       fetch: nodeTransport(),
       // The window resets as the wait ends: the server is told, then the client's clock moves on.
       sleep: async (ms) => {
         sleeps.push(ms)
-        await tick!()
+        await tick()
       },
       logger: testPorts([]).logger,
       headers: {},
@@ -53,7 +52,7 @@ describe('pacing on x-ratelimit-*', () => {
       // Two windows' waits fit; three requests each charging one window would not.
       maxWaitMs: 150_000,
     })
-    tick = () => client.json('GET', '/tick')
+    const tick = () => client.json('GET', '/tick')
     const answers = await Promise.all(Array.from({ length: 12 }, () => client.json('GET', '/route')))
     expect(answers.every((a) => a.status === 200)).toBe(true)
     expect(refused()).toBe(0)

@@ -22,7 +22,7 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
       .map((s) => ({ name: `${s.path.slice(1)}-${s.key.replace(/__EXPIRES_AT$/, '')}`.replaceAll('_', '-'), updated: Date.parse(s.updatedAt) / 1000, exp: s.expiresAt ? Date.parse(s.expiresAt) / 1000 : undefined }))
       .sort((a, b) => (a.name < b.name ? -1 : 1))
     let base = ''
-    const route = (req, url, body) => {
+    const route = (req, url) => {
       if (url.pathname.endsWith('/.well-known/openid-configuration')) {
         count('discovery')
         return [200, { token_endpoint: `${base}/${TENANT}/oauth2/v2.0/token`, issuer: `${base}/${TENANT}/v2.0`, authorization_endpoint: `${base}/${TENANT}/oauth2/v2.0/authorize`, jwks_uri: `${base}/${TENANT}/discovery/v2.0/keys`, end_session_endpoint: `${base}/${TENANT}/oauth2/v2.0/logout` }]
@@ -43,7 +43,7 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
       let body = ''
       req.on('data', (d) => (body += d))
       req.on('end', () => {
-        const [status, answer, headers = {}] = route(req, new URL(req.url, 'https://localhost'), body)
+        const [status, answer, headers = {}] = route(req, new URL(req.url, 'https://localhost'))
         setTimeout(() => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(answer)), latencyMs)
       })
     })

@@ -31,7 +31,9 @@ export function measure(args, env = {}) {
       let rssMiB = NaN
       try {
         rssMiB = Number(readFileSync(rssFile, 'utf8')) / 1024
-      } catch {}
+      } catch {
+        // No probe file: the process died before it could write one.
+      }
       resolve({ code, stdout, stderr, wallMs, rssMiB })
     })
   })
@@ -339,7 +341,10 @@ async function contractBench() {
   const walk = (d) => {
     for (const e of list(d, { withFileTypes: true })) {
       if (e.isDirectory()) walk(join(d, e.name))
-      else if (/\.(ts|py|go|rb|java)$/.test(e.name) && !d.includes('generated') && !d.includes('node_modules')) (bytes += size(join(d, e.name)).size), files++
+      else if (/\.(ts|py|go|rb|java)$/.test(e.name) && !d.includes('generated') && !d.includes('node_modules')) {
+        bytes += size(join(d, e.name)).size
+        files++
+      }
     }
   }
   walk(join(dir, 'src'))

@@ -9,8 +9,14 @@ if (process.send && process.argv[2] === '--child') {
   const server = await start(JSON.parse(process.argv[4]))
   process.on('message', async (m) => {
     if (m === 'counts') process.send({ counts: Object.fromEntries(server.requests) })
-    if (m === 'reset') server.resetCounts(), process.send({ reset: true })
-    if (m === 'close') await server.close(), process.exit(0)
+    if (m === 'reset') {
+      server.resetCounts()
+      process.send({ reset: true })
+    }
+    if (m === 'close') {
+      await server.close()
+      process.exit(0)
+    }
   })
   process.send({ url: server.url, projectId: server.projectId, urls: server.urls })
 }
@@ -18,7 +24,10 @@ if (process.send && process.argv[2] === '--child') {
 export function startServerProcess(options, module = './server.mjs') {
   const child = fork(fileURLToPath(import.meta.url), ['--child', module, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
   const next = (key) => new Promise((resolve) => child.on('message', function on(m) {
-    if (key in m) child.off('message', on), resolve(m)
+    if (key in m) {
+      child.off('message', on)
+      resolve(m)
+    }
   }))
   return next('url').then(({ url, projectId, urls }) => ({
     url,

@@ -36,7 +36,10 @@ function expandBraces(pattern: string): string[] {
         if (d === '\\') j++
         else if (d === '{') level++
         else if (d === '}') level--
-        else if (d === ',' && level === 0) parts.push(inner.slice(start, j)), (start = j + 1)
+        else if (d === ',' && level === 0) {
+          parts.push(inner.slice(start, j))
+          start = j + 1
+        }
       }
       parts.push(inner.slice(start))
       if (parts.length === 1) continue // `{a}`: literal braces
@@ -78,8 +81,10 @@ function tokenize(pattern: string): Token[] {
       if (negate) body = body.slice(1)
       const ranges: [string, string][] = []
       for (let j = 0; j < body.length; j++) {
-        if (body[j + 1] === '-' && j + 2 < body.length) ranges.push([body[j]!, body[j + 2]!]), (j += 2)
-        else ranges.push([body[j]!, body[j]!])
+        if (body[j + 1] === '-' && j + 2 < body.length) {
+          ranges.push([body[j]!, body[j + 2]!])
+          j += 2
+        } else ranges.push([body[j]!, body[j]!])
       }
       tokens.push({ kind: 'char', test: (x) => x !== '/' && ranges.some(([lo, hi]) => x >= lo && x <= hi) !== negate })
       i = close
@@ -106,8 +111,14 @@ function simulate(tokens: Token[], text: string): boolean {
       if (!current[p]) continue
       const token = tokens[p]!
       if (token.kind === 'star') {
-        if (c !== '/' || token.slash) (next[p] = 1), (any = true)
-      } else if (token.test(c)) (next[p + 1] = 1), (any = true)
+        if (c !== '/' || token.slash) {
+          next[p] = 1
+          any = true
+        }
+      } else if (token.test(c)) {
+        next[p + 1] = 1
+        any = true
+      }
     }
     if (!any) return false
     close(next)

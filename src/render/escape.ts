@@ -9,7 +9,9 @@ import { isRealDay } from '../audit/expiry.js'
 // controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
 // and bidi marks, line/paragraph separators, word joiners and invisible operators, variation
 // selectors, the BOM, and Unicode tag characters.
+// Control and combining characters are what this class is for.
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu
 
 const showCodePoint = (c: string): string =>

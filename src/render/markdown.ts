@@ -324,7 +324,13 @@ export function renderMarkdown(report: Report): string {
   let unversioned = false
   let disabled = false
   let imported = false
-  for (const cells of matrix) for (const text of cells) (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'))
+  for (const cells of matrix) {
+    for (const text of cells) {
+      unversioned ||= text.startsWith('✓')
+      disabled ||= text === 'off'
+      imported ||= text.endsWith('↙')
+    }
+  }
   const legend = [
     ...(contracts.length ? ['`✓` under a contract column: declared or used there'] : []),
     '`vN` present at version N',

@@ -36,7 +36,6 @@ export interface SlackMessage {
 const code = (name: string): string => `\`${slack(name).replace(/`/g, 'ˋ')}\``
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_MAX_SECTION) } })
 const context = (text: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] })
-const link = (url: string, label: string) => `<${url.replace(/[<>|]/g, encodeURIComponent)}|${label}>`
 const envs = (list: string[]) => list.map(slack).join(', ')
 
 /** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */

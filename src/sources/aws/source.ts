@@ -18,6 +18,7 @@ import { formatAwsLocation, parseAwsLocation, type AwsLocation } from './locatio
 export interface AwsClient {
   config: { region: () => Promise<string> }
   // any: each client has its own input and output types; the flow adds one middleware that reads neither.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   middlewareStack: MiddlewareStack<any, any>
   destroy(): void
 }

@@ -138,6 +138,7 @@ export function parseHeaderLines(text: string, name: string): Record<string, str
 }
 
 /** Control characters other than tab: never valid in a header value. */
+// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/
 
 const AUTH_METHODS = ['universal', 'oidc', 'token'] as const

@@ -99,9 +99,9 @@ class InvalidName extends Error {
  * `.` or `..`, a `/` inside, or a control character: such a name is reported,
  * never requested.
  */
-// eslint-disable-next-line no-control-regex
 const isListableName = (name: string): boolean => {
   const bare = name.endsWith('/') ? name.slice(0, -1) : name
+  // eslint-disable-next-line no-control-regex
   return bare !== '' && bare !== '.' && bare !== '..' && !bare.includes('/') && !/[\u0000-\u001f\u007f]/.test(bare)
 }
 
