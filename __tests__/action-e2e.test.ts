@@ -28,7 +28,13 @@ beforeAll(async () => {
   node = await node24()
   github = new GitHubStandIn()
   slack = new SlackStandIn()
-  const oidcLogin = { method: 'POST', path: '/api/v1/auth/oidc-auth/login', status: 200, body: fixture('02-').response.body, headers: { 'content-type': 'application/json' } }
+  const oidcLogin = {
+    method: 'POST',
+    path: '/api/v1/auth/oidc-auth/login',
+    status: 200,
+    body: fixture('02-').response.body,
+    headers: { 'content-type': 'application/json' },
+  }
   ;[infisical, githubServer, slackServer, oidc] = await Promise.all([
     startServer([oidcLogin, ...legacyServer()]),
     serveOverHttp(github.handler),
@@ -59,7 +65,13 @@ function readOutputs(text: string): Record<string, string> {
   return out
 }
 
-async function runAction(event: string, inputs: Record<string, string>, payload: unknown = {}, files: Record<string, string> = {}, extraEnv: Record<string, string> = {}) {
+async function runAction(
+  event: string,
+  inputs: Record<string, string>,
+  payload: unknown = {},
+  files: Record<string, string> = {},
+  extraEnv: Record<string, string> = {},
+) {
   const dir = mkdtempSync(join(tmpdir(), 'vca-e2e-'))
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, name)), { recursive: true })
@@ -97,11 +109,18 @@ async function runAction(event: string, inputs: Record<string, string>, payload:
 }
 
 describe('dist/index.js as the runner runs it', () => {
-  it('logs in with OIDC Auth using the runner\'s OIDC token: audience passed, token masked, no client secret sent', async () => {
+  it("logs in with OIDC Auth using the runner's OIDC token: audience passed, token masked, no client secret sent", async () => {
     const seen = infisical.seen.length
     const run = await runAction(
       'schedule',
-      { 'infisical-client-secret': '', 'infisical-client-id': '', 'infisical-identity-id': 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d', 'infisical-oidc-audience': 'https://infisical.example', commit: 'false', 'slack-webhook-url': '' },
+      {
+        'infisical-client-secret': '',
+        'infisical-client-id': '',
+        'infisical-identity-id': 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d',
+        'infisical-oidc-audience': 'https://infisical.example',
+        commit: 'false',
+        'slack-webhook-url': '',
+      },
       {},
       {},
       { ACTIONS_ID_TOKEN_REQUEST_URL: `${oidc.url}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: OIDC_REQUEST_TOKEN },
@@ -120,9 +139,17 @@ describe('dist/index.js as the runner runs it', () => {
   })
 
   it('says what to add when the workflow has no OIDC token (no id-token: write)', async () => {
-    const run = await runAction('schedule', { 'infisical-client-secret': '', 'infisical-client-id': '', 'infisical-identity-id': 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d', commit: 'false', 'slack-webhook-url': '' })
+    const run = await runAction('schedule', {
+      'infisical-client-secret': '',
+      'infisical-client-id': '',
+      'infisical-identity-id': 'b1e6d0c2-6f1e-4a53-9d9e-4f3f1a2b3c4d',
+      commit: 'false',
+      'slack-webhook-url': '',
+    })
     expect(run.code).toBe(1)
-    expect(run.stdout).toContain('::error::Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
+    expect(run.stdout).toContain(
+      '::error::Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job',
+    )
   })
 
   it('runs on Node 24, the runtime action.yml declares', () => {
@@ -131,7 +158,12 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('points a policy error at its file and line as an annotation, and exits 1 before any request', async () => {
     const seen = infisical.seen.length
-    const run = await runAction('schedule', {}, {}, { '.github/vault-coverage.yml': 'rules:\n  - { match: X, class: custom-ok }\nskew:\n  versionGap: three\n' })
+    const run = await runAction(
+      'schedule',
+      {},
+      {},
+      { '.github/vault-coverage.yml': 'rules:\n  - { match: X, class: custom-ok }\nskew:\n  versionGap: three\n' },
+    )
     expect(run.code).toBe(1)
     expect(run.stdout).toMatch(/^::error file=\.github\/vault-coverage\.yml,line=4::Invalid policy: \.github\/vault-coverage\.yml:4: skew\.versionGap: /m)
     expect(run.summary).toContain('## Vault coverage: could not run')
@@ -160,7 +192,16 @@ describe('dist/index.js as the runner runs it', () => {
     expect(slack.posts).toHaveLength(postsBefore + 1)
     expect(Number(run.outputs['drift-count'])).toBeGreaterThan(0)
     expect(Object.keys(run.outputs).sort()).toEqual([
-      'commit-sha', 'drift-count', 'expiring-count', 'new-drift-count', 'report-json', 'resolved-drift-count', 'skew-count', 'slack-posted', 'snapshot-path', 'unreadable-count',
+      'commit-sha',
+      'drift-count',
+      'expiring-count',
+      'new-drift-count',
+      'report-json',
+      'resolved-drift-count',
+      'skew-count',
+      'slack-posted',
+      'snapshot-path',
+      'unreadable-count',
     ])
     expect(run.outputs['commit-sha']).toBe(github.head)
     expect(run.outputs['slack-posted']).toBe('true')
@@ -197,7 +238,12 @@ describe('dist/index.js as the runner runs it', () => {
       '.env.example': 'HEROKU_API_KEY=example-value-not-a-secret\n',
       'src/app.ts': 'export const key = process.env.NEW_KEY\n',
     }
-    const run = await runAction('pull_request', { environments: 'env=dotenv:.env.example\ncode=code:src/**\nprod\nstaging', 'fail-on': 'new-drift' }, { pull_request: { number: 12 } }, files)
+    const run = await runAction(
+      'pull_request',
+      { environments: 'env=dotenv:.env.example\ncode=code:src/**\nprod\nstaging', 'fail-on': 'new-drift' },
+      { pull_request: { number: 12 } },
+      files,
+    )
     expect(run.code).toBe(3)
     expect(run.stdout).toContain('NEW_KEY is used at src/app.ts:1 and declared nowhere; missing in prod, staging')
     expect(run.summary).toContain('NEW\\_KEY')

@@ -80,7 +80,9 @@ describe('a nightly run', () => {
       'slack-posted': 'true',
     })
     expect(rec.summary).toContain(`## Vault coverage: ${drift} drift`)
-    expect(rec.summary).toContain(`[docs/ops/2026-11-23-vault-coverage-snapshot.md](https://github.com/moosequest/ops/blob/${commit!.sha}/docs/ops/2026-11-23-vault-coverage-snapshot.md)`)
+    expect(rec.summary).toContain(
+      `[docs/ops/2026-11-23-vault-coverage-snapshot.md](https://github.com/moosequest/ops/blob/${commit!.sha}/docs/ops/2026-11-23-vault-coverage-snapshot.md)`,
+    )
   })
 
   it('masks every credential before it logs anything, the access token included', async () => {
@@ -88,7 +90,13 @@ describe('a nightly run', () => {
     const firstLog = rec.events.findIndex((e) => e.startsWith('log:'))
     const masksBefore = rec.events.slice(0, firstLog).filter((e) => e === 'mask').length
     expect(rec.secrets.slice(0, masksBefore)).toEqual(
-      expect.arrayContaining([CLIENT_SECRET, CF_SECRET, 'proxy-token-0123456789', 'ghs_token0123456789abcdef', `${SLACK}/services/T000/B000/standin-webhook-token`]),
+      expect.arrayContaining([
+        CLIENT_SECRET,
+        CF_SECRET,
+        'proxy-token-0123456789',
+        'ghs_token0123456789abcdef',
+        `${SLACK}/services/T000/B000/standin-webhook-token`,
+      ]),
     )
     expect(rec.secrets).toContain('<access-token>')
   })
@@ -147,7 +155,9 @@ describe('a nightly run', () => {
     github.refUpdateAnswers.push({ status: 422, body: { message: 'Repository rule violations found\n\nChanges must be made through a pull request.' } })
     const { rec } = await action(baseInputs())
     expect(ghSeen.filter((r) => r.method === 'PATCH')).toHaveLength(1)
-    expect(rec.logs.find((l) => l.startsWith('error:'))).toMatch(/^error: A branch protection rule or ruleset rejected the snapshot commit on main: Repository rule violations found/)
+    expect(rec.logs.find((l) => l.startsWith('error:'))).toMatch(
+      /^error: A branch protection rule or ruleset rejected the snapshot commit on main: Repository rule violations found/,
+    )
     expect(slack.posts).toHaveLength(1)
   })
 })
@@ -164,7 +174,11 @@ describe('GitHub calls', () => {
     github.faults.push({
       method: 'POST',
       pathEnd: '/git/commits',
-      answer: { status: 403, body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' }, headers: { 'content-type': 'application/json', 'retry-after': '7' } },
+      answer: {
+        status: 403,
+        body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+        headers: { 'content-type': 'application/json', 'retry-after': '7' },
+      },
     })
     const { rec } = await action(baseInputs())
     expect(rec.logs).toContainEqual(expect.stringMatching(/^info: GitHub secondary rate limit on POST .*\/git\/commits: waiting 7 s$/))
@@ -176,7 +190,11 @@ describe('GitHub calls', () => {
       github.faults.push({
         method: 'POST',
         pathEnd: '/git/trees',
-        answer: { status: 403, body: { message: 'You have exceeded a secondary rate limit.' }, headers: { 'content-type': 'application/json', 'retry-after': '1000000' } },
+        answer: {
+          status: 403,
+          body: { message: 'You have exceeded a secondary rate limit.' },
+          headers: { 'content-type': 'application/json', 'retry-after': '1000000' },
+        },
       })
     }
     const { result, rec } = await action(baseInputs())
@@ -195,10 +213,17 @@ describe('GitHub calls', () => {
 
   it('names the previous snapshot it could not read, and still audits', async () => {
     github.pushElsewhere('docs/ops/2026-11-20-vault-coverage-snapshot.json', '{}')
-    for (let i = 0; i < 4; i++) github.faults.push({ method: 'GET', pathEnd: '/contents/docs/ops/2026-11-20-vault-coverage-snapshot.json', answer: { status: 500, body: { message: 'Server Error' } } })
+    for (let i = 0; i < 4; i++)
+      github.faults.push({
+        method: 'GET',
+        pathEnd: '/contents/docs/ops/2026-11-20-vault-coverage-snapshot.json',
+        answer: { status: 500, body: { message: 'Server Error' } },
+      })
     const { result, rec } = await action(baseInputs())
     expect(result.exitCode).toBe(0)
-    expect(rec.logs).toContainEqual(expect.stringMatching(/^warning: Could not read the previous snapshot docs\/ops\/2026-11-20-vault-coverage-snapshot\.json \(/))
+    expect(rec.logs).toContainEqual(
+      expect.stringMatching(/^warning: Could not read the previous snapshot docs\/ops\/2026-11-20-vault-coverage-snapshot\.json \(/),
+    )
     // Earlier snapshots exist but none could be read: nothing is new, and notify-on: change stays quiet.
     expect(rec.outputs.get('new-drift-count')).toBe('0')
     expect(rec.summary).toContain('History unavailable')
@@ -290,8 +315,14 @@ describe('inputs', () => {
     [{ 'snapshot-path': '/etc/passwd.md' }, 'Invalid snapshot-path: expected a relative path ending in .md'],
     [{ 'slack-webhook-url': 'http://insecure.example' }, 'Invalid slack-webhook-url: expected an https:// URL'],
     // The text starts like loopback; the host is another. The URL (a credential) is never echoed.
-    [{ 'slack-webhook-url': 'http://localhost:1@hooks.evil.example/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url: expected an https:// URL without a user name or password'],
-    [{ 'slack-webhook-url': 'http://localhost:1@127.0.0.1:9/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url: expected an https:// URL without a user name or password'],
+    [
+      { 'slack-webhook-url': 'http://localhost:1@hooks.evil.example/services/T1/B1/webhook-token-xyz' },
+      'Invalid slack-webhook-url: expected an https:// URL without a user name or password',
+    ],
+    [
+      { 'slack-webhook-url': 'http://localhost:1@127.0.0.1:9/services/T1/B1/webhook-token-xyz' },
+      'Invalid slack-webhook-url: expected an https:// URL without a user name or password',
+    ],
     [{ 'slack-webhook-url': 'https://user:pass@hooks.slack.com/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url'],
     [{ 'slack-webhook-url': 'http://127.0.0.2.evil.example/services/T1/B1/webhook-token-xyz' }, 'Invalid slack-webhook-url'],
     [{ 'infisical-host': 'ftp://x' }, 'Invalid infisical-host: expected an http(s) URL'],
@@ -323,8 +354,21 @@ describe('the job summary', () => {
     const { join } = await import('node:path')
     const { tmpdir } = await import('node:os')
     const path = join(mkdtempSync(join(tmpdir(), 'vca-')), 'big.json')
-    const secrets = Array.from({ length: 12_000 }, (_, i) => ({ path: '/big/folder-with-a-long-name', key: `A_RATHER_LONG_SECRET_NAME_NUMBER_${i}`, version: 1, updatedAt: '2026-11-01T00:00:00Z' }))
-    writeFileSync(path, JSON.stringify({ environments: [{ slug: 'prod', secrets }, { slug: 'staging', secrets: [] }] }))
+    const secrets = Array.from({ length: 12_000 }, (_, i) => ({
+      path: '/big/folder-with-a-long-name',
+      key: `A_RATHER_LONG_SECRET_NAME_NUMBER_${i}`,
+      version: 1,
+      updatedAt: '2026-11-01T00:00:00Z',
+    }))
+    writeFileSync(
+      path,
+      JSON.stringify({
+        environments: [
+          { slug: 'prod', secrets },
+          { slug: 'staging', secrets: [] },
+        ],
+      }),
+    )
     const { rec } = await action({ ...baseInputs(), source: `file:${path}`, 'path-prefix': '', commit: 'false', 'notify-on': 'never' })
     expect(Buffer.byteLength(rec.summary)).toBeLessThan(1_000_000)
     expect(Buffer.byteLength(rec.summary)).toBeGreaterThan(400_000)

@@ -25,10 +25,7 @@ describe('coverage matrix', () => {
   })
 
   it('keeps the same key under two paths as two identities', () => {
-    const report = plain([
-      env('prod', [secret(`${M}/a`, 'TOKEN'), secret(`${M}/b`, 'TOKEN')]),
-      env('staging', [secret(`${M}/a`, 'TOKEN')]),
-    ])
+    const report = plain([env('prod', [secret(`${M}/a`, 'TOKEN'), secret(`${M}/b`, 'TOKEN')]), env('staging', [secret(`${M}/a`, 'TOKEN')])])
     expect(report.rows).toHaveLength(2)
     expect(report.rows.map((r) => r.status)).toEqual(['ok', 'missing'])
     expect(report.rows[1]).toMatchObject({ path: `${M}/b`, missingIn: ['staging'] })
@@ -46,9 +43,7 @@ describe('coverage matrix', () => {
     expect(byKey.C).toMatchObject({ status: 'missing', missingIn: ['staging', 'dev'] })
     expect(byKey.D).toMatchObject({ status: 'missing', missingIn: ['prod', 'staging'] })
     expect(report.counts).toMatchObject({ rows: 4, drift: 3, missing: 3, unexpected: 0 })
-    expect(byKey.C!.remediation).toBe(
-      "Provision in staging, dev with each environment's own credential.",
-    )
+    expect(byKey.C!.remediation).toBe("Provision in staging, dev with each environment's own credential.")
   })
 
   it('finds no drift with a single environment', () => {
@@ -66,7 +61,10 @@ describe('coverage matrix', () => {
   it('never turns an unreadable environment into drift, and still finds drift between the others', () => {
     const report = plain([env('prod', [secret(M, 'A'), secret(M, 'B')]), env('staging', [secret(M, 'A')]), unreadable('dev')])
     // A is in prod and staging: only dev could differ, so it is incomplete. B is missing in staging: drift, dev unknown.
-    expect(report.rows.map((r) => [r.key, r.status, r.missingIn])).toEqual([['A', 'incomplete', []], ['B', 'missing', ['staging']]])
+    expect(report.rows.map((r) => [r.key, r.status, r.missingIn])).toEqual([
+      ['A', 'incomplete', []],
+      ['B', 'missing', ['staging']],
+    ])
     expect(report.rows[1]!.cells.dev).toEqual({ state: 'unreadable' })
     noDriftFrom(report)
     expect(report.counts).toMatchObject({ drift: 1, incomplete: 1, unreadable: 1 })
@@ -84,13 +82,8 @@ describe('skew', () => {
   const at = (days: number) => new Date(Date.UTC(2026, 10, 1) + days * 86_400_000).toISOString()
 
   it('flags a version gap of 3 or more, not 2', () => {
-    const report = plain([
-      env('prod', [secret(M, 'GAP3', 4), secret(M, 'GAP2', 3)]),
-      env('staging', [secret(M, 'GAP3', 1), secret(M, 'GAP2', 1)]),
-    ])
-    expect(report.skew).toEqual([
-      { path: M, key: 'GAP3', version: { newest: 'prod', newestVersion: 4, oldest: 'staging', oldestVersion: 1, gap: 3 } },
-    ])
+    const report = plain([env('prod', [secret(M, 'GAP3', 4), secret(M, 'GAP2', 3)]), env('staging', [secret(M, 'GAP3', 1), secret(M, 'GAP2', 1)])])
+    expect(report.skew).toEqual([{ path: M, key: 'GAP3', version: { newest: 'prod', newestVersion: 4, oldest: 'staging', oldestVersion: 1, gap: 3 } }])
   })
 
   it('flags an updatedAt lag of more than 7 days, not exactly 7', () => {
@@ -104,11 +97,7 @@ describe('skew', () => {
 
   it('takes thresholds from the policy and ignores secrets held by one environment', () => {
     const policy = parsePolicy('skew: { versionGap: 1, lagDays: 0 }\n', 'p.yml')
-    const report = audit(
-      inventory([env('prod', [secret(M, 'A', 2, at(1)), secret(M, 'ONLY', 9)]), env('staging', [secret(M, 'A', 1, at(0))])]),
-      policy,
-      NOW,
-    )
+    const report = audit(inventory([env('prod', [secret(M, 'A', 2, at(1)), secret(M, 'ONLY', 9)]), env('staging', [secret(M, 'A', 1, at(0))])]), policy, NOW)
     expect(report.skew).toHaveLength(1)
     expect(report.skew[0]).toMatchObject({ key: 'A', version: { gap: 1 }, lag: { days: 1 } })
   })

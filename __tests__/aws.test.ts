@@ -23,8 +23,19 @@ const SM = 'prod=aws-sm:prod/,staging=aws-sm:staging/'
 const SSM = 'prod=aws-ssm:/prod,staging=aws-ssm:/staging'
 const KEY = awsEnv('').AWS_SECRET_ACCESS_KEY!
 
-const secret = (name: string, extra: Partial<AwsSecret> = {}): AwsSecret => ({ name, changed: '2026-11-20T10:00:00Z', value: `value-of-${name}-0123456789`, ...extra })
-const parameter = (name: string, extra: Partial<AwsParameter> = {}): AwsParameter => ({ name, version: 1, changed: '2026-11-20T10:00:00Z', value: `value-of-${name}-0123456789`, ...extra })
+const secret = (name: string, extra: Partial<AwsSecret> = {}): AwsSecret => ({
+  name,
+  changed: '2026-11-20T10:00:00Z',
+  value: `value-of-${name}-0123456789`,
+  ...extra,
+})
+const parameter = (name: string, extra: Partial<AwsParameter> = {}): AwsParameter => ({
+  name,
+  version: 1,
+  changed: '2026-11-20T10:00:00Z',
+  value: `value-of-${name}-0123456789`,
+  ...extra,
+})
 
 export const secretsWorld = (): AwsWorld => ({
   keys: ['AKIAAUDITTEST0000001'],
@@ -55,7 +66,17 @@ afterEach(async () => {
 
 // What this machine's environment might add to the SDK's chain: none of it takes part.
 const UNSET = Object.fromEntries(
-  ['AWS_PROFILE', 'AWS_SESSION_TOKEN', 'AWS_WEB_IDENTITY_TOKEN_FILE', 'AWS_ROLE_ARN', 'AWS_CONTAINER_CREDENTIALS_FULL_URI', 'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ENDPOINT_URL_SSM', 'AWS_DEFAULT_REGION'].map((k) => [k, undefined]),
+  [
+    'AWS_PROFILE',
+    'AWS_SESSION_TOKEN',
+    'AWS_WEB_IDENTITY_TOKEN_FILE',
+    'AWS_ROLE_ARN',
+    'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+    'AWS_CONTAINER_CREDENTIALS_RELATIVE_URI',
+    'AWS_ENDPOINT_URL_SECRETS_MANAGER',
+    'AWS_ENDPOINT_URL_SSM',
+    'AWS_DEFAULT_REGION',
+  ].map((k) => [k, undefined]),
 )
 
 async function serve(world: AwsWorld, env: Record<string, string | undefined> = {}) {
@@ -78,7 +99,10 @@ describe('an AWS Secrets Manager column', () => {
     const r = await audit(SM)
     expect(r.stderr).toBe('')
     const report = r.report!
-    expect(report.environments.map((e) => [e.slug, e.location])).toEqual([['prod', 'aws-sm:prod/'], ['staging', 'aws-sm:staging/']])
+    expect(report.environments.map((e) => [e.slug, e.location])).toEqual([
+      ['prod', 'aws-sm:prod/'],
+      ['staging', 'aws-sm:staging/'],
+    ])
     expect(report.rows.map((x) => `${x.path} ${x.key} ${x.status}`)).toEqual([
       '/ OLD_KEY missing',
       '/app API_TOKEN ok',
@@ -93,7 +117,9 @@ describe('an AWS Secrets Manager column', () => {
     expect(report.skew).toEqual([expect.objectContaining({ key: 'DATABASE_URL', lag: { newest: 'prod', stalest: 'staging', days: 50 } })])
     expect(report.skew[0]!.version).toBeUndefined()
     // One filtered listing per column, followed to the end: 4 + 4 entries at 2 a page.
-    const lists = aws.seen.map((s) => JSON.parse(s.body) as { Filters: { Key: string; Values: string[] }[]; IncludePlannedDeletion: boolean; MaxResults: number })
+    const lists = aws.seen.map(
+      (s) => JSON.parse(s.body) as { Filters: { Key: string; Values: string[] }[]; IncludePlannedDeletion: boolean; MaxResults: number },
+    )
     expect(aws.calls.every((c) => c.startsWith('ListSecrets eu-west-1 '))).toBe(true)
     expect(lists.filter((l) => l.Filters[0]!.Values[0] === 'prod/')).toHaveLength(2)
     expect(lists.filter((l) => l.Filters[0]!.Values[0] === 'staging/')).toHaveLength(2)
@@ -124,7 +150,9 @@ describe('an AWS SSM Parameter Store column', () => {
     expect(r.stderr).toBe('')
     const report = r.report!
     expect(report.rows.map((x) => `${x.path} ${x.key} ${x.status}`)).toEqual(['/ ROOT_ONLY missing', '/app CERT ok', '/app DATABASE_URL ok'])
-    expect(report.skew.find((x) => x.key === 'DATABASE_URL')).toMatchObject({ version: { newest: 'prod', newestVersion: 7, oldest: 'staging', oldestVersion: 3, gap: 4 } })
+    expect(report.skew.find((x) => x.key === 'DATABASE_URL')).toMatchObject({
+      version: { newest: 'prod', newestVersion: 7, oldest: 'staging', oldestVersion: 3, gap: 4 },
+    })
     expect(report.expiry).toEqual([expect.objectContaining({ key: 'CERT', env: 'prod', status: 'expired', expiresAt: '2026-11-10T00:00:00.000Z' })])
     // prod: 3 pages of one, each after 2 empty pages; staging: 2 of one, the same way.
     const bodies = aws.seen.map((x) => JSON.parse(x.body) as { ParameterFilters: unknown; MaxResults: number })
@@ -141,7 +169,9 @@ describe('AWS errors', () => {
     await serve({ ...secretsWorld(), denied: ['staging/'] })
     const r = await audit(SM)
     expect(r.code).toBe(2)
-    expect(r.logs).toContain('warning: Environment staging could not be read: the credentials may not list aws-sm:staging/: access denied (AccessDeniedException); the policy needs secretsmanager:ListSecrets')
+    expect(r.logs).toContain(
+      'warning: Environment staging could not be read: the credentials may not list aws-sm:staging/: access denied (AccessDeniedException); the policy needs secretsmanager:ListSecrets',
+    )
     expect(r.report!.rows.filter((x) => x.missingIn.includes('staging'))).toEqual([])
     expect(row(r.report, '/app', 'DATABASE_URL')).toMatchObject({ status: 'incomplete', cells: { staging: { state: 'unreadable' } } })
   })
@@ -165,7 +195,9 @@ describe('AWS errors', () => {
     await serve({ ...secretsWorld(), throttle: 1000 })
     const r = await audit(SM, ['--run-timeout', '20'])
     expect(r.code).toBe(2)
-    expect(r.logs).toContain("warning: Environment prod could not be read: aws-sm:prod/: throttled (ThrottlingException); gave up: the run's time limit (20 s) was reached")
+    expect(r.logs).toContain(
+      "warning: Environment prod could not be read: aws-sm:prod/: throttled (ThrottlingException); gave up: the run's time limit (20 s) was reached",
+    )
   })
 
   it('bad credentials: exit 1 naming the store and the cause, never the key', async () => {
@@ -182,10 +214,15 @@ describe('AWS errors', () => {
     await serve(secretsWorld(), { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined })
     const r = await audit(SSM)
     expect(r.code).toBe(1)
-    expect(r.stderr).toMatch(/^Error: AWS SSM Parameter Store: no credentials in the AWS SDK's chain .*: run aws-actions\/configure-aws-credentials before this step\n$/)
+    expect(r.stderr).toMatch(
+      /^Error: AWS SSM Parameter Store: no credentials in the AWS SDK's chain .*: run aws-actions\/configure-aws-credentials before this step\n$/,
+    )
   })
 
-  it.each([['missing', undefined], ['empty', '']])('a %s AWS_REGION: exit 1 naming AWS_REGION, before any request', async (_what, region) => {
+  it.each([
+    ['missing', undefined],
+    ['empty', ''],
+  ])('a %s AWS_REGION: exit 1 naming AWS_REGION, before any request', async (_what, region) => {
     const aws = await serve(secretsWorld(), { AWS_REGION: region })
     const r = await audit(SM)
     expect(r.code).toBe(1)
@@ -205,7 +242,9 @@ describe('AWS errors', () => {
     const aws = await serve({ ...secretsWorld(), hang: true })
     const r = await audit('prod=aws-sm:prod/', ['--timeout', '0.3', '--max-wait', '1'])
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`Error: Cannot reach AWS Secrets Manager at ${aws.url.slice(7)} (timed out); gave up: the next retry (in 2 s) would exceed the retry budget of 1 s\n`)
+    expect(r.stderr).toBe(
+      `Error: Cannot reach AWS Secrets Manager at ${aws.url.slice(7)} (timed out); gave up: the next retry (in 2 s) would exceed the retry budget of 1 s\n`,
+    )
     expect(aws.seen).toHaveLength(2)
   })
 
@@ -213,15 +252,21 @@ describe('AWS errors', () => {
     const aws = await serve({ ...secretsWorld(), failing: 500 })
     const r = await audit('prod=aws-sm:prod/', ['--max-wait', '3'])
     expect(r.code).toBe(2)
-    expect(r.logs).toContain('warning: Environment prod could not be read: aws-sm:prod/ could not be listed (InternalServiceError, HTTP 500); gave up: the next retry (in 4 s) would exceed the retry budget of 3 s')
+    expect(r.logs).toContain(
+      'warning: Environment prod could not be read: aws-sm:prod/ could not be listed (InternalServiceError, HTTP 500); gave up: the next retry (in 4 s) would exceed the retry budget of 3 s',
+    )
     expect(aws.seen).toHaveLength(3)
   })
 
   it('refuses a location of the wrong form, naming the entry and what was expected', async () => {
     const ssm = await cli(['--environments', 'prod=aws-ssm:prod', ...NOW])
-    expect(ssm.stderr).toBe('Error: Invalid --environments: entry "prod=aws-ssm:prod": expected aws-ssm:/PATH: a parameter path that starts with / such as /prod/app (letters, digits, _ . - and /)\n')
+    expect(ssm.stderr).toBe(
+      'Error: Invalid --environments: entry "prod=aws-ssm:prod": expected aws-ssm:/PATH: a parameter path that starts with / such as /prod/app (letters, digits, _ . - and /)\n',
+    )
     const sm = await cli(['--environments', 'prod=aws-sm:prod/?zone=a', ...NOW])
-    expect(sm.stderr).toBe('Error: Invalid --environments: entry "prod=aws-sm:prod/?zone=a": expected aws-sm:PREFIX: only ?region= and ?profile= after the prefix, not "zone"\n')
+    expect(sm.stderr).toBe(
+      'Error: Invalid --environments: entry "prod=aws-sm:prod/?zone=a": expected aws-sm:PREFIX: only ?region= and ?profile= after the prefix, not "zone"\n',
+    )
   })
 })
 
@@ -253,14 +298,24 @@ describe('no value-reading call, ever', () => {
   it('the AWS sources import no command that reads a value (the stand-in tests above show none is sent)', () => {
     const dir = join(ROOT, 'src/sources/aws')
     for (const file of readdirSync(dir)) {
-      expect([file, readFileSync(join(dir, file), 'utf8').match(/GetSecretValue|BatchGetSecretValue|GetParameters?(ByPath|History)?Command/g)]).toEqual([file, null])
+      expect([file, readFileSync(join(dir, file), 'utf8').match(/GetSecretValue|BatchGetSecretValue|GetParameters?(ByPath|History)?Command/g)]).toEqual([
+        file,
+        null,
+      ])
     }
   })
 })
 
 describe('no value, no key, no server text in any output', () => {
   it('markdown, JSON and CSV of an audit with denials and throttling', async () => {
-    const world = { ...secretsWorld(), ...parametersWorld(), secrets: secretsWorld().secrets, denied: ['staging/', '/staging'], throttle: 2, keys: ['AKIAAUDITTEST0000001'] }
+    const world = {
+      ...secretsWorld(),
+      ...parametersWorld(),
+      secrets: secretsWorld().secrets,
+      denied: ['staging/', '/staging'],
+      throttle: 2,
+      keys: ['AKIAAUDITTEST0000001'],
+    }
     const aws = await serve(world)
     const columns = `${SM},prod-ssm=aws-ssm:/prod,staging-ssm=aws-ssm:/staging`
     const outputs = await Promise.all(['md', 'json', 'csv'].map((format) => cli(['--environments', columns, '--format', format, ...NOW])))
@@ -278,7 +333,12 @@ describe('no value, no key, no server text in any output', () => {
 describe('the action with AWS columns', () => {
   it('reads the credentials aws-actions/configure-aws-credentials left in the environment; no input of its own', async () => {
     const aws = await serve(secretsWorld())
-    const { result, rec } = await actionInProcess(new GitHubStandIn(), { environments: `prod=aws-sm:prod/\nstaging=aws-sm:staging/`, 'fail-on': 'none', commit: 'false', now: '2026-11-23T00:00:00Z' })
+    const { result, rec } = await actionInProcess(new GitHubStandIn(), {
+      environments: `prod=aws-sm:prod/\nstaging=aws-sm:staging/`,
+      'fail-on': 'none',
+      commit: 'false',
+      now: '2026-11-23T00:00:00Z',
+    })
     expect(result.exitCode).toBe(0)
     expect(rec.outputs.get('drift-count')).toBe('1')
     expect(rec.summary).toContain('OLD_KEY')
@@ -301,7 +361,12 @@ describe('a migration check: Infisical prod against AWS Secrets Manager prod', (
       secret('prod/MooseQuest/AWS_ONLY'),
     ],
   }
-  const ENV = { INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'mixed-client-secret-0123456789', INFISICAL_PROJECT_ID: PROJECT_ID, INFISICAL_HOST: HOST }
+  const ENV = {
+    INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+    INFISICAL_CLIENT_SECRET: 'mixed-client-secret-0123456789',
+    INFISICAL_PROJECT_ID: PROJECT_ID,
+    INFISICAL_HOST: HOST,
+  }
   const dates = {
     'prod|/MooseQuest/heroku|HEROKU_API_KEY__EXPIRES_AT': '2027-01-01',
     'prod|/MooseQuest/stripe|STRIPE_SECRET_KEY__EXPIRES_AT': '2027-01-01',
@@ -391,7 +456,13 @@ describe('the built CLI under an AWS API quota of 3 requests a second', () => {
       const quota = rate ? withQuota(aws.handler, rate, refused) : undefined
       const server = await serveOverHttp(quota?.handler ?? aws.handler)
       try {
-        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', SM, '--format', 'json', ...NOW], awsEnv(server.url), ROOT, await node24())
+        const r = await runProcess(
+          join(ROOT, 'dist/cli/index.js'),
+          ['--environments', SM, '--format', 'json', ...NOW],
+          awsEnv(server.url),
+          ROOT,
+          await node24(),
+        )
         return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, quota }
       } finally {
         await server.close()

@@ -21,7 +21,12 @@ afterEach(async () => {
   await Promise.all(started.splice(0).map((s) => s.served.close()))
 })
 
-const secret = (name: string, extra: Partial<AzureSecret> = {}): AzureSecret => ({ name, updated: '2026-11-20T10:00:00Z', value: `value-of-${name}-0123456789`, ...extra })
+const secret = (name: string, extra: Partial<AzureSecret> = {}): AzureSecret => ({
+  name,
+  updated: '2026-11-20T10:00:00Z',
+  value: `value-of-${name}-0123456789`,
+  ...extra,
+})
 // 30 more in prod, so its listing takes two pages of 25.
 const filler = Array.from({ length: 30 }, (_, i) => secret(`app-prod-FILLER-${String(i).padStart(2, '0')}`))
 
@@ -36,7 +41,12 @@ export const prodVault = (): AzureVault => ({
   ],
 })
 export const stagingVault = (): AzureVault => ({
-  secrets: [secret('DATABASE-URL', { updated: '2026-10-01T10:00:00Z' }), secret('API-KEY'), secret('CERT'), ...filler.map((f) => ({ ...f, name: f.name.replace('app-prod-', '') }))],
+  secrets: [
+    secret('DATABASE-URL', { updated: '2026-10-01T10:00:00Z' }),
+    secret('API-KEY'),
+    secret('CERT'),
+    ...filler.map((f) => ({ ...f, name: f.name.replace('app-prod-', '') })),
+  ],
 })
 
 async function vaults(prod: AzureVault = prodVault(), staging: AzureVault = stagingVault()) {
@@ -128,7 +138,9 @@ describe('Azure Key Vault errors', () => {
     const { prod, columns } = await vaults()
     const r = await run(columns, azureEnv(prod.url, { AZURE_CLIENT_SECRET: 'wrong-secret-0123456789' }))
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain('\nError: Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided\n')
+    expect(r.stderr).toContain(
+      '\nError: Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided\n',
+    )
     expect(r.stderr).not.toContain('wrong-secret-0123456789')
   }, 60_000)
 
@@ -136,7 +148,11 @@ describe('Azure Key Vault errors', () => {
     const { prod, columns } = await vaults()
     const env = azureEnv(prod.url)
     // No AZURE_* login and no az CLI on PATH; managed identity pointed at a closed port rather than probing the network.
-    const r = await run(columns, { AZURE_AUTHORITY_HOST: env.AZURE_AUTHORITY_HOST!, NODE_EXTRA_CA_CERTS: env.NODE_EXTRA_CA_CERTS!, IDENTITY_ENDPOINT: `http://127.0.0.1:${await closedPort()}` })
+    const r = await run(columns, {
+      AZURE_AUTHORITY_HOST: env.AZURE_AUTHORITY_HOST!,
+      NODE_EXTRA_CA_CERTS: env.NODE_EXTRA_CA_CERTS!,
+      IDENTITY_ENDPOINT: `http://127.0.0.1:${await closedPort()}`,
+    })
     expect(r.code).toBe(1)
     expect(r.stderr).toMatch(/^Error: Azure Key Vault: no credentials in DefaultAzureCredential's chain .*: run azure\/login before this step\n$/m)
   }, 60_000)
@@ -151,7 +167,11 @@ describe('Azure Key Vault errors', () => {
 
   it('no value, no client secret, no server text in markdown, JSON or CSV', async () => {
     const { prod, columns } = await vaults({ ...prodVault(), throttle: 1 }, { ...stagingVault(), denied: true })
-    const outputs = await Promise.all(['md', 'json', 'csv'].map((format) => runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', columns, '--format', format, ...NOW], azureEnv(prod.url))))
+    const outputs = await Promise.all(
+      ['md', 'json', 'csv'].map((format) =>
+        runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', columns, '--format', format, ...NOW], azureEnv(prod.url)),
+      ),
+    )
     expect(outputs.map((o) => o.code)).toEqual([2, 2, 2])
     const all = outputs.map((o) => o.stdout + o.stderr).join('\n')
     expect(all).toContain('DATABASE-URL')
@@ -163,16 +183,21 @@ describe('Azure Key Vault errors', () => {
 
   it('refuses a location of the wrong form', async () => {
     const http = await cli(['--environments', 'prod=azure-kv:http://myvault.vault.azure.net', ...NOW])
-    expect(http.stderr).toBe('Error: Invalid --environments: entry "prod=azure-kv:http://myvault.vault.azure.net": expected azure-kv:VAULT_URL[/PREFIX]: an https:// vault URL (Key Vault takes a token only over TLS)\n')
+    expect(http.stderr).toBe(
+      'Error: Invalid --environments: entry "prod=azure-kv:http://myvault.vault.azure.net": expected azure-kv:VAULT_URL[/PREFIX]: an https:// vault URL (Key Vault takes a token only over TLS)\n',
+    )
     const deep = await cli(['--environments', 'prod=azure-kv:https://myvault.vault.azure.net/a/b', ...NOW])
     expect(deep.stderr).toContain('at most one name prefix after the vault URL')
   })
 })
 
-
 describe('the built CLI under an Azure Key Vault quota of 3 requests a second per vault', () => {
   // Key Vault's answer over its service limit: 429 Throttled with Retry-After in seconds (fixture error-throttled).
-  const refused = (): Answer => ({ status: 429, body: azureFixture('error-throttled'), headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' } })
+  const refused = (): Answer => ({
+    status: 429,
+    body: azureFixture('error-throttled'),
+    headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1' },
+  })
   const isToken = (req: SeenRequest) => !req.path.startsWith('/secrets')
 
   it('finishes with exit 0 and the drift of an unlimited run, within 1.3 × its requests', async () => {

@@ -94,7 +94,10 @@ describe('file source', () => {
   it.each([
     ['{"environments": [', /inv\.json: not valid JSON/],
     [{ environments: [] }, /inv\.json: environments: expected at least one environment/],
-    [{ environments: [ok([{ path: '/x', key: 'A', version: -2, updatedAt: '2026-11-01T00:00:00Z' }])] }, /inv\.json: environments\[0\]\.secrets\[0\]\.version: /],
+    [
+      { environments: [ok([{ path: '/x', key: 'A', version: -2, updatedAt: '2026-11-01T00:00:00Z' }])] },
+      /inv\.json: environments\[0\]\.secrets\[0\]\.version: /,
+    ],
     [{ environments: [ok([{ path: '/x', key: 'A', version: '', updatedAt: '2026-11-01T00:00:00Z' }])] }, /secrets\[0\]\.version: /],
     [{ environments: [ok([{ path: '/x', key: 'A', unusable: { state: 'gone', reason: 'x' } }])] }, /secrets\[0\]\.unusable\.state: /],
     [{ environments: [ok([{ path: 'x', key: 'A', version: 2, updatedAt: '2026-11-01T00:00:00Z' }])] }, /secrets\[0\]\.path: expected an absolute folder path/],

@@ -38,12 +38,24 @@ describe('column entries', () => {
   })
 
   it.each([
-    ['prod=nosuch:x', 'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, azure-kv, gcp-sm, github-secrets, dotenv, code\n'],
+    [
+      'prod=nosuch:x',
+      'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, azure-kv, gcp-sm, github-secrets, dotenv, code\n',
+    ],
     ['prod=vault', 'Error: Invalid --environments: entry "prod=vault": expected vault:MOUNT/PATH: a location after the kind\n'],
-    ['prod=vault:secret/../prod', 'Error: Invalid --environments: entry "prod=vault:secret/../prod": expected vault:MOUNT/PATH: path segments without ".", "..", spaces, ?, # or %\n'],
-    ['prod=infisical:pr.od', 'Error: Invalid --environments: entry "prod=infisical:pr.od": expected infisical:ENV: an environment slug of the project such as prod\n'],
+    [
+      'prod=vault:secret/../prod',
+      'Error: Invalid --environments: entry "prod=vault:secret/../prod": expected vault:MOUNT/PATH: path segments without ".", "..", spaces, ?, # or %\n',
+    ],
+    [
+      'prod=infisical:pr.od',
+      'Error: Invalid --environments: entry "prod=infisical:pr.od": expected infisical:ENV: an environment slug of the project such as prod\n',
+    ],
     ['prod=vault:secret/a,prod=vault:secret/b', 'Error: Invalid --environments: the column name "prod" is used twice\n'],
-    ['pr/od', 'Error: Invalid --environments: entry "pr/od": expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=vault:MOUNT/PATH\n'],
+    [
+      'pr/od',
+      'Error: Invalid --environments: entry "pr/od": expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=vault:MOUNT/PATH\n',
+    ],
   ])('%s is refused naming the entry and what was expected', async (entries, message) => {
     const r = await cli(['--environments', entries], { VAULT_ADDR: VAULT, VAULT_TOKEN: TOKEN })
     expect(r.code).toBe(1)
@@ -51,11 +63,30 @@ describe('column entries', () => {
   })
 
   it('a bare name keeps its meaning (an environment of --source), beside columns of another file, in the order given', async () => {
-    const other = inventoryFile('other.json', [{ path: '/app', key: 'ONLY_IN_OTHER', version: 1 }, { path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY', version: 2 }])
-    const r = await cli(['--source', 'file:examples/demo-inventory.json', '--environments', `new=file:${other}#prod,prod`, '--path-prefix', '/', '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'])
+    const other = inventoryFile('other.json', [
+      { path: '/app', key: 'ONLY_IN_OTHER', version: 1 },
+      { path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY', version: 2 },
+    ])
+    const r = await cli([
+      '--source',
+      'file:examples/demo-inventory.json',
+      '--environments',
+      `new=file:${other}#prod,prod`,
+      '--path-prefix',
+      '/',
+      '--format',
+      'json',
+      '--now',
+      '2026-11-23T00:00:00Z',
+      '--previous',
+      'none',
+    ])
     expect(r.stderr).toBe('')
     const report = JSON.parse(r.stdout) as Report
-    expect(report.environments.map((e) => [e.slug, e.location])).toEqual([['new', `file:${other}#prod`], ['prod', undefined]])
+    expect(report.environments.map((e) => [e.slug, e.location])).toEqual([
+      ['new', `file:${other}#prod`],
+      ['prod', undefined],
+    ])
     expect(report.rows.find((x) => x.key === 'ONLY_IN_OTHER')).toMatchObject({ missingIn: ['prod'] })
   })
 
@@ -68,7 +99,18 @@ describe('column entries', () => {
     expect(viaPolicy.stderr).toBe('')
     const report = JSON.parse(viaPolicy.stdout) as Report
     expect(report.rows).toEqual([expect.objectContaining({ path: '/', key: 'JWT_SECRET', status: 'ok', names: { new: 'jwt-secret' } })])
-    const exact = await cli(['--policy', only, '--environments', `old=file:${a}#prod,new=file:${b}#prod`, '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'])
+    const exact = await cli([
+      '--policy',
+      only,
+      '--environments',
+      `old=file:${a}#prod,new=file:${b}#prod`,
+      '--format',
+      'json',
+      '--now',
+      '2026-11-23T00:00:00Z',
+      '--previous',
+      'none',
+    ])
     expect(exact.code).toBe(0)
   })
 })
@@ -112,7 +154,20 @@ describe('a migration check: Infisical prod against Vault prod', () => {
     mountOnNock(VAULT, vault.handler)
     const policy = write('loose.yml', 'names: loose\n')
     const r = await cli(
-      ['--environments', 'infisical-prod=infisical:prod,vault-prod=vault:kv/prod', '--path-prefix', '/MooseQuest', '--policy', policy, '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'],
+      [
+        '--environments',
+        'infisical-prod=infisical:prod,vault-prod=vault:kv/prod',
+        '--path-prefix',
+        '/MooseQuest',
+        '--policy',
+        policy,
+        '--format',
+        'json',
+        '--now',
+        '2026-11-23T00:00:00Z',
+        '--previous',
+        'none',
+      ],
       ENV,
     )
     expect(r.stderr).toBe('')
@@ -125,7 +180,21 @@ describe('a migration check: Infisical prod against Vault prod', () => {
     expect(byKey.VAULT_ONLY).toMatchObject({ missingIn: ['infisical-prod'] })
     expect(byKey.STRIPE_SECRET_KEY!.cells['vault-prod']).toMatchObject({ state: 'present', version: 2 })
     expect(vault.dataRequests).toEqual([])
-    const md = await cli(['--environments', 'infisical-prod=infisical:prod,vault-prod=vault:kv/prod', '--path-prefix', '/MooseQuest', '--policy', policy, '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], ENV)
+    const md = await cli(
+      [
+        '--environments',
+        'infisical-prod=infisical:prod,vault-prod=vault:kv/prod',
+        '--path-prefix',
+        '/MooseQuest',
+        '--policy',
+        policy,
+        '--now',
+        '2026-11-23T00:00:00Z',
+        '--previous',
+        'none',
+      ],
+      ENV,
+    )
     expect(md.stdout).toContain('| `/MooseQuest/heroku` | `HEROKU_API_KEY` (vault-prod: `heroku-api-key`) |')
     expect(md.stdout).toContain('- Source: infisical (`http://127.0.0.1:8080`)\n- Source: vault (`http://127.0.0.1:8200`)')
     const all = [r.stdout, r.stderr, ...r.logs, md.stdout, ...md.logs].join('\n')
@@ -135,7 +204,21 @@ describe('a migration check: Infisical prod against Vault prod', () => {
   it('matches exactly by default: the differently named key is two rows', async () => {
     mountNock(currentServer(dates))
     mountOnNock(VAULT, vaultStandIn(world).handler)
-    const r = await cli(['--environments', 'infisical-prod=infisical:prod,vault-prod=vault:kv/prod', '--path-prefix', '/MooseQuest', '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], ENV)
+    const r = await cli(
+      [
+        '--environments',
+        'infisical-prod=infisical:prod,vault-prod=vault:kv/prod',
+        '--path-prefix',
+        '/MooseQuest',
+        '--format',
+        'json',
+        '--now',
+        '2026-11-23T00:00:00Z',
+        '--previous',
+        'none',
+      ],
+      ENV,
+    )
     const keys = (JSON.parse(r.stdout) as Report).rows.map((x) => x.key)
     expect(keys).toEqual(expect.arrayContaining(['HEROKU_API_KEY', 'heroku-api-key']))
   })

@@ -27,7 +27,13 @@ const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const STORES = `prod=file:${REPO}/inventory.json#prod,staging=file:${REPO}/inventory.json#staging`
 const CONTRACT = `env=dotenv:${REPO}/.env.example,code=code:${REPO}/{src,.github}/**`
 // What .env.example holds: none of it may appear anywhere.
-const VALUES = ['example-db-pass-0xA1', 'stripe-example-key-51AbCdEfGhIjKl', 'jwt-value-that-must-not-leak', 'example-multi-line-value-line-two-7f3a', 'abc123@o1.ingest.sentry.io']
+const VALUES = [
+  'example-db-pass-0xA1',
+  'stripe-example-key-51AbCdEfGhIjKl',
+  'jwt-value-that-must-not-leak',
+  'example-multi-line-value-line-two-7f3a',
+  'abc123@o1.ingest.sentry.io',
+]
 
 const keys = (text: string, language: Language) => scanText(text, language).map((r) => `${r.key}:${r.line}`)
 
@@ -56,14 +62,34 @@ describe('the dotenv parser (the dotenv package)', () => {
 
 describe('the code scan', () => {
   it.each<[Language, string, string[]]>([
-    ['js', "const a = process.env.A_KEY\nconst b = process.env['B_KEY']\nconst c = process.env[\"C_KEY\"]\nconst { D_KEY, E_KEY: e, ...rest } = process.env\nconst f = import.meta.env.F_KEY", ['A_KEY:1', 'B_KEY:2', 'C_KEY:3', 'D_KEY:4', 'E_KEY:4', 'F_KEY:5']],
-    ['js', '// process.env.IN_LINE_COMMENT\n/* process.env.IN_BLOCK\n process.env.IN_BLOCK_2 */\nconst s = "process.env.IN_STRING"\nconst t = \'process.env.IN_SINGLE\'\nconst u = `process.env.IN_TEMPLATE ${process.env.INTERPOLATED}`\nprocess.env.lower_case\nprocess.env.Mixed_Case\nconst v = "set process.env before starting"', ['INTERPOLATED:6']],
-    ['python', "import os\nA = os.environ['PY_A']\nB = os.environ.get(\"PY_B\")\nC = os.getenv('PY_C', 'x')\n# os.getenv('PY_COMMENT')\n'''os.getenv('PY_DOC')'''\nos.getenv('py_lower')", ['PY_A:2', 'PY_B:3', 'PY_C:4']],
-    ['go', 'a := os.Getenv("GO_A")\n_, ok := os.LookupEnv("GO_B")\n// os.Getenv("GO_COMMENT")\ns := "os.Getenv(\\"GO_STRING\\")"\nr := `os.Getenv("GO_RAW")`', ['GO_A:1', 'GO_B:2']],
+    [
+      'js',
+      'const a = process.env.A_KEY\nconst b = process.env[\'B_KEY\']\nconst c = process.env["C_KEY"]\nconst { D_KEY, E_KEY: e, ...rest } = process.env\nconst f = import.meta.env.F_KEY',
+      ['A_KEY:1', 'B_KEY:2', 'C_KEY:3', 'D_KEY:4', 'E_KEY:4', 'F_KEY:5'],
+    ],
+    [
+      'js',
+      '// process.env.IN_LINE_COMMENT\n/* process.env.IN_BLOCK\n process.env.IN_BLOCK_2 */\nconst s = "process.env.IN_STRING"\nconst t = \'process.env.IN_SINGLE\'\nconst u = `process.env.IN_TEMPLATE ${process.env.INTERPOLATED}`\nprocess.env.lower_case\nprocess.env.Mixed_Case\nconst v = "set process.env before starting"',
+      ['INTERPOLATED:6'],
+    ],
+    [
+      'python',
+      "import os\nA = os.environ['PY_A']\nB = os.environ.get(\"PY_B\")\nC = os.getenv('PY_C', 'x')\n# os.getenv('PY_COMMENT')\n'''os.getenv('PY_DOC')'''\nos.getenv('py_lower')",
+      ['PY_A:2', 'PY_B:3', 'PY_C:4'],
+    ],
+    [
+      'go',
+      'a := os.Getenv("GO_A")\n_, ok := os.LookupEnv("GO_B")\n// os.Getenv("GO_COMMENT")\ns := "os.Getenv(\\"GO_STRING\\")"\nr := `os.Getenv("GO_RAW")`',
+      ['GO_A:1', 'GO_B:2'],
+    ],
     ['ruby', "a = ENV['RB_A']\nb = ENV.fetch(\"RB_B\")\n# ENV['RB_COMMENT']", ['RB_A:1', 'RB_B:2']],
     ['rust', 'let a = env::var("RS_A");\nlet b = std::env::var_os("RS_B");\n// env::var("RS_COMMENT")', ['RS_A:1', 'RS_B:2']],
     ['java', 'String a = System.getenv("JAVA_A");\n/* System.getenv("JAVA_COMMENT") */', ['JAVA_A:1']],
-    ['workflow', 'env:\n  A: ${{ secrets.WF_A }}\n  B: ${{ secrets.WF_B || secrets.WF_C }}\n  G: ${{ secrets.GITHUB_TOKEN }}\n  # C: ${{ secrets.WF_COMMENT }}\n  D: secrets.WF_OUTSIDE_AN_EXPRESSION', ['WF_A:2', 'WF_B:3', 'WF_C:3']],
+    [
+      'workflow',
+      'env:\n  A: ${{ secrets.WF_A }}\n  B: ${{ secrets.WF_B || secrets.WF_C }}\n  G: ${{ secrets.GITHUB_TOKEN }}\n  # C: ${{ secrets.WF_COMMENT }}\n  D: secrets.WF_OUTSIDE_AN_EXPRESSION',
+      ['WF_A:2', 'WF_B:3', 'WF_C:3'],
+    ],
   ])('%s: the forms, and nothing from comments, strings or lower-case keys', (language, text, expected) => {
     expect(keys(text, language)).toEqual(expected)
   })
@@ -105,10 +131,14 @@ describe('a contract against a file inventory', () => {
     expect(row(report, '/app', 'JWT_SECRET')).toMatchObject({ status: 'ok', declared: { env: `${REPO}/.env.example:4`, code: `${REPO}/src/app.ts:4` } })
     // Declared, held in prod only: missing drift saying where it is declared and used.
     expect(row(report, '/app', 'STRIPE_KEY')).toMatchObject({ status: 'missing', missingIn: ['staging'] })
-    expect(row(report, '/app', 'STRIPE_KEY')!.remediation).toMatch(new RegExp(`^STRIPE_KEY is declared in ${REPO}/\\.env\\.example \\(and used at ${REPO}/src/app\\.ts:3\\); missing in staging\\. `))
+    expect(row(report, '/app', 'STRIPE_KEY')!.remediation).toMatch(
+      new RegExp(`^STRIPE_KEY is declared in ${REPO}/\\.env\\.example \\(and used at ${REPO}/src/app\\.ts:3\\); missing in staging\\. `),
+    )
     // Used by the code, held nowhere: a row of its own at the prefix.
     expect(row(report, '/', 'NEW_KEY')).toMatchObject({ status: 'missing', missingIn: ['prod', 'staging'], declared: { code: `${REPO}/src/app.ts:4` } })
-    expect(row(report, '/', 'NEW_KEY')!.remediation).toMatch(new RegExp(`^NEW_KEY is used at ${REPO}/src/app\\.ts:4 and declared nowhere; missing in prod, staging\\.`))
+    expect(row(report, '/', 'NEW_KEY')!.remediation).toMatch(
+      new RegExp(`^NEW_KEY is used at ${REPO}/src/app\\.ts:4 and declared nowhere; missing in prod, staging\\.`),
+    )
     // Hygiene.
     const findings = report.contractFindings!
     expect(findings.filter((f) => f.kind === 'undeclared')).toEqual([{ kind: 'undeclared', key: 'UNUSED_OLD_TOKEN', path: '/legacy', envs: ['prod'] }])
@@ -138,7 +168,7 @@ describe('a contract against a file inventory', () => {
     expect(gate.code).toBe(3)
     expect(gate.logs).toContain('error: fail-on: none,undeclared: 1 undeclared secret (exit 3). See the job summary.')
     const dir = mkdtempSync(join(tmpdir(), 'vca-contract-'))
-    writeFileSync(join(dir, 'policy.yml'), "rules:\n  - match: NEW_KEY\n    class: dev-only\n")
+    writeFileSync(join(dir, 'policy.yml'), 'rules:\n  - match: NEW_KEY\n    class: dev-only\n')
     const r = await cliJson(['--environments', `${CONTRACT},${STORES},dev=file:${REPO}/inventory.json#staging`, '--policy', join(dir, 'policy.yml')])
     expect(row(r.report, '/', 'NEW_KEY')).toMatchObject({ class: 'dev-only', missingIn: ['dev'] })
   })
@@ -147,7 +177,9 @@ describe('a contract against a file inventory', () => {
     const { report } = await cliJson(['--environments', `${CONTRACT},${STORES}`])
     const message = renderSlack(report!, { runUrl: 'https://github.com/acme/shop/actions/runs/1' })
     const text = JSON.stringify(message.blocks)
-    expect(text).toContain(`• \`/app\` \`STRIPE_KEY\` (declared in \`${REPO}/.env.example\`, used at \`${REPO}/src/app.ts:3\`) — missing in staging → provision in staging`)
+    expect(text).toContain(
+      `• \`/app\` \`STRIPE_KEY\` (declared in \`${REPO}/.env.example\`, used at \`${REPO}/src/app.ts:3\`) — missing in staging → provision in staging`,
+    )
     expect(text).toContain(`• \`/\` \`NEW_KEY\` (used at \`${REPO}/src/app.ts:4\`, declared nowhere) — missing in prod, staging`)
     expect(text).toContain('1 secret declared nowhere')
   })
@@ -164,7 +196,9 @@ describe('a contract against a file inventory', () => {
   it('needs a store column beside the contract', async () => {
     const r = await cli(['--environments', CONTRACT, ...NOW])
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe('Error: Invalid --environments: contract columns (dotenv:PATH, code:GLOB) are held against store columns: name at least one store column too\n')
+    expect(r.stderr).toBe(
+      'Error: Invalid --environments: contract columns (dotenv:PATH, code:GLOB) are held against store columns: name at least one store column too\n',
+    )
   })
 
   it('no value of .env.example in markdown, JSON, CSV or the logs', async () => {
@@ -185,14 +219,21 @@ describe('a contract against the recorded Infisical', () => {
     nock.disableNetConnect()
     mountNock(currentServer({}))
     const file = dotenvInCheckout('HEROKU_API_KEY=example-heroku-value-0123\nSTRIPE_SECRET_KEY=\nBRAND_NEW_KEY=1\n')
-    const env = { INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'contract-client-secret-0123', INFISICAL_PROJECT_ID: PROJECT_ID, INFISICAL_HOST: HOST }
+    const env = {
+      INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+      INFISICAL_CLIENT_SECRET: 'contract-client-secret-0123',
+      INFISICAL_PROJECT_ID: PROJECT_ID,
+      INFISICAL_HOST: HOST,
+    }
     const r = await cliJson(['--environments', `env=dotenv:${file},prod,staging`, '--path-prefix', '/MooseQuest'], env)
     expect(r.stderr).toBe('')
     const report = r.report!
     expect(row(report, '/MooseQuest/heroku', 'HEROKU_API_KEY')).toMatchObject({ declared: { env: `${file}:1` } })
     expect(row(report, '/MooseQuest/stripe', 'STRIPE_SECRET_KEY')).toMatchObject({ declared: { env: `${file}:2` } })
     expect(row(report, '/MooseQuest', 'BRAND_NEW_KEY')).toMatchObject({ status: 'missing', missingIn: ['prod', 'staging'] })
-    expect(row(report, '/MooseQuest', 'BRAND_NEW_KEY')!.remediation).toMatch(new RegExp(`^BRAND_NEW_KEY is declared in ${file.replaceAll('.', '\\.')}; missing in prod, staging\\.`))
+    expect(row(report, '/MooseQuest', 'BRAND_NEW_KEY')!.remediation).toMatch(
+      new RegExp(`^BRAND_NEW_KEY is declared in ${file.replaceAll('.', '\\.')}; missing in prod, staging\\.`),
+    )
     // Everything else Infisical holds under the prefix is declared nowhere.
     expect(report.counts.undeclared).toBeGreaterThan(3)
     const all = [r.stdout, ...r.logs].join('\n')
@@ -218,9 +259,14 @@ describe('a loose match with a flat store', () => {
 
 describe('rotation cadences as words', () => {
   it('rotate: sets the rotation age; on-compromise sets none; anything else is refused with its line', () => {
-    const policy = parsePolicy('rules:\n  - match: "*_TOKEN"\n    rotate: quarterly\n  - match: "*_KEY"\n    rotate: on-compromise\n  - match: "*_PASS"\n    rotate: 45d\n', 'p.yml')
+    const policy = parsePolicy(
+      'rules:\n  - match: "*_TOKEN"\n    rotate: quarterly\n  - match: "*_KEY"\n    rotate: on-compromise\n  - match: "*_PASS"\n    rotate: 45d\n',
+      'p.yml',
+    )
     expect(policy.rules.map((r) => r.maxAgeDays)).toEqual([90, undefined, 45])
-    expect(() => parsePolicy('rules:\n  - match: X\n    rotate: weekly\n', 'p.yml')).toThrow('p.yml:3: rules.0.rotate: expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d')
+    expect(() => parsePolicy('rules:\n  - match: X\n    rotate: weekly\n', 'p.yml')).toThrow(
+      'p.yml:3: rules.0.rotate: expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d',
+    )
     expect(() => parsePolicy('rules:\n  - match: X\n    rotate: monthly\n    maxAgeDays: 3\n', 'p.yml')).toThrow('give either rotate or maxAgeDays, not both')
   })
 })
@@ -233,13 +279,27 @@ describe("the README's pull-request check, end to end on a fixture repository (t
     const columns = 'code=code:{src,.github}/**,env=dotenv:.env.example,prod=file:inventory.json#prod,staging=file:inventory.json#staging'
     const node = await node24()
     // main: the snapshot the nightly run committed.
-    const base = await runProcess(cliPath, ['--environments', columns, '--format', 'json', '--output', 'snapshot.json', '--now', '2026-11-22T05:17:00Z', '--previous', 'none'], {}, dir, node)
+    const base = await runProcess(
+      cliPath,
+      ['--environments', columns, '--format', 'json', '--output', 'snapshot.json', '--now', '2026-11-22T05:17:00Z', '--previous', 'none'],
+      {},
+      dir,
+      node,
+    )
     expect(base.code).toBe(0)
     // The pull request adds a read of a key no store holds.
     appendFileSync(join(dir, 'src/app.ts'), 'export const feature = process.env.NEW_FEATURE_KEY\n')
-    const pr = await runProcess(cliPath, ['--environments', columns, '--fail-on', 'new-drift', '--previous', 'snapshot.json', '--now', '2026-11-23T09:00:00Z'], {}, dir, node)
+    const pr = await runProcess(
+      cliPath,
+      ['--environments', columns, '--fail-on', 'new-drift', '--previous', 'snapshot.json', '--now', '2026-11-23T09:00:00Z'],
+      {},
+      dir,
+      node,
+    )
     expect(pr.code).toBe(3)
-    expect(pr.stderr).toContain('fail-on: new-drift: 1 new drift row (exit 3). NEW_FEATURE_KEY is used at src/app.ts:13 and declared nowhere; missing in prod, staging. See the job summary.')
+    expect(pr.stderr).toContain(
+      'fail-on: new-drift: 1 new drift row (exit 3). NEW_FEATURE_KEY is used at src/app.ts:13 and declared nowhere; missing in prod, staging. See the job summary.',
+    )
     expect(pr.stdout).toContain('- New drift (1): `/` `NEW_FEATURE_KEY` missing')
     for (const value of VALUES) expect(pr.stdout + pr.stderr).not.toContain(value)
   }, 180_000)

@@ -28,7 +28,9 @@ describe('action.yml', () => {
   })
 
   it('masks every credential input: each secret row is an input the runner can mask', () => {
-    const secret = actionOptions().filter((o) => o.secret).map((o) => o.input)
+    const secret = actionOptions()
+      .filter((o) => o.secret)
+      .map((o) => o.input)
     expect(secret).toEqual(expect.arrayContaining(['infisical-client-secret', 'cf-access-client-secret', 'extra-headers', 'github-token', 'slack-webhook-url']))
   })
 })

@@ -91,10 +91,18 @@ describe('dates from outside', () => {
 describe('plurals', () => {
   it('says "1 day" and "1 secret", and "2 days"', async () => {
     const { expiryText, folderText, skewText } = await import('../src/render/markdown.js')
-    expect(expiryText({ path: M, key: 'K', env: 'prod', status: 'expiring', expiresAt: '2026-11-24T00:00:00.000Z', daysLeft: 1 })).toBe('expires on 2026-11-24 (in 1 day)')
-    expect(expiryText({ path: M, key: 'K', env: 'prod', status: 'expired', expiresAt: '2026-11-22T00:00:00.000Z', daysLeft: -1 })).toBe('expired on 2026-11-22 (1 day ago)')
-    expect(expiryText({ path: M, key: 'K', env: 'prod', status: 'expired', expiresAt: '2026-11-21T00:00:00.000Z', daysLeft: -2 })).toBe('expired on 2026-11-21 (2 days ago)')
+    expect(expiryText({ path: M, key: 'K', env: 'prod', status: 'expiring', expiresAt: '2026-11-24T00:00:00.000Z', daysLeft: 1 })).toBe(
+      'expires on 2026-11-24 (in 1 day)',
+    )
+    expect(expiryText({ path: M, key: 'K', env: 'prod', status: 'expired', expiresAt: '2026-11-22T00:00:00.000Z', daysLeft: -1 })).toBe(
+      'expired on 2026-11-22 (1 day ago)',
+    )
+    expect(expiryText({ path: M, key: 'K', env: 'prod', status: 'expired', expiresAt: '2026-11-21T00:00:00.000Z', daysLeft: -2 })).toBe(
+      'expired on 2026-11-21 (2 days ago)',
+    )
     expect(skewText({ path: M, key: 'K', lag: { newest: 'prod', stalest: 'dev', days: 1 } })).toBe('dev last changed 1 day before prod')
-    expect(folderText({ env: 'dev', folder: M, kind: 'missing', isPrefix: false, missingRows: 1 })).toBe('folder `/app` does not exist in dev (1 missing secret)')
+    expect(folderText({ env: 'dev', folder: M, kind: 'missing', isPrefix: false, missingRows: 1 })).toBe(
+      'folder `/app` does not exist in dev (1 missing secret)',
+    )
   })
 })

@@ -20,7 +20,14 @@ const ENV = {
   INFISICAL_HOST: HOST,
   INFISICAL_PATH_PREFIX: '/MooseQuest',
 }
-const list = (environment: string, extra: Partial<Route>): Route => ({ method: 'GET', path: '/api/v3/secrets/raw', query: { environment }, status: 200, body: null, ...extra })
+const list = (environment: string, extra: Partial<Route>): Route => ({
+  method: 'GET',
+  path: '/api/v3/secrets/raw',
+  query: { environment },
+  status: 200,
+  body: null,
+  ...extra,
+})
 const json = { 'content-type': 'application/json; charset=utf-8' }
 
 beforeEach(() => nock.disableNetConnect())
@@ -38,10 +45,38 @@ function noLeak(...texts: string[]) {
 describe('Infisical on a bad day (the CLI, JSON report)', () => {
   it.each<[string, Route[], string[], number, RegExp, number]>([
     // name, routes in front of the recorded server, extra flags, exit code, message, readable environments
-    ['429 with retry-after, then success', [fromFixture('44-', { path: '/api/v3/secrets/raw', query: { environment: 'prod' }, times: 1 })], [], 0, /Audited \d+ secrets in 3 environments/, 3],
-    ['500, 502 and 503, then success', [500, 502, 503].map((status) => list('staging', { status, raw: `<html>${status}</html>`, headers: { 'content-type': 'text/html' }, times: 1 })), [], 0, /Audited/, 3],
-    ['a request that hangs past the timeout', [list('dev', { hang: true })], ['--timeout', '0.2'], 2, /Environment dev could not be read: GET \/api\/v3\/secrets\/raw timed out after 0\.2 s; gave up: after 6 attempts/, 2],
-    ['a connection reset', [list('staging', { reset: true })], [], 2, /Environment staging could not be read: GET \/api\/v3\/secrets\/raw: network error \(ECONNRESET\)/, 2],
+    [
+      '429 with retry-after, then success',
+      [fromFixture('44-', { path: '/api/v3/secrets/raw', query: { environment: 'prod' }, times: 1 })],
+      [],
+      0,
+      /Audited \d+ secrets in 3 environments/,
+      3,
+    ],
+    [
+      '500, 502 and 503, then success',
+      [500, 502, 503].map((status) => list('staging', { status, raw: `<html>${status}</html>`, headers: { 'content-type': 'text/html' }, times: 1 })),
+      [],
+      0,
+      /Audited/,
+      3,
+    ],
+    [
+      'a request that hangs past the timeout',
+      [list('dev', { hang: true })],
+      ['--timeout', '0.2'],
+      2,
+      /Environment dev could not be read: GET \/api\/v3\/secrets\/raw timed out after 0\.2 s; gave up: after 6 attempts/,
+      2,
+    ],
+    [
+      'a connection reset',
+      [list('staging', { reset: true })],
+      [],
+      2,
+      /Environment staging could not be read: GET \/api\/v3\/secrets\/raw: network error \(ECONNRESET\)/,
+      2,
+    ],
     [
       'truncated JSON',
       [list('prod', { raw: JSON.stringify(fixture('09-').response.body).slice(0, 700), headers: json })],
@@ -50,7 +85,14 @@ describe('Infisical on a bad day (the CLI, JSON report)', () => {
       /Environment prod could not be read: GET \/api\/v3\/secrets\/raw returned a body that is not valid JSON \(status 200, expected JSON\); gave up/,
       2,
     ],
-    ['one environment failing permanently', [list('staging', { status: 500, body: { statusCode: 500, message: 'Something went wrong', error: 'InternalServerError' } })], [], 2, /Environment staging could not be read: GET \/api\/v3\/secrets\/raw failed: 500 InternalServerError; gave up: after 6 attempts/, 2],
+    [
+      'one environment failing permanently',
+      [list('staging', { status: 500, body: { statusCode: 500, message: 'Something went wrong', error: 'InternalServerError' } })],
+      [],
+      2,
+      /Environment staging could not be read: GET \/api\/v3\/secrets\/raw failed: 500 InternalServerError; gave up: after 6 attempts/,
+      2,
+    ],
   ])('%s', async (_, faults, flags, code, message, readable) => {
     mountNock([...faults, ...legacyServer()])
     const r = await cli(['--format', 'json', ...flags], ENV)
@@ -69,7 +111,16 @@ describe('Infisical on a bad day (the CLI, JSON report)', () => {
   it.each<[string, Route[], RegExp]>([
     [
       'an HTML page with status 200 (Cloudflare Access login)',
-      [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 200, raw: '<html><title>Cloudflare Access</title></html>', body: null, headers: { 'content-type': 'text/html' } }],
+      [
+        {
+          method: 'POST',
+          path: '/api/v1/auth/universal-auth/login',
+          status: 200,
+          raw: '<html><title>Cloudflare Access</title></html>',
+          body: null,
+          headers: { 'content-type': 'text/html' },
+        },
+      ],
       /^Error: Failed to obtain Infisical auth token: POST \/api\/v1\/auth\/universal-auth\/login returned an HTML page \(status 200, expected JSON\): Cloudflare Access \(or another proxy\) answered instead of Infisical/,
     ],
     [
@@ -88,13 +139,27 @@ describe('Infisical on a bad day (the CLI, JSON report)', () => {
 })
 
 describe('server behaviour that must not become a false result (issue 13)', () => {
-  const v4 = (environment: string, extra: Partial<Route>): Route => ({ method: 'GET', path: '/api/v4/secrets', query: { environment }, status: 200, body: null, ...extra })
+  const v4 = (environment: string, extra: Partial<Route>): Route => ({
+    method: 'GET',
+    path: '/api/v4/secrets',
+    query: { environment },
+    status: 200,
+    body: null,
+    ...extra,
+  })
 
   it.each<[string, Route[], string[], number, RegExp, number]>([
     // name, routes in front of the recorded server, extra flags, exit code, a log line, readable environments
     [
       'x-ratelimit-reset on a 500 is no wait: the 1-2-4 s backoff applies',
-      [list('staging', { status: 500, body: { statusCode: 500, message: 'boom', error: 'InternalServerError' }, headers: { ...json, 'x-ratelimit-reset': '60' }, times: 2 })],
+      [
+        list('staging', {
+          status: 500,
+          body: { statusCode: 500, message: 'boom', error: 'InternalServerError' },
+          headers: { ...json, 'x-ratelimit-reset': '60' },
+          times: 2,
+        }),
+      ],
       [],
       0,
       /GET \/api\/v3\/secrets\/raw: retrying in 1000 ms[^]*GET \/api\/v3\/secrets\/raw: retrying in 2000 ms/,
@@ -102,7 +167,14 @@ describe('server behaviour that must not become a false result (issue 13)', () =
     ],
     [
       'x-ratelimit-reset on a 429 is the wait',
-      [list('staging', { status: 429, body: { statusCode: 429, message: 'slow down', error: 'RateLimitExceeded' }, headers: { ...json, 'x-ratelimit-reset': '7' }, times: 1 })],
+      [
+        list('staging', {
+          status: 429,
+          body: { statusCode: 429, message: 'slow down', error: 'RateLimitExceeded' },
+          headers: { ...json, 'x-ratelimit-reset': '7' },
+          times: 1,
+        }),
+      ],
       [],
       0,
       /GET \/api\/v3\/secrets\/raw: retrying in 7000 ms/,
@@ -139,7 +211,7 @@ describe('server behaviour that must not become a false result (issue 13)', () =
     ['403', 403, 'PermissionDenied'],
     ['404', 404, 'NotFound'],
     ['500', 500, 'Internal'],
-  ])('keeps a server\'s free text out of every output: a %s that echoes a value', async (_, status, error) => {
+  ])("keeps a server's free text out of every output: a %s that echoes a value", async (_, status, error) => {
     const echoed = 'sk_live_ECHOED_IN_AN_ERROR_0123'
     mountNock([list('staging', { status, body: { statusCode: status, message: `cannot read STRIPE_KEY=${echoed}`, error }, headers: json }), ...legacyServer()])
     for (const format of ['json', 'md', 'csv']) {
@@ -156,7 +228,9 @@ describe('server behaviour that must not become a false result (issue 13)', () =
     mountNock([routes[0]!, routes[1]!, workspace])
     const r = await cli([], ENV)
     expect(r.code).toBe(1)
-    expect(r.stderr).toBe(`Error: Project ${PROJECT_ID} not found on ${HOST} (GET /api/v1/workspace/${PROJECT_ID} answered 500): check the project id (a slug works too) and that the machine identity is a member\n`)
+    expect(r.stderr).toBe(
+      `Error: Project ${PROJECT_ID} not found on ${HOST} (GET /api/v1/workspace/${PROJECT_ID} answered 500): check the project id (a slug works too) and that the machine identity is a member\n`,
+    )
     expect(r.logs.filter((l) => l.includes(`GET /api/v1/workspace/${PROJECT_ID} →`))).toHaveLength(1)
   })
 
@@ -195,13 +269,37 @@ describe('GitHub and Slack on a bad day (the action)', () => {
   }
 
   it.each<[string, () => void, { commit: 'yes' | 'no'; posted: boolean; message?: RegExp }]>([
-    ['GitHub 409, then success', () => github.refUpdateAnswers.push({ status: 409, body: { message: 'Reference cannot be updated' } }), { commit: 'yes', posted: true }],
-    ['GitHub 409 three times', () => github.refUpdateAnswers.push(...Array(3).fill({ status: 409, body: { message: 'Reference cannot be updated' } })), { commit: 'no', posted: true, message: /^error: The snapshot commit on main kept conflicting after 3 attempts/ }],
-    ['a GitHub ruleset rejection', () => github.refUpdateAnswers.push({ status: 409, body: { message: 'Repository rule violations found' } }), { commit: 'no', posted: true, message: /^error: A branch protection rule or ruleset rejected the snapshot commit on main/ }],
+    [
+      'GitHub 409, then success',
+      () => github.refUpdateAnswers.push({ status: 409, body: { message: 'Reference cannot be updated' } }),
+      { commit: 'yes', posted: true },
+    ],
+    [
+      'GitHub 409 three times',
+      () => github.refUpdateAnswers.push(...Array(3).fill({ status: 409, body: { message: 'Reference cannot be updated' } })),
+      { commit: 'no', posted: true, message: /^error: The snapshot commit on main kept conflicting after 3 attempts/ },
+    ],
+    [
+      'a GitHub ruleset rejection',
+      () => github.refUpdateAnswers.push({ status: 409, body: { message: 'Repository rule violations found' } }),
+      { commit: 'no', posted: true, message: /^error: A branch protection rule or ruleset rejected the snapshot commit on main/ },
+    ],
     ['Slack 429, then success', () => slack.answers.push(slackError(429, 'rate_limited', { 'retry-after': '2' })), { commit: 'yes', posted: true }],
-    ['Slack 404 no_service', () => slack.answers.push(slackError(404, 'no_service')), { commit: 'yes', posted: false, message: /^warning: Slack post failed \(404 no_service\): the webhook was revoked/ }],
-    ['Slack 410 channel_is_archived', () => slack.answers.push(slackError(410, 'channel_is_archived')), { commit: 'yes', posted: false, message: /^warning: Slack post failed \(410 channel_is_archived\)/ }],
-    ['Slack 500, every time', () => slack.answers.push(...Array(3).fill(slackError(500, 'internal_error'))), { commit: 'yes', posted: false, message: /^warning: Slack post failed \(500 internal_error\)/ }],
+    [
+      'Slack 404 no_service',
+      () => slack.answers.push(slackError(404, 'no_service')),
+      { commit: 'yes', posted: false, message: /^warning: Slack post failed \(404 no_service\): the webhook was revoked/ },
+    ],
+    [
+      'Slack 410 channel_is_archived',
+      () => slack.answers.push(slackError(410, 'channel_is_archived')),
+      { commit: 'yes', posted: false, message: /^warning: Slack post failed \(410 channel_is_archived\)/ },
+    ],
+    [
+      'Slack 500, every time',
+      () => slack.answers.push(...Array(3).fill(slackError(500, 'internal_error'))),
+      { commit: 'yes', posted: false, message: /^warning: Slack post failed \(500 internal_error\)/ },
+    ],
   ])('%s: exit 0, the report reaches the summary and outputs', async (_, inject, expected) => {
     inject()
     const { result, rec } = await actionInProcess(github, inputs)
@@ -232,7 +330,12 @@ describe('GitHub and Slack on a bad day (the action)', () => {
 
   it('Slack answering 429 on every post: at most 5 attempts, waits within the budget, and a warning that says rate limited', async () => {
     for (let i = 0; i < 20; i++) slack.answers.push(slackError(429, 'rate_limited', { 'retry-after': '1' }))
-    const { result, rec } = await actionInProcess(github, inputs, {}, { slack: { timeoutMs: 1000, retries: 2, minTimeoutMs: 1, maxWaitMs: 30_000, attempts: 5 } })
+    const { result, rec } = await actionInProcess(
+      github,
+      inputs,
+      {},
+      { slack: { timeoutMs: 1000, retries: 2, minTimeoutMs: 1, maxWaitMs: 30_000, attempts: 5 } },
+    )
     expect(result.exitCode).toBe(0)
     expect(slack.posts.length).toBeLessThanOrEqual(5)
     expect(rec.outputs.get('slack-posted')).toBe('false')
@@ -243,7 +346,10 @@ describe('GitHub and Slack on a bad day (the action)', () => {
   it('secrets named <!channel>, =HYPERLINK(…), and with | and a newline: no ping, no formula, no broken table', async () => {
     const hostile = ['<!channel>', '=HYPERLINK("https://evil.example","x")', 'PIPE|AND\nNEWLINE']
     const body = fixture('09-').response.body as { secrets: Record<string, unknown>[] }
-    const prod = { ...body, secrets: [...body.secrets, ...hostile.map((key, i) => ({ ...body.secrets[0], id: `h${i}`, secretKey: key, secretPath: '/MooseQuest' }))] }
+    const prod = {
+      ...body,
+      secrets: [...body.secrets, ...hostile.map((key, i) => ({ ...body.secrets[0], id: `h${i}`, secretKey: key, secretPath: '/MooseQuest' }))],
+    }
     nock.cleanAll()
     mountOnNock(GH, github.handler)
     mountOnNock(SLACK, slack.handler)

@@ -20,7 +20,12 @@ import { closedPort, serveOverHttp, type Answer, type Handler, type Served } fro
 const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const COLUMNS = 'prod=gcp-sm:my-project?label=env:prod,staging=gcp-sm:my-staging'
 
-const secret = (id: string, versions: GcpSecret['versions'], extra: Partial<GcpSecret> = {}): GcpSecret => ({ id, versions, value: `value-of-${id}-0123456789`, ...extra })
+const secret = (id: string, versions: GcpSecret['versions'], extra: Partial<GcpSecret> = {}): GcpSecret => ({
+  id,
+  versions,
+  value: `value-of-${id}-0123456789`,
+  ...extra,
+})
 const enabled = (n: number, created = '2026-11-20T10:00:00Z') => ({ n, state: 'ENABLED' as const, created })
 
 export const gcpWorld = (): GcpWorld => ({
@@ -83,10 +88,18 @@ describe('a Google Secret Manager column', () => {
     const r = await audit(gcp.env)
     expect(r.stderr).toBe('')
     const report = r.report!
-    expect(report.rows.map((x) => `${x.path} ${x.key} ${x.status}`)).toEqual(['/ API_KEY ok', '/ CERT ok', '/ DATABASE_URL ok', '/ OLD_KEY missing', '/ TOKEN ok'])
+    expect(report.rows.map((x) => `${x.path} ${x.key} ${x.status}`)).toEqual([
+      '/ API_KEY ok',
+      '/ CERT ok',
+      '/ DATABASE_URL ok',
+      '/ OLD_KEY missing',
+      '/ TOKEN ok',
+    ])
     expect(row(report, 'API_KEY')!.cells.prod).toMatchObject({ state: 'present', version: 1, updatedAt: '2026-09-01T00:00:00.000Z' })
     expect(row(report, 'OLD_KEY')!.cells.prod).toEqual({ state: 'absent', reason: 'no enabled version' })
-    expect(report.skew.find((x) => x.key === 'DATABASE_URL')).toMatchObject({ version: { newest: 'prod', newestVersion: 5, oldest: 'staging', oldestVersion: 1, gap: 4 } })
+    expect(report.skew.find((x) => x.key === 'DATABASE_URL')).toMatchObject({
+      version: { newest: 'prod', newestVersion: 5, oldest: 'staging', oldestVersion: 1, gap: 4 },
+    })
     expect(report.expiry).toEqual([expect.objectContaining({ key: 'CERT', env: 'prod', status: 'expired' })])
     expect(report.rotation).toEqual([expect.objectContaining({ key: 'TOKEN', env: 'prod', dueAt: '2026-11-01T00:00:00.000Z' })])
     // Listings page to the end (6 at 3 a page: 2; 5: 2), one versions listing per secret kept, filtered to ENABLED.
@@ -181,7 +194,9 @@ describe('Google Secret Manager errors', () => {
 
   it('refuses a location of the wrong form', async () => {
     const r = await cli(['--environments', 'prod=gcp-sm:My_Project', ...NOW])
-    expect(r.stderr).toBe('Error: Invalid --environments: entry "prod=gcp-sm:My_Project": expected gcp-sm:PROJECT[?label=KEY:VALUE]: a project id such as my-project-123 (or its number)\n')
+    expect(r.stderr).toBe(
+      'Error: Invalid --environments: entry "prod=gcp-sm:My_Project": expected gcp-sm:PROJECT[?label=KEY:VALUE]: a project id such as my-project-123 (or its number)\n',
+    )
     const label = await cli(['--environments', 'prod=gcp-sm:my-project?label=env', ...NOW])
     expect(label.stderr).toContain('at most one ?label=KEY:VALUE after the project')
   })
@@ -215,8 +230,18 @@ describe('a migration check: Infisical prod against a Google project', () => {
     })
     const dir = mkdtempSync(join(tmpdir(), 'vca-gcp-'))
     writeFileSync(join(dir, 'loose.yml'), 'names: loose\n')
-    const env = { ...gcp.env, INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: 'mixed-client-secret-0123456789', INFISICAL_PROJECT_ID: PROJECT_ID, INFISICAL_HOST: HOST }
-    const r = await audit(env, ['--path-prefix', '/MooseQuest/heroku', '--policy', join(dir, 'loose.yml')], 'infisical-prod=infisical:prod,gcp-prod=gcp-sm:moose-prod')
+    const env = {
+      ...gcp.env,
+      INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d',
+      INFISICAL_CLIENT_SECRET: 'mixed-client-secret-0123456789',
+      INFISICAL_PROJECT_ID: PROJECT_ID,
+      INFISICAL_HOST: HOST,
+    }
+    const r = await audit(
+      env,
+      ['--path-prefix', '/MooseQuest/heroku', '--policy', join(dir, 'loose.yml')],
+      'infisical-prod=infisical:prod,gcp-prod=gcp-sm:moose-prod',
+    )
     expect(r.stderr).toBe('')
     const byKey = Object.fromEntries(r.report!.rows.map((x) => [x.key, x]))
     expect(byKey.HEROKU_API_KEY).toMatchObject({ path: '/MooseQuest/heroku', status: 'ok', names: { 'gcp-prod': 'heroku-api-key' } })
@@ -243,7 +268,13 @@ describe('the built action under Node 24 with Google columns', () => {
 describe('the built CLI under Node 24 against a loopback Google Secret Manager', () => {
   it('audits two projects with a service account key, no token exchange, no value', async () => {
     const gcp = await serve()
-    const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, ...NOW], { ...gcp.env, GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS! }, ROOT, await node24())
+    const r = await runProcess(
+      join(ROOT, 'dist/cli/index.js'),
+      ['--environments', COLUMNS, ...NOW],
+      { ...gcp.env, GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS! },
+      ROOT,
+      await node24(),
+    )
     expect(r.stderr).toContain('gcp-sm:my-project?label=env:prod: 5 secrets labelled env=prod')
     expect(r.code).toBe(0)
     expect(r.stdout).toContain('missing in prod (no enabled version)')
@@ -266,7 +297,13 @@ describe('the built CLI under a Google Secret Manager quota of 4 requests a seco
     const run = async (rate: number | undefined) => {
       let quota: Quota | undefined
       const gcp = await serve(world, (handler) => (rate ? (quota = withQuota(handler, rate, refused)).handler : handler))
-      const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, '--format', 'json', ...NOW], { ...gcp.env, GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS! }, ROOT, await node24())
+      const r = await runProcess(
+        join(ROOT, 'dist/cli/index.js'),
+        ['--environments', COLUMNS, '--format', 'json', ...NOW],
+        { ...gcp.env, GOOGLE_APPLICATION_CREDENTIALS: process.env.GOOGLE_APPLICATION_CREDENTIALS! },
+        ROOT,
+        await node24(),
+      )
       const requests = served!.seen.length
       await served!.close()
       served = undefined

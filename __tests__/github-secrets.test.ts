@@ -53,13 +53,20 @@ describe('a github-secrets column', () => {
     expect(r.stderr).toBe('')
     const report = JSON.parse(r.stdout) as Report
     const row = (key: string) => report.rows.find((x) => x.key === key)
-    expect(row('DEPLOY_TOKEN')).toMatchObject({ status: 'ok', cells: { ci: { state: 'present', updatedAt: '2026-11-01T10:00:00.000Z' }, deploy: { state: 'present' } } })
+    expect(row('DEPLOY_TOKEN')).toMatchObject({
+      status: 'ok',
+      cells: { ci: { state: 'present', updatedAt: '2026-11-01T10:00:00.000Z' }, deploy: { state: 'present' } },
+    })
     expect(row('NPM_TOKEN')).toMatchObject({ status: 'missing', missingIn: ['deploy'] })
     expect(report.rows).toHaveLength(2 + 130)
     expect(report.counts.undeclared).toBe(130)
     // 132 repository secrets at 100 a page: 2 pages; the environment: 1.
     expect(seen.map((s) => `${s.path}?page=${s.query.page}&per_page=${s.query.per_page}`)).toEqual(
-      expect.arrayContaining(['/api/v3/repos/acme/shop/actions/secrets?page=1&per_page=100', '/api/v3/repos/acme/shop/actions/secrets?page=2&per_page=100', '/api/v3/repos/acme/shop/environments/production/secrets?page=1&per_page=100']),
+      expect.arrayContaining([
+        '/api/v3/repos/acme/shop/actions/secrets?page=1&per_page=100',
+        '/api/v3/repos/acme/shop/actions/secrets?page=2&per_page=100',
+        '/api/v3/repos/acme/shop/environments/production/secrets?page=1&per_page=100',
+      ]),
     )
     expect(seen).toHaveLength(3)
     expect(seen.every((s) => s.headers['x-github-api-version'] === '2022-11-28')).toBe(true)
@@ -85,7 +92,14 @@ describe('a github-secrets column', () => {
 describe('the action with a github-secrets column', () => {
   it('uses github-secrets-token, else github-token; both masked', async () => {
     const seen = github(['DEPLOY_TOKEN'], {}, [TOKEN, 'ghs_fallback_publish_token_0123'])
-    const inputs = { environments: 'ci=github-secrets', 'github-repository': 'acme/shop', 'github-api-url': API, commit: 'false', 'fail-on': 'none', now: '2026-11-23T00:00:00Z' }
+    const inputs = {
+      environments: 'ci=github-secrets',
+      'github-repository': 'acme/shop',
+      'github-api-url': API,
+      commit: 'false',
+      'fail-on': 'none',
+      now: '2026-11-23T00:00:00Z',
+    }
     const own = await actionInProcess(new GitHubStandIn(), { ...inputs, 'github-secrets-token': TOKEN, 'github-token': 'ghs_fallback_publish_token_0123' })
     expect(own.result.exitCode).toBe(0)
     expect(seen.at(-1)!.headers.authorization).toBe(`Bearer ${TOKEN}`)

@@ -51,7 +51,9 @@ describe('what changed since the previous snapshot', () => {
   })
 
   it('treats an unreadable environment as proving nothing: not resolved', () => {
-    const third = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'S', 5)]), unreadable('staging')]), DEFAULT_POLICY, day(21), { previous: asPrevious(first) })
+    const third = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'S', 5)]), unreadable('staging')]), DEFAULT_POLICY, day(21), {
+      previous: asPrevious(first),
+    })
     // A is incomplete now; B has gone from prod but may still be in staging.
     expect(third.history).toMatchObject({ resolvedDrift: [], unverifiable: 2 })
   })
@@ -81,7 +83,15 @@ describe('consecutive CLI runs on disk', () => {
   const run = async (date: string, staging: string[]) => {
     const inv = join(dir, `inv-${date}.json`)
     const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
-    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B'].map(s) }, { slug: 'staging', secrets: staging.map(s) }] }))
+    writeFileSync(
+      inv,
+      JSON.stringify({
+        environments: [
+          { slug: 'prod', secrets: ['A', 'B'].map(s) },
+          { slug: 'staging', secrets: staging.map(s) },
+        ],
+      }),
+    )
     const r = await cli(['--source', `file:${inv}`, '--format', 'json', '--now', `${date}T05:00:00Z`, '--snapshot-path', template])
     expect(r.code).toBe(0)
     writeFileSync(join(snapshots, `${date}-vault-coverage-snapshot.json`), r.stdout)
@@ -115,7 +125,12 @@ describe('consecutive CLI runs on disk', () => {
   })
 
   const planted = (row: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
-    JSON.stringify({ schemaVersion: 1, generatedAt: '2026-11-20T05:00:00Z', rows: [{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-19', ...row }], ...extra })
+    JSON.stringify({
+      schemaVersion: 1,
+      generatedAt: '2026-11-20T05:00:00Z',
+      rows: [{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-19', ...row }],
+      ...extra,
+    })
   it.each([
     ['{"schemaVersion": 99, "rows": []}', 'has schemaVersion 99, this version reads 1'],
     ['{"rows": []}', 'has schemaVersion none, this version reads 1'],
@@ -154,8 +169,25 @@ describe('consecutive CLI runs on disk', () => {
     writeFileSync(join(folder, '2026-11-22-vault-coverage-snapshot.json'), '{ truncated by a failed commit')
     const inv = join(back, 'inv.json')
     const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
-    writeFileSync(inv, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A'].map(s) }, { slug: 'staging', secrets: [] }] }))
-    const r = await cli(['--source', `file:${inv}`, '--format', 'json', '--now', '2026-11-23T05:00:00Z', '--snapshot-path', relative(ROOT, join(folder, '{date}-vault-coverage-snapshot.md'))])
+    writeFileSync(
+      inv,
+      JSON.stringify({
+        environments: [
+          { slug: 'prod', secrets: ['A'].map(s) },
+          { slug: 'staging', secrets: [] },
+        ],
+      }),
+    )
+    const r = await cli([
+      '--source',
+      `file:${inv}`,
+      '--format',
+      'json',
+      '--now',
+      '2026-11-23T05:00:00Z',
+      '--snapshot-path',
+      relative(ROOT, join(folder, '{date}-vault-coverage-snapshot.md')),
+    ])
     const report = JSON.parse(r.stdout)
     expect(report.history.previous.location).toContain('2026-11-21')
     expect(report.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-19', ageDays: 4 }])
@@ -241,9 +273,15 @@ describe('consecutive action runs through the GitHub stand-in', () => {
     const two = await nightly('2026-11-21', 'down')
     expect(two.outputs.get('new-drift-count')).toBe('0')
     expect(two.outputs.get('slack-posted')).toBe('false')
-    expect(JSON.parse(standIns.github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!).carriedDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' }])
+    expect(JSON.parse(standIns.github.files.get('docs/ops/2026-11-21-vault-coverage-snapshot.json')!).carriedDrift).toEqual([
+      { path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20' },
+    ])
     const three = await nightly('2026-11-22', ['B', 'C'])
-    expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '0', 'resolved-drift-count': '0' })
+    expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({
+      'drift-count': '1',
+      'new-drift-count': '0',
+      'resolved-drift-count': '0',
+    })
     expect(three.outputs.get('slack-posted')).toBe('false')
     expect(standIns.slack.posts).toHaveLength(1)
     const committed = JSON.parse(standIns.github.files.get('docs/ops/2026-11-22-vault-coverage-snapshot.json')!)
@@ -252,7 +290,11 @@ describe('consecutive action runs through the GitHub stand-in', () => {
 
   it('compares with the committed snapshot, posts only when the drift set changes, and carries first-seen', async () => {
     const one = await nightly('2026-11-20', ['B', 'C'])
-    expect(Object.fromEntries([...one.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '0' })
+    expect(Object.fromEntries([...one.outputs].filter(([k]) => k.includes('drift')))).toEqual({
+      'drift-count': '1',
+      'new-drift-count': '1',
+      'resolved-drift-count': '0',
+    })
     expect(standIns.slack.posts).toHaveLength(1)
 
     const two = await nightly('2026-11-21', ['B', 'C'])
@@ -263,7 +305,11 @@ describe('consecutive action runs through the GitHub stand-in', () => {
     expect(committed.history.persistingDrift).toEqual([{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 1 }])
 
     const three = await nightly('2026-11-22', ['A', 'C'])
-    expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({ 'drift-count': '1', 'new-drift-count': '1', 'resolved-drift-count': '1' })
+    expect(Object.fromEntries([...three.outputs].filter(([k]) => k.includes('drift')))).toEqual({
+      'drift-count': '1',
+      'new-drift-count': '1',
+      'resolved-drift-count': '1',
+    })
     expect(standIns.slack.posts).toHaveLength(2)
     const post = standIns.slack.posts[1]!
     expect((post.blocks[0] as { text: { text: string } }).text.text).toMatch(/^🔴 1 new drift · 1 total in .*inv-2026-11-22\.json \/$/)

@@ -44,7 +44,7 @@ describe('every scan is linear in its input', () => {
     ['${{ secrets. without a name', 'workflow', `a: \${{ secrets.WF_HEAD }}\n${megabyteOf('${{ secrets.')}`, ['WF_HEAD']],
     ["os.environ[' never closed", 'python', `${megabyteOf("os.environ['")}\nos.getenv('PY_TAIL')`, ['PY_TAIL']],
     ['os.getenv( and spaces', 'python', `${megabyteOf('os.getenv(   ')}\nos.environ.get("PY_REAL")`, ['PY_REAL']],
-    ["triple quotes never closed", 'python', `x = os.getenv('PY_FIRST')\n${megabyteOf("'''")}`, ['PY_FIRST']],
+    ['triple quotes never closed', 'python', `x = os.getenv('PY_FIRST')\n${megabyteOf("'''")}`, ['PY_FIRST']],
     ['os.Getenv(" never closed', 'go', `${megabyteOf('os.Getenv("')}\nos.Getenv("GO_TAIL")`, ['GO_TAIL']],
     ["ENV[' never closed", 'ruby', `${megabyteOf("ENV['")}\nENV.fetch('RB_TAIL')`, ['RB_TAIL']],
     ['env::var(" never closed', 'rust', `${megabyteOf('env::var("')}\nenv::var("RS_TAIL")`, ['RS_TAIL']],
@@ -124,10 +124,7 @@ describe('a code: glob is bounded before it is expanded', () => {
 /** A checkout made by a fork: an inventory the store columns read, and whatever the test adds. */
 function forkCheckout(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vca-fork-'))
-  writeFileSync(
-    join(dir, 'inventory.json'),
-    JSON.stringify({ environments: [{ slug: 'prod', secrets: [{ path: '/', key: 'DATABASE_URL', version: 1 }] }] }),
-  )
+  writeFileSync(join(dir, 'inventory.json'), JSON.stringify({ environments: [{ slug: 'prod', secrets: [{ path: '/', key: 'DATABASE_URL', version: 1 }] }] }))
   mkdirSync(join(dir, 'src'))
   writeFileSync(join(dir, 'src/app.js'), 'const url = process.env.DATABASE_URL\n')
   return dir
@@ -137,7 +134,13 @@ function forkCheckout(): string {
 async function audit(dir: string, columns: string, extra: string[] = []) {
   const node = await node24()
   const started = performance.now()
-  const r = await runProcess(CLI, ['--environments', `prod=file:inventory.json#prod,${columns}`, '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none', ...extra], {}, dir, node)
+  const r = await runProcess(
+    CLI,
+    ['--environments', `prod=file:inventory.json#prod,${columns}`, '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none', ...extra],
+    {},
+    dir,
+    node,
+  )
   const report = r.code === 0 || r.code === 2 || r.code === 3 ? (JSON.parse(r.stdout) as Report) : undefined
   return { ...r, report, ms: performance.now() - started }
 }
@@ -234,7 +237,13 @@ describe('a fork pull request through the built CLI (Node 24)', () => {
     expect(r.stderr).toContain('warning: code:src/bundle.js could not be read: is larger than 2 KiB')
     expect(r.report!.contracts![0]!.unread).toEqual([{ file: 'src/bundle.js', reason: 'is larger than 2 KiB' }])
     expect(r.report!.counts.unreadFiles).toBe(1)
-    const md = await runProcess(CLI, ['--environments', 'prod=file:inventory.json#prod,code=code:src/**', '--code-max-file-kib', '2', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], {}, dir, await node24())
+    const md = await runProcess(
+      CLI,
+      ['--environments', 'prod=file:inventory.json#prod,code=code:src/**', '--code-max-file-kib', '2', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'],
+      {},
+      dir,
+      await node24(),
+    )
     expect(md.stdout).toContain('# INCOMPLETE')
     expect(md.stdout).toContain('- code: `src/bundle.js`: is larger than 2 KiB')
     // The default takes it: 4 MiB.
@@ -252,7 +261,12 @@ describe("a pull request's policy file adds no reader of a new location", () => 
     writeFileSync(join(dir, 'policy.yml'), `environments: ${environments}\npathPrefix: /MooseQuest\n`)
     return `${relative(ROOT, dir)}/policy.yml`
   }
-  const inputs = (policy: string, extra: Record<string, string> = {}) => ({ source: 'file:examples/demo-inventory.json', policy, 'fail-on': 'incomplete', ...extra })
+  const inputs = (policy: string, extra: Record<string, string> = {}) => ({
+    source: 'file:examples/demo-inventory.json',
+    policy,
+    'fail-on': 'incomplete',
+    ...extra,
+  })
   const pullRequest = { eventName: 'pull_request', prNumber: 7 }
 
   it('refuses columns with a kind in the policy on a pull request (exit 1, naming them), and reads nothing', async () => {

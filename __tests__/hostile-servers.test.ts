@@ -22,7 +22,11 @@ const NOW = ['--now', '2026-11-23T00:00:00Z', '--previous', 'none']
 const ENV = { VAULT_ADDR: VAULT, VAULT_TOKEN: TOKEN }
 
 // What an nginx ingress answers for a path it has no route for (its default error page).
-const HTML_404: Answer = { status: 404, raw: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', headers: { 'content-type': 'text/html' } }
+const HTML_404: Answer = {
+  status: 404,
+  raw: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n',
+  headers: { 'content-type': 'text/html' },
+}
 
 beforeEach(() => nock.disableNetConnect())
 afterEach(() => {
@@ -44,8 +48,8 @@ async function audit(args: string[] = []) {
 
 const isList = (req: SeenRequest) => req.query.list === 'true'
 
-describe('a 404 that is not Vault\'s own', () => {
-  it("Vault's own empty-path answer ({\"errors\":[]}) still means nothing is stored there", async () => {
+describe("a 404 that is not Vault's own", () => {
+  it('Vault\'s own empty-path answer ({"errors":[]}) still means nothing is stored there', async () => {
     serve((req) => (isList(req) && req.path === '/v1/secret/metadata/staging/' ? { status: 404, body: { errors: [] } } : undefined))
     const r = await audit()
     expect(r.code).toBe(0)
@@ -85,7 +89,9 @@ describe('a 404 that is not Vault\'s own', () => {
   })
 
   it('a JSON 404 of another shape (a gateway\'s {"message":"no Route matched"}) is not Vault\'s either', async () => {
-    serve((req) => (isList(req) && req.path === '/v1/secret/metadata/staging/stripe/' ? { status: 404, body: { message: 'no Route matched with those values' } } : undefined))
+    serve((req) =>
+      isList(req) && req.path === '/v1/secret/metadata/staging/stripe/' ? { status: 404, body: { message: 'no Route matched with those values' } } : undefined,
+    )
     const r = await audit()
     expect(r.code).toBe(2)
     expect(r.report!.rows.find((row) => row.key === 'STRIPE_KEY')).toMatchObject({ status: 'incomplete' })
@@ -118,7 +124,9 @@ describe('through the action: a proxy 404 posts no false drift to Slack', () => 
 describe('hostile names in a listing', () => {
   const HOSTILE = ['../../data/prod/A', '..', '../', '.', './', 'a/b', 'x/y/', 'TAB\tKEY', 'NL\nKEY', 'DEL\u007f']
   it.each(HOSTILE.map((n) => [JSON.stringify(n), n]))('%s is reported as an invalid name and never requested', async (_shown, name) => {
-    const { seen } = serve((req) => (isList(req) && req.path === '/v1/secret/metadata/staging/heroku/' ? { status: 200, body: { data: { keys: ['API_KEY', name] } } } : undefined))
+    const { seen } = serve((req) =>
+      isList(req) && req.path === '/v1/secret/metadata/staging/heroku/' ? { status: 200, body: { data: { keys: ['API_KEY', name] } } } : undefined,
+    )
     const r = await audit()
     expect(r.code).toBe(2)
     expect(r.report!.environments[1]!.unreadablePaths).toEqual([
@@ -129,10 +137,12 @@ describe('hostile names in a listing', () => {
     expect(reads.length).toBeGreaterThan(5)
     for (const req of reads) expect(req.path).toMatch(/^\/v1\/secret\/metadata\/(prod|staging)\//)
     expect(seen.some((req) => /\/data\//.test(req.path))).toBe(false)
-    expect(seen.filter((req) => req.path.startsWith('/v1/secret/metadata/staging/heroku/')).map((req) => req.path).sort()).toEqual([
-      '/v1/secret/metadata/staging/heroku/',
-      '/v1/secret/metadata/staging/heroku/API_KEY',
-    ])
+    expect(
+      seen
+        .filter((req) => req.path.startsWith('/v1/secret/metadata/staging/heroku/'))
+        .map((req) => req.path)
+        .sort(),
+    ).toEqual(['/v1/secret/metadata/staging/heroku/', '/v1/secret/metadata/staging/heroku/API_KEY'])
     // The real key beside it is read as usual; the hostile name is never shown.
     expect(r.report!.rows.find((row) => row.path === '/heroku' && row.key === 'API_KEY')!.cells.staging).toMatchObject({ state: 'present' })
     expect(r.stdout).not.toContain('data/prod')
@@ -153,7 +163,13 @@ describe('the run limit over a huge Vault folder (built CLI, Node 24)', () => {
     })
     try {
       const started = performance.now()
-      const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, '--format', 'json', ...NOW, '--run-timeout', '3', '--timeout', '2'], { VAULT_ADDR: server.url, VAULT_TOKEN: TOKEN }, ROOT, await node24())
+      const r = await runProcess(
+        join(ROOT, 'dist/cli/index.js'),
+        ['--environments', COLUMNS, '--format', 'json', ...NOW, '--run-timeout', '3', '--timeout', '2'],
+        { VAULT_ADDR: server.url, VAULT_TOKEN: TOKEN },
+        ROOT,
+        await node24(),
+      )
       const ms = performance.now() - started
       expect(r.code).toBe(2)
       expect(ms).toBeLessThan(15_000)
@@ -165,7 +181,9 @@ describe('the run limit over a huge Vault folder (built CLI, Node 24)', () => {
       // One line per folder however many of its reads failed (the small folders queued behind the big one too).
       expect(warnings.length).toBeLessThanOrEqual(4)
       expect(warnings.filter((line) => line.includes('prod:/big'))).toHaveLength(1)
-      expect(warnings.find((line) => line.includes('prod:/big'))).toMatch(/^warning: prod:\/big could not be read: 20000 reads failed; the first: the metadata of KEY_\d+ (could not be read: timed out|was not read: the run's time limit was reached)$/)
+      expect(warnings.find((line) => line.includes('prod:/big'))).toMatch(
+        /^warning: prod:\/big could not be read: 20000 reads failed; the first: the metadata of KEY_\d+ (could not be read: timed out|was not read: the run's time limit was reached)$/,
+      )
       expect(r.stderr.length).toBeLessThan(5_000)
       // The JSON keeps every entry.
       const report = JSON.parse(r.stdout) as Report
@@ -177,14 +195,18 @@ describe('the run limit over a huge Vault folder (built CLI, Node 24)', () => {
 })
 
 describe('plain http only to loopback', () => {
-  it.each(['http://secretmanager.evil.example/', 'http://localhost:1@evil.example/', 'http://127.0.0.1.evil.example/', 'https://user:pw@secretmanager.googleapis.com/'])(
-    'gcp-secret-manager-endpoint %s is refused before any token is made',
-    async (endpoint) => {
-      const r = await cli(['--environments', 'prod=gcp-sm:my-project', ...NOW], { CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: endpoint })
-      expect(r.code).toBe(1)
-      expect(r.stderr).toContain('Invalid CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: expected an https:// URL; plain http only to 127.0.0.1, ::1 or localhost')
-    },
-  )
+  it.each([
+    'http://secretmanager.evil.example/',
+    'http://localhost:1@evil.example/',
+    'http://127.0.0.1.evil.example/',
+    'https://user:pw@secretmanager.googleapis.com/',
+  ])('gcp-secret-manager-endpoint %s is refused before any token is made', async (endpoint) => {
+    const r = await cli(['--environments', 'prod=gcp-sm:my-project', ...NOW], { CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: endpoint })
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain(
+      'Invalid CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: expected an https:// URL; plain http only to 127.0.0.1, ::1 or localhost',
+    )
+  })
 })
 
 describe('the Slack webhook URL is a credential', () => {

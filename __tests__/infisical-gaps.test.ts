@@ -28,7 +28,14 @@ const recursive = (environment: string, body: unknown): Route => json('GET', '/a
 const deniedImports = (query: Record<string, string>): Route => ({ ...fromFixture('51-'), path: '/api/v1/secret-imports', query })
 const imports = (environment: string, path: string, body: unknown): Route => json('GET', '/api/v1/secret-imports', body, { query: { environment, path } })
 /** A secret as the 2024-10 listing returns it (values included: the parser must drop them). */
-const item = (secretPath: string, secretKey: string, version = 1): Item => ({ ...listing('09-').secrets[0], id: `${secretPath}/${secretKey}`, secretKey, secretPath, version, secretValue: `value-of-${secretKey}-0123` })
+const item = (secretPath: string, secretKey: string, version = 1): Item => ({
+  ...listing('09-').secrets[0],
+  id: `${secretPath}/${secretKey}`,
+  secretKey,
+  secretPath,
+  version,
+  secretValue: `value-of-${secretKey}-0123`,
+})
 
 async function audit(routes: Route[], flags: string[] = []) {
   const seen = mountNock([...routes, ...legacyServer()])
@@ -49,7 +56,10 @@ describe('permissions that hide secrets', () => {
       fromFixture('50-', { query: { environment: 'staging', recursive: 'true' } }),
     ])
     expect(code).toBe(2)
-    expect(report.environments.find((e: { slug: string }) => e.slug === 'staging')).toMatchObject({ status: 'unreadable', reason: 'the identity may not read secrets in staging:/MooseQuest' })
+    expect(report.environments.find((e: { slug: string }) => e.slug === 'staging')).toMatchObject({
+      status: 'unreadable',
+      reason: 'the identity may not read secrets in staging:/MooseQuest',
+    })
     noDriftFrom(report)
     expect(logs).toContain('warning: Environment staging could not be read: the identity may not read secrets in staging:/MooseQuest')
     // Access is decided at the prefix first: one request for the denied environment, none below it.
@@ -64,7 +74,10 @@ describe('permissions that hide secrets', () => {
     ])
     expect(code).toBe(2)
     const env = report.environments.find((e: { slug: string }) => e.slug === 'staging')
-    expect(env).toMatchObject({ status: 'ok', unreadablePaths: [{ path: '/MooseQuest/heroku', subtree: true, reason: 'the identity may not read secrets in staging:/MooseQuest/heroku' }] })
+    expect(env).toMatchObject({
+      status: 'ok',
+      unreadablePaths: [{ path: '/MooseQuest/heroku', subtree: true, reason: 'the identity may not read secrets in staging:/MooseQuest/heroku' }],
+    })
     const heroku = report.rows.find((r: { path: string; key: string }) => r.path === '/MooseQuest/heroku' && r.key === 'HEROKU_API_KEY')
     expect(heroku).toMatchObject({ status: 'incomplete', cells: { staging: { state: 'unreadable' } } })
     expect(report.counts.unreadablePaths).toBe(1)
@@ -83,7 +96,12 @@ describe('permissions that hide secrets', () => {
     expect(code).toBe(1)
     expect(stderr).toBe('Error: path prefix /Nope does not exist in any audited environment (dev, staging, prod)\n')
     // One secret-imports read per environment, at the prefix: 404 "Folder not found" each.
-    expect(seen.filter((r) => r.path === '/api/v1/secret-imports').map((r) => `${r.query.environment}:${r.query.path}`).sort()).toEqual(['dev:/Nope', 'prod:/Nope', 'staging:/Nope'])
+    expect(
+      seen
+        .filter((r) => r.path === '/api/v1/secret-imports')
+        .map((r) => `${r.query.environment}:${r.query.path}`)
+        .sort(),
+    ).toEqual(['dev:/Nope', 'prod:/Nope', 'staging:/Nope'])
   })
 
   it('names the deepest missing folder: aws/iam exists in staging, aws/iam/ci does not', async () => {
@@ -101,7 +119,9 @@ describe('secret imports', () => {
   const shared = listing('45-') as unknown as { imports: unknown[] }
   /** prod holds the shared keys natively in two app folders; staging and dev import prod:/shared there. */
   const scenario = (staging: Item[] = [], dev: Item[] = []): Route[] => [
-    recursive('prod', { secrets: ['/MooseQuest/postmark', '/MooseQuest/aws'].flatMap((p) => [item(p, 'SHARED_SMTP_HOST', 4), item(p, 'SHARED_SENTRY_DSN', 2)]) }),
+    recursive('prod', {
+      secrets: ['/MooseQuest/postmark', '/MooseQuest/aws'].flatMap((p) => [item(p, 'SHARED_SMTP_HOST', 4), item(p, 'SHARED_SENTRY_DSN', 2)]),
+    }),
     recursive('staging', { secrets: staging, imports: shared.imports }),
     recursive('dev', { secrets: dev, imports: (listing('46-') as unknown as { imports: unknown[] }).imports }),
     fromFixture('48-', { query: { environment: 'staging', path: '/MooseQuest/postmark' } }),
@@ -112,7 +132,11 @@ describe('secret imports', () => {
     const { code, report, seen, stdout } = await audit(scenario())
     expect(code).toBe(0)
     // staging imports into postmark only, dev into aws only: what each lacks elsewhere is the only drift.
-    expect(report.rows.filter((r: { status: string }) => r.status === 'missing').map((r: { path: string; key: string; missingIn: string[] }) => `${r.path}/${r.key} ${r.missingIn}`)).toEqual([
+    expect(
+      report.rows
+        .filter((r: { status: string }) => r.status === 'missing')
+        .map((r: { path: string; key: string; missingIn: string[] }) => `${r.path}/${r.key} ${r.missingIn}`),
+    ).toEqual([
       '/MooseQuest/aws/SHARED_SENTRY_DSN staging',
       '/MooseQuest/aws/SHARED_SMTP_HOST staging',
       '/MooseQuest/postmark/SHARED_SENTRY_DSN dev',
@@ -120,13 +144,28 @@ describe('secret imports', () => {
     ])
     const row = report.rows.find((r: { path: string; key: string }) => r.path === '/MooseQuest/postmark' && r.key === 'SHARED_SMTP_HOST')
     expect(row.cells.staging).toEqual({ state: 'present', version: 1, via: 'prod:/shared' })
-    expect(report.rows.find((r: { path: string; key: string }) => r.path === '/MooseQuest/aws' && r.key === 'SHARED_SMTP_HOST').cells.dev).toEqual({ state: 'present', version: 1, via: 'prod:/shared' })
+    expect(report.rows.find((r: { path: string; key: string }) => r.path === '/MooseQuest/aws' && r.key === 'SHARED_SMTP_HOST').cells.dev).toEqual({
+      state: 'present',
+      version: 1,
+      via: 'prod:/shared',
+    })
     // The cost: one import-configuration read per folder and environment that would otherwise miss keys, and, for
     // an environment that holds nothing natively, its prefix first (one request decides a denied environment).
-    expect(seen.filter((r) => r.path === '/api/v1/secret-imports').map((r) => `${r.query.environment}:${r.query.path}`).sort()).toEqual([
-      'dev:/MooseQuest', 'dev:/MooseQuest/aws', 'dev:/MooseQuest/postmark', 'staging:/MooseQuest', 'staging:/MooseQuest/aws', 'staging:/MooseQuest/postmark',
+    expect(
+      seen
+        .filter((r) => r.path === '/api/v1/secret-imports')
+        .map((r) => `${r.query.environment}:${r.query.path}`)
+        .sort(),
+    ).toEqual([
+      'dev:/MooseQuest',
+      'dev:/MooseQuest/aws',
+      'dev:/MooseQuest/postmark',
+      'staging:/MooseQuest',
+      'staging:/MooseQuest/aws',
+      'staging:/MooseQuest/postmark',
     ])
-    for (const value of ['smtp.recorded.example', 'https://recorded@sentry.example/1', 'value-of-SHARED_SMTP_HOST-0123', ...recordedValues()]) expect(stdout).not.toContain(value)
+    for (const value of ['smtp.recorded.example', 'https://recorded@sentry.example/1', 'value-of-SHARED_SMTP_HOST-0123', ...recordedValues()])
+      expect(stdout).not.toContain(value)
   })
 
   it('marks imported cells in the matrix and carries the source in CSV', async () => {
@@ -149,25 +188,33 @@ describe('secret imports', () => {
 
   it('follows a nested import as the server folds it into the parent entry, and is unbothered by a cycle', async () => {
     // prod:/shared imports prod:/deeper which imports prod:/shared: the server folds what it follows into one entry.
-    const folded = [{ ...(shared.imports[0] as object), secrets: [...((shared.imports[0] as { secrets: Item[] }).secrets), item('/deeper', 'NESTED_KEY')] }]
-    const { code, report } = await audit([
-      recursive('prod', { secrets: [item('/MooseQuest/postmark', 'NESTED_KEY'), item('/MooseQuest/postmark', 'SHARED_SMTP_HOST')] }),
-      recursive('staging', { secrets: [], imports: folded }),
-      fromFixture('48-', { query: { environment: 'staging', path: '/MooseQuest/postmark' } }),
-    ], ['--environments', 'prod,staging'])
+    const folded = [{ ...(shared.imports[0] as object), secrets: [...(shared.imports[0] as { secrets: Item[] }).secrets, item('/deeper', 'NESTED_KEY')] }]
+    const { code, report } = await audit(
+      [
+        recursive('prod', { secrets: [item('/MooseQuest/postmark', 'NESTED_KEY'), item('/MooseQuest/postmark', 'SHARED_SMTP_HOST')] }),
+        recursive('staging', { secrets: [], imports: folded }),
+        fromFixture('48-', { query: { environment: 'staging', path: '/MooseQuest/postmark' } }),
+      ],
+      ['--environments', 'prod,staging'],
+    )
     expect(code).toBe(0)
     expect(report.rows.find((r: { key: string }) => r.key === 'NESTED_KEY').cells.staging).toEqual({ state: 'present', version: 1, via: 'prod:/shared' })
   })
 
-  it('makes rows incomplete, never missing, where an import\'s source cannot be read (the server drops it from imports[])', async () => {
-    const { code, report } = await audit([
-      recursive('prod', { secrets: [item('/MooseQuest/postmark', 'SHARED_SMTP_HOST')] }),
-      recursive('staging', { secrets: [], imports: [] }),
-      fromFixture('48-', { query: { environment: 'staging', path: '/MooseQuest/postmark' } }),
-    ], ['--environments', 'prod,staging'])
+  it("makes rows incomplete, never missing, where an import's source cannot be read (the server drops it from imports[])", async () => {
+    const { code, report } = await audit(
+      [
+        recursive('prod', { secrets: [item('/MooseQuest/postmark', 'SHARED_SMTP_HOST')] }),
+        recursive('staging', { secrets: [], imports: [] }),
+        fromFixture('48-', { query: { environment: 'staging', path: '/MooseQuest/postmark' } }),
+      ],
+      ['--environments', 'prod,staging'],
+    )
     expect(code).toBe(2)
     expect(report.counts.drift).toBe(0)
-    expect(report.environments[1].unreadablePaths).toEqual([{ path: '/MooseQuest/postmark', subtree: false, reason: 'the identity may not read prod:/shared, which staging:/MooseQuest/postmark imports' }])
+    expect(report.environments[1].unreadablePaths).toEqual([
+      { path: '/MooseQuest/postmark', subtree: false, reason: 'the identity may not read prod:/shared, which staging:/MooseQuest/postmark imports' },
+    ])
     expect(report.rows[0]).toMatchObject({ status: 'incomplete', cells: { staging: { state: 'unreadable' } } })
   })
 
@@ -178,12 +225,20 @@ describe('secret imports', () => {
         { importPath: '/MooseQuest/postmark/__reserve_replication_abc', importEnv: { slug: 'staging' }, isReplication: false, isReserved: true, position: 2 },
       ],
     }
-    const reserved = { secretPath: '/MooseQuest/postmark/__reserve_replication_abc', environment: 'staging', folderId: 'r', secrets: [item('/x', 'SHARED_SMTP_HOST')] }
-    const { code, report } = await audit([
-      recursive('prod', { secrets: [item('/MooseQuest/postmark', 'SHARED_SMTP_HOST')] }),
-      recursive('staging', { secrets: [], imports: [reserved] }),
-      imports('staging', '/MooseQuest/postmark', config),
-    ], ['--environments', 'prod,staging'])
+    const reserved = {
+      secretPath: '/MooseQuest/postmark/__reserve_replication_abc',
+      environment: 'staging',
+      folderId: 'r',
+      secrets: [item('/x', 'SHARED_SMTP_HOST')],
+    }
+    const { code, report } = await audit(
+      [
+        recursive('prod', { secrets: [item('/MooseQuest/postmark', 'SHARED_SMTP_HOST')] }),
+        recursive('staging', { secrets: [], imports: [reserved] }),
+        imports('staging', '/MooseQuest/postmark', config),
+      ],
+      ['--environments', 'prod,staging'],
+    )
     expect(code).toBe(0)
     expect(report.rows[0].cells.staging).toEqual({ state: 'present', version: 1, via: 'staging:/MooseQuest/postmark/__reserve_replication_abc' })
   })

@@ -95,14 +95,24 @@ describe('an October 2024 server (recorded)', () => {
     })
     expect(prod.secrets.some((x) => x.key === 'ROOT_LEVEL_SECRET')).toBe(false)
     expect(prod.secrets.find((x) => x.key === 'STRIPE_WEBHOOK_SECRET')?.path).toBe('/MooseQuest/stripe/webhooks')
-    for (const secret of prod.secrets) expect(Object.keys(secret).sort()).toEqual(secret.key.endsWith('__EXPIRES_AT') ? ['expiresAt', 'key', 'path', 'updatedAt', 'version'] : ['key', 'path', 'updatedAt', 'version'])
+    for (const secret of prod.secrets)
+      expect(Object.keys(secret).sort()).toEqual(
+        secret.key.endsWith('__EXPIRES_AT') ? ['expiresAt', 'key', 'path', 'updatedAt', 'version'] : ['key', 'path', 'updatedAt', 'version'],
+      )
     // Companion dates came with the listing: no extra request on this server.
     expect(prod.secrets.find((x) => x.key === 'HEROKU_API_KEY__EXPIRES_AT')?.expiresAt).toBe('2026-12-31T00:00:00Z')
 
     const lists = seen.filter((r) => r.path === '/api/v3/secrets/raw' && r.query.recursive === 'true')
     expect(lists).toHaveLength(3)
     for (const r of lists) {
-      expect(r.query).toMatchObject({ workspaceId: PROJECT_ID, secretPath: '/MooseQuest', recursive: 'true', viewSecretValue: 'false', expandSecretReferences: 'false', include_imports: 'true' })
+      expect(r.query).toMatchObject({
+        workspaceId: PROJECT_ID,
+        secretPath: '/MooseQuest',
+        recursive: 'true',
+        viewSecretValue: 'false',
+        expandSecretReferences: 'false',
+        include_imports: 'true',
+      })
       expect(r.headers.authorization).toBe('Bearer <access-token>')
     }
     // 1 login + 2 project (v1/projects probe, workspace) + 1 v4 probe + 3 lists, then one check per folder and
@@ -135,8 +145,17 @@ describe('an October 2024 server (recorded)', () => {
     expect(report.folders).toContainEqual({ env: 'staging', folder: '/MooseQuest/cloudflare', kind: 'missing', isPrefix: false, missingRows: 2 })
     expect(report.folders).toContainEqual({ env: 'staging', folder: '/MooseQuest/stripe/webhooks', kind: 'missing', isPrefix: false, missingRows: 1 })
     expect(renderMarkdown(report)).toContain('folder `/MooseQuest/cloudflare` does not exist in staging (2 missing secrets)')
-    expect(report.expiry).toContainEqual({ path: '/MooseQuest/heroku', key: 'HEROKU_API_KEY', env: 'staging', status: 'expired', expiresAt: '2025-01-15T00:00:00.000Z', daysLeft: -677 })
-    expect(report.skew).toContainEqual(expect.objectContaining({ key: 'STRIPE_SECRET_KEY', version: { newest: 'prod', newestVersion: 4, oldest: 'staging', oldestVersion: 1, gap: 3 } }))
+    expect(report.expiry).toContainEqual({
+      path: '/MooseQuest/heroku',
+      key: 'HEROKU_API_KEY',
+      env: 'staging',
+      status: 'expired',
+      expiresAt: '2025-01-15T00:00:00.000Z',
+      daysLeft: -677,
+    })
+    expect(report.skew).toContainEqual(
+      expect.objectContaining({ key: 'STRIPE_SECRET_KEY', version: { newest: 'prod', newestVersion: 4, oldest: 'staging', oldestVersion: 1, gap: 3 } }),
+    )
   })
 
   it('adds the leading slash a path needs (the server answers an empty list without it, fixture 43)', async () => {
@@ -160,7 +179,14 @@ describe('a current server', () => {
   it('uses /api/v1/projects and /api/v4/secrets, and reads each hidden companion with one request', async () => {
     const seen = mountNock(currentServer(dates))
     const inventory = await read(source().source)
-    const byKind = seen.reduce<Record<string, number>>((n, r) => ({ ...n, [`${r.method} ${r.path.replace(/secrets\/[^/]+$/, 'secrets/:name')}`]: (n[`${r.method} ${r.path.replace(/secrets\/[^/]+$/, 'secrets/:name')}`] ?? 0) + 1 }), {})
+    const byKind = seen.reduce<Record<string, number>>(
+      (n, r) => ({
+        ...n,
+        [`${r.method} ${r.path.replace(/secrets\/[^/]+$/, 'secrets/:name')}`]:
+          (n[`${r.method} ${r.path.replace(/secrets\/[^/]+$/, 'secrets/:name')}`] ?? 0) + 1,
+      }),
+      {},
+    )
     expect(byKind).toEqual({
       'POST /api/v1/auth/universal-auth/login': 1,
       [`GET /api/v1/projects/${PROJECT_ID}`]: 1,
@@ -173,11 +199,12 @@ describe('a current server', () => {
       'GET /api/v4/secrets/:name': 7 + 3, // 7 hidden companions + 3 access checks
       'POST /api/v1/auth/token/revoke': 1,
     })
-    expect(seen.filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path) && r.query.viewSecretValue === 'false').map((r) => `${r.query.environment}:${r.query.secretPath}`).sort()).toEqual([
-      'dev:/MooseQuest/stripe/webhooks',
-      'staging:/MooseQuest/cloudflare',
-      'staging:/MooseQuest/stripe/webhooks',
-    ])
+    expect(
+      seen
+        .filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path) && r.query.viewSecretValue === 'false')
+        .map((r) => `${r.query.environment}:${r.query.secretPath}`)
+        .sort(),
+    ).toEqual(['dev:/MooseQuest/stripe/webhooks', 'staging:/MooseQuest/cloudflare', 'staging:/MooseQuest/stripe/webhooks'])
     expect(seen.length).toBeLessThanOrEqual(20)
     const staging = inventory.environments.find((e) => e.slug === 'staging')!
     if (staging.status !== 'ok') throw new Error('staging unreadable')
@@ -185,15 +212,25 @@ describe('a current server', () => {
     expect(staging.missingFolders).toEqual(['/MooseQuest/cloudflare', '/MooseQuest/stripe/webhooks'])
     const dev = inventory.environments.find((e) => e.slug === 'dev')!
     expect(dev.status === 'ok' && dev.missingFolders).toEqual(['/MooseQuest/stripe/webhooks'])
-    for (const r of seen.filter((x) => x.path === '/api/v4/secrets' && x.query.recursive !== 'false')) expect(r.query).toMatchObject({ projectId: PROJECT_ID, viewSecretValue: 'false', recursive: 'true' })
+    for (const r of seen.filter((x) => x.path === '/api/v4/secrets' && x.query.recursive !== 'false'))
+      expect(r.query).toMatchObject({ projectId: PROJECT_ID, viewSecretValue: 'false', recursive: 'true' })
   })
 
   it('reports companion dates it may not read as unknown, with one warning per environment', async () => {
-    mountNock(overriding(currentServer({}), { method: 'GET', path: /^\/api\/v4\/secrets\/.+/, status: 403, body: { statusCode: 403, message: 'You are not allowed to readValue on secrets', error: 'PermissionDenied' } }))
+    mountNock(
+      overriding(currentServer({}), {
+        method: 'GET',
+        path: /^\/api\/v4\/secrets\/.+/,
+        status: 403,
+        body: { statusCode: 403, message: 'You are not allowed to readValue on secrets', error: 'PermissionDenied' },
+      }),
+    )
     const { source: s, logs } = source()
     const report = audit(await read(s, ['prod']), DEFAULT_POLICY, new Date('2026-11-23T00:00:00Z'))
     expect(report.expiry.map((f) => f.status)).toEqual(['unknown', 'unknown', 'unknown'])
-    expect(logs.filter((l) => l.startsWith('warning:'))).toEqual(['warning: prod: cannot read expiry companion dates (403); grant readValue on secrets named *__EXPIRES_AT'])
+    expect(logs.filter((l) => l.startsWith('warning:'))).toEqual([
+      'warning: prod: cannot read expiry companion dates (403); grant readValue on secrets named *__EXPIRES_AT',
+    ])
   })
 })
 
@@ -205,7 +242,16 @@ describe('expiry-tag: companion dates from one tagged listing per environment', 
     status: 200,
     headers: { 'content-type': 'application/json' },
     body: {
-      secrets: items.map((i) => ({ secretKey: i.key, secretPath: i.path, version: 1, type: 'shared', updatedAt: '2026-11-01T00:00:00Z', secretValue: i.value, secretValueHidden: false, tags: [{ slug: 'expiry' }] })),
+      secrets: items.map((i) => ({
+        secretKey: i.key,
+        secretPath: i.path,
+        version: 1,
+        type: 'shared',
+        updatedAt: '2026-11-01T00:00:00Z',
+        secretValue: i.value,
+        secretValueHidden: false,
+        tags: [{ slug: 'expiry' }],
+      })),
       imports: [],
     },
   })
@@ -231,11 +277,13 @@ describe('expiry-tag: companion dates from one tagged listing per environment', 
     const inventory = await read(s)
     expect(seen.filter((r) => r.query.tagSlugs === 'expiry')).toHaveLength(3)
     // Only staging's STRIPE companion was untagged: one read for it.
-    expect(seen.filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path) && r.query.viewSecretValue === 'true').map((r) => `${r.query.environment} ${r.path}`)).toEqual([
-      'staging /api/v4/secrets/STRIPE_SECRET_KEY__EXPIRES_AT',
-    ])
+    expect(
+      seen.filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path) && r.query.viewSecretValue === 'true').map((r) => `${r.query.environment} ${r.path}`),
+    ).toEqual(['staging /api/v4/secrets/STRIPE_SECRET_KEY__EXPIRES_AT'])
     expect(logs).toContain('info: 1 expiry companions are not tagged expiry: reading them one by one')
-    const dates = inventory.environments.flatMap((e) => (e.status === 'ok' ? e.secrets.filter((x) => x.expiresAt).map((x) => `${e.slug} ${x.key} ${x.expiresAt}`) : []))
+    const dates = inventory.environments.flatMap((e) =>
+      e.status === 'ok' ? e.secrets.filter((x) => x.expiresAt).map((x) => `${e.slug} ${x.key} ${x.expiresAt}`) : [],
+    )
     expect(dates.sort()).toEqual([
       'dev CLOUDFLARE_API_TOKEN__EXPIRES_AT 2026-01-01T00:00:00Z',
       'dev HEROKU_API_KEY__EXPIRES_AT 2027-03-01',
@@ -249,7 +297,13 @@ describe('expiry-tag: companion dates from one tagged listing per environment', 
   })
 
   it('falls back to one read per companion when the tagged listing fails', async () => {
-    const denied: Route = { method: 'GET', path: '/api/v4/secrets', query: { tagSlugs: 'expiry' }, status: 403, body: { statusCode: 403, message: 'You are not allowed to readValue on secrets', error: 'PermissionDenied' } }
+    const denied: Route = {
+      method: 'GET',
+      path: '/api/v4/secrets',
+      query: { tagSlugs: 'expiry' },
+      status: 403,
+      body: { statusCode: 403, message: 'You are not allowed to readValue on secrets', error: 'PermissionDenied' },
+    }
     const seen = mountNock(overriding(currentServer({}), denied))
     await read(source({ expiryTag: 'expiry' }).source, ['prod'])
     expect(seen.filter((r) => /^\/api\/v4\/secrets\/.+/.test(r.path))).toHaveLength(3)
@@ -259,7 +313,9 @@ describe('expiry-tag: companion dates from one tagged listing per environment', 
 describe('environments', () => {
   it('names the valid slugs when a configured one does not exist, before listing anything', async () => {
     const seen = mountNock(legacyServer())
-    await expect(read(source().source, ['prod', 'qa'])).rejects.toThrow('Unknown environment "qa" in project MooseQuest; valid environments: dev, staging, prod')
+    await expect(read(source().source, ['prod', 'qa'])).rejects.toThrow(
+      'Unknown environment "qa" in project MooseQuest; valid environments: dev, staging, prod',
+    )
     expect(seen.some((r) => r.path.includes('/secrets'))).toBe(false)
     expect(seen.at(-1)?.path).toBe('/api/v1/auth/token/revoke')
   })
@@ -285,15 +341,37 @@ describe('headers', () => {
 
 describe('login failures (exit 1, "Failed to obtain Infisical auth token")', () => {
   it.each([
-    ['bad credentials (fixture 03)', [fromFixture('03-')], 'Failed to obtain Infisical auth token: Infisical refused the client id or secret (401); check the machine identity\'s Universal Auth credentials'],
+    [
+      'bad credentials (fixture 03)',
+      [fromFixture('03-')],
+      "Failed to obtain Infisical auth token: Infisical refused the client id or secret (401); check the machine identity's Universal Auth credentials",
+    ],
     [
       'a Cloudflare Access login page with status 200',
-      [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 200, raw: '<!DOCTYPE html><html><title>Sign in ・ Cloudflare Access</title></html>', body: null, headers: { 'content-type': 'text/html' } }],
+      [
+        {
+          method: 'POST',
+          path: '/api/v1/auth/universal-auth/login',
+          status: 200,
+          raw: '<!DOCTYPE html><html><title>Sign in ・ Cloudflare Access</title></html>',
+          body: null,
+          headers: { 'content-type': 'text/html' },
+        },
+      ],
       'Failed to obtain Infisical auth token: POST /api/v1/auth/universal-auth/login returned an HTML page (status 200, expected JSON): Cloudflare Access (or another proxy)',
     ],
     [
       'a redirect to the Cloudflare Access login',
-      [{ method: 'POST', path: '/api/v1/auth/universal-auth/login', status: 302, body: null, raw: '', headers: { location: 'https://moosequest.cloudflareaccess.com/cdn-cgi/access/login/infisical' } }],
+      [
+        {
+          method: 'POST',
+          path: '/api/v1/auth/universal-auth/login',
+          status: 302,
+          body: null,
+          raw: '',
+          headers: { location: 'https://moosequest.cloudflareaccess.com/cdn-cgi/access/login/infisical' },
+        },
+      ],
       'Failed to obtain Infisical auth token: POST /api/v1/auth/universal-auth/login was redirected (302 to moosequest.cloudflareaccess.com): Cloudflare Access is asking for a login',
     ],
     ['a host that is not Infisical', [routeNotFound('POST', '/api/v1/auth/universal-auth/login')], 'has no Universal Auth login route (404)'],
@@ -309,21 +387,39 @@ describe('login failures (exit 1, "Failed to obtain Infisical auth token")', () 
     const port = await closedPort()
     const { source: s, sleeps } = source({ host: `http://127.0.0.1:${port}` })
     nock.enableNetConnect(`127.0.0.1:${port}`)
-    await expect(read(s)).rejects.toThrow(/^Failed to obtain Infisical auth token: cannot reach http:\/\/127\.0\.0\.1:\d+: POST \/api\/v1\/auth\/universal-auth\/login: network error \(ECONNREFUSED\); gave up: after 6 attempts$/)
+    await expect(read(s)).rejects.toThrow(
+      /^Failed to obtain Infisical auth token: cannot reach http:\/\/127\.0\.0\.1:\d+: POST \/api\/v1\/auth\/universal-auth\/login: network error \(ECONNREFUSED\); gave up: after 6 attempts$/,
+    )
     expect(sleeps).toEqual([1000, 2000, 4000, 8000, 16000])
   })
 })
 
 describe('project access', () => {
   it('says the identity is not a member of the project (fixture 41), exit 1', async () => {
-    mountNock([fromFixture('02-'), routeNotFound('GET', /^\/api\/v1\/projects\//), fromFixture('41-', { path: `/api/v1/workspace/${PROJECT_ID}` }), ...legacyServer()])
+    mountNock([
+      fromFixture('02-'),
+      routeNotFound('GET', /^\/api\/v1\/projects\//),
+      fromFixture('41-', { path: `/api/v1/workspace/${PROJECT_ID}` }),
+      ...legacyServer(),
+    ])
     const r = await cli([], ENV)
     expect(r.code).toBe(1)
-    expect(r.stderr).toContain("The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1 (403). Add it to the project with a role that can describe secrets.")
+    expect(r.stderr).toContain(
+      'The machine identity is not a member of project 8fd2f847-3576-4c49-bb1f-77dd115338a1 (403). Add it to the project with a role that can describe secrets.',
+    )
   })
 
   it('says the project does not exist for a 404 that is not route-not-found', async () => {
-    mountNock([fromFixture('02-'), { method: 'GET', path: `/api/v1/projects/${PROJECT_ID}`, status: 404, body: { statusCode: 404, message: `Project with ID '${PROJECT_ID}' not found`, error: 'NotFound' } }, ...legacyServer()])
+    mountNock([
+      fromFixture('02-'),
+      {
+        method: 'GET',
+        path: `/api/v1/projects/${PROJECT_ID}`,
+        status: 404,
+        body: { statusCode: 404, message: `Project with ID '${PROJECT_ID}' not found`, error: 'NotFound' },
+      },
+      ...legacyServer(),
+    ])
     const r = await cli([], ENV)
     expect(r.code).toBe(1)
     expect(r.stderr).toContain(`Project ${PROJECT_ID} not found on ${HOST}`)
@@ -367,8 +463,23 @@ describe('retries and partial failure', () => {
   })
 
   it('retries 5xx with backoff, and exits 2 when one environment keeps failing, reporting the others', async () => {
-    const broken: Route = { method: 'GET', path: '/api/v3/secrets/raw', query: { environment: 'dev' }, status: 503, body: { statusCode: 503, message: 'Service Unavailable', error: 'ServiceUnavailable' } }
-    const flaky: Route = { method: 'GET', path: '/api/v3/secrets/raw', query: { environment: 'prod' }, status: 502, raw: '<html>502 Bad Gateway</html>', body: null, headers: { 'content-type': 'text/html' }, times: 2 }
+    const broken: Route = {
+      method: 'GET',
+      path: '/api/v3/secrets/raw',
+      query: { environment: 'dev' },
+      status: 503,
+      body: { statusCode: 503, message: 'Service Unavailable', error: 'ServiceUnavailable' },
+    }
+    const flaky: Route = {
+      method: 'GET',
+      path: '/api/v3/secrets/raw',
+      query: { environment: 'prod' },
+      status: 502,
+      raw: '<html>502 Bad Gateway</html>',
+      body: null,
+      headers: { 'content-type': 'text/html' },
+      times: 2,
+    }
     mountNock(overriding(legacyServer(), broken, flaky))
     const r = await cli(['--format', 'json'], ENV)
     expect(r.code).toBe(2)
@@ -389,7 +500,13 @@ describe('retries and partial failure', () => {
   })
 
   it('makes an environment without describe permission unreadable with what to grant', async () => {
-    const denied: Route = { method: 'GET', path: '/api/v3/secrets/raw', query: { environment: 'staging' }, status: 403, body: { statusCode: 403, message: 'You are not allowed to describeSecret on secrets', error: 'PermissionDenied' } }
+    const denied: Route = {
+      method: 'GET',
+      path: '/api/v3/secrets/raw',
+      query: { environment: 'staging' },
+      status: 403,
+      body: { statusCode: 403, message: 'You are not allowed to describeSecret on secrets', error: 'PermissionDenied' },
+    }
     mountNock(overriding(legacyServer(), denied))
     const inventory = await read(source().source)
     expect(inventory.environments[1]).toMatchObject({
@@ -432,7 +549,16 @@ describe('secret values never leave the parsing boundary', () => {
     outputs.push(renderMarkdown(report), renderCsv(report), renderJson(report))
     nock.cleanAll()
     // Failures too: every error path prints only status and error fields.
-    mountNock(overriding(legacyServer(), { method: 'GET', path: '/api/v3/secrets/raw', status: 200, raw: JSON.stringify(fixture('09-').response.body).slice(0, 500), body: null, headers: { 'content-type': 'application/json' } }))
+    mountNock(
+      overriding(legacyServer(), {
+        method: 'GET',
+        path: '/api/v3/secrets/raw',
+        status: 200,
+        raw: JSON.stringify(fixture('09-').response.body).slice(0, 500),
+        body: null,
+        headers: { 'content-type': 'application/json' },
+      }),
+    )
     const broken = await cli([], ENV)
     expect(broken.code).toBe(2)
     outputs.push(broken.stdout, broken.stderr, ...broken.logs)

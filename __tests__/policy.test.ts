@@ -33,11 +33,7 @@ const COMBINATIONS = [1, 2, 3, 4, 5, 6, 7].map((mask) => ENVS.filter((_, i) => m
 const label = (envs: readonly string[]) => envs.join('+')
 
 function classify(path: string, key: string, presentIn: readonly string[]): Row {
-  const report = audit(
-    inventory(ENVS.map((slug) => env(slug, [secret(M, 'ANCHOR'), ...(presentIn.includes(slug) ? [secret(path, key)] : [])]))),
-    RUNBOOK,
-    NOW,
-  )
+  const report = audit(inventory(ENVS.map((slug) => env(slug, [secret(M, 'ANCHOR'), ...(presentIn.includes(slug) ? [secret(path, key)] : [])]))), RUNBOOK, NOW)
   return report.rows.find((r) => r.key === key)!
 }
 
@@ -84,7 +80,11 @@ const PER_ENVIRONMENT_TOKEN: Record<string, Verdict> = {
 }
 
 const CASES: [string, string, Record<string, Verdict>][] = [
-  ...['CF_PAGES_DEPLOY', 'ANTHROPIC_API_KEY', 'AWS_ACCESS_KEY_ID', 'GITHUB_API_READONLY_TOKEN'].map((k): [string, string, Record<string, Verdict>] => [M, k, ACCOUNT_WIDE]),
+  ...['CF_PAGES_DEPLOY', 'ANTHROPIC_API_KEY', 'AWS_ACCESS_KEY_ID', 'GITHUB_API_READONLY_TOKEN'].map((k): [string, string, Record<string, Verdict>] => [
+    M,
+    k,
+    ACCOUNT_WIDE,
+  ]),
   [`${M}/heroku`, 'HEROKU_API_KEY', ENV_SPECIFIC],
   [`${M}/alpaca`, 'ALPACA_PAPER_API_KEY_ID', ENV_SPECIFIC],
   [M, 'POSTMARK_SERVER_TOKEN', ENV_SPECIFIC],
@@ -107,10 +107,20 @@ describe("the runbook's decision tree, in every combination of presence", () => 
 describe('remediation, in the runbook words', () => {
   it.each([
     [M, 'ANTHROPIC_API_KEY', ['prod', 'staging'], 'Account-wide token: prod only is correct; remove the copies from staging.'],
-    [M, 'AWS_ACCESS_KEY_ID', ['staging'], 'Account-wide token: prod only is correct; remove the copies from staging. Account-wide token absent from prod: provision it there.'],
+    [
+      M,
+      'AWS_ACCESS_KEY_ID',
+      ['staging'],
+      'Account-wide token: prod only is correct; remove the copies from staging. Account-wide token absent from prod: provision it there.',
+    ],
     [M, 'POSTMARK_SERVER_TOKEN', ['prod', 'dev'], "Provision in staging with that environment's own credential."],
     [`${M}/stripe`, 'STRIPE_RESTRICTED_KEY', ['prod'], 'Provision the test-mode key in dev. Test-mode key: remove it from prod.'],
-    [`${M}/cloudflare`, 'CF_ACCESS_SVC_API', ['prod'], "Per-environment credential: prod, staging must all be populated; provision in staging with that environment's own value."],
+    [
+      `${M}/cloudflare`,
+      'CF_ACCESS_SVC_API',
+      ['prod'],
+      "Per-environment credential: prod, staging must all be populated; provision in staging with that environment's own value.",
+    ],
     [
       `${M}/heroku`,
       'HEROKU_API_KEY',
@@ -131,16 +141,18 @@ describe('remediation, in the runbook words', () => {
       RUNBOOK,
       NOW,
     )
-    expect(report.rows.find((r) => r.key === 'CF_ACCESS_SVC_API')).toMatchObject({ status: 'by-design', reason: 'one Cloudflare Access app per environment', class: 'custom' })
+    expect(report.rows.find((r) => r.key === 'CF_ACCESS_SVC_API')).toMatchObject({
+      status: 'by-design',
+      reason: 'one Cloudflare Access app per environment',
+      class: 'custom',
+    })
     expect(report.counts).toMatchObject({ drift: 1, unexpected: 1, missing: 0, byDesign: 2 })
   })
 })
 
 describe('exceptions with an until date', () => {
-  const policy = (until: string) =>
-    parsePolicy(`rules:\n  - { match: LEGACY_TOKEN, expected: [prod], until: ${until}, owner: platform }\n`, 'p.yml')
-  const legacy = (until: string) =>
-    audit(inventory([env('prod', [secret(M, 'LEGACY_TOKEN')]), env('staging', [])]), policy(until), NOW)
+  const policy = (until: string) => parsePolicy(`rules:\n  - { match: LEGACY_TOKEN, expected: [prod], until: ${until}, owner: platform }\n`, 'p.yml')
+  const legacy = (until: string) => audit(inventory([env('prod', [secret(M, 'LEGACY_TOKEN')]), env('staging', [])]), policy(until), NOW)
 
   it('applies until its date, inclusive', () => {
     expect(legacy('2026-11-23').rows[0]!.status).toBe('by-design')
@@ -157,7 +169,10 @@ describe('expiry and rotation under a policy', () => {
   it('reports missing companions where required, and rotation overdue past maxAgeDays', () => {
     const report = audit(
       inventory([
-        env('prod', [secret(`${M}/heroku`, 'HEROKU_API_KEY', 3, '2026-11-01T00:00:00Z'), secret(`${M}/heroku`, 'HEROKU_API_KEY__EXPIRES_AT', 1, undefined, '2027-01-01')]),
+        env('prod', [
+          secret(`${M}/heroku`, 'HEROKU_API_KEY', 3, '2026-11-01T00:00:00Z'),
+          secret(`${M}/heroku`, 'HEROKU_API_KEY__EXPIRES_AT', 1, undefined, '2027-01-01'),
+        ]),
         env('staging', [secret(`${M}/heroku`, 'HEROKU_API_KEY', 1, '2026-07-01T00:00:00Z')]),
         env('dev', [secret(`${M}/heroku`, 'HEROKU_API_KEY', 1, '2026-08-25T00:00:00Z')]),
       ]),
@@ -168,14 +183,20 @@ describe('expiry and rotation under a policy', () => {
       { path: `${M}/heroku`, key: 'HEROKU_API_KEY', env: 'staging', status: 'missing-companion' },
       { path: `${M}/heroku`, key: 'HEROKU_API_KEY', env: 'dev', status: 'missing-companion' },
     ])
-    expect(report.rotation).toEqual([{ path: `${M}/heroku`, key: 'HEROKU_API_KEY', env: 'staging', updatedAt: '2026-07-01T00:00:00Z', ageDays: 145, maxAgeDays: 90 }])
+    expect(report.rotation).toEqual([
+      { path: `${M}/heroku`, key: 'HEROKU_API_KEY', env: 'staging', updatedAt: '2026-07-01T00:00:00Z', ageDays: 145, maxAgeDays: 90 },
+    ])
     expect(report.counts.rotationOverdue).toBe(1)
   })
 })
 
 describe('policy hygiene', () => {
   it('reports rules that match nothing and account-wide keys absent from prod', () => {
-    const report = audit(inventory([env('prod', [secret(M, 'X')]), env('staging', [secret(M, 'X'), secret(M, 'GITHUB_API_READONLY_TOKEN')]), env('dev', [secret(M, 'X')])]), RUNBOOK, NOW)
+    const report = audit(
+      inventory([env('prod', [secret(M, 'X')]), env('staging', [secret(M, 'X'), secret(M, 'GITHUB_API_READONLY_TOKEN')]), env('dev', [secret(M, 'X')])]),
+      RUNBOOK,
+      NOW,
+    )
     const kinds = report.policyFindings.map((f) => `${f.kind}: ${f.detail}`)
     expect(kinds).toContain('unused-rule: rule STRIPE_RESTRICTED_KEY matches no secret')
     expect(kinds).toContain('account-wide-absent-from-prod: /MooseQuest/GITHUB_API_READONLY_TOKEN is declared account-wide but is absent from prod')
@@ -185,7 +206,11 @@ describe('policy hygiene', () => {
 describe('every finding reaches every medium', () => {
   const report = audit(
     inventory([
-      env('prod', [secret(`${M}/heroku`, 'HEROKU_API_KEY', 9, '2026-01-01T00:00:00Z'), secret(`${M}/heroku`, 'HEROKU_API_KEY__EXPIRES_AT', 1, undefined, '2026-11-30'), secret(M, 'ANTHROPIC_API_KEY')]),
+      env('prod', [
+        secret(`${M}/heroku`, 'HEROKU_API_KEY', 9, '2026-01-01T00:00:00Z'),
+        secret(`${M}/heroku`, 'HEROKU_API_KEY__EXPIRES_AT', 1, undefined, '2026-11-30'),
+        secret(M, 'ANTHROPIC_API_KEY'),
+      ]),
       env('staging', [secret(`${M}/heroku`, 'HEROKU_API_KEY', 1, '2026-01-01T00:00:00Z'), secret(M, 'ANTHROPIC_API_KEY')]),
       env('dev', [secret(`${M}/heroku`, 'HEROKU_API_KEY', 1, '2026-01-01T00:00:00Z')]),
     ]),
@@ -202,7 +227,9 @@ describe('every finding reaches every medium', () => {
   })
 
   it('CSV has the status, skew, expiry and rotation columns filled', () => {
-    const line = renderCsv(report).split('\r\n').find((l) => l.includes('HEROKU_API_KEY'))!
+    const line = renderCsv(report)
+      .split('\r\n')
+      .find((l) => l.includes('HEROKU_API_KEY'))!
     expect(line).toContain(',ok,v9,v1,v1,')
     expect(line).toContain('version gap 8 (prod v9, staging v1)')
     expect(line).toContain('prod: expiring 2026-11-30; staging: missing-companion; dev: missing-companion')
@@ -242,7 +269,10 @@ describe('policy file errors name the file, the line and what was expected', () 
     ['classes:\n  __proto__: [prod]\nrules:\n  - { match: A, class: __proto__ }\n', 'p.yml: unknown class "__proto__"'],
     ['default: hasOwnProperty\n', 'p.yml: unknown class "hasOwnProperty"'],
     // Globs whose cost could explode are refused at load, naming the rule's line.
-    ['rules:\n  - { match: A }\n  - { match: "{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}", class: dev-only }\n', 'p.yml:3: rules.1.match: the pattern is more than 64 alternatives'],
+    [
+      'rules:\n  - { match: A }\n  - { match: "{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}", class: dev-only }\n',
+      'p.yml:3: rules.1.match: the pattern is more than 64 alternatives',
+    ],
     [`rules:\n  - { match: "${'x'.repeat(600)}" }\n`, 'p.yml:2: rules.0.match: the pattern is longer than 512 characters'],
   ])('%j', (text, message) => {
     expect(() => parsePolicy(text, 'p.yml')).toThrow(PolicyError)
@@ -261,8 +291,55 @@ describe('policy file errors name the file, the line and what was expected', () 
   it('matches what picomatch matches on the globs a policy uses (*, **, ?, [..], {a,b}, \\)', async () => {
     const { default: picomatch } = await import('picomatch')
     const { compileGlob } = await import('../src/audit/glob.js')
-    const globs = ['CF_*', '*_KEY', 'A?C', '/M/*/X', '/M/**/X', '/M/**', '[A-C]_*', '[^A]*', '{STRIPE,HEROKU}_*', 'A\\*B', '*', '**', '/M/*', 'a*b*c', '*.*', 'x[0-9][0-9]']
-    const names = ['CF_X', 'CF_', 'X_KEY', '_KEY', 'KEY', 'ABC', 'AC', 'A/C', '/M/a/X', '/M/a/b/X', '/M/X', '/M', 'A_1', 'D_1', 'B', 'AB', 'STRIPE_K', 'HEROKU_K', 'GH_K', 'A*B', 'AxB', 'abc', 'aXbYc', 'ab', 'a.b', '.b', 'x42', 'x4', 'x4a']
+    const globs = [
+      'CF_*',
+      '*_KEY',
+      'A?C',
+      '/M/*/X',
+      '/M/**/X',
+      '/M/**',
+      '[A-C]_*',
+      '[^A]*',
+      '{STRIPE,HEROKU}_*',
+      'A\\*B',
+      '*',
+      '**',
+      '/M/*',
+      'a*b*c',
+      '*.*',
+      'x[0-9][0-9]',
+    ]
+    const names = [
+      'CF_X',
+      'CF_',
+      'X_KEY',
+      '_KEY',
+      'KEY',
+      'ABC',
+      'AC',
+      'A/C',
+      '/M/a/X',
+      '/M/a/b/X',
+      '/M/X',
+      '/M',
+      'A_1',
+      'D_1',
+      'B',
+      'AB',
+      'STRIPE_K',
+      'HEROKU_K',
+      'GH_K',
+      'A*B',
+      'AxB',
+      'abc',
+      'aXbYc',
+      'ab',
+      'a.b',
+      '.b',
+      'x42',
+      'x4',
+      'x4a',
+    ]
     for (const glob of globs) {
       const ours = compileGlob(glob)
       const theirs = picomatch(glob, { dot: true })
@@ -297,7 +374,12 @@ describe('policy file errors name the file, the line and what was expected', () 
     let stderr = ''
     const files: Record<string, string> = {
       '.github/vault-coverage.yml': 'rules:\n  - { match: HEROKU_DEV_DEBUG, class: dev-only }\n',
-      'inv.json': JSON.stringify({ environments: [{ slug: 'prod', secrets: [] }, { slug: 'dev', secrets: [{ path: '/', key: 'HEROKU_DEV_DEBUG', version: 1, updatedAt: '2026-11-01T00:00:00Z' }] }] }),
+      'inv.json': JSON.stringify({
+        environments: [
+          { slug: 'prod', secrets: [] },
+          { slug: 'dev', secrets: [{ path: '/', key: 'HEROKU_DEV_DEBUG', version: 1, updatedAt: '2026-11-01T00:00:00Z' }] },
+        ],
+      }),
     }
     const code = await runCli(
       ['--source', 'file:inv.json', '--format', 'json'],

@@ -23,7 +23,12 @@ async function limitedServer(limit: number) {
       return { status: 200, body: {} }
     }
     used++
-    const headers = { 'content-type': 'application/json', 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': String(Math.max(0, limit - used)), 'x-ratelimit-reset': '60' }
+    const headers = {
+      'content-type': 'application/json',
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': String(Math.max(0, limit - used)),
+      'x-ratelimit-reset': '60',
+    }
     if (used > limit) {
       refused++
       return { status: 429, body: { error: 'RateLimitExceeded' }, headers: { ...headers, 'retry-after': '60' } }

@@ -33,11 +33,23 @@ const HOSTILE = [
 const gfm = new MarkdownIt()
 const cells = (html: string) => [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((m) => [...m[1]!.matchAll(/<t[dh]>([\s\S]*?)<\/t[dh]>/g)].map((c) => c[1]!))
 const decode = (html: string) =>
-  html.replace(/<\/?code>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+  html
+    .replace(/<\/?code>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 
 function hostileReport() {
   return audit(
-    inventory([env('prod', HOSTILE.map((k) => secret(M, k))), env('staging', [secret(M, HOSTILE[0]!)]), unreadable('dev', 'proxy said <b>no</b>')]),
+    inventory([
+      env(
+        'prod',
+        HOSTILE.map((k) => secret(M, k)),
+      ),
+      env('staging', [secret(M, HOSTILE[0]!)]),
+      unreadable('dev', 'proxy said <b>no</b>'),
+    ]),
     DEFAULT_POLICY,
     NOW,
   )
@@ -84,7 +96,10 @@ describe('markdown snapshot', () => {
     expect(matrixRows).toHaveLength(HOSTILE.length)
     const shown = matrixRows.map((r) => decode(r[1]!))
     for (const key of HOSTILE) {
-      const expected = key.replace(/\n/g, '\\n').replace(/\u202e/g, '\\u{202e}').replace(/\\(?=\|)/g, '\\u{5c}')
+      const expected = key
+        .replace(/\n/g, '\\n')
+        .replace(/\u202e/g, '\\u{202e}')
+        .replace(/\\(?=\|)/g, '\\u{5c}')
       expect(shown).toContain(expected)
     }
     expect(html).not.toMatch(/<(script|em|strong|a|b)[\s>]/)
@@ -126,7 +141,20 @@ describe('JSON', () => {
     const parsed = JSON.parse(text)
     expect(parsed.schemaVersion).toBe(1)
     expect(Object.keys(parsed)).toEqual([
-      'schemaVersion', 'generatedAt', 'source', 'pathPrefix', 'policy', 'environments', 'counts', 'rows', 'skew', 'expiry', 'rotation', 'folders', 'policyFindings', 'carriedDrift',
+      'schemaVersion',
+      'generatedAt',
+      'source',
+      'pathPrefix',
+      'policy',
+      'environments',
+      'counts',
+      'rows',
+      'skew',
+      'expiry',
+      'rotation',
+      'folders',
+      'policyFindings',
+      'carriedDrift',
     ])
     expect(parsed.rows.map((r: { key: string }) => r.key)).toEqual(report.rows.map((r) => r.key))
     expect(renderJson(hostileReport())).toBe(text)
@@ -167,7 +195,10 @@ describe('Slack message', () => {
   it('lists every drift row when they fit, and pings no one whatever the names', async () => {
     const { renderSlack } = await import('../src/render/slack.js')
     const report = audit(
-      inventory([env('prod', [secret(M, '<!channel>'), secret(M, '<@U024BE7LH>'), secret(M, 'a`b'), secret(M, '<https://evil.example|click>')]), env('staging', [])]),
+      inventory([
+        env('prod', [secret(M, '<!channel>'), secret(M, '<@U024BE7LH>'), secret(M, 'a`b'), secret(M, '<https://evil.example|click>')]),
+        env('staging', []),
+      ]),
       DEFAULT_POLICY,
       NOW,
     )

@@ -25,10 +25,31 @@ function everything() {
   const first = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'B')]), env('staging', [secret(M, 'B')])], M), policy, new Date('2026-11-20T00:00:00Z'))
   const previous = { location: 'docs/ops/2026-11-20-vault-coverage-snapshot.json', ...JSON.parse(JSON.stringify(first)) }
   return audit(
-    inventory([
-      env('prod', [secret(M, 'A', 9), secret(M, 'B'), secret(M, 'C'), secret(`${M}/cf`, 'CF'), secret(M, 'OLD', 1, '2026-01-01T00:00:00Z'), secret(M, 'K'), secret(M, 'K__EXPIRES_AT', 1, undefined, '2026-11-25')]),
-      env('staging', [secret(M, 'A', 1), secret(M, 'B'), secret(M, 'OLD', 1, '2026-01-01T00:00:00Z'), secret(M, 'K'), secret(M, 'K__EXPIRES_AT', 1, undefined, '2026-11-25')], [`${M}/cf`]),
-    ], M),
+    inventory(
+      [
+        env('prod', [
+          secret(M, 'A', 9),
+          secret(M, 'B'),
+          secret(M, 'C'),
+          secret(`${M}/cf`, 'CF'),
+          secret(M, 'OLD', 1, '2026-01-01T00:00:00Z'),
+          secret(M, 'K'),
+          secret(M, 'K__EXPIRES_AT', 1, undefined, '2026-11-25'),
+        ]),
+        env(
+          'staging',
+          [
+            secret(M, 'A', 1),
+            secret(M, 'B'),
+            secret(M, 'OLD', 1, '2026-01-01T00:00:00Z'),
+            secret(M, 'K'),
+            secret(M, 'K__EXPIRES_AT', 1, undefined, '2026-11-25'),
+          ],
+          [`${M}/cf`],
+        ),
+      ],
+      M,
+    ),
     policy,
     NOW,
     { previous },
@@ -40,7 +61,16 @@ describe('the job summary in a GFM renderer', () => {
   const sections = html.split(/(?=<h3>)/).slice(1)
 
   it('puts every section under its own heading, in order', () => {
-    expect(sections.map((s) => /<h3>([^<(]+)/.exec(s)![1]!.trim())).toEqual(['Since the last snapshot', 'Drift', 'Expiry', 'Skew', 'Rotation', 'Folders', 'Policy', 'Matrix'])
+    expect(sections.map((s) => /<h3>([^<(]+)/.exec(s)![1]!.trim())).toEqual([
+      'Since the last snapshot',
+      'Drift',
+      'Expiry',
+      'Skew',
+      'Rotation',
+      'Folders',
+      'Policy',
+      'Matrix',
+    ])
   })
 
   it('merges no list across sections: each section has at most one list, right under its heading', () => {
@@ -63,7 +93,11 @@ describe('the job summary in a GFM renderer', () => {
 })
 
 describe('incomplete runs', () => {
-  const report = audit(inventory([env('prod', [secret(M, 'A'), secret(M, 'B')]), env('dev', [secret(M, 'A')]), unreadable('staging', 'permission denied (403)')], M), parsePolicy('', 'p.yml'), NOW)
+  const report = audit(
+    inventory([env('prod', [secret(M, 'A'), secret(M, 'B')]), env('dev', [secret(M, 'A')]), unreadable('staging', 'permission denied (403)')], M),
+    parsePolicy('', 'p.yml'),
+    NOW,
+  )
 
   it('headline INCOMPLETE naming what could not be read, and still count drift between the others', () => {
     const summary = renderSummary(report, options)
@@ -88,7 +122,15 @@ describe('fail-on: new-drift on a pull request', () => {
   const inventoryWith = (name: string, staging: string[]) => {
     const path = join(dir, `${name}.json`)
     const s = (key: string) => ({ path: M, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
-    writeFileSync(path, JSON.stringify({ environments: [{ slug: 'prod', secrets: ['A', 'B', 'C'].map(s) }, { slug: 'staging', secrets: staging.map(s) }] }))
+    writeFileSync(
+      path,
+      JSON.stringify({
+        environments: [
+          { slug: 'prod', secrets: ['A', 'B', 'C'].map(s) },
+          { slug: 'staging', secrets: staging.map(s) },
+        ],
+      }),
+    )
     return `file:${path}`
   }
   const inputs = (source: string) => ({ source, 'github-token': 'ghs_pr', now: '2026-11-23T09:00:00Z', 'fail-on': 'new-drift', 'pr-comment': 'true' })
@@ -111,7 +153,9 @@ describe('fail-on: new-drift on a pull request', () => {
     const comment = standIns.github.comments.at(-1)!.body
     expect(comment).toContain('- New drift (1): `/app` `B` missing')
     // It links the snapshot the base branch holds, never one this run did not commit.
-    expect(comment).toContain('[docs/ops/2026-11-23-vault-coverage-snapshot.md](https://github.com/moosequest/ops/blob/main/docs/ops/2026-11-23-vault-coverage-snapshot.md)')
+    expect(comment).toContain(
+      '[docs/ops/2026-11-23-vault-coverage-snapshot.md](https://github.com/moosequest/ops/blob/main/docs/ops/2026-11-23-vault-coverage-snapshot.md)',
+    )
     expect(standIns.github.runCommits()).toHaveLength(1)
   })
 })
@@ -124,20 +168,36 @@ describe('Slack, as an on-call reads it', () => {
     const s = (key: string, folder = M) => ({ path: folder, key, version: 1, updatedAt: '2026-11-01T00:00:00Z' })
     const shared = s('S', `${M}/shared`)
     const stagingEnv = staging[0] === 'DOWN' ? { slug: 'staging', unreadable: 'HTTP 503' } : { slug: 'staging', secrets: [shared, ...staging.map((k) => s(k))] }
-    writeFileSync(path, JSON.stringify({ environments: [{ slug: 'prod', secrets: [...['A', 'B'].map((k) => s(k)), shared, s('P1', `${M}/postmark`), s('P2', `${M}/postmark`)] }, stagingEnv, ...extra] }))
+    writeFileSync(
+      path,
+      JSON.stringify({
+        environments: [
+          { slug: 'prod', secrets: [...['A', 'B'].map((k) => s(k)), shared, s('P1', `${M}/postmark`), s('P2', `${M}/postmark`)] },
+          stagingEnv,
+          ...extra,
+        ],
+      }),
+    )
     return `file:${path}`
   }
   const base = { 'github-token': 'ghs_slack', 'slack-webhook-url': `${SLACK}${'/services/T000/B000/standin-webhook-token'}` }
 
   it('leads with severity, groups what still drifts by environment and folder, and carries the one allowed mention', async () => {
     await actionInProcess(standIns.github, { ...base, source: source('n1', ['B']), now: '2026-11-22T05:00:00Z' })
-    const { rec } = await actionInProcess(standIns.github, { ...base, source: source('n2', []), now: '2026-11-23T05:00:00Z', 'slack-mention': '<!subteam^S0ONCALL>' })
+    const { rec } = await actionInProcess(standIns.github, {
+      ...base,
+      source: source('n2', []),
+      now: '2026-11-23T05:00:00Z',
+      'slack-mention': '<!subteam^S0ONCALL>',
+    })
     expect(rec.outputs.get('slack-posted')).toBe('true')
     const post = standIns.slack.posts.at(-1)!
     const texts = post.blocks.map((b) => JSON.stringify(b))
     expect((post.blocks[0] as { text: { text: string } }).text.text).toMatch(/^🔴 1 new drift · 4 total in /)
     expect(texts.join('\n')).toContain('*New (1)*\\n• `/app` `B` — missing in staging → provision in staging')
-    expect(texts.join('\n')).toContain('*Still drifting (3, the oldest for 1 day)*\\n• staging: `/app` `A` missing → provision in staging\\n• staging: folder `/app/postmark` empty (2 secrets) → provision in staging')
+    expect(texts.join('\n')).toContain(
+      '*Still drifting (3, the oldest for 1 day)*\\n• staging: `/app` `A` missing → provision in staging\\n• staging: folder `/app/postmark` empty (2 secrets) → provision in staging',
+    )
     // The only mention is the configured one, once in the message and once in the fallback text.
     expect(JSON.stringify(post).match(/<!subteam\^[A-Z0-9]+>|<@|<!here>|<!channel>/g)).toEqual(['<!subteam^S0ONCALL>', '<!subteam^S0ONCALL>'])
     expect(post.blocks.at(-1)).toMatchObject({ type: 'actions' })
@@ -160,11 +220,20 @@ describe('Slack, as an on-call reads it', () => {
     expect(changed.rec.outputs.get('slack-posted')).toBe('true')
     expect(standIns.slack.posts).toHaveLength(2)
     // The state is the JSON twin's `notification`: today and a digest of the drift set.
-    expect(JSON.parse(standIns.github.files.get('docs/ops/2026-11-23-vault-coverage-snapshot.json')!).notification).toEqual({ day: '2026-11-23', digest: expect.stringMatching(/^[0-9a-f]{64}$/) })
+    expect(JSON.parse(standIns.github.files.get('docs/ops/2026-11-23-vault-coverage-snapshot.json')!).notification).toEqual({
+      day: '2026-11-23',
+      digest: expect.stringMatching(/^[0-9a-f]{64}$/),
+    })
   })
 
   it('says when the audit could not run (exit 1), with the cause and no credential', async () => {
-    const { result } = await actionInProcess(standIns.github, { ...base, 'infisical-client-id': 'cid', 'infisical-client-secret': 'a-client-secret-0123456789', 'infisical-project-id': 'p', 'infisical-host': 'ftp://nope' })
+    const { result } = await actionInProcess(standIns.github, {
+      ...base,
+      'infisical-client-id': 'cid',
+      'infisical-client-secret': 'a-client-secret-0123456789',
+      'infisical-project-id': 'p',
+      'infisical-host': 'ftp://nope',
+    })
     expect(result.exitCode).toBe(1)
     const post = JSON.stringify(standIns.slack.posts.at(-1))
     expect(post).toContain('Vault coverage could not run')

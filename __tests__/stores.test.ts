@@ -91,7 +91,13 @@ describe('a store added through the registry alone', () => {
     expect((await cli(['--help'], {})).stdout).toContain('MEMORY_TOKEN')
     const masked: string[] = []
     const inputs: Record<string, string> = { source: 'memory:cloud', 'memory-token': TOKEN }
-    const { settings } = await actionSettings({ input: (n) => inputs[n] ?? '', setSecret: (v) => void masked.push(v), readText: async () => '', exists: () => false, stores })
+    const { settings } = await actionSettings({
+      input: (n) => inputs[n] ?? '',
+      setSecret: (v) => void masked.push(v),
+      readText: async () => '',
+      exists: () => false,
+      stores,
+    })
     expect(settings.stores.map((s) => s.kind)).toEqual(['memory'])
     expect(masked).toContain(TOKEN)
   })
@@ -104,11 +110,25 @@ describe('a store added through the registry alone', () => {
 })
 
 describe('inventories from stores without counters', () => {
-  const report = () => audit(inventory(Object.entries(listed).map(([slug, secrets]) => env(slug, secrets)), M), DEFAULT_POLICY, NOW)
+  const report = () =>
+    audit(
+      inventory(
+        Object.entries(listed).map(([slug, secrets]) => env(slug, secrets)),
+        M,
+      ),
+      DEFAULT_POLICY,
+      NOW,
+    )
 
   it('computes no version gap from opaque ids, but still the updatedAt lag', () => {
     const opaque = audit(
-      inventory([env('prod', [{ path: M, key: 'K', version: 'zzz', updatedAt: '2026-11-20T00:00:00Z' }]), env('staging', [{ path: M, key: 'K', version: 1, updatedAt: '2026-10-01T00:00:00Z' }])], M),
+      inventory(
+        [
+          env('prod', [{ path: M, key: 'K', version: 'zzz', updatedAt: '2026-11-20T00:00:00Z' }]),
+          env('staging', [{ path: M, key: 'K', version: 1, updatedAt: '2026-10-01T00:00:00Z' }]),
+        ],
+        M,
+      ),
       DEFAULT_POLICY,
       NOW,
     )
@@ -117,7 +137,11 @@ describe('inventories from stores without counters', () => {
 
   it('treats a disabled secret as not present: drift, with the cell saying why', () => {
     const row = report().rows.find((r) => r.key === 'API_KEY')!
-    expect(row).toMatchObject({ status: 'missing', missingIn: ['staging'], cells: { prod: { state: 'present', version: 'b7c8d9' }, staging: { state: 'disabled', reason: 'disabled' } } })
+    expect(row).toMatchObject({
+      status: 'missing',
+      missingIn: ['staging'],
+      cells: { prod: { state: 'present', version: 'b7c8d9' }, staging: { state: 'disabled', reason: 'disabled' } },
+    })
   })
 
   it('feeds a native expiry date to the same findings as a companion', () => {
@@ -130,7 +154,17 @@ describe('inventories from stores without counters', () => {
   })
 
   it('keeps the deleted reason in a cell where another environment holds the secret', () => {
-    const r = audit(inventory([env('prod', [{ path: M, key: 'K', version: 2 }]), env('staging', [{ path: M, key: 'K', unusable: { state: 'absent', reason: 'scheduled for deletion' } }])], M), DEFAULT_POLICY, NOW)
+    const r = audit(
+      inventory(
+        [
+          env('prod', [{ path: M, key: 'K', version: 2 }]),
+          env('staging', [{ path: M, key: 'K', unusable: { state: 'absent', reason: 'scheduled for deletion' } }]),
+        ],
+        M,
+      ),
+      DEFAULT_POLICY,
+      NOW,
+    )
     expect(r.rows[0]).toMatchObject({ status: 'missing', cells: { staging: { state: 'absent', reason: 'scheduled for deletion' } } })
     expect(renderMarkdown(r)).toContain('missing in staging (scheduled for deletion)')
     expect(renderCsv(r)).toContain('v2,absent (scheduled for deletion)')

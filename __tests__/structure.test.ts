@@ -130,7 +130,9 @@ describe('the import graph of src/', () => {
     const kinds = STORES.providers.map((p) => p.kind)
     const outside = [...graph.keys()].filter((f) => !f.startsWith('sources/'))
     // A kind as a string literal: 'infisical', "file", `file:…`.
-    const naming = outside.flatMap((f) => kinds.filter((k) => new RegExp(`(['"])${k}\\1|\`${k}:`).test(readFileSync(join(SRC, f), 'utf8'))).map((k) => `${f}: ${k}`))
+    const naming = outside.flatMap((f) =>
+      kinds.filter((k) => new RegExp(`(['"])${k}\\1|\`${k}:`).test(readFileSync(join(SRC, f), 'utf8'))).map((k) => `${f}: ${k}`),
+    )
     expect(naming).toEqual([])
   })
 })

@@ -17,7 +17,15 @@ beforeAll(async () => {
 afterAll(() => server.close())
 
 const client = (url: string, timeoutMs = 2000) =>
-  new HttpClient(url, { fetch: nodeTransport(), sleep: async () => {}, logger: testPorts([]).logger, headers: { 'X-Test': 'yes' }, timeoutMs, maxWaitMs: 0, maxAttempts: 2 })
+  new HttpClient(url, {
+    fetch: nodeTransport(),
+    sleep: async () => {},
+    logger: testPorts([]).logger,
+    headers: { 'X-Test': 'yes' },
+    timeoutMs,
+    maxWaitMs: 0,
+    maxAttempts: 2,
+  })
 
 describe('nodeTransport', () => {
   it('sends the method, headers and body, and reads the JSON answer (twice on one kept-alive socket)', async () => {
@@ -29,13 +37,25 @@ describe('nodeTransport', () => {
   })
 
   it('does not follow redirects, reads headers, and times out as fetch does', async () => {
-    await expect(client(server.url).json('GET', '/moved')).rejects.toMatchObject({ failure: 'redirect', status: 302, message: 'GET /moved was redirected (302 to login.example.com)' })
-    await expect(client(server.url).json('GET', '/limited')).rejects.toMatchObject({ status: 429, message: expect.stringContaining('the next retry (in 7 s) would exceed the retry budget of 0 s') })
-    await expect(client(server.url, 200).json('GET', '/slow')).rejects.toMatchObject({ failure: 'timeout', message: expect.stringMatching(/^GET \/slow timed out after 0.2 s; gave up/) })
+    await expect(client(server.url).json('GET', '/moved')).rejects.toMatchObject({
+      failure: 'redirect',
+      status: 302,
+      message: 'GET /moved was redirected (302 to login.example.com)',
+    })
+    await expect(client(server.url).json('GET', '/limited')).rejects.toMatchObject({
+      status: 429,
+      message: expect.stringContaining('the next retry (in 7 s) would exceed the retry budget of 0 s'),
+    })
+    await expect(client(server.url, 200).json('GET', '/slow')).rejects.toMatchObject({
+      failure: 'timeout',
+      message: expect.stringMatching(/^GET \/slow timed out after 0.2 s; gave up/),
+    })
   })
 
   it('names a refused connection by its code', async () => {
-    const err = await client(`http://127.0.0.1:${await closedPort()}`).json('GET', '/x').catch((e: unknown) => e)
+    const err = await client(`http://127.0.0.1:${await closedPort()}`)
+      .json('GET', '/x')
+      .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(HttpError)
     expect((err as HttpError).message).toBe('GET /x: network error (ECONNREFUSED); gave up: the next retry (in 1 s) would exceed the retry budget of 0 s')
   })

@@ -27,10 +27,20 @@ const fetchOf = (world: VaultWorld): HttpFetch => {
 
 /** The most promises pending at once while one column of `n` secrets in one folder is read. */
 async function peakPending(n: number): Promise<{ peak: number; secrets: number }> {
-  const secrets = Object.fromEntries(Array.from({ length: n }, (_, i) => [`prod/app/KEY_${i}`, { version: 1, updated: '2026-11-01T00:00:00Z', value: `v${i}` }]))
+  const secrets = Object.fromEntries(
+    Array.from({ length: n }, (_, i) => [`prod/app/KEY_${i}`, { version: 1, updated: '2026-11-01T00:00:00Z', value: `v${i}` }]),
+  )
   const world: VaultWorld = { tokens: [TOKEN], mounts: { 'secret/': { secrets } } }
   const source = new VaultSource(
-    { address: 'http://127.0.0.1:8200', auth: { method: 'token', token: TOKEN }, concurrency: 8, credentialNames: 'VAULT_TOKEN', timeoutMs: 5000, maxWaitMs: 0, runTimeoutMs: 60_000 },
+    {
+      address: 'http://127.0.0.1:8200',
+      auth: { method: 'token', token: TOKEN },
+      concurrency: 8,
+      credentialNames: 'VAULT_TOKEN',
+      timeoutMs: 5000,
+      maxWaitMs: 0,
+      runTimeoutMs: 60_000,
+    },
     { ...testPorts([]), fetch: fetchOf(world) },
   )
   const pending = new Set<number>()

@@ -45,7 +45,10 @@ describe('a Vault KV v2 column', () => {
     expect(r.stderr).toBe('')
     expect(r.code).toBe(0)
     const report = r.report!
-    expect(report.environments.map((e) => [e.slug, e.location])).toEqual([['prod', 'vault:secret/prod'], ['staging', 'vault:secret/staging']])
+    expect(report.environments.map((e) => [e.slug, e.location])).toEqual([
+      ['prod', 'vault:secret/prod'],
+      ['staging', 'vault:secret/staging'],
+    ])
     // Rows are (path relative to the column's location, key).
     expect(report.rows.map((x) => `${x.path} ${x.key} ${x.status}`)).toEqual([
       '/heroku API_KEY ok',
@@ -59,13 +62,21 @@ describe('a Vault KV v2 column', () => {
     // A deletion still ahead is presence.
     expect(row(report, '/stripe', 'STRIPE_KEY')!.cells.staging).toMatchObject({ state: 'present', version: 1 })
     // The gap from current_version, the lag from updated_time (nanoseconds read as milliseconds).
-    expect(report.skew.find((s) => s.key === 'API_KEY')).toMatchObject({ version: { newest: 'prod', newestVersion: 8, oldest: 'staging', oldestVersion: 2, gap: 6 } })
+    expect(report.skew.find((s) => s.key === 'API_KEY')).toMatchObject({
+      version: { newest: 'prod', newestVersion: 8, oldest: 'staging', oldestVersion: 2, gap: 6 },
+    })
     expect(row(report, '/heroku', 'API_KEY')!.cells.prod).toMatchObject({ updatedAt: '2026-11-20T10:00:00.123Z' })
     // custom_metadata.expires_at feeds the expiry findings like a companion.
-    expect(report.expiry).toEqual([expect.objectContaining({ path: '/stripe', key: 'STRIPE_KEY', env: 'prod', status: 'expiring', expiresAt: '2026-11-30T00:00:00.000Z' })])
+    expect(report.expiry).toEqual([
+      expect.objectContaining({ path: '/stripe', key: 'STRIPE_KEY', env: 'prod', status: 'expiring', expiresAt: '2026-11-30T00:00:00.000Z' }),
+    ])
     // Metadata only: never a request under data/, and no request but the token check, two mount look-ups, LISTs and metadata GETs.
     expect(vault.dataRequests).toEqual([])
-    expect(vault.seen.every((s) => s.path === '/v1/auth/token/lookup-self' || s.path.startsWith('/v1/sys/internal/ui/mounts/') || s.path.startsWith('/v1/secret/metadata/'))).toBe(true)
+    expect(
+      vault.seen.every(
+        (s) => s.path === '/v1/auth/token/lookup-self' || s.path.startsWith('/v1/sys/internal/ui/mounts/') || s.path.startsWith('/v1/secret/metadata/'),
+      ),
+    ).toBe(true)
     const lists = vault.seen.filter((s) => s.query.list === 'true').length
     const gets = vault.seen.filter((s) => s.path.startsWith('/v1/secret/metadata/') && s.query.list !== 'true').length
     expect([lists, gets, vault.seen.length]).toEqual([8, 10, 1 + 2 + 8 + 10])
@@ -281,7 +292,13 @@ describe('the built CLI under a Vault rate-limit quota of 5 requests a second', 
       const quota = rate ? withQuota(vault.handler, rate, refused) : undefined
       const server = await serveOverHttp(quota?.handler ?? vault.handler)
       try {
-        const r = await runProcess(join(ROOT, 'dist/cli/index.js'), ['--environments', COLUMNS, '--format', 'json', ...NOW], { VAULT_ADDR: server.url, VAULT_TOKEN: TOKEN }, ROOT, await node24())
+        const r = await runProcess(
+          join(ROOT, 'dist/cli/index.js'),
+          ['--environments', COLUMNS, '--format', 'json', ...NOW],
+          { VAULT_ADDR: server.url, VAULT_TOKEN: TOKEN },
+          ROOT,
+          await node24(),
+        )
         return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, quota }
       } finally {
         await server.close()

@@ -22,10 +22,12 @@ for (let i = 0; i < runCount; i++) {
   runs.push({ audit: t1 - t0, render: t2 - t1, total: t2 - t0 })
 }
 const median = (k) => runs.map((r) => r[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)]
-console.log(JSON.stringify({
-  first: runs[0].total,
-  median: { audit: median('audit'), render: median('render'), total: median('total') },
-  rows: report.counts.rows,
-  drift: report.counts.drift,
-  markdownBytes: Buffer.byteLength(markdown),
-}))
+console.log(
+  JSON.stringify({
+    first: runs[0].total,
+    median: { audit: median('audit'), render: median('render'), total: median('total') },
+    rows: report.counts.rows,
+    drift: report.counts.drift,
+    markdownBytes: Buffer.byteLength(markdown),
+  }),
+)

@@ -11,7 +11,12 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
   const all = []
   for (const [envIndex, env] of environments.entries()) {
     for (const s of syntheticSecrets({ secrets, folders, envIndex, prefix: '' })) {
-      all.push({ name: `${env}${s.path}/${s.key.replace(/__EXPIRES_AT$/, '')}`, version: s.version, changed: Date.parse(s.updatedAt) / 1000, expiresAt: s.expiresAt })
+      all.push({
+        name: `${env}${s.path}/${s.key.replace(/__EXPIRES_AT$/, '')}`,
+        version: s.version,
+        changed: Date.parse(s.updatedAt) / 1000,
+        expiresAt: s.expiresAt,
+      })
     }
   }
   all.sort((a, b) => (a.name < b.name ? -1 : 1))
@@ -26,28 +31,48 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
     if (target === 'secretsmanager.ListSecrets') {
       const prefix = body.Filters?.find((f) => f.Key === 'name')?.Values[0] ?? ''
       const matching = all.filter((s) => s.name.startsWith(prefix))
-      return listing(matching, body, 100, (s) => ({
-        ARN: `arn:aws:secretsmanager:eu-west-1:123456789012:secret:${s.name}-a1b2c3`,
-        Name: s.name,
-        LastChangedDate: s.changed,
-        RotationEnabled: false,
-        SecretVersionsToStages: { 'EXAMPLE1-90ab-cdef-fedc-ba987EXAMPLE': ['AWSCURRENT'] },
-        Tags: s.expiresAt ? [{ Key: 'expires-at', Value: s.expiresAt }] : [],
-      }), 'SecretList')
+      return listing(
+        matching,
+        body,
+        100,
+        (s) => ({
+          ARN: `arn:aws:secretsmanager:eu-west-1:123456789012:secret:${s.name}-a1b2c3`,
+          Name: s.name,
+          LastChangedDate: s.changed,
+          RotationEnabled: false,
+          SecretVersionsToStages: { 'EXAMPLE1-90ab-cdef-fedc-ba987EXAMPLE': ['AWSCURRENT'] },
+          Tags: s.expiresAt ? [{ Key: 'expires-at', Value: s.expiresAt }] : [],
+        }),
+        'SecretList',
+      )
     }
     if (target === 'AmazonSSM.DescribeParameters') {
       const path = body.ParameterFilters?.find((f) => f.Key === 'Path')?.Values[0] ?? ''
       const matching = all.filter((s) => `/${s.name}`.startsWith(`${path}/`))
-      return listing(matching, body, 50, (s) => ({
-        ARN: `arn:aws:ssm:eu-west-1:111122223333:parameter/${s.name}`,
-        Name: `/${s.name}`,
-        Type: 'SecureString',
-        LastModifiedDate: s.changed,
-        Version: s.version,
-        Tier: 'Standard',
-        DataType: 'text',
-        Policies: s.expiresAt ? [{ PolicyText: JSON.stringify({ Type: 'Expiration', Version: '1.0', Attributes: { Timestamp: `${s.expiresAt}T00:00:00.000Z` } }), PolicyType: 'Expiration', PolicyStatus: 'Pending' }] : [],
-      }), 'Parameters')
+      return listing(
+        matching,
+        body,
+        50,
+        (s) => ({
+          ARN: `arn:aws:ssm:eu-west-1:111122223333:parameter/${s.name}`,
+          Name: `/${s.name}`,
+          Type: 'SecureString',
+          LastModifiedDate: s.changed,
+          Version: s.version,
+          Tier: 'Standard',
+          DataType: 'text',
+          Policies: s.expiresAt
+            ? [
+                {
+                  PolicyText: JSON.stringify({ Type: 'Expiration', Version: '1.0', Attributes: { Timestamp: `${s.expiresAt}T00:00:00.000Z` } }),
+                  PolicyType: 'Expiration',
+                  PolicyStatus: 'Pending',
+                },
+              ]
+            : [],
+        }),
+        'Parameters',
+      )
     }
     return undefined
   }

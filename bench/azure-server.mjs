@@ -19,25 +19,53 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
   const servers = []
   for (const [envIndex] of environments.entries()) {
     const items = syntheticSecrets({ secrets, folders, envIndex, prefix: '' })
-      .map((s) => ({ name: `${s.path.slice(1)}-${s.key.replace(/__EXPIRES_AT$/, '')}`.replaceAll('_', '-'), updated: Date.parse(s.updatedAt) / 1000, exp: s.expiresAt ? Date.parse(s.expiresAt) / 1000 : undefined }))
+      .map((s) => ({
+        name: `${s.path.slice(1)}-${s.key.replace(/__EXPIRES_AT$/, '')}`.replaceAll('_', '-'),
+        updated: Date.parse(s.updatedAt) / 1000,
+        exp: s.expiresAt ? Date.parse(s.expiresAt) / 1000 : undefined,
+      }))
       .sort((a, b) => (a.name < b.name ? -1 : 1))
     let base = ''
     const route = (req, url) => {
       if (url.pathname.endsWith('/.well-known/openid-configuration')) {
         count('discovery')
-        return [200, { token_endpoint: `${base}/${TENANT}/oauth2/v2.0/token`, issuer: `${base}/${TENANT}/v2.0`, authorization_endpoint: `${base}/${TENANT}/oauth2/v2.0/authorize`, jwks_uri: `${base}/${TENANT}/discovery/v2.0/keys`, end_session_endpoint: `${base}/${TENANT}/oauth2/v2.0/logout` }]
+        return [
+          200,
+          {
+            token_endpoint: `${base}/${TENANT}/oauth2/v2.0/token`,
+            issuer: `${base}/${TENANT}/v2.0`,
+            authorization_endpoint: `${base}/${TENANT}/oauth2/v2.0/authorize`,
+            jwks_uri: `${base}/${TENANT}/discovery/v2.0/keys`,
+            end_session_endpoint: `${base}/${TENANT}/oauth2/v2.0/logout`,
+          },
+        ]
       }
-      if (url.pathname.endsWith('/oauth2/v2.0/token')) return count('token'), [200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: TOKEN }]
+      if (url.pathname.endsWith('/oauth2/v2.0/token'))
+        return (count('token'), [200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: TOKEN }])
       if (url.pathname !== '/secrets') return [404, { error: { code: 'NotFound' } }]
       if (req.headers.authorization !== `Bearer ${TOKEN}`) {
         count('challenge')
-        return [401, { error: { code: 'Unauthorized' } }, { 'www-authenticate': `Bearer authorization="${authority}/${TENANT}", resource="https://vault.azure.net"` }]
+        return [
+          401,
+          { error: { code: 'Unauthorized' } },
+          { 'www-authenticate': `Bearer authorization="${authority}/${TENANT}", resource="https://vault.azure.net"` },
+        ]
       }
       count('list')
       const offset = Number(url.searchParams.get('$skiptoken') ?? 0)
       const page = items.slice(offset, offset + 25)
       const next = offset + 25 < items.length ? `${base}/secrets?api-version=7.4&$skiptoken=${offset + 25}&maxresults=25` : null
-      return [200, { value: page.map((s) => ({ id: `${base}/secrets/${s.name}`, attributes: { enabled: true, created: s.updated, updated: s.updated, ...(s.exp ? { exp: s.exp } : {}), recoveryLevel: 'Recoverable+Purgeable' }, tags: {} })), nextLink: next }]
+      return [
+        200,
+        {
+          value: page.map((s) => ({
+            id: `${base}/secrets/${s.name}`,
+            attributes: { enabled: true, created: s.updated, updated: s.updated, ...(s.exp ? { exp: s.exp } : {}), recoveryLevel: 'Recoverable+Purgeable' },
+            tags: {},
+          })),
+          nextLink: next,
+        },
+      ]
     }
     const server = createServer({ key: tls('server.key'), cert: tls('server.pem') }, (req, res) => {
       let body = ''
@@ -58,6 +86,15 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
     urls: servers.map((s) => s.base),
     requests,
     resetCounts: () => requests.clear(),
-    close: () => Promise.all(servers.map(({ server }) => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }))),
+    close: () =>
+      Promise.all(
+        servers.map(
+          ({ server }) =>
+            new Promise((resolve) => {
+              server.closeAllConnections?.()
+              server.close(() => resolve())
+            }),
+        ),
+      ),
   }
 }

@@ -21,10 +21,27 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
     const items = m && projects.get(m[1])
     if (!items) return ['other', 404, { error: { code: 404, status: 'NOT_FOUND', message: 'not found' } }]
     if (!m[2]) {
-      return ['secrets.list', 200, { secrets: [...items].map(([id, s]) => ({ name: `projects/${m[1]}/secrets/${id}`, createTime: s.created, replication: { automatic: {} }, labels: {}, ...(s.expires ? { expireTime: `${s.expires}T00:00:00Z` } : {}) })), totalSize: items.size }]
+      return [
+        'secrets.list',
+        200,
+        {
+          secrets: [...items].map(([id, s]) => ({
+            name: `projects/${m[1]}/secrets/${id}`,
+            createTime: s.created,
+            replication: { automatic: {} },
+            labels: {},
+            ...(s.expires ? { expireTime: `${s.expires}T00:00:00Z` } : {}),
+          })),
+          totalSize: items.size,
+        },
+      ]
     }
     const s = items.get(m[2])
-    const versions = Array.from({ length: s.version }, (_, i) => ({ name: `projects/${m[1]}/secrets/${m[2]}/versions/${s.version - i}`, state: 'ENABLED', createTime: s.created }))
+    const versions = Array.from({ length: s.version }, (_, i) => ({
+      name: `projects/${m[1]}/secrets/${m[2]}/versions/${s.version - i}`,
+      state: 'ENABLED',
+      createTime: s.created,
+    }))
     return ['versions.list', 200, { versions, totalSize: versions.length }]
   }
   const server = createServer((req, res) => {

@@ -7,6 +7,10 @@ export async function listening(server, requests) {
     url: `http://127.0.0.1:${server.address().port}`,
     requests,
     resetCounts: () => requests.clear(),
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.()
+        server.close(() => resolve())
+      }),
   }
 }

@@ -7,7 +7,13 @@ const get = async (path, query, token) => {
   if (!res.ok) throw new Error(`${path} ${res.status}`)
   return res.json()
 }
-const login = await (await fetch(`${host}/api/v1/auth/universal-auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ clientId: 'a', clientSecret: 'b' }) })).json()
+const login = await (
+  await fetch(`${host}/api/v1/auth/universal-auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ clientId: 'a', clientSecret: 'b' }),
+  })
+).json()
 const token = login.accessToken
 const { project } = await get(`/api/v1/projects/${projectId}`, {}, token)
 let secrets = 0

@@ -45,13 +45,18 @@ async function auditBench() {
   console.log('\n## Audit + markdown render (in process, compiled src, built-in policy)')
   console.log('| workload | rows | drift | first run ms | median audit ms | median render ms | median total ms | markdown KiB | peak RSS MiB (one run) |')
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
-  for (const [secrets, folders] of [[2000, 50], [20000, 500]]) {
+  for (const [secrets, folders] of [
+    [2000, 50],
+    [20000, 500],
+  ]) {
     // Timings: five runs in one process (first = cold, median = warm). Peak RSS: one run in a fresh process.
     const timed = await measure([join(root, 'bench/audit-workload.mjs'), String(secrets), String(folders), '5'])
     const single = await measure([join(root, 'bench/audit-workload.mjs'), String(secrets), String(folders), '1'])
     if (timed.code !== 0 || single.code !== 0) throw new Error(timed.stderr + single.stderr)
     const m = JSON.parse(timed.stdout)
-    console.log(`| ${secrets} × 3 envs, ${folders} folders | ${m.rows} | ${m.drift} | ${fmt(m.first)} | ${fmt(m.median.audit)} | ${fmt(m.median.render)} | ${fmt(m.median.total)} | ${fmt(m.markdownBytes / 1024)} | ${fmt(single.rssMiB)} |`)
+    console.log(
+      `| ${secrets} × 3 envs, ${folders} folders | ${m.rows} | ${m.drift} | ${fmt(m.first)} | ${fmt(m.median.audit)} | ${fmt(m.median.render)} | ${fmt(m.median.total)} | ${fmt(m.markdownBytes / 1024)} | ${fmt(single.rssMiB)} |`,
+    )
   }
 }
 
@@ -107,7 +112,9 @@ async function infisicalBench() {
       }
       const walls = runs.map((r) => r.wallMs)
       const codes = [...new Set(runs.map((r) => r.code))].join('/')
-      console.log(`| ${w.name} | ${v.label} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`)
+      console.log(
+        `| ${w.name} | ${v.label} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`,
+      )
     }
   }
 }
@@ -127,22 +134,47 @@ async function naiveBench() {
     await server.close()
     if (naive.code !== 0) throw new Error(naive.stderr)
     const reads = naiveRequests - 2
-    console.log(`| ${w.name} | ${toolRequests} | ${naiveRequests} | ${fmt(naiveRequests / toolRequests, 1)}× | ${fmt(tool.wallMs)} | ${fmt(naive.wallMs)} | ${fmt(naive.wallMs / tool.wallMs, 1)}× | ${reads <= 40 ? 'fits in one minute' : `≥ ${Math.floor(reads / 40)} min of waiting`} |`)
+    console.log(
+      `| ${w.name} | ${toolRequests} | ${naiveRequests} | ${fmt(naiveRequests / toolRequests, 1)}× | ${fmt(tool.wallMs)} | ${fmt(naive.wallMs)} | ${fmt(naive.wallMs / tool.wallMs, 1)}× | ${reads <= 40 ? 'fits in one minute' : `≥ ${Math.floor(reads / 40)} min of waiting`} |`,
+    )
   }
 }
 
 async function rateLimitBench() {
-  console.log("\n## Under a self-hosted server's per-route limits (secrets and folders 40 a minute, secret imports 60, each route its own window; 50 ms latency)")
-  console.log('Five audits back to back against one server, as a nightly of several projects behind one runner IP would meet it. Requests and 429s of all five.')
+  console.log(
+    "\n## Under a self-hosted server's per-route limits (secrets and folders 40 a minute, secret imports 60, each route its own window; 50 ms latency)",
+  )
+  console.log(
+    'Five audits back to back against one server, as a nightly of several projects behind one runner IP would meet it. Requests and 429s of all five.',
+  )
   console.log('| workload | API | requests (by kind, all five runs) | 429s | wall ms (each run) | exit |')
   console.log('| --- | --- | --- | --- | --- | --- |')
-  const pairs = process.env.RATELIMIT_ALL ? WORKLOADS.slice(0, 3).flatMap((w) => [[w, VARIANTS[0]], [w, VARIANTS[2]]]) : [[WORKLOADS[0], VARIANTS[0]], [WORKLOADS[0], VARIANTS[2]], [WORKLOADS[2], VARIANTS[0]], [WORKLOADS[2], VARIANTS[2]]]
+  const pairs = process.env.RATELIMIT_ALL
+    ? WORKLOADS.slice(0, 3).flatMap((w) => [
+        [w, VARIANTS[0]],
+        [w, VARIANTS[2]],
+      ])
+    : [
+        [WORKLOADS[0], VARIANTS[0]],
+        [WORKLOADS[0], VARIANTS[2]],
+        [WORKLOADS[2], VARIANTS[0]],
+        [WORKLOADS[2], VARIANTS[2]],
+      ]
   for (const [w, v] of pairs) {
-    const server = await startServerProcess({ secrets: w.secrets, folders: w.folders, latencyMs: 50, api: v.api, routeLimits: true, tagCompanions: v.tagCompanions ?? false })
+    const server = await startServerProcess({
+      secrets: w.secrets,
+      folders: w.folders,
+      latencyMs: 50,
+      api: v.api,
+      routeLimits: true,
+      tagCompanions: v.tagCompanions ?? false,
+    })
     const runs = []
     for (let i = 0; i < 5; i++) runs.push(await auditCli(server, v.env, ['--max-wait', '600', '--run-timeout', '900']))
     const counts = await server.counts()
-    console.log(`| ${w.name} | ${v.label} | ${kinds(counts)} | ${counts.get('429') ?? 0} | ${runs.map((r) => fmt(r.wallMs)).join(', ')} | ${[...new Set(runs.map((r) => r.code))].join('/')} |`)
+    console.log(
+      `| ${w.name} | ${v.label} | ${kinds(counts)} | ${counts.get('429') ?? 0} | ${runs.map((r) => fmt(r.wallMs)).join(', ')} | ${[...new Set(runs.map((r) => r.code))].join('/')} |`,
+    )
     await server.close()
   }
 }
@@ -175,7 +207,10 @@ async function coldStartBench() {
   const node24 = execFileSync('npx', ['-y', 'node@24', '-p', 'process.execPath']).toString().trim()
   console.log('| what | node | median ms | × node -e "" (same node) |')
   console.log('| --- | --- | --- | --- |')
-  for (const [label, node] of [[process.version, process.execPath], [execFileSync(node24, ['-v']).toString().trim(), node24]]) {
+  for (const [label, node] of [
+    [process.version, process.execPath],
+    [execFileSync(node24, ['-v']).toString().trim(), node24],
+  ]) {
     const bare = await runs(['-e', ''], {}, node)
     const action = await runs([join(root, 'dist/index.js')], { GITHUB_OUTPUT: outFile }, node)
     const cli = await runs([join(root, 'dist/cli/index.js')], {}, node)
@@ -187,37 +222,55 @@ async function coldStartBench() {
       const aws = await runs([join(root, 'dist/cli/index.js'), '--environments', column], { AWS_EC2_METADATA_DISABLED: 'true' }, node)
       console.log(`| node dist/cli/index.js --environments ${column}, no AWS_REGION (the SDK loads, exit 1) | ${label} | ${fmt(aws)} | ${fmt(aws / bare, 2)} |`)
     }
-    const gcp = await runs([join(root, 'dist/cli/index.js'), '--environments', 'prod=gcp-sm:my-project'], { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent.json' }, node)
-    console.log(`| node dist/cli/index.js --environments prod=gcp-sm:my-project, a missing key file (google-auth-library loads, exit 1) | ${label} | ${fmt(gcp)} | ${fmt(gcp / bare, 2)} |`)
+    const gcp = await runs(
+      [join(root, 'dist/cli/index.js'), '--environments', 'prod=gcp-sm:my-project'],
+      { GOOGLE_APPLICATION_CREDENTIALS: '/nonexistent.json' },
+      node,
+    )
+    console.log(
+      `| node dist/cli/index.js --environments prod=gcp-sm:my-project, a missing key file (google-auth-library loads, exit 1) | ${label} | ${fmt(gcp)} | ${fmt(gcp / bare, 2)} |`,
+    )
     const azureEnv = { AZURE_TENANT_ID: 't', AZURE_CLIENT_ID: 'c', AZURE_CLIENT_SECRET: 's', AZURE_AUTHORITY_HOST: 'https://127.0.0.1:9' }
     const azure = await runs([join(root, 'dist/cli/index.js'), '--environments', 'prod=azure-kv:https://127.0.0.1:9', '--max-wait', '0'], azureEnv, node)
-    console.log(`| node dist/cli/index.js --environments prod=azure-kv:https://127.0.0.1:9, nothing listening (the SDKs load, exit 1) | ${label} | ${fmt(azure)} | ${fmt(azure / bare, 2)} |`)
+    console.log(
+      `| node dist/cli/index.js --environments prod=azure-kv:https://127.0.0.1:9, nothing listening (the SDKs load, exit 1) | ${label} | ${fmt(azure)} | ${fmt(azure / bare, 2)} |`,
+    )
   }
   const main = statSync(join(root, 'dist/index.js')).size
   const cliMain = statSync(join(root, 'dist/cli/index.js')).size
   // The chunks only an AWS column loads: the ones holding an SDK client or the code they share.
-  const chunks = (pattern) => readdirSync(join(root, 'dist/cli')).filter((f) => f.endsWith('.js') && f !== 'index.js' && pattern.test(readFileSync(join(root, 'dist/cli', f), 'utf8')))
+  const chunks = (pattern) =>
+    readdirSync(join(root, 'dist/cli')).filter((f) => f.endsWith('.js') && f !== 'index.js' && pattern.test(readFileSync(join(root, 'dist/cli', f), 'utf8')))
   const sizes = (files) => files.map((f) => `${f} ${fmt(statSync(join(root, 'dist/cli', f)).size / 1024)} KiB`).join(', ')
   console.log(`\nAWS chunks (loaded only for aws-sm / aws-ssm columns): ${sizes(chunks(/ListSecretsCommand|DescribeParametersCommand|SignatureV4/))}.`)
   console.log(`Azure chunks (loaded only for azure-kv columns): ${sizes(chunks(/DefaultAzureCredential|listPropertiesOfSecrets|msal/i))}.`)
   console.log(`Google chunks (loaded only for gcp-sm columns): ${sizes(chunks(/GoogleAuth|secretmanager\.googleapis/))}.`)
-  console.log(`\nBundle: dist/index.js ${fmt(main / 1024)} KiB loaded at start (with @actions/core); lazy chunks ${fmt((dirSize(join(root, 'dist')) - main) / 1024)} KiB (audit, renderers, stores, publishers with the Octokit plugins); dist/cli/index.js ${fmt(cliMain / 1024)} KiB loaded at start, lazy chunks ${fmt((dirSize(join(root, 'dist/cli')) - cliMain) / 1024)} KiB.`)
+  console.log(
+    `\nBundle: dist/index.js ${fmt(main / 1024)} KiB loaded at start (with @actions/core); lazy chunks ${fmt((dirSize(join(root, 'dist')) - main) / 1024)} KiB (audit, renderers, stores, publishers with the Octokit plugins); dist/cli/index.js ${fmt(cliMain / 1024)} KiB loaded at start, lazy chunks ${fmt((dirSize(join(root, 'dist/cli')) - cliMain) / 1024)} KiB.`,
+  )
 }
 
 async function vaultBench() {
   console.log('\n## The CLI against a local synthetic Vault KV v2 (AppRole, 20 ms added latency per answer)')
-  console.log('Workload: 2,000 secrets × 3 environments in 200 folders (kv/<env>/vendor-N/KEY_i, 1% missing per environment, companions as custom_metadata.expires_at).')
+  console.log(
+    'Workload: 2,000 secrets × 3 environments in 200 folders (kv/<env>/vendor-N/KEY_i, 1% missing per environment, companions as custom_metadata.expires_at).',
+  )
   console.log(`Each row: ${REPEATS} runs against a fresh server; wall time is the median, peak RSS the largest, requests those of one run.`)
   console.log('| concurrency per column | requests (by kind) | total | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
   console.log('| --- | --- | --- | --- | --- | --- | --- |')
   const columns = 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev'
   for (const concurrency of ['16', '4']) {
-    await cloudRows(concurrency, './vault-server.mjs', () => columns, (server) => ({
-      VAULT_ADDR: server.url,
-      VAULT_ROLE_ID: 'bench-role',
-      VAULT_SECRET_ID: 'bench-secret-0000000000',
-      VAULT_CONCURRENCY: concurrency,
-    }))
+    await cloudRows(
+      concurrency,
+      './vault-server.mjs',
+      () => columns,
+      (server) => ({
+        VAULT_ADDR: server.url,
+        VAULT_ROLE_ID: 'bench-role',
+        VAULT_SECRET_ID: 'bench-secret-0000000000',
+        VAULT_CONCURRENCY: concurrency,
+      }),
+    )
   }
 }
 
@@ -226,7 +279,10 @@ async function vaultMemoryBench() {
   console.log('| workload | requests | wall s | peak RSS MiB | exit |')
   console.log('| --- | --- | --- | --- | --- |')
   const columns = 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev'
-  for (const [secrets, folders] of [[2000, 200], [20000, 500]]) {
+  for (const [secrets, folders] of [
+    [2000, 200],
+    [20000, 500],
+  ]) {
     const server = await startServerProcess({ secrets, folders, latencyMs: 0 }, './vault-server.mjs')
     const output = join(mkdtempSync(join(tmpdir(), 'vca-bench-out-')), 'report.md')
     const env = { VAULT_ADDR: server.url, VAULT_ROLE_ID: 'bench-role', VAULT_SECRET_ID: 'bench-secret-0000000000', VAULT_CONCURRENCY: '16' }
@@ -240,7 +296,9 @@ async function vaultMemoryBench() {
 
 async function quotaBench() {
   console.log('\n## The CLI against a local Vault with a sustained rate-limit quota (AppRole, 20 ms added latency per answer)')
-  console.log('Workload: 2,000 secrets × 3 environments in 200 folders, concurrency 16 per column; one run unlimited, one under a quota of 50 requests a second (token bucket, burst 50; 429 without Retry-After, as Vault answers with its response headers off).')
+  console.log(
+    'Workload: 2,000 secrets × 3 environments in 200 folders, concurrency 16 per column; one run unlimited, one under a quota of 50 requests a second (token bucket, burst 50; 429 without Retry-After, as Vault answers with its response headers off).',
+  )
   console.log('| quota | requests (by kind) | total | of the unlimited run | wall s | requests ÷ rate s | peak RSS MiB | exit |')
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
   const columns = 'prod=vault:kv/prod,staging=vault:kv/staging,dev=vault:kv/dev'
@@ -256,14 +314,18 @@ async function quotaBench() {
     const n = total(counts)
     unlimited ??= n
     const said = /throttled .*/.exec(r.stderr)?.[0]
-    console.log(`| ${rate ? `${rate}/s` : 'none'} | ${kinds(counts)} | ${n} | ${fmt(n / unlimited, 2)} × | ${fmt(r.wallMs / 1000, 1)} | ${rate ? fmt(n / rate, 1) : '—'} | ${fmt(r.rssMiB)} | ${r.code} |`)
+    console.log(
+      `| ${rate ? `${rate}/s` : 'none'} | ${kinds(counts)} | ${n} | ${fmt(n / unlimited, 2)} × | ${fmt(r.wallMs / 1000, 1)} | ${rate ? fmt(n / rate, 1) : '—'} | ${fmt(r.rssMiB)} | ${r.code} |`,
+    )
     if (said) console.log(`\nThe log: "… ${said}"\n`)
   }
 }
 
 async function awsBench() {
   console.log('\n## The CLI against a local synthetic AWS (JSON 1.1, the official SDK clients, 20 ms added latency per answer)')
-  console.log('Workload: 2,000 secrets × 3 environments in 200 folders (<env>/vendor-N/KEY_i, 1% missing per environment, companions as an expires-at tag or an SSM Expiration policy).')
+  console.log(
+    'Workload: 2,000 secrets × 3 environments in 200 folders (<env>/vendor-N/KEY_i, 1% missing per environment, companions as an expires-at tag or an SSM Expiration policy).',
+  )
   console.log(`Each row: ${REPEATS} runs against a fresh server; wall time is the median, peak RSS the largest, requests those of one run.`)
   console.log('| store | columns | requests (by action) | total | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- |')
@@ -297,7 +359,9 @@ async function cloudRows(label, module, columnsOf, envOf) {
   const walls = runs.map((r) => r.wallMs)
   const codes = [...new Set(runs.map((r) => r.code))].join('/')
   if (runs.some((r) => r.code !== 3 && r.code !== 0)) console.error(runs.map((r) => r.stderr).join('\n'))
-  console.log(`| ${label} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`)
+  console.log(
+    `| ${label} | ${kinds(counts)} | ${total(counts)} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${codes} |`,
+  )
 }
 
 async function azureGcpBench() {
@@ -311,22 +375,43 @@ async function azureGcpBench() {
   const { ca } = makeTestTls(tlsDir)
   // The server process reads the certificate from TLS_DIR.
   process.env.TLS_DIR = tlsDir
-  await cloudRows('Azure Key Vault (HTTPS, client-secret login)', './azure-server.mjs', (s) => ['prod', 'staging', 'dev'].map((e, i) => `${e}=azure-kv:${s.urls[i]}`).join(','), (s) => ({
-    AZURE_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
-    AZURE_CLIENT_ID: 'bench-client',
-    AZURE_CLIENT_SECRET: 'bench-secret',
-    AZURE_AUTHORITY_HOST: s.url,
-    NODE_EXTRA_CA_CERTS: ca,
-  }))
+  await cloudRows(
+    'Azure Key Vault (HTTPS, client-secret login)',
+    './azure-server.mjs',
+    (s) => ['prod', 'staging', 'dev'].map((e, i) => `${e}=azure-kv:${s.urls[i]}`).join(','),
+    (s) => ({
+      AZURE_TENANT_ID: '72f988bf-86f1-41af-91ab-2d7cd011db47',
+      AZURE_CLIENT_ID: 'bench-client',
+      AZURE_CLIENT_SECRET: 'bench-secret',
+      AZURE_AUTHORITY_HOST: s.url,
+      NODE_EXTRA_CA_CERTS: ca,
+    }),
+  )
   const { generateKeyPairSync } = await import('node:crypto')
   const { writeFileSync } = await import('node:fs')
   const key = join(mkdtempSync(join(tmpdir(), 'vca-bench-gcp-')), 'key.json')
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 })
-  writeFileSync(key, JSON.stringify({ type: 'service_account', project_id: 'bench', private_key_id: 'k1', private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }), client_email: 'bench@bench.iam.gserviceaccount.com', client_id: '1', token_uri: 'http://127.0.0.1:9/token' }))
-  await cloudRows('Google Secret Manager (REST, service account key)', './gcp-server.mjs', () => 'prod=gcp-sm:bench-prod,staging=gcp-sm:bench-staging,dev=gcp-sm:bench-dev', (s) => ({
-    CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: `${s.url}/`,
-    GOOGLE_APPLICATION_CREDENTIALS: key,
-  }))
+  writeFileSync(
+    key,
+    JSON.stringify({
+      type: 'service_account',
+      project_id: 'bench',
+      private_key_id: 'k1',
+      private_key: privateKey.export({ type: 'pkcs8', format: 'pem' }),
+      client_email: 'bench@bench.iam.gserviceaccount.com',
+      client_id: '1',
+      token_uri: 'http://127.0.0.1:9/token',
+    }),
+  )
+  await cloudRows(
+    'Google Secret Manager (REST, service account key)',
+    './gcp-server.mjs',
+    () => 'prod=gcp-sm:bench-prod,staging=gcp-sm:bench-staging,dev=gcp-sm:bench-dev',
+    (s) => ({
+      CLOUDSDK_API_ENDPOINT_OVERRIDES_SECRETMANAGER: `${s.url}/`,
+      GOOGLE_APPLICATION_CREDENTIALS: key,
+    }),
+  )
 }
 
 async function contractBench() {
@@ -356,7 +441,23 @@ async function contractBench() {
     inRepo.push(
       await new Promise((resolve) => {
         const started = performance.now()
-        const child = spawn(process.execPath, ['--import', probe, cliPath, '--environments', 'code=code:src/**,prod=file:inventory.json#prod', '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], { cwd: dir, env: { PATH: process.env.PATH, RSS_OUT: rssFile } })
+        const child = spawn(
+          process.execPath,
+          [
+            '--import',
+            probe,
+            cliPath,
+            '--environments',
+            'code=code:src/**,prod=file:inventory.json#prod',
+            '--format',
+            'json',
+            '--now',
+            '2026-11-23T00:00:00Z',
+            '--previous',
+            'none',
+          ],
+          { cwd: dir, env: { PATH: process.env.PATH, RSS_OUT: rssFile } },
+        )
         let stdout = ''
         child.stdout.on('data', (d) => (stdout += d))
         child.on('close', (code) => resolve({ code, wallMs: performance.now() - started, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024, stdout }))
@@ -365,7 +466,9 @@ async function contractBench() {
   }
   const keys = JSON.parse(inRepo[0].stdout).contracts[0].keys
   const walls = inRepo.map((r) => r.wallMs)
-  console.log(`| ${files} source files, ${fmt(bytes / 1024 / 1024, 1)} MiB (+ a .gitignore'd folder, node_modules, one 5 MiB bundle over the cap) | ${keys} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...inRepo.map((r) => r.rssMiB)))} | ${[...new Set(inRepo.map((r) => r.code))].join('/')} |`)
+  console.log(
+    `| ${files} source files, ${fmt(bytes / 1024 / 1024, 1)} MiB (+ a .gitignore'd folder, node_modules, one 5 MiB bundle over the cap) | ${keys} | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(Math.max(...inRepo.map((r) => r.rssMiB)))} | ${[...new Set(inRepo.map((r) => r.code))].join('/')} |`,
+  )
 }
 
 /** A fork's pathological files (bench/code-repo.mjs hostileRepo): the scan must stay linear. One run per size. */
@@ -380,13 +483,44 @@ async function hostileBench() {
     const rssFile = join(mkdtempSync(join(tmpdir(), 'vca-bench-')), 'rss')
     const run = await new Promise((resolve) => {
       const started = performance.now()
-      const child = spawn(process.execPath, ['--import', probe, cliPath, '--environments', 'code=code:{src,.github}/**,prod=file:inventory.json#prod', '--format', 'json', '--now', '2026-11-23T00:00:00Z', '--previous', 'none'], { cwd: dir, env: { PATH: process.env.PATH, RSS_OUT: rssFile } })
+      const child = spawn(
+        process.execPath,
+        [
+          '--import',
+          probe,
+          cliPath,
+          '--environments',
+          'code=code:{src,.github}/**,prod=file:inventory.json#prod',
+          '--format',
+          'json',
+          '--now',
+          '2026-11-23T00:00:00Z',
+          '--previous',
+          'none',
+        ],
+        { cwd: dir, env: { PATH: process.env.PATH, RSS_OUT: rssFile } },
+      )
       child.on('close', (code) => resolve({ code, wallMs: performance.now() - started, rssMiB: Number(readFileSync(rssFile, 'utf8')) / 1024 }))
     })
-    console.log(`| 3 × ${kib} KiB of \`const{\` + 3 × ${kib} KiB of \`\${{\` | ${process.env.VCA_CLI ? 'VCA_CLI' : 'this build'} | ${fmt(run.wallMs)} | ${fmt(run.rssMiB)} | ${run.code} |`)
+    console.log(
+      `| 3 × ${kib} KiB of \`const{\` + 3 × ${kib} KiB of \`\${{\` | ${process.env.VCA_CLI ? 'VCA_CLI' : 'this build'} | ${fmt(run.wallMs)} | ${fmt(run.rssMiB)} | ${run.code} |`,
+    )
   }
 }
 
-const sections = { audit: auditBench, vault: vaultBench, memory: vaultMemoryBench, quota: quotaBench, aws: awsBench, cloud: azureGcpBench, contract: contractBench, hostile: hostileBench, infisical: infisicalBench, naive: naiveBench, ratelimit: rateLimitBench, coldstart: coldStartBench }
+const sections = {
+  audit: auditBench,
+  vault: vaultBench,
+  memory: vaultMemoryBench,
+  quota: quotaBench,
+  aws: awsBench,
+  cloud: azureGcpBench,
+  contract: contractBench,
+  hostile: hostileBench,
+  infisical: infisicalBench,
+  naive: naiveBench,
+  ratelimit: rateLimitBench,
+  coldstart: coldStartBench,
+}
 console.log(`# vault-coverage-audit benchmarks\n\nnode ${process.version}, ${process.platform}/${process.arch}`)
 for (const [name, run] of Object.entries(sections)) if (!only || only === name) await run()

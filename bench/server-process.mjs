@@ -23,12 +23,15 @@ if (process.send && process.argv[2] === '--child') {
 
 export function startServerProcess(options, module = './server.mjs') {
   const child = fork(fileURLToPath(import.meta.url), ['--child', module, JSON.stringify(options)], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
-  const next = (key) => new Promise((resolve) => child.on('message', function on(m) {
-    if (key in m) {
-      child.off('message', on)
-      resolve(m)
-    }
-  }))
+  const next = (key) =>
+    new Promise((resolve) =>
+      child.on('message', function on(m) {
+        if (key in m) {
+          child.off('message', on)
+          resolve(m)
+        }
+      }),
+    )
   return next('url').then(({ url, projectId, urls }) => ({
     url,
     projectId,

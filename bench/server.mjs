@@ -9,7 +9,17 @@
 import { createServer } from 'node:http'
 import { syntheticSecrets } from './synthetic.mjs'
 
-export async function startSyntheticServer({ environments = ['prod', 'staging', 'dev'], secrets = 100, folders = 10, latencyMs = 0, routeLimits = false, windowMs = 60_000, api = 'current', prefix = '/Bench', tagCompanions = false } = {}) {
+export async function startSyntheticServer({
+  environments = ['prod', 'staging', 'dev'],
+  secrets = 100,
+  folders = 10,
+  latencyMs = 0,
+  routeLimits = false,
+  windowMs = 60_000,
+  api = 'current',
+  prefix = '/Bench',
+  tagCompanions = false,
+} = {}) {
   const projectId = '0b3f5e2a-7c41-4d8e-9a6b-2f1c8d4e6a90' // a UUID, as Infisical project ids are (anything else is taken for a slug)
   const data = new Map(environments.map((slug, envIndex) => [slug, syntheticSecrets({ secrets, folders, envIndex, prefix })]))
   const requests = new Map()
@@ -40,7 +50,8 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
     const q = Object.fromEntries(url.searchParams)
     const p = url.pathname
     const norm = (path) => (path ?? '/').replace(/\/+$/, '') || '/'
-    if (method === 'POST' && p === '/api/v1/auth/universal-auth/login') return reply(200, { accessToken: 'bench-token', expiresIn: 7200, accessTokenMaxTTL: 7200, tokenType: 'Bearer' }, 'login')
+    if (method === 'POST' && p === '/api/v1/auth/universal-auth/login')
+      return reply(200, { accessToken: 'bench-token', expiresIn: 7200, accessTokenMaxTTL: 7200, tokenType: 'Bearer' }, 'login')
     if (method === 'POST' && p === '/api/v1/auth/token/revoke') return reply(200, { message: 'Successfully revoked access token' }, 'revoke')
     const project = { id: projectId, name: 'Bench', environments: environments.map((slug) => ({ slug, name: slug, id: slug })) }
     if (api === 'current' && p === `/api/v1/projects/${projectId}`) return reply(200, { project }, 'project')
@@ -55,7 +66,11 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
       const reset = String(Math.ceil((windowMs - (Date.now() - w.start)) / 1000))
       w.used++
       announced = { 'x-ratelimit-limit': String(max), 'x-ratelimit-remaining': String(Math.max(0, max - w.used)), 'x-ratelimit-reset': reset }
-      if (w.used > max) return reply(429, { statusCode: 429, message: `Rate limit exceeded. Please try again in ${reset} seconds`, error: 'RateLimitExceeded' }, '429', { ...announced, 'retry-after': reset })
+      if (w.used > max)
+        return reply(429, { statusCode: 429, message: `Rate limit exceeded. Please try again in ${reset} seconds`, error: 'RateLimitExceeded' }, '429', {
+          ...announced,
+          'retry-after': reset,
+        })
     }
     const answer = (status, body, kind) => reply(status, body, kind, announced)
     const list = (api === 'current' && p === '/api/v4/secrets') || (api === 'legacy' && p === '/api/v3/secrets/raw')
@@ -65,7 +80,11 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
       const base = norm(q.secretPath)
       const tags = q.tagSlugs ? q.tagSlugs.split(',') : undefined
       const matching = env.filter((s) => under(s.path, base, q.recursive === 'true') && (!tags || (tagCompanions && isCompanion(s) && tags.includes('expiry'))))
-      return answer(200, { secrets: matching.map((s) => item(q.environment, s, !hide || q.viewSecretValue === 'true')), imports: [] }, tags ? 'tagged-list' : 'list')
+      return answer(
+        200,
+        { secrets: matching.map((s) => item(q.environment, s, !hide || q.viewSecretValue === 'true')), imports: [] },
+        tags ? 'tagged-list' : 'list',
+      )
     }
     const one = api === 'current' ? /^\/api\/v4\/secrets\/(.+)$/.exec(p) : /^\/api\/v3\/secrets\/raw\/(.+)$/.exec(p)
     if (one) {
@@ -80,7 +99,9 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
     if ((api === 'current' && p === '/api/v2/secret-imports') || (api === 'legacy' && p === '/api/v1/secret-imports')) {
       const path = norm(q.path)
       const exists = path === '/' || foldersOf(q.environment).some((f) => f === path || f.startsWith(`${path}/`))
-      return exists ? answer(200, { message: 'Successfully fetched secret imports', secretImports: [] }, 'imports') : answer(404, { statusCode: 404, message: 'Folder not found', error: 'NotFound' }, 'imports')
+      return exists
+        ? answer(200, { message: 'Successfully fetched secret imports', secretImports: [] }, 'imports')
+        : answer(404, { statusCode: 404, message: 'Folder not found', error: 'NotFound' }, 'imports')
     }
     if ((api === 'current' && p === '/api/v2/folders') || p === '/api/v1/folders') {
       if (api === 'legacy' && p === '/api/v2/folders') return notFound()
@@ -92,8 +113,20 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
         for (let i = 1; i <= parts.length; i++) paths.add(`/${parts.slice(0, i).join('/')}`)
       }
       const recursive = api === 'current' && q.recursive === 'true'
-      const children = [...paths].filter((f) => f !== base && f.startsWith(base === '/' ? '/' : `${base}/`) && (recursive || !f.slice(base.length + 1).includes('/')))
-      return answer(200, { folders: children.map((f) => ({ id: f, name: f.slice(f.lastIndexOf('/') + 1), ...(recursive ? { relativePath: base === '/' ? f : f.slice(base.length) } : {}) })) }, 'folders')
+      const children = [...paths].filter(
+        (f) => f !== base && f.startsWith(base === '/' ? '/' : `${base}/`) && (recursive || !f.slice(base.length + 1).includes('/')),
+      )
+      return answer(
+        200,
+        {
+          folders: children.map((f) => ({
+            id: f,
+            name: f.slice(f.lastIndexOf('/') + 1),
+            ...(recursive ? { relativePath: base === '/' ? f : f.slice(base.length) } : {}),
+          })),
+        },
+        'folders',
+      )
     }
     return notFound()
     function notFound() {
@@ -118,7 +151,11 @@ export async function startSyntheticServer({ environments = ['prod', 'staging', 
     projectId,
     requests,
     resetCounts: () => requests.clear(),
-    close: () => new Promise((resolve) => { server.closeAllConnections?.(); server.close(() => resolve()) }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.()
+        server.close(() => resolve())
+      }),
   }
 }
 

@@ -32,7 +32,8 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
   const requests = new Map()
   const route = (method, url) => {
     const p = decodeURIComponent(url.pathname.replace(/^\/v1\//, ''))
-    if (method === 'POST' && p === 'auth/approle/login') return [200, { auth: { client_token: 'hvs.bench-token', accessor: 'a', policies: ['default'], lease_duration: 1200, renewable: true } }, 'login']
+    if (method === 'POST' && p === 'auth/approle/login')
+      return [200, { auth: { client_token: 'hvs.bench-token', accessor: 'a', policies: ['default'], lease_duration: 1200, renewable: true } }, 'login']
     if (p === 'auth/token/lookup-self') return [200, { data: { id: 'hvs.bench-token', policies: ['default'] } }, 'lookup-self']
     if (method === 'POST' && p === 'auth/token/revoke-self') return [204, undefined, 'revoke']
     if (p.startsWith('sys/internal/ui/mounts/')) return [200, { data: { path: 'kv/', type: 'kv', options: { version: '2' } } }, 'mount']
@@ -49,13 +50,31 @@ export async function start({ environments = ['prod', 'staging', 'dev'], secrets
     const cut = sub.lastIndexOf('/')
     const meta = tree.get(sub.slice(0, cut))?.get(sub.slice(cut + 1))
     if (!meta) return [404, { errors: [] }, 'metadata']
-    const versions = Object.fromEntries(Array.from({ length: meta.version }, (_, i) => [String(i + 1), { created_time: meta.updated, deletion_time: '', destroyed: false }]))
-    return [200, { data: { current_version: meta.version, updated_time: meta.updated, custom_metadata: meta.expiresAt ? { expires_at: meta.expiresAt } : null, versions, cas_required: false, max_versions: 0, oldest_version: 0 } }, 'metadata']
+    const versions = Object.fromEntries(
+      Array.from({ length: meta.version }, (_, i) => [String(i + 1), { created_time: meta.updated, deletion_time: '', destroyed: false }]),
+    )
+    return [
+      200,
+      {
+        data: {
+          current_version: meta.version,
+          updated_time: meta.updated,
+          custom_metadata: meta.expiresAt ? { expires_at: meta.expiresAt } : null,
+          versions,
+          cas_required: false,
+          max_versions: 0,
+          oldest_version: 0,
+        },
+      },
+      'metadata',
+    ]
   }
   const server = createServer((req, res) => {
     req.resume()
     req.on('end', () => {
-      const [status, body, kind] = overQuota() ? [429, { errors: ['rate limit quota exceeded'] }, 'refused (429)'] : route(req.method, new URL(req.url, 'http://localhost'))
+      const [status, body, kind] = overQuota()
+        ? [429, { errors: ['rate limit quota exceeded'] }, 'refused (429)']
+        : route(req.method, new URL(req.url, 'http://localhost'))
       requests.set(kind, (requests.get(kind) ?? 0) + 1)
       setTimeout(() => res.writeHead(status, { 'content-type': 'application/json' }).end(body === undefined ? '' : JSON.stringify(body)), latencyMs)
     })

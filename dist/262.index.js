@@ -179,7 +179,11 @@ class GcpSource {
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`);
             }
             if (err.status === 403) {
-                return { slug: location, status: 'unreadable', reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list` };
+                return {
+                    slug: location,
+                    status: 'unreadable',
+                    reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list`,
+                };
             }
         }
         return { slug: location, status: 'unreadable', reason: `${column} could not be listed (${cause(err)})` };
@@ -191,7 +195,11 @@ class GcpSource {
         try {
             let token;
             do {
-                const query = { pageSize: PAGE_SIZE, ...(label ? { filter: `labels.${label.key}:${label.value}` } : {}), ...(token ? { pageToken: token } : {}) };
+                const query = {
+                    pageSize: PAGE_SIZE,
+                    ...(label ? { filter: `labels.${label.key}:${label.value}` } : {}),
+                    ...(token ? { pageToken: token } : {}),
+                };
                 const page = secretsPage.safeParse((await this.call(`projects/${encodeURIComponent(project)}/secrets`, query)).body ?? {});
                 if (!page.success)
                     throw new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a secrets listing', 'not-json');

@@ -236,7 +236,10 @@ class RetryBudget {
     async waitPaced(ms) {
         if (!Number.isFinite(this.rules.deadlineMs)) {
             if (ms > this.rules.maxWaitMs - this.waitedMs) {
-                this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false };
+                this.refusedPace = {
+                    why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+                    byDeadline: false,
+                };
                 return false;
             }
             this.waitedMs += ms;
@@ -470,9 +473,16 @@ class AwsSource {
         const known = this.clients.get(key);
         if (known)
             return known;
-        const debug = (...content) => this.ports.logger.debug(`AWS SDK: ${content.filter((c) => typeof c === 'string').join(' ').split('\n')[0]}`);
+        const debug = (...content) => this.ports.logger.debug(`AWS SDK: ${content
+            .filter((c) => typeof c === 'string')
+            .join(' ')
+            .split('\n')[0]}`);
         const logger = { debug: () => { }, info: () => { }, warn: debug, error: debug };
-        const client = this.service.newClient({ ...(location.region ? { region: location.region } : {}), ...(location.profile ? { profile: location.profile } : {}), logger });
+        const client = this.service.newClient({
+            ...(location.region ? { region: location.region } : {}),
+            ...(location.profile ? { profile: location.profile } : {}),
+            logger,
+        });
         let region = '';
         try {
             region = (await client.config.region())?.trim() ?? '';
@@ -506,7 +516,9 @@ class AwsSource {
         try {
             do {
                 const token = next;
-                const page = await this.budget.run((signal) => this.service.page(bound.client, filter, token, signal), retryable, { host: `${this.service.title} in ${bound.region}` });
+                const page = await this.budget.run((signal) => this.service.page(bound.client, filter, token, signal), retryable, {
+                    host: `${this.service.title} in ${bound.region}`,
+                });
                 pages++;
                 for (const entry of page.entries) {
                     const rest = this.service.under(entry.name, location);

@@ -47,8 +47,10 @@ function expandBraces(pattern) {
                     level++;
                 else if (d === '}')
                     level--;
-                else if (d === ',' && level === 0)
-                    parts.push(inner.slice(start, j)), (start = j + 1);
+                else if (d === ',' && level === 0) {
+                    parts.push(inner.slice(start, j));
+                    start = j + 1;
+                }
             }
             parts.push(inner.slice(start));
             if (parts.length === 1)
@@ -100,8 +102,10 @@ function tokenize(pattern) {
                 body = body.slice(1);
             const ranges = [];
             for (let j = 0; j < body.length; j++) {
-                if (body[j + 1] === '-' && j + 2 < body.length)
-                    ranges.push([body[j], body[j + 2]]), (j += 2);
+                if (body[j + 1] === '-' && j + 2 < body.length) {
+                    ranges.push([body[j], body[j + 2]]);
+                    j += 2;
+                }
                 else
                     ranges.push([body[j], body[j]]);
             }
@@ -134,11 +138,15 @@ function simulate(tokens, text) {
                 continue;
             const token = tokens[p];
             if (token.kind === 'star') {
-                if (c !== '/' || token.slash)
-                    (next[p] = 1), (any = true);
+                if (c !== '/' || token.slash) {
+                    next[p] = 1;
+                    any = true;
+                }
             }
-            else if (token.test(c))
-                (next[p + 1] = 1), (any = true);
+            else if (token.test(c)) {
+                next[p + 1] = 1;
+                any = true;
+            }
         }
         if (!any)
             return false;
@@ -152,7 +160,10 @@ function compileGlob(pattern) {
     if (pattern.length > MAX_LENGTH)
         throw new GlobError(`longer than ${MAX_LENGTH} characters`);
     // A whole-segment `**` also matches no segment at all: `a/**/b` matches `a/b`, `**/b` `b`, `a/**` `a`.
-    const segments = pattern.replace(/^\*\*\//, '{,**/}').replace(/\/\*\*\//g, '{/,/**/}').replace(/\/\*\*$/, '{,/**}');
+    const segments = pattern
+        .replace(/^\*\*\//, '{,**/}')
+        .replace(/\/\*\*\//g, '{/,/**/}')
+        .replace(/\/\*\*$/, '{,/**}');
     const alternatives = expandBraces(segments).map(tokenize);
     return (text) => alternatives.some((tokens) => simulate(tokens, text));
 }
@@ -192,7 +203,9 @@ const ruleSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z
     requireExpiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.boolean()),
     maxAgeDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.positive())),
     // Rotation cadences as secret inventories write them: sets maxAgeDays; on-compromise sets none.
-    rotate: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
+    rotate: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z
+        .string()
+        .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
 })
     .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.rotate && r.maxAgeDays !== undefined), { message: 'give either rotate or maxAgeDays, not both' }));
 const CADENCE_DAYS = { monthly: 30, quarterly: 90, yearly: 365, 'on-compromise': undefined };

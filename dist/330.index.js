@@ -236,7 +236,10 @@ class RetryBudget {
     async waitPaced(ms) {
         if (!Number.isFinite(this.rules.deadlineMs)) {
             if (ms > this.rules.maxWaitMs - this.waitedMs) {
-                this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false };
+                this.refusedPace = {
+                    why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+                    byDeadline: false,
+                };
                 return false;
             }
             this.waitedMs += ms;
@@ -618,7 +621,9 @@ class HttpClient {
             throw new Retryable(result);
         };
         try {
-            const verdict = (err) => err instanceof Retryable ? { retry: true, throttled: err.throttled, announced: err.announced, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false };
+            const verdict = (err) => err instanceof Retryable
+                ? { retry: true, throttled: err.throttled, announced: err.announced, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) }
+                : { retry: false };
             return await this.budget.run(attempt, verdict, {
                 ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
                 timeoutMs,
@@ -672,7 +677,11 @@ class HttpClient {
 }
 const isTruncatedJson = (response, text) => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text);
 /** What a failed attempt counts as: its HttpError, or a timeout when the attempt ran out of time. */
-const failedAs = (failure, label, timeoutMs) => failure instanceof Retryable ? failure.error : failure instanceof budget/* AttemptTimeout */.FI ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout') : new HttpError(`${label} failed`, 'network');
+const failedAs = (failure, label, timeoutMs) => failure instanceof Retryable
+    ? failure.error
+    : failure instanceof budget/* AttemptTimeout */.FI
+        ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout')
+        : new HttpError(`${label} failed`, 'network');
 function networkError(err, label, timeoutMs) {
     const e = err;
     if (e?.name === 'TimeoutError' || e?.name === 'AbortError') {

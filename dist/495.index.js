@@ -150,7 +150,7 @@ function unreadableText(report) {
     return (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(parts, 3, (p) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.where)}${p.path ? `:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p.path, false)}` : ''} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .partReason */ .MZ)(p))})`, (n) => `and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'more part')}`).join('; ');
 }
 /** "No drift." — or, while something could not be read, what that sentence may honestly say. */
-const noDriftText = (report) => unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.';
+const noDriftText = (report) => (unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.');
 /** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
 function persistingLines(report, limit) {
     const p = report.history?.persistingDrift ?? [];
@@ -169,7 +169,13 @@ function persistingLines(report, limit) {
         '',
         ...table(['Path', 'Key', 'Environments', 'First seen', 'Age'], shown.map((x) => {
             const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(x));
-            return [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen), (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day')];
+            return [
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen),
+                (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day'),
+            ];
         })),
         ...(p.length > shown.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length - shown.length, 'more row')}.`] : []),
         '',
@@ -198,8 +204,37 @@ function renderDelta(report, limit = Infinity) {
 }
 function renderCounts(report) {
     const c = report.counts;
-    const hygiene = report.contracts ? [['Undeclared', c.undeclared], ['Undocumented', c.undocumented]] : [];
-    return table(['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs', ...hygiene.map(([name]) => String(name))], [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable, ...hygiene.map(([, n]) => n)].map(String)]);
+    const hygiene = report.contracts
+        ? [
+            ['Undeclared', c.undeclared],
+            ['Undocumented', c.undocumented],
+        ]
+        : [];
+    return table([
+        'Secrets',
+        'Drift',
+        'Missing',
+        'Unexpected',
+        'By design',
+        'Incomplete',
+        'Skew',
+        'Expired / expiring',
+        'Unreadable envs',
+        ...hygiene.map(([name]) => String(name)),
+    ], [
+        [
+            c.rows,
+            c.drift,
+            c.missing,
+            c.unexpected,
+            c.byDesign,
+            c.incomplete,
+            c.skew,
+            `${c.expired} / ${c.expiring - c.expired}`,
+            c.unreadable,
+            ...hygiene.map(([, n]) => n),
+        ].map(String),
+    ]);
 }
 /** Contract hygiene: what a store holds that no contract declares, what the code reads that no declaring file lists. */
 function renderContractFindings(report) {
@@ -209,13 +244,23 @@ function renderContractFindings(report) {
     const undeclared = of('undeclared');
     out.push(`## Undeclared (${undeclared.length})`, '');
     out.push(...(undeclared.length
-        ? ['In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.', '', ...undeclared.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${envs(f.envs ?? [])}`)]
+        ? [
+            'In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.',
+            '',
+            ...undeclared.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${envs(f.envs ?? [])}`),
+        ]
         : ['Every stored secret is declared or used.']), '');
     if (report.contracts?.some((c) => c.role === 'declares') && report.contracts.some((c) => c.role === 'uses')) {
         const undocumented = of('undocumented');
         const files = report.contracts.filter((c) => c.role === 'declares').map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.label, false));
         out.push(`## Undocumented (${undocumented.length})`, '');
-        out.push(...(undocumented.length ? [`Read by the code, missing from ${files.join(', ')}:`, '', ...undocumented.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`)] : [`Every key the code reads is in ${files.join(', ')}.`]), '');
+        out.push(...(undocumented.length
+            ? [
+                `Read by the code, missing from ${files.join(', ')}:`,
+                '',
+                ...undocumented.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`),
+            ]
+            : [`Every key the code reads is in ${files.join(', ')}.`]), '');
     }
     const ambiguous = of('ambiguous');
     if (ambiguous.length) {
@@ -305,9 +350,13 @@ function renderMarkdown(report) {
     let unversioned = false;
     let disabled = false;
     let imported = false;
-    for (const cells of matrix)
-        for (const text of cells)
-            (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'));
+    for (const cells of matrix) {
+        for (const text of cells) {
+            unversioned ||= text.startsWith('✓');
+            disabled ||= text === 'off';
+            imported ||= text.endsWith('↙');
+        }
+    }
     const legend = [
         ...(contracts.length ? ['`✓` under a contract column: declared or used there'] : []),
         '`vN` present at version N',
@@ -371,7 +420,7 @@ function unreadParts(report) {
     return parts;
 }
 /** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
-const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+const partReason = (part) => (part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`);
 /** At most `limit` items, then "…and N more". */
 const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
     ...items.slice(0, limit).map(each),

@@ -970,7 +970,11 @@ async function postSlack(url, message, options) {
             // Slack answers an error code (no_service); anything else is not repeated.
             const code = /^[a-z_]{1,64}$/.test(err.body.trim()) ? err.body.trim() : 'error';
             const cause = CAUSES[code] ??
-                (err.statusCode === 429 ? 'rate limited, longer than the attempts and wait budget allow' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message');
+                (err.statusCode === 429
+                    ? 'rate limited, longer than the attempts and wait budget allow'
+                    : err.statusCode >= 500
+                        ? 'Slack is failing; the next run will post again'
+                        : 'Slack rejected the message');
             options.logger.warning(`Slack post failed (${err.statusCode} ${code}): ${cause}`);
         }
         else if (err instanceof _slack_webhook__WEBPACK_IMPORTED_MODULE_0__.IncomingWebhookRequestError) {

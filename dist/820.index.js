@@ -43,30 +43,39 @@ const LINES = 15;
 const code = (name) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(name).replace(/`/g, 'ˋ')}\``;
 const section = (text) => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_MAX_SECTION) } });
 const context = (text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
-const link = (url, label) => `<${url.replace(/[<>|]/g, encodeURIComponent)}|${label}>`;
 const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ');
 /** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */
 function fix(row) {
-    return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join('; ');
+    return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : '']
+        .filter(Boolean)
+        .join('; ');
 }
 /** Who asks for a key, when a contract column does: "declared in .env.example", "used at src/x.ts:3". */
 function askedBy(row, report) {
     const contracts = report.contracts ?? [];
     const declares = contracts.filter((c) => c.role === 'declares' && row.declared?.[c.slug]).map((c) => code(c.label));
-    const uses = contracts.filter((c) => c.role === 'uses').map((c) => row.declared?.[c.slug]).find(Boolean);
+    const uses = contracts
+        .filter((c) => c.role === 'uses')
+        .map((c) => row.declared?.[c.slug])
+        .find(Boolean);
     if (declares.length)
         return ` (declared in ${declares.join(', ')}${uses ? `, used at ${code(uses)}` : ''})`;
     return uses ? ` (used at ${code(uses)}, declared nowhere)` : '';
 }
 function driftLine(row, report) {
-    const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join(', ');
+    const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : '']
+        .filter(Boolean)
+        .join(', ');
     return `• ${code(row.path)} ${code(row.key)}${askedBy(row, report)} — ${where} → ${fix(row)}`;
 }
 /** Persisting drift grouped by environment and folder: one line per group, a missing folder said as such. */
 function groupedLines(rows, folders) {
     const groups = new Map();
     for (const row of rows) {
-        for (const [kind, list] of [['missing', row.missingIn], ['unexpected', row.unexpectedIn]]) {
+        for (const [kind, list] of [
+            ['missing', row.missingIn],
+            ['unexpected', row.unexpectedIn],
+        ]) {
             for (const env of list) {
                 // A row inside a folder the diagnosis names belongs to that folder's group.
                 const inside = (folder) => row.path === folder || folder === '/' || row.path.startsWith(`${folder}/`);
@@ -212,7 +221,7 @@ function unreadParts(report) {
     return parts;
 }
 /** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
-const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+const partReason = (part) => (part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`);
 /** At most `limit` items, then "…and N more". */
 const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
     ...items.slice(0, limit).map(each),

@@ -47,8 +47,10 @@ function expandBraces(pattern) {
                     level++;
                 else if (d === '}')
                     level--;
-                else if (d === ',' && level === 0)
-                    parts.push(inner.slice(start, j)), (start = j + 1);
+                else if (d === ',' && level === 0) {
+                    parts.push(inner.slice(start, j));
+                    start = j + 1;
+                }
             }
             parts.push(inner.slice(start));
             if (parts.length === 1)
@@ -100,8 +102,10 @@ function tokenize(pattern) {
                 body = body.slice(1);
             const ranges = [];
             for (let j = 0; j < body.length; j++) {
-                if (body[j + 1] === '-' && j + 2 < body.length)
-                    ranges.push([body[j], body[j + 2]]), (j += 2);
+                if (body[j + 1] === '-' && j + 2 < body.length) {
+                    ranges.push([body[j], body[j + 2]]);
+                    j += 2;
+                }
                 else
                     ranges.push([body[j], body[j]]);
             }
@@ -134,11 +138,15 @@ function simulate(tokens, text) {
                 continue;
             const token = tokens[p];
             if (token.kind === 'star') {
-                if (c !== '/' || token.slash)
-                    (next[p] = 1), (any = true);
+                if (c !== '/' || token.slash) {
+                    next[p] = 1;
+                    any = true;
+                }
             }
-            else if (token.test(c))
-                (next[p + 1] = 1), (any = true);
+            else if (token.test(c)) {
+                next[p + 1] = 1;
+                any = true;
+            }
         }
         if (!any)
             return false;
@@ -152,7 +160,10 @@ function compileGlob(pattern) {
     if (pattern.length > MAX_LENGTH)
         throw new GlobError(`longer than ${MAX_LENGTH} characters`);
     // A whole-segment `**` also matches no segment at all: `a/**/b` matches `a/b`, `**/b` `b`, `a/**` `a`.
-    const segments = pattern.replace(/^\*\*\//, '{,**/}').replace(/\/\*\*\//g, '{/,/**/}').replace(/\/\*\*$/, '{,/**}');
+    const segments = pattern
+        .replace(/^\*\*\//, '{,**/}')
+        .replace(/\/\*\*\//g, '{/,/**/}')
+        .replace(/\/\*\*$/, '{,/**}');
     const alternatives = expandBraces(segments).map(tokenize);
     return (text) => alternatives.some((tokens) => simulate(tokens, text));
 }
@@ -348,7 +359,7 @@ function unreadParts(report) {
     return parts;
 }
 /** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
-const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+const partReason = (part) => (part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`);
 /** At most `limit` items, then "…and N more". */
 const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
     ...items.slice(0, limit).map(each),
@@ -389,7 +400,7 @@ function classify_classifier(policy, environments, today) {
     const used = new Set();
     // Own properties only: a class name is never looked up on Object.prototype.
     const classOf = (name) => (Object.hasOwn(policy.classes, name) ? policy.classes[name] : []);
-    const resolve = (spec) => spec === '*' ? environments : environments.filter((e) => spec.includes(e));
+    const resolve = (spec) => (spec === '*' ? environments : environments.filter((e) => spec.includes(e)));
     return {
         classify(path, key) {
             const full = path === '/' ? `/${key}` : `${path}/${key}`;
@@ -482,7 +493,7 @@ var audit_inventory = __webpack_require__(22363);
 
 const byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 /** The form keys are compared in: as is, or (loose) lower case with `-` as `_`, so `jwt-secret` is `JWT_SECRET`. */
-const keyForm = (names) => names === 'loose' ? (key) => key.toLowerCase().replaceAll('-', '_') : (key) => key;
+const keyForm = (names) => (names === 'loose' ? (key) => key.toLowerCase().replaceAll('-', '_') : (key) => key);
 /**
  * Group every listed secret by identity, folding companions away from the
  * rows. With loose names a row takes the first column's name for the key, and
@@ -800,7 +811,16 @@ function audit(inventory, policy, now, history = {}) {
                 : { ...named, status: 'unreadable', reason: e.reason };
         }),
         ...(contracts.length
-            ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.unread?.length ? { unread: c.unread } : {}) })) }
+            ? {
+                contracts: contracts.map((c) => ({
+                    slug: c.slug,
+                    ...(c.location ? { location: c.location } : {}),
+                    role: c.role,
+                    label: c.label,
+                    keys: c.keys.length,
+                    ...(c.unread?.length ? { unread: c.unread } : {}),
+                })),
+            }
             : {}),
         counts: {
             ...count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
@@ -830,7 +850,7 @@ function nativeDates(identity) {
     }
     return { expiry, rotation };
 }
-const audit_byPathThenKey = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+const audit_byPathThenKey = (a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 function count(rows, skew, expiry, rotation, unreadable, unreadablePaths) {
     const by = (status) => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0);
     const expired = expiry.filter((f) => f.status === 'expired').length;
@@ -870,7 +890,9 @@ function diagnoseFolders(inventory, rows) {
             const deeper = confirmedMissing.filter((f) => inside(gap, f) && !confirmedMissing.some((g) => g !== f && inside(g, f)));
             const populated = elsewhere.filter((f) => inside(gap, f));
             const topmost = populated.filter((f) => !populated.some((g) => g !== f && inside(g, f))).sort();
-            const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' })) : (topmost.length ? topmost : [gap]).map((folder) => ({ folder, kind: 'empty' }));
+            const found = deeper.length
+                ? deeper.map((folder) => ({ folder, kind: 'missing' }))
+                : (topmost.length ? topmost : [gap]).map((folder) => ({ folder, kind: 'empty' }));
             for (const { folder, kind } of found) {
                 const rowsThere = missingRows(folder);
                 if (rowsThere > 0)

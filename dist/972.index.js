@@ -102,9 +102,10 @@ function withHint(err) {
         catch {
             /* no usable location */
         }
-        hint = /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
-            ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
-            : 'a proxy or a wrong host is in front of Infisical';
+        hint =
+            /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
+                ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
+                : 'a proxy or a wrong host is in front of Infisical';
     }
     else if (err.failure === 'not-json' && err.detail?.html) {
         hint = 'Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host';
@@ -368,7 +369,7 @@ class Session {
     /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
     async workflowToken(audience) {
         if (!this.ports.idToken) {
-            throw new errors/* FatalError */.HX('Failed to obtain Infisical auth token: OIDC Auth needs the workflow\'s OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth');
+            throw new errors/* FatalError */.HX("Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth");
         }
         let jwt;
         try {
@@ -831,7 +832,13 @@ class InfisicalSource {
     /** Current servers: one secret's metadata (no value) says whether the identity may read the folder (403) or it is absent (404). */
     async accessOf(environment, folder, key) {
         try {
-            const body = await this.secrets(SECRET_ROUTES.current.one(key), { environment, secretPath: folder, viewSecretValue: 'false', expandSecretReferences: 'false', type: 'shared' });
+            const body = await this.secrets(SECRET_ROUTES.current.one(key), {
+                environment,
+                secretPath: folder,
+                viewSecretValue: 'false',
+                expandSecretReferences: 'false',
+                type: 'shared',
+            });
             const meta = listedMeta(body?.secret);
             return typeof meta === 'string' ? { state: 'failed', why: `${environment}:${folder} answered an unexpected shape` } : { state: 'hidden', meta };
         }

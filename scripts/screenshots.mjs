@@ -40,7 +40,10 @@ const previous = { location: 'docs/ops/2026-11-20-vault-coverage-snapshot.json',
 // The history argument changed shape once (a snapshot, then {previous}); both builds are drawn.
 const report = audit(read(demoText), policy, new Date('2026-11-23T05:00:00Z'), audit.length >= 4 && process.env.OLD_HISTORY ? previous : { previous })
 
-const links = { snapshotUrl: 'https://github.com/acme/ops/blob/main/docs/ops/2026-11-23-vault-coverage-snapshot.md', runUrl: 'https://github.com/acme/ops/actions/runs/4242' }
+const links = {
+  snapshotUrl: 'https://github.com/acme/ops/blob/main/docs/ops/2026-11-23-vault-coverage-snapshot.md',
+  runUrl: 'https://github.com/acme/ops/actions/runs/4242',
+}
 const summary = renderSummary(report, { maxBytes: 1_000_000, snapshotPath: 'docs/ops/2026-11-23-vault-coverage-snapshot.md', ...links })
 const slack = renderSlack(report, { ...links, mention: '<!subteam^S0ONCALL>' })
 
@@ -62,7 +65,8 @@ const block = (b) => {
   if (b.type === 'header') return `<div class="header">${escape(b.text.text)}</div>`
   if (b.type === 'section') return `<div class="section">${mrkdwn(b.text.text)}</div>`
   if (b.type === 'context') return `<div class="context">${b.elements.map((e) => mrkdwn(e.text)).join(' ')}</div>`
-  if (b.type === 'actions') return `<div class="actions">${b.elements.map((e) => `<span class="button ${e.style ?? ''}">${escape(e.text.text)}</span>`).join('')}</div>`
+  if (b.type === 'actions')
+    return `<div class="actions">${b.elements.map((e) => `<span class="button ${e.style ?? ''}">${escape(e.text.text)}</span>`).join('')}</div>`
   return ''
 }
 const slackHtml = `<!doctype html><meta charset="utf-8"><style>

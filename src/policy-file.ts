@@ -27,7 +27,13 @@ const ruleSchema = z
     requireExpiry: z.optional(z.boolean()),
     maxAgeDays: z.optional(z.int().check(z.positive())),
     // Rotation cadences as secret inventories write them: sets maxAgeDays; on-compromise sets none.
-    rotate: z.optional(z.string().check(z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
+    rotate: z.optional(
+      z
+        .string()
+        .check(
+          z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'),
+        ),
+    ),
   })
   .check(
     z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }),
@@ -131,10 +137,7 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
   const fallback = file.default ?? DEFAULT_POLICY.default
   for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
     if (!Object.hasOwn(classes, name)) {
-      throw new PolicyError(
-        `${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`,
-        origin,
-      )
+      throw new PolicyError(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`, origin)
     }
   }
   return {
@@ -149,4 +152,3 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     origin,
   }
 }
-

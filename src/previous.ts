@@ -34,10 +34,7 @@ export function datedBefore(names: string[], template: string, today: string): s
     .map((n) => n.name)
 }
 
-export function diskLookup(
-  template: string,
-  io: { readdir: (dir: string) => Promise<string[]>; readText: (path: string) => Promise<string> },
-): PreviousLookup {
+export function diskLookup(template: string, io: { readdir: (dir: string) => Promise<string[]>; readText: (path: string) => Promise<string> }): PreviousLookup {
   const { dir } = snapshotPattern(template)
   return {
     async list(today) {

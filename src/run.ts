@@ -62,11 +62,7 @@ export interface RunOptions {
 
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
   const now = settings.now ?? ports.now()
-  const { inventory, close } = await readColumns(
-    settings,
-    { pathPrefix: settings.pathPrefix, companionSuffix: settings.policy.expiry.suffix, now },
-    ports,
-  )
+  const { inventory, close } = await readColumns(settings, { pathPrefix: settings.pathPrefix, companionSuffix: settings.policy.expiry.suffix, now }, ports)
   // Tokens are revoked while the audit runs.
   const closing = close()
   // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.

@@ -105,7 +105,7 @@ export const CORE_OPTIONS = {
     flag: 'snapshot-path',
     arg: 'TEMPLATE',
     default: DEFAULT_SNAPSHOT_PATH,
-    help: 'Where dated snapshots live; `{date}` (in the file name) is the run\'s UTC date. The JSON twin goes beside it (`.json`).',
+    help: "Where dated snapshots live; `{date}` (in the file name) is the run's UTC date. The JSON twin goes beside it (`.json`).",
   },
 } satisfies Record<string, Option>
 
@@ -155,17 +155,12 @@ export function parseColumns(entries: string[], stores: Registry, source: () => 
   return columns
 }
 
-export const parseNow = (text: string, name: string): Date =>
-  new Date(parseInput(z.union([z.iso.datetime({ offset: true }), z.iso.date()]), text, name))
+export const parseNow = (text: string, name: string): Date => new Date(parseInput(z.union([z.iso.datetime({ offset: true }), z.iso.date()]), text, name))
 
 const seconds = (reader: OptionReader, option: Option, min: 'positive' | 'zero'): number =>
   parseInput(z.coerce.number().check(min === 'positive' ? z.positive() : z.minimum(0)), valueOrDefault(reader, option), reader.nameOf(option)) * 1000
 
-export async function loadPolicy(
-  path: string | undefined,
-  readText: (path: string) => Promise<string>,
-  exists: (path: string) => boolean,
-): Promise<Policy> {
+export async function loadPolicy(path: string | undefined, readText: (path: string) => Promise<string>, exists: (path: string) => boolean): Promise<Policy> {
   const chosen = path ?? (exists(DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : undefined)
   if (!chosen) return DEFAULT_POLICY
   let text: string
@@ -205,7 +200,10 @@ export const settingsOptions = (stores: Registry = STORES): Option[] => [...Obje
 function refuseNewReaders(policy: Policy): void {
   const columns = (policy.environments ?? []).filter((entry) => entry.includes('='))
   if (!columns.length) return
-  const shown = columns.slice(0, 3).map((c) => c.replace(/[^\w.:/=*{},@+#-]/g, '?')).join(', ')
+  const shown = columns
+    .slice(0, 3)
+    .map((c) => c.replace(/[^\w.:/=*{},@+#-]/g, '?'))
+    .join(', ')
   throw new FatalError(
     `On a pull request the policy file ${policy.origin} may not name columns of its own (${shown}${columns.length > 3 ? ', …' : ''}): the pull request controls that file. Name them in the workflow's \`environments\` input; the policy may still name bare environments and set rules and classes.`,
     { file: policy.origin },
@@ -234,7 +232,9 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   // Only the kinds the columns name are bound: a Vault-only run needs no Infisical settings.
   const providers: Provider[] = columns ? [...new Set(columns.map((c) => stores.provider(c.kind)!))] : [spec.provider]
   if (providers.every((p) => p.contract)) {
-    throw new FatalError(`Invalid ${reader.nameOf(o.environments)}: contract columns (${providers.map((p) => p.usage).join(', ')}) are held against store columns: name at least one store column too`)
+    throw new FatalError(
+      `Invalid ${reader.nameOf(o.environments)}: contract columns (${providers.map((p) => p.usage).join(', ')}) are held against store columns: name at least one store column too`,
+    )
   }
   const storeList = providers.map((p) => bindStore(p, reader, p === spec.provider ? spec.location : undefined, network))
   const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList.find((s) => !s.contract)!.defaultPathPrefix

@@ -19,7 +19,9 @@ export function checkSnapshotTemplate(template: string, name: string): string {
   const file = template.slice(template.lastIndexOf('/') + 1)
   if (template.slice(0, template.lastIndexOf('/') + 1).includes('{date}')) {
     // The history lookup lists one folder for earlier snapshots: a dated folder would hide them all.
-    throw new FatalError(`Invalid ${name}: {date} may appear in the file name only, not in a folder (earlier snapshots are looked up in one folder), such as ${DEFAULT_SNAPSHOT_PATH}`)
+    throw new FatalError(
+      `Invalid ${name}: {date} may appear in the file name only, not in a folder (earlier snapshots are looked up in one folder), such as ${DEFAULT_SNAPSHOT_PATH}`,
+    )
   }
   if (!template.endsWith('.md') || !file.includes('{date}') || template.startsWith('/') || template.split('/').includes('..')) {
     throw new FatalError(`Invalid ${name}: expected a relative path ending in .md with {date} in the file name, such as ${DEFAULT_SNAPSHOT_PATH}`)

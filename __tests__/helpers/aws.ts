@@ -75,8 +75,8 @@ export function awsStandIn(world: AwsWorld): AwsStandIn {
   const valueRequests: SeenRequest[] = []
   const calls: string[] = []
   let throttled = 0
-  const template = (awsFixture<{ SecretList: Record<string, unknown>[] }>('list-secrets').SecretList[0])!
-  const paramTemplate = (awsFixture<{ Parameters: Record<string, unknown>[] }>('describe-parameters').Parameters[0])!
+  const template = awsFixture<{ SecretList: Record<string, unknown>[] }>('list-secrets').SecretList[0]!
+  const paramTemplate = awsFixture<{ Parameters: Record<string, unknown>[] }>('describe-parameters').Parameters[0]!
   const policyTemplates = awsFixture<{ PolicyText: string; PolicyType: string; PolicyStatus: string }[]>('parameter-policies')
 
   const page = <T>(items: T[], body: { NextToken?: string; MaxResults?: number }, key: string): { items: T[]; NextToken?: string } => {
@@ -103,18 +103,30 @@ export function awsStandIn(world: AwsWorld): AwsStandIn {
   const handler: Handler = (req) => {
     const target = String(req.headers['x-amz-target'] ?? '')
     const action = target.slice(target.indexOf('.') + 1)
-    const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([a-z0-9-]+)\/(secretsmanager|ssm)\/aws4_request, SignedHeaders=[^,]+, Signature=[0-9a-f]{64}$/.exec(String(req.headers.authorization ?? ''))
+    const auth =
+      /^AWS4-HMAC-SHA256 Credential=([^/]+)\/\d{8}\/([a-z0-9-]+)\/(secretsmanager|ssm)\/aws4_request, SignedHeaders=[^,]+, Signature=[0-9a-f]{64}$/.exec(
+        String(req.headers.authorization ?? ''),
+      )
     if (req.method !== 'POST' || !auth || !req.headers['x-amz-date']) return error(400, 'error-missing-authentication-token')
     const [, key, region] = auth
     calls.push(`${action} ${region} ${key}`)
     if (!world.keys.includes(key!)) return error(400, 'error-unrecognized-client')
-    if (world.failing) return { status: world.failing, raw: '{"__type":"InternalServiceError","message":"An error occurred on the server side."}', headers: { 'content-type': 'application/x-amz-json-1.1' } }
+    if (world.failing)
+      return {
+        status: world.failing,
+        raw: '{"__type":"InternalServiceError","message":"An error occurred on the server side."}',
+        headers: { 'content-type': 'application/x-amz-json-1.1' },
+      }
     const body = JSON.parse(req.body || '{}') as Record<string, unknown>
     if (VALUE_ACTIONS.has(action)) {
       valueRequests.push(req)
       const name = String(body.SecretId ?? body.Name ?? '')
       const found = [...(world.secrets ?? []), ...(world.parameters ?? [])].find((s) => s.name === name)
-      return { status: 200, body: { Name: name, SecretString: found?.value, Parameter: { Name: name, Value: found?.value } }, headers: { 'content-type': 'application/x-amz-json-1.1' } }
+      return {
+        status: 200,
+        body: { Name: name, SecretString: found?.value, Parameter: { Name: name, Value: found?.value } },
+        headers: { 'content-type': 'application/x-amz-json-1.1' },
+      }
     }
     if (world.hang) return { status: 200, hang: true }
     if (world.throttle && throttled < world.throttle) {
@@ -165,7 +177,12 @@ export function awsStandIn(world: AwsWorld): AwsStandIn {
         Version: p.version,
         LastModifiedDate: epoch(p.changed),
         Policies: policyTemplates
-          .filter((t) => (t.PolicyType === 'Expiration' && p.policies?.expiration) || (t.PolicyType === 'ExpirationNotification' && p.policies?.expirationNotification) || (t.PolicyType === 'NoChangeNotification' && p.policies?.noChangeNotification))
+          .filter(
+            (t) =>
+              (t.PolicyType === 'Expiration' && p.policies?.expiration) ||
+              (t.PolicyType === 'ExpirationNotification' && p.policies?.expirationNotification) ||
+              (t.PolicyType === 'NoChangeNotification' && p.policies?.noChangeNotification),
+          )
           .map((t) => (t.PolicyType === 'Expiration' ? { ...t, PolicyText: t.PolicyText.replace('2020-05-13T00:00:00.000Z', p.policies!.expiration!) } : t)),
       }))
       return ok({ Parameters, ...(NextToken ? { NextToken } : {}) })

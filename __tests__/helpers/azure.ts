@@ -53,7 +53,11 @@ export interface AzureStandIn {
 }
 
 const TOKEN = azureFixture<{ access_token: string }>('token').access_token
-const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({ status, body, headers: { 'content-type': 'application/json; charset=utf-8', ...headers } })
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
+  status,
+  body,
+  headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+})
 const withMarker = (name: string) => {
   const body = azureFixture<{ error: { message: string } }>(name)
   body.error.message += ` ${MARKER}`
@@ -62,7 +66,10 @@ const withMarker = (name: string) => {
 
 /** A vault on its own HTTPS port; `authority` is the Entra endpoint its challenge names (default: itself). */
 /** `wrap`: what stands in front of the vault (a quota); the token endpoint it serves too is Entra ID's, outside it. */
-export async function azureStandIn(vault: AzureVault, options: { authority?: string; pageSize?: number; wrap?: (handler: Handler) => Handler } = {}): Promise<AzureStandIn> {
+export async function azureStandIn(
+  vault: AzureVault,
+  options: { authority?: string; pageSize?: number; wrap?: (handler: Handler) => Handler } = {},
+): Promise<AzureStandIn> {
   const valueRequests: SeenRequest[] = []
   const tokenRequests: SeenRequest[] = []
   let base = ''
@@ -85,13 +92,19 @@ export async function azureStandIn(vault: AzureVault, options: { authority?: str
     }
     if (!req.path.startsWith('/secrets')) return json(404, { error: { code: 'NotFound', message: 'no such route' } })
     if (req.headers.authorization !== `Bearer ${TOKEN}`) {
-      return json(401, azureFixture('error-unauthorized'), { 'www-authenticate': `Bearer authorization="${authority}/${TENANT}", resource="https://vault.azure.net"` })
+      return json(401, azureFixture('error-unauthorized'), {
+        'www-authenticate': `Bearer authorization="${authority}/${TENANT}", resource="https://vault.azure.net"`,
+      })
     }
     const named = /^\/secrets\/([^/]+)(?:\/[^/]*)?$/.exec(req.path)
     if (named) {
       valueRequests.push(req)
       const found = vault.secrets.find((s) => s.name === named[1])
-      return json(200, { ...azureFixture<Record<string, unknown>>('secret-bundle'), value: found?.value ?? '', id: `${base}/secrets/${named[1]}/4387e9f3d6e14c459867679a90fd0f79` })
+      return json(200, {
+        ...azureFixture<Record<string, unknown>>('secret-bundle'),
+        value: found?.value ?? '',
+        id: `${base}/secrets/${named[1]}/4387e9f3d6e14c459867679a90fd0f79`,
+      })
     }
     if (vault.denied) return json(403, withMarker('error-forbidden'))
     if (vault.throttle && throttled < vault.throttle) {
@@ -101,7 +114,8 @@ export async function azureStandIn(vault: AzureVault, options: { authority?: str
     const size = options.pageSize ?? 25
     const offset = Number(req.query.$skiptoken ?? 0)
     const page = sorted.slice(offset, offset + size)
-    const next = offset + size < sorted.length ? `${base}/secrets?api-version=${req.query['api-version'] ?? '7.4'}&$skiptoken=${offset + size}&maxresults=${size}` : null
+    const next =
+      offset + size < sorted.length ? `${base}/secrets?api-version=${req.query['api-version'] ?? '7.4'}&$skiptoken=${offset + size}&maxresults=${size}` : null
     return json(200, {
       value: page.map((s) => ({
         ...template,

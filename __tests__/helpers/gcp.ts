@@ -66,7 +66,15 @@ export function serviceAccount(tokenUri: string): { file: string; email: string;
   const file = join(mkdtempSync(join(tmpdir(), 'vca-gcp-')), 'key.json')
   writeFileSync(
     file,
-    JSON.stringify({ type: 'service_account', project_id: 'my-project', private_key_id: 'b1e2c3d4e5f6a7b8c9d0', private_key: privateKeyPem, client_email: email, client_id: '109876543210987654321', token_uri: tokenUri }),
+    JSON.stringify({
+      type: 'service_account',
+      project_id: 'my-project',
+      private_key_id: 'b1e2c3d4e5f6a7b8c9d0',
+      private_key: privateKeyPem,
+      client_email: email,
+      client_id: '109876543210987654321',
+      token_uri: tokenUri,
+    }),
   )
   return { file, email, publicKeyPem: publicKey.export({ type: 'spki', format: 'pem' }).toString(), privateKeyPem }
 }
@@ -106,7 +114,9 @@ export function gcpStandIn(world: GcpWorld, key: { email: string; publicKeyPem: 
     if (req.path.endsWith(':access')) {
       accessRequests.push(req)
       const id = req.path.split('/')[5]
-      const found = Object.values(world.projects).flat().find((s) => s.id === id)
+      const found = Object.values(world.projects)
+        .flat()
+        .find((s) => s.id === id)
       return { status: 200, body: { ...gcpFixture<Record<string, unknown>>('access'), payload: { data: Buffer.from(found?.value ?? '').toString('base64') } } }
     }
     if (world.throttle && throttled < world.throttle) {
@@ -152,7 +162,12 @@ export function gcpStandIn(world: GcpWorld, key: { email: string; publicKeyPem: 
     return {
       status: 200,
       body: {
-        versions: items.map((v) => ({ ...versionTemplate, name: `projects/${number}/secrets/${secretId}/versions/${v.n}`, state: v.state, createTime: v.created })),
+        versions: items.map((v) => ({
+          ...versionTemplate,
+          name: `projects/${number}/secrets/${secretId}/versions/${v.n}`,
+          state: v.state,
+          createTime: v.created,
+        })),
         ...(nextPageToken ? { nextPageToken } : {}),
         totalSize: versions.length,
       },

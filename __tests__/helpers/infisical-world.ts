@@ -51,7 +51,13 @@ export function infisicalWorld(world: World): Handler {
   const current = world.generation === 'current'
   const folders = (env: string): Set<string> => {
     const set = new Set<string>(['/'])
-    for (const f of [...(world.secrets[env] ?? []).map((s) => s.path), ...(world.folders?.[env] ?? []), ...Object.keys(world.imports ?? {}).filter((k) => k.startsWith(`${env}:`)).map((k) => k.slice(env.length + 1))]) {
+    for (const f of [
+      ...(world.secrets[env] ?? []).map((s) => s.path),
+      ...(world.folders?.[env] ?? []),
+      ...Object.keys(world.imports ?? {})
+        .filter((k) => k.startsWith(`${env}:`))
+        .map((k) => k.slice(env.length + 1)),
+    ]) {
       for (let p = f; p !== '/'; p = parent(p)) set.add(p)
     }
     return set
@@ -85,7 +91,13 @@ export function infisicalWorld(world: World): Handler {
         // Current (secret-v2-bridge-service.ts getSecrets): it stays, with no secrets.
         if (!readable && !current) continue
         const secrets = readable ? (world.secrets[srcEnv] ?? []).filter((s) => s.path === srcPath).map((s) => item(srcEnv, s)) : []
-        entries.push({ secretPath: srcPath, environment: srcEnv, environmentInfo: { slug: srcEnv, name: srcEnv, id: srcEnv }, folderId: `${srcEnv}${srcPath}`, secrets })
+        entries.push({
+          secretPath: srcPath,
+          environment: srcEnv,
+          environmentInfo: { slug: srcEnv, name: srcEnv, id: srcEnv },
+          folderId: `${srcEnv}${srcPath}`,
+          secrets,
+        })
       }
     }
     return entries
@@ -111,11 +123,18 @@ export function infisicalWorld(world: World): Handler {
       // Current (secret-v2-bridge-service.ts getSecrets): a path that does not exist is 404 SecretPathNotFound.
       if (!folders(env).has(top)) {
         return current
-          ? answer(404, { reqId: 'r', statusCode: 404, message: `Folder with path '${top}' in environment '${env}' was not found. Please ensure the environment slug and secret path is correct.`, error: 'SecretPathNotFound' })
+          ? answer(404, {
+              reqId: 'r',
+              statusCode: 404,
+              message: `Folder with path '${top}' in environment '${env}' was not found. Please ensure the environment slug and secret path is correct.`,
+              error: 'SecretPathNotFound',
+            })
           : answer(200, recursive ? { secrets: [] } : { secrets: [], imports: [] })
       }
       // Both generations leave out what the identity may not read, without an error (fixture 50; current: filtered).
-      const secrets = (world.secrets[env] ?? []).filter((s) => (recursive ? under(s.path, top) : s.path === top) && !isDenied(env, s.path)).map((s) => item(env, s))
+      const secrets = (world.secrets[env] ?? [])
+        .filter((s) => (recursive ? under(s.path, top) : s.path === top) && !isDenied(env, s.path))
+        .map((s) => item(env, s))
       return answer(200, { secrets, ...(q.include_imports === 'true' ? { imports: importsOf(env, top, recursive) } : {}) })
     }
 
@@ -126,7 +145,8 @@ export function infisicalWorld(world: World): Handler {
       const path = trim(q.secretPath ?? '/')
       if (isDenied(env, path)) return denied()
       const secret = (world.secrets[env] ?? []).find((s) => s.path === path && s.key === decodeURIComponent(one[1]!))
-      if (!secret) return answer(404, { reqId: 'r', statusCode: 404, message: `Secret with name '${decodeURIComponent(one[1]!)}' not found`, error: 'NotFound' })
+      if (!secret)
+        return answer(404, { reqId: 'r', statusCode: 404, message: `Secret with name '${decodeURIComponent(one[1]!)}' not found`, error: 'NotFound' })
       return answer(200, { secret: item(env, secret) })
     }
 
@@ -142,7 +162,12 @@ export function infisicalWorld(world: World): Handler {
       // Current: read on secret imports (not denied in these worlds), then the folder.
       if (!current && isDenied(env, path)) return denied()
       if (!folders(env).has(path)) {
-        return answer(404, current ? { reqId: 'r', statusCode: 404, message: `Folder with path '${path}' in environment with slug '${env}' not found`, error: 'NotFound' } : { statusCode: 404, message: 'Folder not found', error: 'NotFound' })
+        return answer(
+          404,
+          current
+            ? { reqId: 'r', statusCode: 404, message: `Folder with path '${path}' in environment with slug '${env}' not found`, error: 'NotFound' }
+            : { statusCode: 404, message: 'Folder not found', error: 'NotFound' },
+        )
       }
       const secretImports = (world.imports?.[`${env}:${path}`] ?? []).map((source, i) => ({
         id: `imp-${i}`,

@@ -27,7 +27,10 @@ export const inventory = (environments: EnvironmentInventory[], pathPrefix = '/M
 export const NOW = new Date('2026-11-23T00:00:00Z')
 
 /** An unreadable environment never makes drift: no row is missing or unexpected there, and its cells are `?`. */
-export function noDriftFrom(report: { environments: { slug: string; status: string }[]; rows: { missingIn: string[]; unexpectedIn: string[]; cells: Record<string, { state: string }> }[] }): void {
+export function noDriftFrom(report: {
+  environments: { slug: string; status: string }[]
+  rows: { missingIn: string[]; unexpectedIn: string[]; cells: Record<string, { state: string }> }[]
+}): void {
   const unreadable = report.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug)
   for (const row of report.rows) {
     for (const slug of unreadable) {

@@ -49,7 +49,13 @@ export function withQuota(
  * with its budget on every answer, as @fastify/rate-limit (Infisical) sends it:
  * x-ratelimit-limit, -remaining and -reset (seconds), and retry-after on the 429.
  */
-export function withWindow(handler: Handler, limit: number, windowS: number, routeOf: (req: SeenRequest) => string, refuse: (req: SeenRequest) => Answer): Quota {
+export function withWindow(
+  handler: Handler,
+  limit: number,
+  windowS: number,
+  routeOf: (req: SeenRequest) => string,
+  refuse: (req: SeenRequest) => Answer,
+): Quota {
   const windows = new Map<string, { start: number; used: number }>()
   const quota: Quota = {
     served: 0,

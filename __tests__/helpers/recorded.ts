@@ -90,11 +90,22 @@ export const RECORDED_FOLDERS: Record<string, string[]> = {
  * environment with slug '…' not found". `/api/v1` takes workspaceId on both; current servers also serve
  * `/api/v2` with projectId (routes/v2/secret-import-router.ts).
  */
-export function secretImportRoutes(path: '/api/v1/secret-imports' | '/api/v2/secret-imports', folders = RECORDED_FOLDERS, imports: Record<string, unknown[]> = {}): Route[] {
+export function secretImportRoutes(
+  path: '/api/v1/secret-imports' | '/api/v2/secret-imports',
+  folders = RECORDED_FOLDERS,
+  imports: Record<string, unknown[]> = {},
+): Route[] {
   const current = path === '/api/v2/secret-imports'
   return [
     ...Object.entries(folders).flatMap(([environment, list]) =>
-      list.map((folder) => json('GET', path, { message: 'Successfully fetched secret imports', secretImports: imports[`${environment}:${folder}`] ?? [] }, { query: { environment, path: folder } })),
+      list.map((folder) =>
+        json(
+          'GET',
+          path,
+          { message: 'Successfully fetched secret imports', secretImports: imports[`${environment}:${folder}`] ?? [] },
+          { query: { environment, path: folder } },
+        ),
+      ),
     ),
     {
       method: 'GET',
@@ -108,8 +119,7 @@ export function secretImportRoutes(path: '/api/v1/secret-imports' | '/api/v2/sec
   ]
 }
 
-export const emptyFolders = (environment: string, path: string): Route =>
-  json('GET', '/api/v1/folders', { folders: [] }, { query: { environment, path } })
+export const emptyFolders = (environment: string, path: string): Route => json('GET', '/api/v1/folders', { folders: [] }, { query: { environment, path } })
 
 /** The 2024-10 server as recorded: no /api/v4, no /api/v1/projects, no /api/v2/folders. */
 export function legacyServer(): Route[] {
@@ -151,32 +161,52 @@ export function currentServer(companionDates: Record<string, string>): Route[] {
     json('GET', '/api/v4/secrets', { secrets: [], imports: [] }, { query: { recursive: 'false' } }),
     ...secretImportRoutes('/api/v2/secret-imports'),
     // One secret's metadata where the listing has none: the permission check runs first, then 404 (secret-v2-bridge-service).
-    json('GET', /^\/api\/v4\/secrets\/.+/, { reqId: 'req-2', statusCode: 404, message: 'Secret not found', error: 'NotFound' }, { query: { viewSecretValue: 'false' }, status: 404 }),
+    json(
+      'GET',
+      /^\/api\/v4\/secrets\/.+/,
+      { reqId: 'req-2', statusCode: 404, message: 'Secret not found', error: 'NotFound' },
+      { query: { viewSecretValue: 'false' }, status: 404 },
+    ),
     json('GET', '/api/v4/secrets', hide('09-'), { query: { environment: 'prod' } }),
     json('GET', '/api/v4/secrets', hide('10-'), { query: { environment: 'staging' } }),
     json('GET', '/api/v4/secrets', hide('11-'), { query: { environment: 'dev' } }),
     ...Object.entries(companionDates).map(([where, date]) => {
       const [environment, secretPath, key] = where.split('|') as [string, string, string]
-      return json('GET', `/api/v4/secrets/${encodeURIComponent(key)}`, { secret: { secretKey: key, secretValue: date, secretValueHidden: false, version: 1 } }, {
-        query: { environment, secretPath, viewSecretValue: 'true' },
-      })
+      return json(
+        'GET',
+        `/api/v4/secrets/${encodeURIComponent(key)}`,
+        { secret: { secretKey: key, secretValue: date, secretValueHidden: false, version: 1 } },
+        {
+          query: { environment, secretPath, viewSecretValue: 'true' },
+        },
+      )
     }),
-    json('GET', '/api/v2/folders', {
-      folders: [
-        { id: '1', name: 'MooseQuest', relativePath: '/MooseQuest' },
-        { id: '2', name: 'heroku', relativePath: '/MooseQuest/heroku' },
-        { id: '3', name: 'stripe', relativePath: '/MooseQuest/stripe' },
-      ],
-    }, { query: { environment: 'staging', path: '/', recursive: 'true' } }),
-    json('GET', '/api/v2/folders', {
-      folders: [
-        { id: '1', name: 'MooseQuest', relativePath: '/MooseQuest' },
-        { id: '2', name: 'heroku', relativePath: '/MooseQuest/heroku' },
-        { id: '3', name: 'cloudflare', relativePath: '/MooseQuest/cloudflare' },
-        { id: '4', name: 'stripe', relativePath: '/MooseQuest/stripe' },
-        { id: '5', name: 'empty-vendor', relativePath: '/MooseQuest/empty-vendor' },
-      ],
-    }, { query: { environment: 'dev', path: '/', recursive: 'true' } }),
+    json(
+      'GET',
+      '/api/v2/folders',
+      {
+        folders: [
+          { id: '1', name: 'MooseQuest', relativePath: '/MooseQuest' },
+          { id: '2', name: 'heroku', relativePath: '/MooseQuest/heroku' },
+          { id: '3', name: 'stripe', relativePath: '/MooseQuest/stripe' },
+        ],
+      },
+      { query: { environment: 'staging', path: '/', recursive: 'true' } },
+    ),
+    json(
+      'GET',
+      '/api/v2/folders',
+      {
+        folders: [
+          { id: '1', name: 'MooseQuest', relativePath: '/MooseQuest' },
+          { id: '2', name: 'heroku', relativePath: '/MooseQuest/heroku' },
+          { id: '3', name: 'cloudflare', relativePath: '/MooseQuest/cloudflare' },
+          { id: '4', name: 'stripe', relativePath: '/MooseQuest/stripe' },
+          { id: '5', name: 'empty-vendor', relativePath: '/MooseQuest/empty-vendor' },
+        ],
+      },
+      { query: { environment: 'dev', path: '/', recursive: 'true' } },
+    ),
     json('POST', '/api/v1/auth/token/revoke', { message: 'Successfully revoked access token' }),
   ]
 }

@@ -40,21 +40,23 @@ export function mountOnNock(host: string, handler: Handler): SeenRequest[] {
   const seen: SeenRequest[] = []
   const scope = nock(host).persist()
   for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'DELETE']) {
-    scope.intercept(() => true, method).reply(function (uri, body, callback) {
-      const url = new URL(uri, host)
-      const request: SeenRequest = {
-        method,
-        path: url.pathname,
-        query: Object.fromEntries(url.searchParams),
-        headers: this.req.headers,
-        body: typeof body === 'string' ? body : JSON.stringify(body),
-      }
-      seen.push(request)
-      const answer = handler(request)
-      if (answer.hang) return // the callback is never called: the request hangs
-      if (answer.reset) return callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, ''])
-      callback(null, encode(answer))
-    })
+    scope
+      .intercept(() => true, method)
+      .reply(function (uri, body, callback) {
+        const url = new URL(uri, host)
+        const request: SeenRequest = {
+          method,
+          path: url.pathname,
+          query: Object.fromEntries(url.searchParams),
+          headers: this.req.headers,
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        }
+        seen.push(request)
+        const answer = handler(request)
+        if (answer.hang) return // the callback is never called: the request hangs
+        if (answer.reset) return callback(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0, ''])
+        callback(null, encode(answer))
+      })
   }
   return seen
 }

@@ -61,7 +61,8 @@ export class GitHubStandIn {
       if (/vnd\.github(\.v3)?\.raw/.test(accept)) return { status: 200, raw: content, headers: { 'content-type': 'application/vnd.github.raw; charset=utf-8' } }
       return ok({ type: 'file', encoding: 'base64', path, sha: `blob-${path}`, content: Buffer.from(content).toString('base64') })
     }
-    if (req.method === 'GET' && p === `${base}/git/ref/heads/${this.defaultBranch}`) return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: this.head, type: 'commit' } })
+    if (req.method === 'GET' && p === `${base}/git/ref/heads/${this.defaultBranch}`)
+      return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: this.head, type: 'commit' } })
     const commitGet = new RegExp(`^${base}/git/commits/(.+)$`).exec(p)
     if (req.method === 'GET' && commitGet) return ok({ sha: commitGet[1], tree: { sha: `tree-of-${commitGet[1]}` } })
     if (req.method === 'POST' && p === `${base}/git/trees`) {
@@ -74,7 +75,14 @@ export class GitHubStandIn {
     }
     if (req.method === 'POST' && p === `${base}/git/commits`) {
       const sha = `c${++this.counter}`
-      this.commits.set(sha, { sha, message: body.message, parents: body.parents, files: this.trees.get(body.tree)!, author: body.author, committer: body.committer })
+      this.commits.set(sha, {
+        sha,
+        message: body.message,
+        parents: body.parents,
+        files: this.trees.get(body.tree)!,
+        author: body.author,
+        committer: body.committer,
+      })
       // No html_url: the action builds its links from the server URL, the repository, the sha and the path.
       return { status: 201, body: { sha } }
     }
@@ -87,7 +95,8 @@ export class GitHubStandIn {
       return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: commit.sha } })
     }
     const issueComments = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(p)
-    if (issueComments && req.method === 'GET') return ok(this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? 'github-actions[bot]' } })))
+    if (issueComments && req.method === 'GET')
+      return ok(this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? 'github-actions[bot]' } })))
     if (issueComments && req.method === 'POST') {
       const comment = { id: ++this.counter, body: body.body }
       this.comments.push(comment)

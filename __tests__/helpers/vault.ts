@@ -70,13 +70,15 @@ export function vaultStandIn(world: VaultWorld): VaultStandIn {
     const body = req.body ? (JSON.parse(req.body) as Record<string, string>) : {}
     if (req.method === 'POST' && path === 'auth/approle/login') {
       if (!world.approle || !inNamespace) return errors(404, 'errors-no-handler')
-      if (body.role_id !== world.approle.roleId || body.secret_id !== world.approle.secretId) return { status: 400, body: { errors: ['invalid role or secret ID'] } }
+      if (body.role_id !== world.approle.roleId || body.secret_id !== world.approle.secretId)
+        return { status: 400, body: { errors: ['invalid role or secret ID'] } }
       valid.add(approleToken)
       return { status: 200, body: vaultFixture('approle-login') }
     }
     if (req.method === 'POST' && path === 'auth/jwt/login') {
       if (!world.jwt || !inNamespace) return errors(404, 'errors-no-handler')
-      if (body.role !== world.jwt.role || body.jwt !== world.jwt.jwt) return { status: 400, body: { errors: ['error validating token: invalid audience (aud) claim'] } }
+      if (body.role !== world.jwt.role || body.jwt !== world.jwt.jwt)
+        return { status: 400, body: { errors: ['error validating token: invalid audience (aud) claim'] } }
       valid.add(jwtToken)
       return { status: 200, body: vaultFixture('jwt-login') }
     }
@@ -129,7 +131,10 @@ export function vaultStandIn(world: VaultWorld): VaultStandIn {
     const versions = Object.fromEntries(
       Array.from({ length: secret.version }, (_, i) => {
         const v = String(i + 1)
-        return [v, { created_time: secret.updated, deletion_time: secret.versions?.[v]?.deletion_time ?? '', destroyed: secret.versions?.[v]?.destroyed ?? false }]
+        return [
+          v,
+          { created_time: secret.updated, deletion_time: secret.versions?.[v]?.deletion_time ?? '', destroyed: secret.versions?.[v]?.destroyed ?? false },
+        ]
       }),
     )
     return ok({
@@ -158,9 +163,13 @@ export function twoEnvironments(): VaultWorld {
           'prod/stripe/STRIPE_KEY': live(2, '2026-11-10T00:00:00Z', 'sk_live_prod_value', { expiresAt: '2026-11-30' }),
           'staging/heroku/API_KEY': live(2, '2026-11-19T00:00:00Z', 'value-staging-api-key-2'),
           'staging/heroku/DATABASE_URL': live(1, '2026-10-30T00:00:00Z', 'postgres://stg-user:stg-pass@db/stg'),
-          'staging/heroku/SESSION_SECRET': live(2, '2026-10-01T00:00:00Z', 'value-staging-session', { versions: { '1': { destroyed: true }, '2': { destroyed: true } } }),
+          'staging/heroku/SESSION_SECRET': live(2, '2026-10-01T00:00:00Z', 'value-staging-session', {
+            versions: { '1': { destroyed: true }, '2': { destroyed: true } },
+          }),
           'staging/old/REMOVED': live(1, '2026-09-01T00:00:00Z', 'value-staging-removed'),
-          'staging/stripe/STRIPE_KEY': live(1, '2026-11-09T00:00:00Z', 'sk_test_staging_value', { versions: { '1': { deletion_time: '2027-01-01T00:00:00Z' } } }),
+          'staging/stripe/STRIPE_KEY': live(1, '2026-11-09T00:00:00Z', 'sk_test_staging_value', {
+            versions: { '1': { deletion_time: '2027-01-01T00:00:00Z' } },
+          }),
         },
       },
     },

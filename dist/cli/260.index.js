@@ -225,7 +225,10 @@ function renderCsv(report) {
     const rotation = new Map();
     for (const f of report.rotation) {
         const id = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .identityOf */ .cu)(f);
-        rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`]);
+        rotation.set(id, [
+            ...(rotation.get(id) ?? []),
+            f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`,
+        ]);
     }
     // Contract columns come first, as in the matrix: where each declares or uses the key.
     const contracts = (report.contracts ?? []).map((c) => c.slug);
@@ -283,8 +286,11 @@ function renderCsv(report) {
 // controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
 // and bidi marks, line/paragraph separators, word joiners and invisible operators, variation
 // selectors, the BOM, and Unicode tag characters.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
-const showCodePoint = (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`;
+// Control and combining characters are what this class is for.
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+const showCodePoint = (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`);
 /** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`); `keepLineBreaks` spares CR and LF. */
 function visible(text, keepLineBreaks = false) {
     return text.replace(INVISIBLE, (c) => (keepLineBreaks && (c === '\n' || c === '\r') ? c : showCodePoint(c)));
@@ -306,7 +312,10 @@ function md(text) {
  * no @mention (no team is pinged by a reason or an owner) and no bare URL to
  * autolink, while the rendered text reads the same.
  */
-const inert = (text) => text.replace(/@/g, '@<!-- -->').replace(/:\/\//g, ':<!-- -->//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`);
+const inert = (text) => text
+    .replace(/@/g, '@<!-- -->')
+    .replace(/:\/\//g, ':<!-- -->//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`);
 /**
  * A name as a markdown code span: nothing inside is interpreted, and it stays
  * readable in a raw diff. The fence is one backtick longer than any run in the

@@ -61,7 +61,12 @@ function parseMetadata(body) {
             return undefined;
         kept[n] = { ...(deletion !== undefined ? { deletion_time: deletion } : {}), ...(destroyed !== undefined ? { destroyed } : {}) };
     }
-    return { current_version: current, ...(updated !== undefined ? { updated_time: updated } : {}), ...(expires !== undefined ? { expires_at: expires } : {}), ...(isObject(versions) ? { versions: kept } : {}) };
+    return {
+        current_version: current,
+        ...(updated !== undefined ? { updated_time: updated } : {}),
+        ...(expires !== undefined ? { expires_at: expires } : {}),
+        ...(isObject(versions) ? { versions: kept } : {}),
+    };
 }
 /** A listing's keys, or undefined when the answer is not a listing. */
 function parseKeys(body) {
@@ -109,9 +114,9 @@ class InvalidName extends Error {
  * `.` or `..`, a `/` inside, or a control character: such a name is reported,
  * never requested.
  */
-// eslint-disable-next-line no-control-regex
 const isListableName = (name) => {
     const bare = name.endsWith('/') ? name.slice(0, -1) : name;
+    // eslint-disable-next-line no-control-regex
     return bare !== '' && bare !== '.' && bare !== '..' && !bare.includes('/') && !/[\u0000-\u001f\u007f]/.test(bare);
 };
 /** Why a request failed, in fixed words: never the server's text. */
@@ -353,7 +358,11 @@ class VaultSource {
             const invalid = keys.filter((key) => !isListableName(key));
             // Counted, never echoed: the name is the server's text.
             if (invalid.length)
-                unreadablePaths.push({ path: folder, subtree: false, reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested` });
+                unreadablePaths.push({
+                    path: folder,
+                    subtree: false,
+                    reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested`,
+                });
             for (const key of keys) {
                 if (!isListableName(key))
                     continue;

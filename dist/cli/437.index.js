@@ -236,7 +236,10 @@ class RetryBudget {
     async waitPaced(ms) {
         if (!Number.isFinite(this.rules.deadlineMs)) {
             if (ms > this.rules.maxWaitMs - this.waitedMs) {
-                this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false };
+                this.refusedPace = {
+                    why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+                    byDeadline: false,
+                };
                 return false;
             }
             this.waitedMs += ms;
@@ -546,7 +549,7 @@ class AzureSource {
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';
         const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
         if (last?.name === 'CredentialUnavailableError' || last?.name === 'AggregateAuthenticationError') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('Azure Key Vault: no credentials in DefaultAzureCredential\'s chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX("Azure Key Vault: no credentials in DefaultAzureCredential's chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step");
         }
         if (last?.name === 'AuthenticationError') {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided');

@@ -226,8 +226,11 @@ function findSkew(identity, environments, versionGap, lagDays) {
 // controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
 // and bidi marks, line/paragraph separators, word joiners and invisible operators, variation
 // selectors, the BOM, and Unicode tag characters.
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
-const showCodePoint = (c) => c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`;
+// Control and combining characters are what this class is for.
+const INVISIBLE = 
+// eslint-disable-next-line no-control-regex, no-misleading-character-class
+/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+const showCodePoint = (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`);
 /** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`); `keepLineBreaks` spares CR and LF. */
 function visible(text, keepLineBreaks = false) {
     return text.replace(INVISIBLE, (c) => (keepLineBreaks && (c === '\n' || c === '\r') ? c : showCodePoint(c)));
@@ -249,7 +252,10 @@ function md(text) {
  * no @mention (no team is pinged by a reason or an owner) and no bare URL to
  * autolink, while the rendered text reads the same.
  */
-const inert = (text) => text.replace(/@/g, '@<!-- -->').replace(/:\/\//g, ':<!-- -->//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`);
+const inert = (text) => text
+    .replace(/@/g, '@<!-- -->')
+    .replace(/:\/\//g, ':<!-- -->//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`);
 /**
  * A name as a markdown code span: nothing inside is interpreted, and it stays
  * readable in a raw diff. The fence is one backtick longer than any run in the
@@ -445,7 +451,7 @@ function unreadableText(report) {
     return (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(parts, 3, (p) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.where)}${p.path ? `:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p.path, false)}` : ''} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .partReason */ .MZ)(p))})`, (n) => `and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'more part')}`).join('; ');
 }
 /** "No drift." — or, while something could not be read, what that sentence may honestly say. */
-const noDriftText = (report) => unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.';
+const noDriftText = (report) => (unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.');
 /** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
 function persistingLines(report, limit) {
     const p = report.history?.persistingDrift ?? [];
@@ -464,7 +470,13 @@ function persistingLines(report, limit) {
         '',
         ...table(['Path', 'Key', 'Environments', 'First seen', 'Age'], shown.map((x) => {
             const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(x));
-            return [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen), (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day')];
+            return [
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')),
+                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen),
+                (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day'),
+            ];
         })),
         ...(p.length > shown.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length - shown.length, 'more row')}.`] : []),
         '',
@@ -493,8 +505,37 @@ function renderDelta(report, limit = Infinity) {
 }
 function renderCounts(report) {
     const c = report.counts;
-    const hygiene = report.contracts ? [['Undeclared', c.undeclared], ['Undocumented', c.undocumented]] : [];
-    return table(['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs', ...hygiene.map(([name]) => String(name))], [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable, ...hygiene.map(([, n]) => n)].map(String)]);
+    const hygiene = report.contracts
+        ? [
+            ['Undeclared', c.undeclared],
+            ['Undocumented', c.undocumented],
+        ]
+        : [];
+    return table([
+        'Secrets',
+        'Drift',
+        'Missing',
+        'Unexpected',
+        'By design',
+        'Incomplete',
+        'Skew',
+        'Expired / expiring',
+        'Unreadable envs',
+        ...hygiene.map(([name]) => String(name)),
+    ], [
+        [
+            c.rows,
+            c.drift,
+            c.missing,
+            c.unexpected,
+            c.byDesign,
+            c.incomplete,
+            c.skew,
+            `${c.expired} / ${c.expiring - c.expired}`,
+            c.unreadable,
+            ...hygiene.map(([, n]) => n),
+        ].map(String),
+    ]);
 }
 /** Contract hygiene: what a store holds that no contract declares, what the code reads that no declaring file lists. */
 function renderContractFindings(report) {
@@ -504,13 +545,23 @@ function renderContractFindings(report) {
     const undeclared = of('undeclared');
     out.push(`## Undeclared (${undeclared.length})`, '');
     out.push(...(undeclared.length
-        ? ['In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.', '', ...undeclared.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${envs(f.envs ?? [])}`)]
+        ? [
+            'In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.',
+            '',
+            ...undeclared.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${envs(f.envs ?? [])}`),
+        ]
         : ['Every stored secret is declared or used.']), '');
     if (report.contracts?.some((c) => c.role === 'declares') && report.contracts.some((c) => c.role === 'uses')) {
         const undocumented = of('undocumented');
         const files = report.contracts.filter((c) => c.role === 'declares').map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.label, false));
         out.push(`## Undocumented (${undocumented.length})`, '');
-        out.push(...(undocumented.length ? [`Read by the code, missing from ${files.join(', ')}:`, '', ...undocumented.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`)] : [`Every key the code reads is in ${files.join(', ')}.`]), '');
+        out.push(...(undocumented.length
+            ? [
+                `Read by the code, missing from ${files.join(', ')}:`,
+                '',
+                ...undocumented.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`),
+            ]
+            : [`Every key the code reads is in ${files.join(', ')}.`]), '');
     }
     const ambiguous = of('ambiguous');
     if (ambiguous.length) {
@@ -600,9 +651,13 @@ function renderMarkdown(report) {
     let unversioned = false;
     let disabled = false;
     let imported = false;
-    for (const cells of matrix)
-        for (const text of cells)
-            (unversioned ||= text.startsWith('✓')), (disabled ||= text === 'off'), (imported ||= text.endsWith('↙'));
+    for (const cells of matrix) {
+        for (const text of cells) {
+            unversioned ||= text.startsWith('✓');
+            disabled ||= text === 'off';
+            imported ||= text.endsWith('↙');
+        }
+    }
     const legend = [
         ...(contracts.length ? ['`✓` under a contract column: declared or used there'] : []),
         '`vN` present at version N',
@@ -666,7 +721,7 @@ function unreadParts(report) {
     return parts;
 }
 /** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
-const partReason = (part) => part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`;
+const partReason = (part) => (part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`);
 /** At most `limit` items, then "…and N more". */
 const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
     ...items.slice(0, limit).map(each),

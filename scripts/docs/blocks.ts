@@ -19,7 +19,11 @@ export function actionYml(current: string): string {
   return `${current.slice(0, start + 1)}${sections.replace(/\noutputs:/, '\n\noutputs:')}${current.slice(end)}`
 }
 
-const cell = (text: unknown) => String(text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ').trim()
+const cell = (text: unknown) =>
+  String(text ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\n/g, ' ')
+    .trim()
 const code = (text: string) => (text === '' ? '""' : `\`${text}\``)
 
 /** The README's generated blocks, from action.yml and the CLI's rows. */
@@ -31,7 +35,11 @@ export function readmeBlocks(actionYmlText: string): Record<string, string> {
       '| --- | --- | --- |',
       ...Object.entries(action.inputs).map(([name, i]) => `| \`${name}\` | ${cell(code(i.default ?? ''))} | ${cell(i.description)} |`),
     ].join('\n'),
-    outputs: ['| Output | Description |', '| --- | --- |', ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)].join('\n'),
+    outputs: [
+      '| Output | Description |',
+      '| --- | --- |',
+      ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`),
+    ].join('\n'),
     'cli-usage': ['```text', usage(), '```'].join('\n'),
   }
 }

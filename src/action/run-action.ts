@@ -152,7 +152,8 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const links: ReportLinks = { runUrl: runUrl(context), ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}) }
   if (links.snapshotUrl) await io.summary(`Snapshot committed: [${md(files.markdownPath)}](${links.snapshotUrl})\n`)
 
-  if (pullRequest && publish.prComment) await publishers.comment(renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true }), publish)
+  if (pullRequest && publish.prComment)
+    await publishers.comment(renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true }), publish)
 
   let posted = false
   if (pullRequest) ports.logger.info('Pull request: dry run, no Slack post')

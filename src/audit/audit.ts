@@ -27,7 +27,9 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const environments = inventory.environments.map((e) => e.slug)
   const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
   const readable = environments.filter((e) => !unreadable.has(e))
-  const unreadablePaths = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths] as const] : [])))
+  const unreadablePaths = new Map(
+    inventory.environments.flatMap((e) => (e.status === 'ok' && e.unreadablePaths?.length ? [[e.slug, e.unreadablePaths] as const] : [])),
+  )
   const classifier = buildClassifier(policy, environments, now.toISOString().slice(0, 10))
   const collected = collect(inventory, policy.expiry.suffix, policy.names)
   const { companions } = collected
@@ -78,10 +80,26 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
         : { ...named, status: 'unreadable', reason: e.reason }
     }),
     ...(contracts.length
-      ? { contracts: contracts.map((c) => ({ slug: c.slug, ...(c.location ? { location: c.location } : {}), role: c.role, label: c.label, keys: c.keys.length, ...(c.unread?.length ? { unread: c.unread } : {}) })) }
+      ? {
+          contracts: contracts.map((c) => ({
+            slug: c.slug,
+            ...(c.location ? { location: c.location } : {}),
+            role: c.role,
+            label: c.label,
+            keys: c.keys.length,
+            ...(c.unread?.length ? { unread: c.unread } : {}),
+          })),
+        }
       : {}),
     counts: {
-      ...count(rows, skew, expiry, rotation, unreadable.size, [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0)),
+      ...count(
+        rows,
+        skew,
+        expiry,
+        rotation,
+        unreadable.size,
+        [...unreadablePaths.values()].reduce((n, list) => n + list.length, 0),
+      ),
       unreadFiles: contracts.reduce((n, c) => n + (c.unread?.length ?? 0), 0),
       undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
       undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
@@ -110,8 +128,7 @@ function nativeDates(identity: Identity): { expiry: boolean; rotation: boolean }
   return { expiry, rotation }
 }
 
-const byPathThenKey = (a: Identity, b: Identity): number =>
-  a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
+const byPathThenKey = (a: Identity, b: Identity): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 function count(
   rows: Row[],
@@ -147,7 +164,9 @@ function diagnoseFolders(inventory: Inventory, rows: Row[]): FolderFinding[] {
   const findings: FolderFinding[] = []
   const inside = (folder: string, path: string) => path === folder || path.startsWith(folder === '/' ? '/' : `${folder}/`)
   // Folders that hold secrets directly, by environment: where a gap's secrets really sit elsewhere.
-  const held = new Map(inventory.environments.flatMap((e) => (e.status === 'ok' ? [[e.slug, new Set(e.secrets.map((x) => normalizePath(x.path)))] as const] : [])))
+  const held = new Map(
+    inventory.environments.flatMap((e) => (e.status === 'ok' ? [[e.slug, new Set(e.secrets.map((x) => normalizePath(x.path)))] as const] : [])),
+  )
   for (const [slug, gaps] of folderGaps(inventory)) {
     const env = inventory.environments.find((e) => e.slug === slug)
     const confirmedMissing = env?.status === 'ok' ? (env.missingFolders ?? []).map(normalizePath) : []
@@ -160,7 +179,9 @@ function diagnoseFolders(inventory: Inventory, rows: Row[]): FolderFinding[] {
       const deeper = confirmedMissing.filter((f) => inside(gap, f) && !confirmedMissing.some((g) => g !== f && inside(g, f)))
       const populated = elsewhere.filter((f) => inside(gap, f))
       const topmost = populated.filter((f) => !populated.some((g) => g !== f && inside(g, f))).sort()
-      const found = deeper.length ? deeper.map((folder) => ({ folder, kind: 'missing' as const })) : (topmost.length ? topmost : [gap]).map((folder) => ({ folder, kind: 'empty' as const }))
+      const found = deeper.length
+        ? deeper.map((folder) => ({ folder, kind: 'missing' as const }))
+        : (topmost.length ? topmost : [gap]).map((folder) => ({ folder, kind: 'empty' as const }))
       for (const { folder, kind } of found) {
         const rowsThere = missingRows(folder)
         if (rowsThere > 0) findings.push({ env: slug, folder, kind, isPrefix: folder === prefix, missingRows: rowsThere })

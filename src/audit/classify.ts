@@ -32,8 +32,7 @@ export function classifier(policy: Policy, environments: string[], today: string
   const used = new Set<Rule>()
   // Own properties only: a class name is never looked up on Object.prototype.
   const classOf = (name: string): Expected => (Object.hasOwn(policy.classes, name) ? policy.classes[name]! : [])
-  const resolve = (spec: Expected): string[] =>
-    spec === '*' ? environments : environments.filter((e) => spec.includes(e))
+  const resolve = (spec: Expected): string[] => (spec === '*' ? environments : environments.filter((e) => spec.includes(e)))
   return {
     classify(path, key) {
       const full = path === '/' ? `/${key}` : `${path}/${key}`

@@ -28,8 +28,7 @@ const byPathThenKey = (a: { path: string; key: string }, b: { path: string; key:
   a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0
 
 /** The form keys are compared in: as is, or (loose) lower case with `-` as `_`, so `jwt-secret` is `JWT_SECRET`. */
-export const keyForm = (names: NameMatching): ((key: string) => string) =>
-  names === 'loose' ? (key) => key.toLowerCase().replaceAll('-', '_') : (key) => key
+export const keyForm = (names: NameMatching): ((key: string) => string) => (names === 'loose' ? (key) => key.toLowerCase().replaceAll('-', '_') : (key) => key)
 
 /**
  * Group every listed secret by identity, folding companions away from the
@@ -169,14 +168,13 @@ export function remediation(className: string, missingIn: string[], unexpectedIn
       if (unexpectedIn.length) advice.push(`Test-mode key: remove it from ${list(unexpectedIn)}.`)
       break
     case 'env-specific':
-      if (missingIn.length) advice.push(`Provision in ${list(missingIn)} with ${missingIn.length === 1 ? "that environment's" : "each environment's"} own credential.`)
+      if (missingIn.length)
+        advice.push(`Provision in ${list(missingIn)} with ${missingIn.length === 1 ? "that environment's" : "each environment's"} own credential.`)
       if (unexpectedIn.length) advice.push(notExpected(unexpectedIn, expected))
       break
     default:
       if (missingIn.length) {
-        advice.push(
-          `Per-environment credential: ${list(expected)} must all be populated; provision in ${list(missingIn)} with that environment's own value.`,
-        )
+        advice.push(`Per-environment credential: ${list(expected)} must all be populated; provision in ${list(missingIn)} with that environment's own value.`)
       }
       if (unexpectedIn.length) advice.push(notExpected(unexpectedIn, expected))
   }

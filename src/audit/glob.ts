@@ -45,10 +45,12 @@ function expandBraces(pattern: string): string[] {
       if (parts.length === 1) continue // `{a}`: literal braces
       const rest = expandBraces(pattern.slice(i + 1))
       const out: string[] = []
-      for (const part of parts) for (const head of expandBraces(part)) for (const tail of rest) {
-        out.push(pattern.slice(0, open) + head + tail)
-        if (out.length > MAX_ALTERNATIVES) throw new GlobError(`more than ${MAX_ALTERNATIVES} alternatives`)
-      }
+      for (const part of parts)
+        for (const head of expandBraces(part))
+          for (const tail of rest) {
+            out.push(pattern.slice(0, open) + head + tail)
+            if (out.length > MAX_ALTERNATIVES) throw new GlobError(`more than ${MAX_ALTERNATIVES} alternatives`)
+          }
       return out
     }
   }
@@ -131,7 +133,10 @@ function simulate(tokens: Token[], text: string): boolean {
 export function compileGlob(pattern: string): (text: string) => boolean {
   if (pattern.length > MAX_LENGTH) throw new GlobError(`longer than ${MAX_LENGTH} characters`)
   // A whole-segment `**` also matches no segment at all: `a/**/b` matches `a/b`, `**/b` `b`, `a/**` `a`.
-  const segments = pattern.replace(/^\*\*\//, '{,**/}').replace(/\/\*\*\//g, '{/,/**/}').replace(/\/\*\*$/, '{,/**}')
+  const segments = pattern
+    .replace(/^\*\*\//, '{,**/}')
+    .replace(/\/\*\*\//g, '{/,/**/}')
+    .replace(/\/\*\*$/, '{,/**}')
   const alternatives = expandBraces(segments).map(tokenize)
   return (text) => alternatives.some((tokens) => simulate(tokens, text))
 }

@@ -39,8 +39,7 @@ export interface UnreadablePath {
 }
 
 /** Whether an unreadable path covers a secret at `path`. */
-export const covers = (u: UnreadablePath, path: string): boolean =>
-  u.path === path || (u.subtree && (u.path === '/' || path.startsWith(`${u.path}/`)))
+export const covers = (u: UnreadablePath, path: string): boolean => u.path === path || (u.subtree && (u.path === '/' || path.startsWith(`${u.path}/`)))
 
 export interface ReadableEnvironment {
   /** The column's name. */

@@ -9,12 +9,7 @@ export const DAY_MS = 86_400_000
  * ("prod v8, staging v2"); the updatedAt lag ("rotated in prod, stale in
  * staging") is the more honest signal. Both are reported.
  */
-export function findSkew(
-  identity: Identity,
-  environments: string[],
-  versionGap: number,
-  lagDays: number,
-): SkewFinding | undefined {
+export function findSkew(identity: Identity, environments: string[], versionGap: number, lagDays: number): SkewFinding | undefined {
   let newest: { env: string; version: number } | undefined
   let oldest: typeof newest
   let latest: { env: string; at: number } | undefined

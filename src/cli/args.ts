@@ -30,10 +30,7 @@ const formatSchema = z.enum(['md', 'csv', 'json'])
 /** Where the previous snapshot comes from, for the delta. */
 export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'path'; path: string }
 
-export type CliCommand =
-  | { kind: 'help' }
-  | { kind: 'version' }
-  | { kind: 'audit'; settings: Settings; format: Format; output?: string; previous: PreviousSpec }
+export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'audit'; settings: Settings; format: Format; output?: string; previous: PreviousSpec }
 
 export interface CliContext extends SettingsContext {
   env: Record<string, string | undefined>
@@ -71,7 +68,11 @@ export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCo
   const flags: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {}
   for (const option of allOptions(ctx.stores)) {
     if (!option.flag) continue
-    flags[option.flag] = { type: option.boolean ? 'boolean' : 'string', ...(option.multiple ? { multiple: true } : {}), ...(option.short ? { short: option.short } : {}) }
+    flags[option.flag] = {
+      type: option.boolean ? 'boolean' : 'string',
+      ...(option.multiple ? { multiple: true } : {}),
+      ...(option.short ? { short: option.short } : {}),
+    }
   }
   let values
   try {
@@ -92,7 +93,8 @@ export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCo
     format,
     settings,
     ...(output ? { output } : {}),
-    previous: previous === 'none' ? { kind: 'none' } : previous === 'auto' ? { kind: 'auto', snapshotPath: settings.snapshotPath } : { kind: 'path', path: previous },
+    previous:
+      previous === 'none' ? { kind: 'none' } : previous === 'auto' ? { kind: 'auto', snapshotPath: settings.snapshotPath } : { kind: 'path', path: previous },
   }
 }
 
@@ -121,7 +123,9 @@ export function usage(stores?: Registry): string {
   const withDefault = (o: Option) => `${o.help}${o.multiple ? ' Repeatable.' : ''}${o.default ? ` Default: ${o.default}.` : ''}`
   const flags = options
     .filter((o) => o.flag)
-    .map((o) => entry(`${o.short ? `-${o.short}, ` : ''}--${o.flag}${o.arg ? ` ${o.arg}` : ''}`, o.env ? `${withDefault(o)} Also ${o.env.join(', ')}.` : withDefault(o)))
+    .map((o) =>
+      entry(`${o.short ? `-${o.short}, ` : ''}--${o.flag}${o.arg ? ` ${o.arg}` : ''}`, o.env ? `${withDefault(o)} Also ${o.env.join(', ')}.` : withDefault(o)),
+    )
   const envOnly = options.filter((o) => !o.flag && o.env).map((o) => entry(o.env!.join(', '), withDefault(o)))
   return [
     'Usage: vault-coverage-audit [options]',

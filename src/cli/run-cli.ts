@@ -24,8 +24,10 @@ export async function renderer(format: Format): Promise<(report: Report) => stri
  * message is built from one). Strings under 8 characters are left alone: real
  * client secrets are 64 characters, and redacting "b" would mangle every word.
  */
-const redactor = (secrets: string[]) => (text: string): string =>
-  secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text)
+const redactor =
+  (secrets: string[]) =>
+  (text: string): string =>
+    secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text)
 
 export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<number> {
   let redact = (text: string): string => text
@@ -43,8 +45,7 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     // The audit engine loads once the settings are valid: a bad flag fails fast.
     const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
     const spec = command.previous
-    const previous =
-      spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
+    const previous = spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
     const { report, exitCode } = await run(command.settings, ports, { previous })
     const text = (await renderer(command.format))(report)
     if (command.output) {

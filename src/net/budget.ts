@@ -96,7 +96,10 @@ export class RetryBudget {
   private async waitPaced(ms: number): Promise<boolean> {
     if (!Number.isFinite(this.rules.deadlineMs)) {
       if (ms > this.rules.maxWaitMs - this.waitedMs) {
-        this.refusedPace = { why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`, byDeadline: false }
+        this.refusedPace = {
+          why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+          byDeadline: false,
+        }
         return false
       }
       this.waitedMs += ms
@@ -197,7 +200,10 @@ export class RetryBudget {
       const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1))
       if (n >= maxAttempts) throw new RetriesExhausted(failure, `after ${n} attempts`)
       if (wait > this.rules.maxWaitMs - this.waitedMs) {
-        throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`)
+        throw new RetriesExhausted(
+          failure,
+          `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+        )
       }
       if (wait >= this.remainingMs()) throw new RetriesExhausted(failure, this.deadline, true)
       call.onRetry?.(wait, failure)

@@ -72,7 +72,8 @@ const errorFields = (body: unknown): ErrorFields | undefined => {
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined
   // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
-  const status = error && typeof error === 'object' && typeof (error as { status?: unknown }).status === 'string' ? (error as { status: string }).status : undefined
+  const status =
+    error && typeof error === 'object' && typeof (error as { status?: unknown }).status === 'string' ? (error as { status: string }).status : undefined
   return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
 }
 
@@ -180,14 +181,21 @@ export class HttpClient {
       if (!transient) throw result
       // Only a 429 asks for a wait: some servers send x-ratelimit-reset on every answer, 500s included.
       if (response.status === 429) {
-        throw new Retryable(result, retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']), true, route !== undefined && response.headers.get('x-ratelimit-limit') !== null)
+        throw new Retryable(
+          result,
+          retryAfterMs(response.headers, ['retry-after', 'x-ratelimit-reset']),
+          true,
+          route !== undefined && response.headers.get('x-ratelimit-limit') !== null,
+        )
       }
       throw new Retryable(result)
     }
 
     try {
       const verdict = (err: unknown) =>
-        err instanceof Retryable ? { retry: true as const, throttled: err.throttled, announced: err.announced, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) } : { retry: false as const }
+        err instanceof Retryable
+          ? { retry: true as const, throttled: err.throttled, announced: err.announced, ...(err.waitMs !== undefined ? { waitMs: err.waitMs } : {}) }
+          : { retry: false as const }
       return await this.budget.run(attempt, verdict, {
         ...(init.maxAttempts !== undefined ? { maxAttempts: init.maxAttempts } : {}),
         timeoutMs,
@@ -234,12 +242,15 @@ export class HttpClient {
   }
 }
 
-const isTruncatedJson = (response: HttpAnswer, text: string): boolean =>
-  /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
+const isTruncatedJson = (response: HttpAnswer, text: string): boolean => /json/i.test(response.headers.get('content-type') ?? '') && /^\s*[[{]/.test(text)
 
 /** What a failed attempt counts as: its HttpError, or a timeout when the attempt ran out of time. */
 const failedAs = (failure: unknown, label: string, timeoutMs: number): HttpError =>
-  failure instanceof Retryable ? failure.error : failure instanceof AttemptTimeout ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout') : new HttpError(`${label} failed`, 'network')
+  failure instanceof Retryable
+    ? failure.error
+    : failure instanceof AttemptTimeout
+      ? new HttpError(`${label} timed out after ${timeoutMs / 1000} s`, 'timeout')
+      : new HttpError(`${label} failed`, 'network')
 
 function networkError(err: unknown, label: string, timeoutMs: number): HttpError {
   const e = err as { name?: string; message?: string; code?: string; cause?: { code?: string; message?: string } }

@@ -39,25 +39,21 @@ export function nodeTransport(): HttpFetch {
   return async (url, init) => {
     const { request: send, agent } = await client(url.protocol)
     return new Promise((resolve, reject) => {
-      const request = send(
-        url,
-        { method: init.method, headers: init.headers, agent, signal: init.signal },
-        (response: IncomingMessage) => {
-          // Decoded chunks joined once at the end (a multi-byte character split between chunks is the decoder's).
-          const chunks: string[] = []
-          response.setEncoding('utf8')
-          response.on('data', (chunk: string) => chunks.push(chunk))
-          response.on('error', reject)
-          response.on('end', () => {
-            const text = chunks.join('')
-            resolve({
-              status: response.statusCode ?? 0,
-              headers: { get: (name) => [response.headers[name.toLowerCase()] ?? null].flat().join(', ') || null },
-              text: async () => text,
-            })
+      const request = send(url, { method: init.method, headers: init.headers, agent, signal: init.signal }, (response: IncomingMessage) => {
+        // Decoded chunks joined once at the end (a multi-byte character split between chunks is the decoder's).
+        const chunks: string[] = []
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => chunks.push(chunk))
+        response.on('error', reject)
+        response.on('end', () => {
+          const text = chunks.join('')
+          resolve({
+            status: response.statusCode ?? 0,
+            headers: { get: (name) => [response.headers[name.toLowerCase()] ?? null].flat().join(', ') || null },
+            text: async () => text,
           })
-        },
-      )
+        })
+      })
       // A reused socket was unref'd while idle: hold the process open again while it works.
       request.on('socket', (socket) => socket.ref())
       request.on('error', (err) => reject(init.signal.aborted ? init.signal.reason : err))

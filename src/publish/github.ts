@@ -49,16 +49,18 @@ export async function githubClient(token: string, options: GitHubClientOptions):
   ])
   const unit = options.timeUnitMs ?? 1000
   let waitedMs = 0
-  const waitOut = (what: string) => (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-    const ms = retryAfter * unit
-    if (retryCount >= 2 || waitedMs + ms > options.budgetMs) {
-      options.logger.warning(`GitHub ${what} on ${request.method} ${request.url}: not waiting ${retryAfter} s more (the wait budget is spent)`)
-      return false
+  const waitOut =
+    (what: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      const ms = retryAfter * unit
+      if (retryCount >= 2 || waitedMs + ms > options.budgetMs) {
+        options.logger.warning(`GitHub ${what} on ${request.method} ${request.url}: not waiting ${retryAfter} s more (the wait budget is spent)`)
+        return false
+      }
+      waitedMs += ms
+      options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`)
+      return true
     }
-    waitedMs += ms
-    options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`)
-    return true
-  }
   const started = Date.now()
   // One attempt ends at its timeout or at the client's deadline, whichever comes first; past the deadline, at once.
   const timed: typeof globalThis.fetch = (url, init) => {
@@ -91,7 +93,11 @@ const isRuleViolation = (err: unknown): boolean => /rule violation|protected bra
 
 /** What a re-run of the same day would change, minus the timestamp. */
 const withoutTimestamp = {
-  markdown: (text: string) => text.split('\n').filter((l) => !l.startsWith(GENERATED_AT_PREFIX)).join('\n'),
+  markdown: (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => !l.startsWith(GENERATED_AT_PREFIX))
+      .join('\n'),
   json: (text: string) => {
     try {
       const { generatedAt: _, ...rest } = JSON.parse(text)
@@ -112,7 +118,6 @@ async function readFile(octokit: Octokit, repo: Repository, path: string, ref: s
     throw err
   }
 }
-
 
 export async function commitSnapshot(
   octokit: Octokit,
@@ -172,9 +177,13 @@ export async function commitSnapshot(
         `A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${errorMessage(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`,
       )
     } else if (code === 409 || code === 422) {
-      logger.error(`The snapshot commit on ${branch} kept conflicting after ${MAX_ATTEMPTS} attempts (${code}): ${errorMessage(err)}. The report is in the job summary and outputs.`)
+      logger.error(
+        `The snapshot commit on ${branch} kept conflicting after ${MAX_ATTEMPTS} attempts (${code}): ${errorMessage(err)}. The report is in the job summary and outputs.`,
+      )
     } else if (code === 403 || code === 404) {
-      logger.error(`Cannot commit the snapshot to ${branch ?? 'the default branch'} (${code}: ${errorMessage(err)}): the token needs permissions: contents: write.`)
+      logger.error(
+        `Cannot commit the snapshot to ${branch ?? 'the default branch'} (${code}: ${errorMessage(err)}): the token needs permissions: contents: write.`,
+      )
     } else {
       logger.error(`Snapshot commit failed: ${errorMessage(err)}`)
     }
@@ -230,7 +239,11 @@ export function githubLookup(octokit: Octokit, repo: Repository, branch: string 
         throw err
       }
       if (!Array.isArray(listing)) return []
-      return datedBefore(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`)
+      return datedBefore(
+        listing.map((e) => e.name),
+        template,
+        today,
+      ).map((name) => `${dir}/${name}`)
     },
     async read(location) {
       const at = await branchRef()

@@ -84,7 +84,9 @@ export function publishSettings(reader: OptionReader, snapshotPath: string): Pub
   const webhook = valueOf(reader, o.slackWebhookUrl)
   // https only; plain http is accepted on loopback, for a local stand-in. The URL is a credential: never echoed.
   if (webhook && (!isSafeEndpoint(webhook) || /\s/.test(webhook))) {
-    throw new FatalError(`Invalid ${reader.nameOf(o.slackWebhookUrl)}: expected an https:// URL without a user name or password (plain http only to 127.0.0.1, ::1 or localhost)`)
+    throw new FatalError(
+      `Invalid ${reader.nameOf(o.slackWebhookUrl)}: expected an https:// URL without a user name or password (plain http only to 127.0.0.1, ::1 or localhost)`,
+    )
   }
   const branch = valueOf(reader, o.branch)
   const token = valueOf(reader, o.githubToken)
@@ -207,7 +209,14 @@ export function createPublishers(deps: PublisherDeps): Publishers {
       const github = await client(settings, 'the snapshot commit')
       if (!github) return { status: 'failed' }
       const { commitSnapshot } = await import('./github.js')
-      return commitSnapshot(github, repo, files, snapshotCommitMessage(report), { ...(settings.branch ? { branch: settings.branch } : {}), serverUrl: deps.serverUrl }, deps.logger)
+      return commitSnapshot(
+        github,
+        repo,
+        files,
+        snapshotCommitMessage(report),
+        { ...(settings.branch ? { branch: settings.branch } : {}), serverUrl: deps.serverUrl },
+        deps.logger,
+      )
     },
     async comment(body, settings) {
       if (deps.prNumber === undefined) return

@@ -80,7 +80,11 @@ export async function postSlack(url: string, message: SlackMessage, options: Sla
       const code = /^[a-z_]{1,64}$/.test(err.body.trim()) ? err.body.trim() : 'error'
       const cause =
         CAUSES[code] ??
-        (err.statusCode === 429 ? 'rate limited, longer than the attempts and wait budget allow' : err.statusCode >= 500 ? 'Slack is failing; the next run will post again' : 'Slack rejected the message')
+        (err.statusCode === 429
+          ? 'rate limited, longer than the attempts and wait budget allow'
+          : err.statusCode >= 500
+            ? 'Slack is failing; the next run will post again'
+            : 'Slack rejected the message')
       options.logger.warning(`Slack post failed (${err.statusCode} ${code}): ${cause}`)
     } else if (err instanceof IncomingWebhookRequestError) {
       options.logger.warning(`Slack post failed: could not reach Slack (${networkCause(err.original)})`)

@@ -22,7 +22,10 @@ export function renderCsv(report: Report): string {
   const rotation = new Map<string, string[]>()
   for (const f of report.rotation) {
     const id = identityOf(f)
-    rotation.set(id, [...(rotation.get(id) ?? []), f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${plural(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`])
+    rotation.set(id, [
+      ...(rotation.get(id) ?? []),
+      f.dueAt ? `${f.env}: due ${f.dueAt.slice(0, 10)}` : `${f.env}: ${plural(f.ageDays ?? 0, 'day')} (max ${f.maxAgeDays})`,
+    ])
   }
   // Contract columns come first, as in the matrix: where each declares or uses the key.
   const contracts = (report.contracts ?? []).map((c) => c.slug)

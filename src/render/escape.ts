@@ -14,8 +14,7 @@ const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
   /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu
 
-const showCodePoint = (c: string): string =>
-  c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`
+const showCodePoint = (c: string): string => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0)!.toString(16)}}`)
 
 /** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`); `keepLineBreaks` spares CR and LF. */
 export function visible(text: string, keepLineBreaks = false): string {
@@ -42,7 +41,11 @@ export function md(text: string): string {
  * no @mention (no team is pinged by a reason or an owner) and no bare URL to
  * autolink, while the rendered text reads the same.
  */
-const inert = (text: string): string => text.replace(/@/g, '@<!-- -->').replace(/:\/\//g, ':<!-- -->//').replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`)
+const inert = (text: string): string =>
+  text
+    .replace(/@/g, '@<!-- -->')
+    .replace(/:\/\//g, ':<!-- -->//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`)
 
 /**
  * A name as a markdown code span: nothing inside is interpreted, and it stays

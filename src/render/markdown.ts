@@ -130,12 +130,16 @@ const UNREADABLE_LINES = 50
 export function unreadableText(report: Report): string | undefined {
   const parts = unreadParts(report)
   if (!parts.length) return undefined
-  return capped(parts, 3, (p) => `${md(p.where)}${p.path ? `:${mdCode(p.path, false)}` : ''} (${md(partReason(p))})`, (n) => `and ${plural(n, 'more part')}`).join('; ')
+  return capped(
+    parts,
+    3,
+    (p) => `${md(p.where)}${p.path ? `:${mdCode(p.path, false)}` : ''} (${md(partReason(p))})`,
+    (n) => `and ${plural(n, 'more part')}`,
+  ).join('; ')
 }
 
 /** "No drift." — or, while something could not be read, what that sentence may honestly say. */
-export const noDriftText = (report: Report): string =>
-  unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.'
+export const noDriftText = (report: Report): string => (unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.')
 
 /** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
 function persistingLines(report: Report, limit: number): string[] {
@@ -155,7 +159,13 @@ function persistingLines(report: Report, limit: number): string[] {
       ['Path', 'Key', 'Environments', 'First seen', 'Age'],
       shown.map((x) => {
         const row = rows.get(identityOf(x))
-        return [mdCode(x.path), mdCode(x.key), md([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')), isoDay(x.firstSeen), plural(x.ageDays, 'day')]
+        return [
+          mdCode(x.path),
+          mdCode(x.key),
+          md([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')),
+          isoDay(x.firstSeen),
+          plural(x.ageDays, 'day'),
+        ]
       }),
     ),
     ...(p.length > shown.length ? ['', `…and ${plural(p.length - shown.length, 'more row')}.`] : []),
@@ -180,17 +190,49 @@ export function renderDelta(report: Report, limit = Infinity): string[] {
   )
   if (h.unverifiable) lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`)
   if (h.newSkew.length) lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`)
-  if (h.newlyExpiring.length) lines.push(`- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i]!.status} in ${md(h.newlyExpiring[i]!.env)}`)}`)
+  if (h.newlyExpiring.length)
+    lines.push(
+      `- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i]!.status} in ${md(h.newlyExpiring[i]!.env)}`)}`,
+    )
   lines.push('')
   return lines
 }
 
 export function renderCounts(report: Report): string[] {
   const c = report.counts
-  const hygiene = report.contracts ? [['Undeclared', c.undeclared], ['Undocumented', c.undocumented]] : []
+  const hygiene = report.contracts
+    ? [
+        ['Undeclared', c.undeclared],
+        ['Undocumented', c.undocumented],
+      ]
+    : []
   return table(
-    ['Secrets', 'Drift', 'Missing', 'Unexpected', 'By design', 'Incomplete', 'Skew', 'Expired / expiring', 'Unreadable envs', ...hygiene.map(([name]) => String(name))],
-    [[c.rows, c.drift, c.missing, c.unexpected, c.byDesign, c.incomplete, c.skew, `${c.expired} / ${c.expiring - c.expired}`, c.unreadable, ...hygiene.map(([, n]) => n)].map(String)],
+    [
+      'Secrets',
+      'Drift',
+      'Missing',
+      'Unexpected',
+      'By design',
+      'Incomplete',
+      'Skew',
+      'Expired / expiring',
+      'Unreadable envs',
+      ...hygiene.map(([name]) => String(name)),
+    ],
+    [
+      [
+        c.rows,
+        c.drift,
+        c.missing,
+        c.unexpected,
+        c.byDesign,
+        c.incomplete,
+        c.skew,
+        `${c.expired} / ${c.expiring - c.expired}`,
+        c.unreadable,
+        ...hygiene.map(([, n]) => n),
+      ].map(String),
+    ],
   )
 }
 
@@ -203,7 +245,11 @@ export function renderContractFindings(report: Report): string[] {
   out.push(`## Undeclared (${undeclared.length})`, '')
   out.push(
     ...(undeclared.length
-      ? ['In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.', '', ...undeclared.map((f) => `- ${mdCode(f.path ?? '/', false)} ${mdCode(f.key, false)} in ${envs(f.envs ?? [])}`)]
+      ? [
+          'In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.',
+          '',
+          ...undeclared.map((f) => `- ${mdCode(f.path ?? '/', false)} ${mdCode(f.key, false)} in ${envs(f.envs ?? [])}`),
+        ]
       : ['Every stored secret is declared or used.']),
     '',
   )
@@ -211,12 +257,24 @@ export function renderContractFindings(report: Report): string[] {
     const undocumented = of('undocumented')
     const files = report.contracts.filter((c) => c.role === 'declares').map((c) => mdCode(c.label, false))
     out.push(`## Undocumented (${undocumented.length})`, '')
-    out.push(...(undocumented.length ? [`Read by the code, missing from ${files.join(', ')}:`, '', ...undocumented.map((f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}`)] : [`Every key the code reads is in ${files.join(', ')}.`]), '')
+    out.push(
+      ...(undocumented.length
+        ? [
+            `Read by the code, missing from ${files.join(', ')}:`,
+            '',
+            ...undocumented.map((f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}`),
+          ]
+        : [`Every key the code reads is in ${files.join(', ')}.`]),
+      '',
+    )
   }
   const ambiguous = of('ambiguous')
   if (ambiguous.length) {
     out.push(`## Ambiguous (${ambiguous.length})`, '')
-    for (const f of ambiguous) out.push(`- ${mdCode(f.key, false)} sits in ${(f.paths ?? []).map((p) => mdCode(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`)
+    for (const f of ambiguous)
+      out.push(
+        `- ${mdCode(f.key, false)} sits in ${(f.paths ?? []).map((p) => mdCode(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`,
+      )
     out.push('')
   }
   return out
@@ -227,7 +285,8 @@ export function renderMarkdown(report: Report): string {
   const { source } = report
   const unread = unreadableText(report)
   out.push(`# ${unread ? 'INCOMPLETE — ' : ''}Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '')
-  if (unread) out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '')
+  if (unread)
+    out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '')
   out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`)
   for (const store of report.sources ?? [source]) out.push(`- Source: ${md(store.kind)} (${mdCode(store.location, false)})`)
   if (source.projectId || source.projectName) {
@@ -238,22 +297,25 @@ export function renderMarkdown(report: Report): string {
   }
   out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
   if (report.contracts) {
-    out.push(`- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`)
+    out.push(
+      `- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`,
+    )
   }
   out.push(
     `- Environments: ${report.environments.map((e) => `${md(e.slug)}${e.location ? ` = ${mdCode(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`,
   )
   const p = report.policy
-  out.push(
-    `- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${plural(p.lagDays, 'day')}, warn ${plural(p.warnDays, 'day')} before expiry)`,
-  )
+  out.push(`- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${plural(p.lagDays, 'day')}, warn ${plural(p.warnDays, 'day')} before expiry)`)
   out.push('', ...renderCounts(report), '')
   out.push(...renderDelta(report))
 
   const unreadable = unreadParts(report)
   if (unreadable.length) {
     out.push('## Unreadable environments', '')
-    out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift; a contract file not read may hold keys no row shows.', '')
+    out.push(
+      'The audit is incomplete: rows are marked `?` there and none of them is counted as drift; a contract file not read may hold keys no row shows.',
+      '',
+    )
     const line = (p: UnreadPart) => `- ${md(p.where)}: ${p.path ? `${mdCode(p.path, false)}${p.subtree ? ' and below' : ''}: ` : ''}${md(partReason(p))}`
     out.push(...capped(unreadable, UNREADABLE_LINES, line, (n) => `- …and ${plural(n, 'more part')} (the JSON report lists every one)`))
     out.push('')
@@ -265,7 +327,10 @@ export function renderMarkdown(report: Report): string {
   out.push(`## Skew (${report.skew.length})`, '')
   out.push(
     ...(report.skew.length
-      ? table(['Path', 'Key', 'Skew'], report.skew.map((s) => [mdCode(s.path), mdCode(s.key), skewText(s)]))
+      ? table(
+          ['Path', 'Key', 'Skew'],
+          report.skew.map((s) => [mdCode(s.path), mdCode(s.key), skewText(s)]),
+        )
       : ['No version or rotation skew.']),
     '',
   )

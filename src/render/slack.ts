@@ -40,20 +40,27 @@ const envs = (list: string[]) => list.map(slack).join(', ')
 
 /** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */
 function fix(row: Row): string {
-  return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join('; ')
+  return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : '']
+    .filter(Boolean)
+    .join('; ')
 }
 
 /** Who asks for a key, when a contract column does: "declared in .env.example", "used at src/x.ts:3". */
 function askedBy(row: Row, report: Report): string {
   const contracts = report.contracts ?? []
   const declares = contracts.filter((c) => c.role === 'declares' && row.declared?.[c.slug]).map((c) => code(c.label))
-  const uses = contracts.filter((c) => c.role === 'uses').map((c) => row.declared?.[c.slug]).find(Boolean)
+  const uses = contracts
+    .filter((c) => c.role === 'uses')
+    .map((c) => row.declared?.[c.slug])
+    .find(Boolean)
   if (declares.length) return ` (declared in ${declares.join(', ')}${uses ? `, used at ${code(uses)}` : ''})`
   return uses ? ` (used at ${code(uses)}, declared nowhere)` : ''
 }
 
 function driftLine(row: Row, report: Report): string {
-  const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : ''].filter(Boolean).join(', ')
+  const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : '']
+    .filter(Boolean)
+    .join(', ')
   return `• ${code(row.path)} ${code(row.key)}${askedBy(row, report)} — ${where} → ${fix(row)}`
 }
 
@@ -61,7 +68,10 @@ function driftLine(row: Row, report: Report): string {
 function groupedLines(rows: Row[], folders: FolderFinding[]): string[] {
   const groups = new Map<string, { env: string; path: string; kind: 'missing' | 'unexpected'; keys: string[] }>()
   for (const row of rows) {
-    for (const [kind, list] of [['missing', row.missingIn], ['unexpected', row.unexpectedIn]] as const) {
+    for (const [kind, list] of [
+      ['missing', row.missingIn],
+      ['unexpected', row.unexpectedIn],
+    ] as const) {
       for (const env of list) {
         // A row inside a folder the diagnosis names belongs to that folder's group.
         const inside = (folder: string) => row.path === folder || folder === '/' || row.path.startsWith(`${folder}/`)
@@ -136,14 +146,28 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const isNew = new Set((h?.newDrift ?? drift).map(identityOf))
   const fresh = drift.filter((r) => isNew.has(identityOf(r)))
   const persisting = drift.filter((r) => !isNew.has(identityOf(r)))
-  if (fresh.length) blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map((r) => driftLine(r, report)), (n) => `• …and ${n} more`)}`))
+  if (fresh.length)
+    blocks.push(
+      section(
+        `*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(
+          fresh.map((r) => driftLine(r, report)),
+          (n) => `• …and ${n} more`,
+        )}`,
+      ),
+    )
   if (persisting.length) {
     const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0
-    blocks.push(section(`*Still drifting (${persisting.length}${oldest ? `, the oldest for ${plural(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`))
+    blocks.push(
+      section(
+        `*Still drifting (${persisting.length}${oldest ? `, the oldest for ${plural(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`,
+      ),
+    )
   }
   const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring')
   if (expiring.length) {
-    const lines = expiring.map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${slack(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`)
+    const lines = expiring.map(
+      (f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${slack(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`,
+    )
     blocks.push(section(`*Expired / expiring (${expiring.length})*\n${listed(lines, (n) => `• …and ${n} more`)}`))
   }
   const also = [

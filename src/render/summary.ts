@@ -5,7 +5,20 @@
  */
 import type { Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
-import { cellText, keyText, expiryText, folderText, noDriftText, renderCounts, renderDelta, renderDriftTable, skewText, statusText, table, unreadableText } from './markdown.js'
+import {
+  cellText,
+  keyText,
+  expiryText,
+  folderText,
+  noDriftText,
+  renderCounts,
+  renderDelta,
+  renderDriftTable,
+  skewText,
+  statusText,
+  table,
+  unreadableText,
+} from './markdown.js'
 import { plural } from './plural.js'
 
 /** Marks the one sticky PR comment this action owns. */
@@ -30,34 +43,56 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   if (options.marker) head.push(COMMENT_MARKER)
   head.push(`## ${unread ? 'INCOMPLETE — ' : ''}Vault coverage: ${plural(c.drift, 'drift row')}, ${c.skew} skew, ${c.expiring} expired or expiring`, '')
   if (unread) head.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows only the unread part could settle are incomplete.`, '')
-  head.push(`${mdCode(report.source.projectName ?? report.source.location, false)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`, '')
+  head.push(
+    `${mdCode(report.source.projectName ?? report.source.location, false)} · ${mdCode(report.pathPrefix, false)} · ${report.environments.map((e) => md(e.slug)).join(', ')}`,
+    '',
+  )
   head.push(...renderCounts(report), '')
   head.push(...renderDelta(report, LIST_LIMIT).map((l) => l.replace(/^## /, '### ')))
 
   const tail: string[] = []
   const section = (title: string, lines: string[]) => lines.length && tail.push(`### ${title}`, '', ...lines, '')
+  section(`Expiry (${report.expiry.length})`, [
+    ...report.expiry
+      .slice(0, LIST_LIMIT)
+      .map((f) => `- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${md(expiryText(f, report.policy.suffix))}`),
+    ...(report.expiry.length > LIST_LIMIT ? [`- …and ${plural(report.expiry.length - LIST_LIMIT, 'more expiry finding')}`] : []),
+  ])
   section(
-    `Expiry (${report.expiry.length})`,
-    [
-      ...report.expiry.slice(0, LIST_LIMIT).map((f) => `- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${md(expiryText(f, report.policy.suffix))}`),
-      ...(report.expiry.length > LIST_LIMIT ? [`- …and ${plural(report.expiry.length - LIST_LIMIT, 'more expiry finding')}`] : []),
-    ],
+    `Skew (${report.skew.length})`,
+    report.skew.slice(0, LIST_LIMIT).map((s) => `- ${mdCode(s.path, false)} ${mdCode(s.key, false)}: ${skewText(s)}`),
   )
-  section(`Skew (${report.skew.length})`, report.skew.slice(0, LIST_LIMIT).map((s) => `- ${mdCode(s.path, false)} ${mdCode(s.key, false)}: ${skewText(s)}`))
   section(
     `Rotation (${report.rotation.length})`,
-    report.rotation.slice(0, LIST_LIMIT).map((f) => `- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${f.dueAt ? `rotation was due ${f.dueAt.slice(0, 10)}` : `${plural(f.ageDays ?? 0, 'day')} since the last change (max ${f.maxAgeDays})`}`),
+    report.rotation
+      .slice(0, LIST_LIMIT)
+      .map(
+        (f) =>
+          `- ${mdCode(f.path, false)} ${mdCode(f.key, false)} in ${md(f.env)}: ${f.dueAt ? `rotation was due ${f.dueAt.slice(0, 10)}` : `${plural(f.ageDays ?? 0, 'day')} since the last change (max ${f.maxAgeDays})`}`,
+      ),
   )
-  section(`Folders (${report.folders.length})`, report.folders.map((f) => `- ${folderText(f)}`))
-  section(`Policy (${report.policyFindings.length})`, report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${md(f.detail)}`))
+  section(
+    `Folders (${report.folders.length})`,
+    report.folders.map((f) => `- ${folderText(f)}`),
+  )
+  section(
+    `Policy (${report.policyFindings.length})`,
+    report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${md(f.detail)}`),
+  )
   // Contract hygiene, where fail-on may include it: what no contract declares, what the code reads undocumented.
   const contract = report.contractFindings ?? []
   const listed = (kind: string, line: (f: (typeof contract)[number]) => string) => {
     const found = contract.filter((f) => f.kind === kind)
     return [...found.slice(0, LIST_LIMIT).map(line), ...(found.length > LIST_LIMIT ? [`- …and ${found.length - LIST_LIMIT} more`] : [])]
   }
-  section(`Undeclared (${report.counts.undeclared})`, listed('undeclared', (f) => `- ${mdCode(f.path ?? '/', false)} ${mdCode(f.key, false)} in ${(f.envs ?? []).map(md).join(', ')}: declared and used nowhere`))
-  section(`Undocumented (${report.counts.undocumented})`, listed('undocumented', (f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}, in no declaring file`))
+  section(
+    `Undeclared (${report.counts.undeclared})`,
+    listed('undeclared', (f) => `- ${mdCode(f.path ?? '/', false)} ${mdCode(f.key, false)} in ${(f.envs ?? []).map(md).join(', ')}: declared and used nowhere`),
+  )
+  section(
+    `Undocumented (${report.counts.undocumented})`,
+    listed('undocumented', (f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}, in no declaring file`),
+  )
 
   const snapshot = options.snapshotPath
     ? options.snapshotUrl
@@ -77,7 +112,13 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
       '',
       ...table(
         ['Path', 'Key', ...contracts.map(md), ...slugs.map(md), 'Drift'],
-        rows.map((r) => [mdCode(r.path), keyText(r), ...contracts.map((x) => (r.declared?.[x] ? '✓' : '')), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]),
+        rows.map((r) => [
+          mdCode(r.path),
+          keyText(r),
+          ...contracts.map((x) => (r.declared?.[x] ? '✓' : '')),
+          ...slugs.map((s) => cellText(r.cells[s])),
+          statusText(r),
+        ]),
       ),
       ...(report.rows.length > rows.length ? ['', `…and ${plural(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
       '',
@@ -92,11 +133,11 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   }
   // Drop the matrix first, then halve the drift list, until the text fits.
   let text = build(c.drift, report.rows.length, false)
-  for (let m = report.rows.length; Buffer.byteLength(text) > options.maxBytes && m > 0; ) {
+  for (let m = report.rows.length; Buffer.byteLength(text) > options.maxBytes && m > 0;) {
     m = m > 50 ? Math.floor(m / 2) : 0
     text = build(c.drift, m, m < report.rows.length)
   }
-  for (let limit = c.drift; Buffer.byteLength(text) > options.maxBytes && limit > 0; ) {
+  for (let limit = c.drift; Buffer.byteLength(text) > options.maxBytes && limit > 0;) {
     limit = Math.floor(limit / 2)
     text = build(limit, 0, true)
   }

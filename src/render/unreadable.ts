@@ -37,8 +37,7 @@ export function unreadParts(report: Report): UnreadPart[] {
 }
 
 /** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
-export const partReason = (part: UnreadPart): string =>
-  part.count === 1 ? part.reason : `${plural(part.count, 'read')} failed; the first: ${part.reason}`
+export const partReason = (part: UnreadPart): string => (part.count === 1 ? part.reason : `${plural(part.count, 'read')} failed; the first: ${part.reason}`)
 
 /** At most `limit` items, then "…and N more". */
 export const capped = <T>(items: T[], limit: number, each: (item: T) => string, more = (n: number) => `…and ${n} more`): string[] => [

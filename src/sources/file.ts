@@ -44,12 +44,10 @@ const environmentSchema = z
 export const inventoryFileSchema = z.strictObject({
   project: z.optional(z.strictObject({ id: z.optional(z.string()), name: z.optional(z.string()) })),
   pathPrefix: z.optional(z.string()),
-  environments: z
-    .array(environmentSchema)
-    .check(
-      z.minLength(1, 'expected at least one environment'),
-      z.refine((envs) => new Set(envs.map((e) => e.slug)).size === envs.length, 'environment slugs must be unique'),
-    ),
+  environments: z.array(environmentSchema).check(
+    z.minLength(1, 'expected at least one environment'),
+    z.refine((envs) => new Set(envs.map((e) => e.slug)).size === envs.length, 'environment slugs must be unique'),
+  ),
 })
 
 export type InventoryFile = Infer<typeof inventoryFileSchema>
@@ -89,7 +87,9 @@ export class FileSource implements Source {
     // Each file once, with the environments asked of it; each environment's slug becomes its location.
     const byPath = new Map<string, string[]>()
     for (const { path, slug } of options.locations.map(splitLocation)) byPath.set(path, [...(byPath.get(path) ?? []), slug])
-    const files = new Map(await Promise.all([...byPath].map(async ([path, slugs]) => [path, await this.readFile(path, { ...options, locations: slugs })] as const)))
+    const files = new Map(
+      await Promise.all([...byPath].map(async ([path, slugs]) => [path, await this.readFile(path, { ...options, locations: slugs })] as const)),
+    )
     const first = files.values().next().value!
     return {
       ...first,
@@ -123,7 +123,12 @@ export function parseInventoryFile(text: string, origin: string, options: Pick<S
   const parsed = inventoryFileSchema.safeParse(raw)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!
-    const where = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') : '(top level)'
+    const where = issue.path.length
+      ? issue.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '')
+      : '(top level)'
     throw new FatalError(`${origin}: ${where}: ${issue.message}`)
   }
   const file = parsed.data
@@ -136,9 +141,7 @@ export function parseInventoryFile(text: string, origin: string, options: Pick<S
           slug: env.slug,
           ...(env.name ? { name: env.name } : {}),
           status: 'ok',
-          secrets: env.secrets
-            .map((s) => ({ ...s, path: normalizePath(s.path) }))
-            .filter((s) => under(s.path)),
+          secrets: env.secrets.map((s) => ({ ...s, path: normalizePath(s.path) })).filter((s) => under(s.path)),
           ...(env.missingFolders ? { missingFolders: env.missingFolders.map(normalizePath) } : {}),
         },
   )

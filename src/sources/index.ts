@@ -77,7 +77,9 @@ export class Registry {
     const name = eq < 0 ? entry : entry.slice(0, eq)
     const bad = (expected: string) => new Error(`entry "${entry}": ${expected}`)
     if (!COLUMN_NAME.test(name)) {
-      throw bad(`expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=${(this.providers.find((p) => !p.source) ?? this.providers[0]!).usage}`)
+      throw bad(
+        `expected an environment name (letters, digits, - and _) such as prod, or NAME=KIND:LOCATION such as prod=${(this.providers.find((p) => !p.source) ?? this.providers[0]!).usage}`,
+      )
     }
     if (eq < 0) {
       const source = fallback()

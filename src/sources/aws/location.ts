@@ -27,7 +27,8 @@ export function awsLocation(kind: AwsKind, text: string): { location: string } |
   const path = q < 0 ? text : text.slice(0, q)
   const options = new URLSearchParams(q < 0 ? '' : text.slice(q + 1))
   const unknown = [...options.keys()].filter((k) => k !== 'region' && k !== 'profile')
-  if (unknown.length) return { expected: `only ?region= and ?profile= after the ${kind === 'ssm' ? 'path' : 'prefix'}, not ${unknown.map((k) => `"${k}"`).join(', ')}` }
+  if (unknown.length)
+    return { expected: `only ?region= and ?profile= after the ${kind === 'ssm' ? 'path' : 'prefix'}, not ${unknown.map((k) => `"${k}"`).join(', ')}` }
   const region = options.get('region') ?? undefined
   const profile = options.get('profile') ?? undefined
   if (region !== undefined && !REGION.test(region)) return { expected: 'a region such as ?region=eu-west-1' }

@@ -156,9 +156,21 @@ export class AwsSource<C extends AwsClient> implements Source {
     const key = `${location.region ?? ''}\u0000${location.profile ?? ''}`
     const known = this.clients.get(key)
     if (known) return known
-    const debug = (...content: unknown[]) => this.ports.logger.debug(`AWS SDK: ${content.filter((c) => typeof c === 'string').join(' ').split('\n')[0]}`)
+    const debug = (...content: unknown[]) =>
+      this.ports.logger.debug(
+        `AWS SDK: ${
+          content
+            .filter((c) => typeof c === 'string')
+            .join(' ')
+            .split('\n')[0]
+        }`,
+      )
     const logger: SdkLogger = { debug: () => {}, info: () => {}, warn: debug, error: debug }
-    const client = this.service.newClient({ ...(location.region ? { region: location.region } : {}), ...(location.profile ? { profile: location.profile } : {}), logger })
+    const client = this.service.newClient({
+      ...(location.region ? { region: location.region } : {}),
+      ...(location.profile ? { profile: location.profile } : {}),
+      logger,
+    })
     let region = ''
     try {
       region = (await client.config.region())?.trim() ?? ''
@@ -196,7 +208,9 @@ export class AwsSource<C extends AwsClient> implements Source {
     try {
       do {
         const token = next
-        const page = await this.budget.run((signal) => this.service.page(bound.client, filter, token, signal), retryable, { host: `${this.service.title} in ${bound.region}` })
+        const page = await this.budget.run((signal) => this.service.page(bound.client, filter, token, signal), retryable, {
+          host: `${this.service.title} in ${bound.region}`,
+        })
         pages++
         for (const entry of page.entries) {
           const rest = this.service.under(entry.name, location)
@@ -242,7 +256,9 @@ export class AwsSource<C extends AwsClient> implements Source {
     const name = errorName(last)
     const status = last.$metadata?.httpStatusCode
     if (name && BAD_CREDENTIALS.has(name)) {
-      throw new FatalError(`${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`)
+      throw new FatalError(
+        `${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`,
+      )
     }
     if ((name && DENIED.has(name)) || status === 403) {
       return unreadable(`the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`)

@@ -97,13 +97,17 @@ export class AzureSource implements Source {
     const policy: PipelinePolicy = {
       name: 'vaultCoverageAuditRetryBudget',
       sendRequest: (request, next) =>
-        this.budget.run(async (signal) => {
-          const outer = request.abortSignal
-          request.abortSignal = outer ? AbortSignal.any([outer as AbortSignal, signal]) : signal
-          const response = await next(request)
-          if (RETRYABLE.has(response.status)) throw new RetryableAnswer(response)
-          return response
-        }, verdict, { host: new URL(request.url).host }),
+        this.budget.run(
+          async (signal) => {
+            const outer = request.abortSignal
+            request.abortSignal = outer ? AbortSignal.any([outer as AbortSignal, signal]) : signal
+            const response = await next(request)
+            if (RETRYABLE.has(response.status)) throw new RetryableAnswer(response)
+            return response
+          },
+          verdict,
+          { host: new URL(request.url).host },
+        ),
     }
     return new SecretClient(vault, this.credential!, {
       retryOptions: { maxRetries: 0 },
@@ -151,10 +155,14 @@ export class AzureSource implements Source {
     const gaveUp = exhausted ? `; ${exhausted.message}` : ''
     const unreadable = (reason: string): EnvironmentInventory => ({ slug, status: 'unreadable', reason })
     if (last?.name === 'CredentialUnavailableError' || last?.name === 'AggregateAuthenticationError') {
-      throw new FatalError('Azure Key Vault: no credentials in DefaultAzureCredential\'s chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step')
+      throw new FatalError(
+        "Azure Key Vault: no credentials in DefaultAzureCredential's chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step",
+      )
     }
     if (last?.name === 'AuthenticationError') {
-      throw new FatalError('Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided')
+      throw new FatalError(
+        'Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided',
+      )
     }
     const network = last instanceof AttemptTimeout ? 'timed out' : networkCode(last)
     if (network) {
@@ -163,9 +171,12 @@ export class AzureSource implements Source {
     }
     if (!last) return unreadable(`${column} could not be listed${gaveUp}`)
     const status = last instanceof RetryableAnswer ? last.response.status : last.statusCode
-    if (status === 401) throw new FatalError(`Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`)
+    if (status === 401)
+      throw new FatalError(`Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`)
     if (status === 403) {
-      return unreadable(`the credentials may not list ${column}: forbidden (403${serviceCode(last)}); the role needs Microsoft.KeyVault/vaults/secrets/readMetadata/action`)
+      return unreadable(
+        `the credentials may not list ${column}: forbidden (403${serviceCode(last)}); the role needs Microsoft.KeyVault/vaults/secrets/readMetadata/action`,
+      )
     }
     if (status === 429) return unreadable(`${column}: throttled (429)${gaveUp}`)
     return unreadable(`${column} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'}${serviceCode(last)})${gaveUp}`)

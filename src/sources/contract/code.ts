@@ -38,27 +38,31 @@ export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.c
   let scanned = 0
   const deadline = limits.deadline ?? Infinity
   const checkout = workspace(cwd)
-  await eachConcurrently(files.map((file, order) => ({ file, order })), 16, async ({ file, order }) => {
-    const language = languageOf(file)
-    if (!language) return
-    if (Date.now() >= deadline) {
-      unread.push({ file, reason: "not scanned: the run's time limit was reached" })
-      return
-    }
-    let text: string
-    try {
-      text = await checkout.read(file, limits.maxFileBytes)
-    } catch (err) {
-      if (!(err instanceof WorkspaceReadError)) throw err
-      unread.push({ file, reason: err.reason })
-      return
-    }
-    scanned++
-    for (const ref of scanText(text, language)) {
-      const seen = firsts.get(ref.key)
-      if (!seen || order < seen.order) firsts.set(ref.key, { at: `${file}:${ref.line}`, order })
-    }
-  })
+  await eachConcurrently(
+    files.map((file, order) => ({ file, order })),
+    16,
+    async ({ file, order }) => {
+      const language = languageOf(file)
+      if (!language) return
+      if (Date.now() >= deadline) {
+        unread.push({ file, reason: "not scanned: the run's time limit was reached" })
+        return
+      }
+      let text: string
+      try {
+        text = await checkout.read(file, limits.maxFileBytes)
+      } catch (err) {
+        if (!(err instanceof WorkspaceReadError)) throw err
+        unread.push({ file, reason: err.reason })
+        return
+      }
+      scanned++
+      for (const ref of scanText(text, language)) {
+        const seen = firsts.get(ref.key)
+        if (!seen || order < seen.order) firsts.set(ref.key, { at: `${file}:${ref.line}`, order })
+      }
+    },
+  )
   const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }))
   return { keys, files: scanned, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) }
 }

@@ -77,7 +77,8 @@ export function insideCheckout(text: string, what: string, glob: boolean): { loc
     const count = braceCount(trimmed)
     if (count > MAX_GLOB_PATTERNS) return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: more)` }
     patterns = braces(trimmed, { expand: true, rangeLimit: MAX_GLOB_PATTERNS })
-    if (patterns.length > MAX_GLOB_PATTERNS) return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: ${patterns.length})` }
+    if (patterns.length > MAX_GLOB_PATTERNS)
+      return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: ${patterns.length})` }
   }
   // `\.\.` is `..` to the glob library: segments are judged with their escapes removed.
   const escapes = (p: string) => p.split('/').some((segment) => segment.replace(/\\(.)/g, '$1') === '..')

@@ -7,8 +7,23 @@
 export type Language = 'js' | 'python' | 'go' | 'ruby' | 'rust' | 'java' | 'workflow'
 
 const EXTENSIONS: Record<string, Language> = {
-  js: 'js', mjs: 'js', cjs: 'js', jsx: 'js', ts: 'js', tsx: 'js', mts: 'js', cts: 'js', vue: 'js', svelte: 'js',
-  py: 'python', go: 'go', rb: 'ruby', rake: 'ruby', rs: 'rust', java: 'java', kt: 'java',
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  jsx: 'js',
+  ts: 'js',
+  tsx: 'js',
+  mts: 'js',
+  cts: 'js',
+  vue: 'js',
+  svelte: 'js',
+  py: 'python',
+  go: 'go',
+  rb: 'ruby',
+  rake: 'ruby',
+  rs: 'rust',
+  java: 'java',
+  kt: 'java',
 }
 
 /** The language of a file by its path, or undefined when the scan has no forms for it. */
@@ -21,8 +36,16 @@ const NAME = '[A-Za-z_][A-Za-z0-9_]*'
 const Q = `(['"])(${NAME})\\1`
 // Each pattern's last capture group is the key; destructuring is handled apart.
 const FORMS: Record<Language, RegExp[]> = {
-  js: [new RegExp(`\\bprocess\\.env\\.(${NAME})`, 'g'), new RegExp(`\\bprocess\\.env\\[\\s*(['"\`])(${NAME})\\1\\s*\\]`, 'g'), new RegExp(`\\bimport\\.meta\\.env\\.(${NAME})`, 'g')],
-  python: [new RegExp(`\\bos\\.environ\\[\\s*${Q}\\s*\\]`, 'g'), new RegExp(`\\bos\\.environ\\.get\\(\\s*${Q}`, 'g'), new RegExp(`\\bos\\.getenv\\(\\s*${Q}`, 'g')],
+  js: [
+    new RegExp(`\\bprocess\\.env\\.(${NAME})`, 'g'),
+    new RegExp(`\\bprocess\\.env\\[\\s*(['"\`])(${NAME})\\1\\s*\\]`, 'g'),
+    new RegExp(`\\bimport\\.meta\\.env\\.(${NAME})`, 'g'),
+  ],
+  python: [
+    new RegExp(`\\bos\\.environ\\[\\s*${Q}\\s*\\]`, 'g'),
+    new RegExp(`\\bos\\.environ\\.get\\(\\s*${Q}`, 'g'),
+    new RegExp(`\\bos\\.getenv\\(\\s*${Q}`, 'g'),
+  ],
   go: [new RegExp(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"(${NAME})"`, 'g')],
   ruby: [new RegExp(`\\bENV\\[\\s*${Q}\\s*\\]`, 'g'), new RegExp(`\\bENV\\.fetch\\(\\s*${Q}`, 'g')],
   rust: [new RegExp(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"`, 'g')],

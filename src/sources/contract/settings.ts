@@ -21,5 +21,10 @@ export interface CodeSettings {
 
 export const codeSettings = (reader: OptionReader, network: { runTimeoutMs: number }): CodeSettings => ({
   runTimeoutMs: network.runTimeoutMs,
-  maxFileBytes: parseInput(z.pipe(z.coerce.number(), z.int().check(z.minimum(1))), valueOrDefault(reader, CODE_OPTIONS.maxFileKib), reader.nameOf(CODE_OPTIONS.maxFileKib)) * 1024,
+  maxFileBytes:
+    parseInput(
+      z.pipe(z.coerce.number(), z.int().check(z.minimum(1))),
+      valueOrDefault(reader, CODE_OPTIONS.maxFileKib),
+      reader.nameOf(CODE_OPTIONS.maxFileKib),
+    ) * 1024,
 })

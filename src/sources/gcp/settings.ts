@@ -23,9 +23,14 @@ export const GCP_DEFAULT_ENDPOINT = 'https://secretmanager.googleapis.com/'
 
 export function gcpSettings(reader: OptionReader, network: NetworkSettings): GcpSettings {
   const given = valueOf(reader, GCP_OPTIONS.endpoint)
-  const endpoint = given ? parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://127.0.0.1:8085/' }), given, reader.nameOf(GCP_OPTIONS.endpoint)) : GCP_DEFAULT_ENDPOINT
+  const endpoint = given
+    ? parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as http://127.0.0.1:8085/' }), given, reader.nameOf(GCP_OPTIONS.endpoint))
+    : GCP_DEFAULT_ENDPOINT
   // The bearer token goes to this address: plain http only to a local emulator.
-  if (!isSafeEndpoint(endpoint)) throw new FatalError(`Invalid ${reader.nameOf(GCP_OPTIONS.endpoint)}: expected an https:// URL; plain http only to 127.0.0.1, ::1 or localhost (an emulator), and no user name or password`)
+  if (!isSafeEndpoint(endpoint))
+    throw new FatalError(
+      `Invalid ${reader.nameOf(GCP_OPTIONS.endpoint)}: expected an https:// URL; plain http only to 127.0.0.1, ::1 or localhost (an emulator), and no user name or password`,
+    )
   return { ...network, endpoint: endpoint.replace(/\/*$/, '/') }
 }
 
@@ -46,7 +51,8 @@ export function gcpLocation(text: string): { location: string } | { expected: st
   const options = new URLSearchParams(text.slice(q + 1))
   const keys = [...options.keys()]
   const label = options.get('label') ?? ''
-  if (keys.length !== 1 || keys[0] !== 'label' || !LABEL.test(label)) return { expected: 'at most one ?label=KEY:VALUE after the project (lowercase letters, digits, _ and -)' }
+  if (keys.length !== 1 || keys[0] !== 'label' || !LABEL.test(label))
+    return { expected: 'at most one ?label=KEY:VALUE after the project (lowercase letters, digits, _ and -)' }
   return { location: `${project}?label=${label}` }
 }
 
@@ -55,4 +61,3 @@ export function parseGcpLocation(location: string): GcpLocation {
   const m = query ? LABEL.exec(new URLSearchParams(query).get('label') ?? '') : null
   return { project, ...(m ? { label: { key: m[1]!, value: m[2]! } } : {}) }
 }
-

@@ -80,12 +80,18 @@ export class GcpSource implements Source {
         throw new FatalError('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read')
       }
       if (/GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
-        throw new FatalError('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)')
+        throw new FatalError(
+          'Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)',
+        )
       }
       if (/default credentials/i.test(e?.message ?? '')) {
-        throw new FatalError('Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS')
+        throw new FatalError(
+          'Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS',
+        )
       }
-      throw new FatalError('Google Secret Manager: the application default credentials could not be loaded (is GOOGLE_APPLICATION_CREDENTIALS a credentials file?)')
+      throw new FatalError(
+        'Google Secret Manager: the application default credentials could not be loaded (is GOOGLE_APPLICATION_CREDENTIALS a credentials file?)',
+      )
     }
   }
 
@@ -119,13 +125,18 @@ export class GcpSource implements Source {
   private failed(err: unknown, location: string, column: string): EnvironmentInventory {
     if (err instanceof FatalError) throw err
     if (err instanceof HttpError) {
-      if (err.status === 401) throw new FatalError(`Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`)
+      if (err.status === 401)
+        throw new FatalError(`Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`)
       if (err.status === 404) throw new FatalError(`${column}: no such project, or Secret Manager is not enabled in it (404)`)
       if (err.failure === 'network' || (err.failure === 'timeout' && !/time limit/.test(err.message))) {
         throw new FatalError(`Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`)
       }
       if (err.status === 403) {
-        return { slug: location, status: 'unreadable', reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list` }
+        return {
+          slug: location,
+          status: 'unreadable',
+          reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list`,
+        }
       }
     }
     return { slug: location, status: 'unreadable', reason: `${column} could not be listed (${cause(err)})` }
@@ -138,7 +149,11 @@ export class GcpSource implements Source {
     try {
       let token: string | undefined
       do {
-        const query: Record<string, string> = { pageSize: PAGE_SIZE, ...(label ? { filter: `labels.${label.key}:${label.value}` } : {}), ...(token ? { pageToken: token } : {}) }
+        const query: Record<string, string> = {
+          pageSize: PAGE_SIZE,
+          ...(label ? { filter: `labels.${label.key}:${label.value}` } : {}),
+          ...(token ? { pageToken: token } : {}),
+        }
         const page = secretsPage.safeParse((await this.call(`projects/${encodeURIComponent(project)}/secrets`, query)).body ?? {})
         if (!page.success) throw new HttpError('not a secrets listing', 'not-json')
         listed.push(...(page.data.secrets ?? []))
@@ -175,7 +190,9 @@ export class GcpSource implements Source {
     let token: string | undefined
     do {
       const path = secret.name.split('/').map(encodeURIComponent).join('/')
-      const page = versionsPage.safeParse((await this.call(`${path}/versions`, { filter: 'state:ENABLED', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) })).body ?? {})
+      const page = versionsPage.safeParse(
+        (await this.call(`${path}/versions`, { filter: 'state:ENABLED', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) })).body ?? {},
+      )
       if (!page.success) throw new HttpError('not a versions listing', 'not-json')
       for (const v of page.data.versions ?? []) {
         const number = Number(v.name.slice(v.name.lastIndexOf('/') + 1))

@@ -13,7 +13,7 @@ export const GITHUB_SECRETS_OPTIONS = {
     env: ['GITHUB_TOKEN'],
     secret: true,
     default: '',
-    help: "Token for `github-secrets:` columns (masked): a fine-grained token with \"Secrets: read\" or a GitHub App token; the workflow's GITHUB_TOKEN cannot list secrets. Empty: `github-token`.",
+    help: 'Token for `github-secrets:` columns (masked): a fine-grained token with "Secrets: read" or a GitHub App token; the workflow\'s GITHUB_TOKEN cannot list secrets. Empty: `github-token`.',
   },
   repository: {
     input: 'github-repository',
@@ -48,10 +48,17 @@ export function githubSecretsSettings(reader: OptionReader, network: NetworkSett
   const token = own ?? valueOf(reader, PUBLISH_TOKEN)
   if (!token) requireAll(reader, [o.token])
   requireAll(reader, [o.repository])
-  const repository = parseInput(z.string().check(z.regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/repo')), valueOf(reader, o.repository), reader.nameOf(o.repository))
+  const repository = parseInput(
+    z.string().check(z.regex(/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/, 'expected owner/repo')),
+    valueOf(reader, o.repository),
+    reader.nameOf(o.repository),
+  )
   const [owner, repo] = repository.split('/') as [string, string]
   const api = valueOrDefault(reader, o.apiUrl)
-  const apiUrl = api && !api.startsWith('${{') ? parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://api.github.com' }), api, reader.nameOf(o.apiUrl)) : 'https://api.github.com'
+  const apiUrl =
+    api && !api.startsWith('${{')
+      ? parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://api.github.com' }), api, reader.nameOf(o.apiUrl))
+      : 'https://api.github.com'
   return { ...network, token: token!, owner, repo, apiUrl: apiUrl.replace(/\/+$/, ''), tokenName: own ? reader.nameOf(o.token) : reader.nameOf(PUBLISH_TOKEN) }
 }
 

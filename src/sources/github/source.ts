@@ -52,14 +52,18 @@ export class GithubSecretsSource implements Source {
     const secrets: SecretMeta[] = []
     try {
       for (let page = 1; ; page++) {
-        const answer = pageSchema.safeParse((await this.http.json('GET', path, { token: this.settings.token, query: { per_page: String(PER_PAGE), page: String(page) } })).body)
+        const answer = pageSchema.safeParse(
+          (await this.http.json('GET', path, { token: this.settings.token, query: { per_page: String(PER_PAGE), page: String(page) } })).body,
+        )
         if (!answer.success) throw new HttpError('not a secrets listing', 'not-json')
-        for (const s of answer.data.secrets) secrets.push({ path: prefix, key: s.name, ...(s.updated_at ? { updatedAt: new Date(s.updated_at).toISOString() } : {}) })
+        for (const s of answer.data.secrets)
+          secrets.push({ path: prefix, key: s.name, ...(s.updated_at ? { updatedAt: new Date(s.updated_at).toISOString() } : {}) })
         if (answer.data.secrets.length < PER_PAGE || secrets.length >= answer.data.total_count) break
       }
     } catch (err) {
       if (err instanceof HttpError && err.status === 401) throw new FatalError(`GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`)
-      if (err instanceof HttpError && (err.failure === 'network' || err.failure === 'timeout')) throw new FatalError(`Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`)
+      if (err instanceof HttpError && (err.failure === 'network' || err.failure === 'timeout'))
+        throw new FatalError(`Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`)
       const status = err instanceof HttpError ? err.status : undefined
       const reason =
         status === 403

@@ -2,8 +2,7 @@
 import { HttpError } from '../../net/http.js'
 import type { InfisicalAuth } from './settings.js'
 
-export const isRouteNotFound = (err: unknown): boolean =>
-  err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
+export const isRouteNotFound = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '')
 
 /** Current servers: a listing of a path (or environment) that does not exist, told apart by the error's name. */
 export const isPathNotFound = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && err.body?.error === 'SecretPathNotFound'
@@ -45,9 +44,10 @@ export function withHint(err: unknown): unknown {
     } catch {
       /* no usable location */
     }
-    hint = /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
-      ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
-      : 'a proxy or a wrong host is in front of Infisical'
+    hint =
+      /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
+        ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
+        : 'a proxy or a wrong host is in front of Infisical'
   } else if (err.failure === 'not-json' && err.detail?.html) {
     hint = 'Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host'
   }
@@ -63,8 +63,10 @@ export function loginCause(err: HttpError, host: string, auth: InfisicalAuth): s
   if (err.failure === 'not-json' || err.failure === 'redirect') return err.message
   if (auth.method === 'oidc') {
     const who = `machine identity ${auth.identityId}`
-    if (err.status === 401) return `Infisical refused the workflow's OIDC token for ${who} (401): its OIDC Auth must allow the token's audience${auth.audience ? ` (${auth.audience})` : ''} and issuer (https://token.actions.githubusercontent.com)`
-    if (err.status === 403) return `Infisical refused the workflow's OIDC token for ${who} (403): its OIDC Auth must allow this repository's subject (repo:OWNER/REPO:…) and claims`
+    if (err.status === 401)
+      return `Infisical refused the workflow's OIDC token for ${who} (401): its OIDC Auth must allow the token's audience${auth.audience ? ` (${auth.audience})` : ''} and issuer (https://token.actions.githubusercontent.com)`
+    if (err.status === 403)
+      return `Infisical refused the workflow's OIDC token for ${who} (403): its OIDC Auth must allow this repository's subject (repo:OWNER/REPO:…) and claims`
     if (err.status === 404) return `${who} has no OIDC Auth on ${host} (404), or does not exist: configure OIDC Auth on it`
     return err.message
   }

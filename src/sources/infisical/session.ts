@@ -44,9 +44,10 @@ export class Session {
       this.token = auth.token
       return
     }
-    const [path, body] = auth.method === 'oidc'
-      ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
-      : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }]
+    const [path, body] =
+      auth.method === 'oidc'
+        ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
+        : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }]
     let response
     try {
       response = await this.http.json('POST', path, { body })
@@ -69,7 +70,9 @@ export class Session {
   /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
   private async workflowToken(audience: string | undefined): Promise<string> {
     if (!this.ports.idToken) {
-      throw new FatalError('Failed to obtain Infisical auth token: OIDC Auth needs the workflow\'s OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth')
+      throw new FatalError(
+        "Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth",
+      )
     }
     let jwt: string
     try {
@@ -90,7 +93,9 @@ export class Session {
         if (!isAuthExpired(err)) throw err
         // A token given as is cannot be renewed: its refusal is final.
         if (!this.ownsToken) {
-          throw new FatalError(`Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${(err as HttpError).status}): it may have expired or lack access to the project`)
+          throw new FatalError(
+            `Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${(err as HttpError).status}): it may have expired or lack access to the project`,
+          )
         }
         this.ports.logger.debug('Access token refused; logging in again')
         this.relogin ??= this.login().finally(() => (this.relogin = undefined))

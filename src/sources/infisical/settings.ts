@@ -29,14 +29,18 @@ export interface InfisicalSettings extends NetworkSettings {
 }
 
 /** `https://host/api/` and `https://host` are one host: the Infisical CLI's old style ends in /api. */
-const hostForm = (value: string): string => value.trim().replace(/\/+$/, '').replace(/\/api$/, '')
+const hostForm = (value: string): string =>
+  value
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/api$/, '')
 
 export const INFISICAL_OPTIONS = {
   authMethod: {
     input: 'infisical-auth-method',
     env: ['INFISICAL_AUTH_METHOD'],
     default: '',
-    help: 'How to log in: `universal` (client id and secret), `oidc` (the workflow\'s OIDC token for a machine identity; needs `permissions: id-token: write`) or `token` (an access token issued elsewhere). Empty: `token` when a token is given, `oidc` when an identity id is given without a client secret, else `universal`.',
+    help: "How to log in: `universal` (client id and secret), `oidc` (the workflow's OIDC token for a machine identity; needs `permissions: id-token: write`) or `token` (an access token issued elsewhere). Empty: `token` when a token is given, `oidc` when an identity id is given without a client secret, else `universal`.",
   },
   clientId: {
     input: 'infisical-client-id',
@@ -55,12 +59,12 @@ export const INFISICAL_OPTIONS = {
     input: 'infisical-identity-id',
     env: ['INFISICAL_IDENTITY_ID'],
     default: '',
-    help: 'Machine identity id for OIDC Auth (the identity\'s OIDC configuration must allow this repository\'s token).',
+    help: "Machine identity id for OIDC Auth (the identity's OIDC configuration must allow this repository's token).",
   },
   oidcAudience: {
     input: 'infisical-oidc-audience',
     default: '',
-    help: 'Audience of the workflow\'s OIDC token, as the identity\'s OIDC Auth expects. Empty: GitHub\'s default audience.',
+    help: "Audience of the workflow's OIDC token, as the identity's OIDC Auth expects. Empty: GitHub's default audience.",
   },
   token: {
     input: 'infisical-token',
@@ -111,7 +115,7 @@ export const INFISICAL_OPTIONS = {
     flag: 'expiry-tag',
     arg: 'SLUG',
     default: '',
-    help: 'Tag slug the `__EXPIRES_AT` companions carry. Current Infisical servers hide values, so without it each companion\'s date costs one request; with it, one request per environment.',
+    help: "Tag slug the `__EXPIRES_AT` companions carry. Current Infisical servers hide values, so without it each companion's date costs one request; with it, one request per environment.",
   },
 } satisfies Record<string, Option>
 
@@ -191,9 +195,14 @@ export function infisicalSettings(reader: OptionReader, network: NetworkSettings
   const cfId = valueOf(reader, o.cfAccessClientId)
   const cfSecret = valueOf(reader, o.cfAccessClientSecret)
   if (Boolean(cfId) !== Boolean(cfSecret)) {
-    throw new FatalError(`${reader.nameOf(o.cfAccessClientId)} / ${reader.nameOf(o.cfAccessClientSecret)}: give both the Cloudflare Access client id and secret, or neither`)
+    throw new FatalError(
+      `${reader.nameOf(o.cfAccessClientId)} / ${reader.nameOf(o.cfAccessClientSecret)}: give both the Cloudflare Access client id and secret, or neither`,
+    )
   }
-  for (const [option, value] of [[o.cfAccessClientId, cfId], [o.cfAccessClientSecret, cfSecret]] as const) {
+  for (const [option, value] of [
+    [o.cfAccessClientId, cfId],
+    [o.cfAccessClientSecret, cfSecret],
+  ] as const) {
     if (value && CONTROL.test(value)) throw new FatalError(`${reader.nameOf(option)}: the value holds a control character (CR, LF, NUL…)`)
   }
   if (cfId && cfSecret) Object.assign(headers, { 'CF-Access-Client-Id': cfId, 'CF-Access-Client-Secret': cfSecret })

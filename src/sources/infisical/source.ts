@@ -94,7 +94,9 @@ export class InfisicalSource implements Source {
 
   async read(options: SourceOptions): Promise<Inventory> {
     // Said before any credential is sent: where the credentials go.
-    this.ports.logger.info(`Infisical at ${this.settings.host} (${this.settings.auth.method === 'universal' ? 'Universal Auth' : this.settings.auth.method === 'oidc' ? 'OIDC Auth' : 'an access token given'})`)
+    this.ports.logger.info(
+      `Infisical at ${this.settings.host} (${this.settings.auth.method === 'universal' ? 'Universal Auth' : this.settings.auth.method === 'oidc' ? 'OIDC Auth' : 'an access token given'})`,
+    )
     for (const notice of this.settings.notices ?? []) this.ports.logger.info(notice)
     await this.session.login()
     const project = await this.project()
@@ -106,7 +108,11 @@ export class InfisicalSource implements Source {
     // first environment's answer). Then the next environment downloads while the current
     // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
     // three at once pushed peak RSS past 200 MB).
-    const settle = (p: Promise<{ items: unknown[]; imports: ImportedFolder[] }>): Promise<Listing> => p.then((l) => l, (error: unknown) => ({ error }))
+    const settle = (p: Promise<{ items: unknown[]; imports: ImportedFolder[] }>): Promise<Listing> =>
+      p.then(
+        (l) => l,
+        (error: unknown) => ({ error }),
+      )
     const download = (slug: string) => settle(this.list(slug, prefix))
     let pending = download(environments[0]!.slug)
     const listed = []
@@ -123,7 +129,10 @@ export class InfisicalSource implements Source {
       listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing))
       if (!('error' in listing)) imported.set(env.slug, listing.imports)
     }
-    await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix)
+    await this.readCompanions(
+      listed.flatMap((l) => l.hiddenCompanions),
+      prefix,
+    )
     const inventory: Inventory = {
       source: {
         kind: 'infisical',
@@ -136,7 +145,10 @@ export class InfisicalSource implements Source {
     }
     await this.checkGaps(inventory, imported, prefix, missingPrefix)
     const paced = this.http.pacedMs
-    if (paced > 0) this.ports.logger.info(`Infisical at ${this.settings.host} announced its rate limits: waited ${(paced / 1000).toFixed(1)} s for them rather than be refused`)
+    if (paced > 0)
+      this.ports.logger.info(
+        `Infisical at ${this.settings.host} announced its rate limits: waited ${(paced / 1000).toFixed(1)} s for them rather than be refused`,
+      )
     return inventory
   }
 
@@ -179,7 +191,9 @@ export class InfisicalSource implements Source {
       }
     } catch (err) {
       if (isNotMember(err)) {
-        throw new FatalError(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`)
+        throw new FatalError(
+          `The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`,
+        )
       }
       if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
         const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member'
@@ -232,8 +246,12 @@ export class InfisicalSource implements Source {
       this.ports.logger.info(`${env.slug}: ${plural(secrets.length, 'secret')} under ${prefix}`)
       return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions }
     } catch (err) {
-      if (isNotMember(err)) throw new FatalError(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`)
-      if (isAuthExpired(err)) throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).status})`)
+      if (isNotMember(err))
+        throw new FatalError(
+          `The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`,
+        )
+      if (isAuthExpired(err))
+        throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).status})`)
       if (!(err instanceof HttpError)) throw err
       return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] }
     }
@@ -415,7 +433,13 @@ export class InfisicalSource implements Source {
   /** Current servers: one secret's metadata (no value) says whether the identity may read the folder (403) or it is absent (404). */
   private async accessOf(environment: string, folder: string, key: string): Promise<FolderState> {
     try {
-      const body = await this.secrets(SECRET_ROUTES.current.one(key), { environment, secretPath: folder, viewSecretValue: 'false', expandSecretReferences: 'false', type: 'shared' })
+      const body = await this.secrets(SECRET_ROUTES.current.one(key), {
+        environment,
+        secretPath: folder,
+        viewSecretValue: 'false',
+        expandSecretReferences: 'false',
+        type: 'shared',
+      })
       const meta = listedMeta((body as { secret?: unknown } | undefined)?.secret)
       return typeof meta === 'string' ? { state: 'failed', why: `${environment}:${folder} answered an unexpected shape` } : { state: 'hidden', meta }
     } catch (err) {
@@ -447,7 +471,8 @@ export class InfisicalSource implements Source {
       case 'denied': {
         if (settledAbove(states, slug, folder, at, true)) return
         const reason = `the identity may not read secrets in ${slug}:${folder}`
-        if (folder === prefix && env.secrets.length === 0) inventory.environments[i] = { slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason }
+        if (folder === prefix && env.secrets.length === 0)
+          inventory.environments[i] = { slug, ...(env.name ? { name: env.name } : {}), status: 'unreadable', reason }
         else addUnreadable(env, { path: folder, subtree: true, reason })
         return
       }
@@ -457,7 +482,8 @@ export class InfisicalSource implements Source {
       case 'hidden':
         // A single read shows what the listing left out (a permission on secret names?): present, and the rest unknown.
         env.secrets.push({ path: folder, key: answer.meta.secretKey, version: answer.meta.version, updatedAt: answer.meta.updatedAt })
-        if (keys.size > 1) addUnreadable(env, { path: folder, subtree: false, reason: `the listing of ${slug}:${folder} leaves out secrets a single read shows` })
+        if (keys.size > 1)
+          addUnreadable(env, { path: folder, subtree: false, reason: `the listing of ${slug}:${folder} leaves out secrets a single read shows` })
         return
       case 'imports':
         this.resolveImports(env, folder, keys, answer.config, sources)
@@ -514,7 +540,13 @@ type FolderState =
 const depthOf = (folder: string): number => (folder === '/' ? 0 : folder.split('/').length - 1)
 
 /** A denied or missing ancestor (or, with `strict`, one strictly above) settles a folder without a request. */
-function settledAbove(states: Map<string, FolderState>, slug: string, folder: string, at: (slug: string, folder: string) => string, strict = false): FolderState | undefined {
+function settledAbove(
+  states: Map<string, FolderState>,
+  slug: string,
+  folder: string,
+  at: (slug: string, folder: string) => string,
+  strict = false,
+): FolderState | undefined {
   for (let p = strict ? parentPath(folder) : folder; ; p = parentPath(p)) {
     if (!(strict && p === folder)) {
       const state = states.get(at(slug, p))

@@ -93,7 +93,11 @@ const METHODS = ['token', 'approle', 'jwt'] as const
 export function vaultSettings(reader: OptionReader, network: NetworkSettings): VaultSettings {
   const o = VAULT_OPTIONS
   requireAll(reader, [o.url])
-  const address = parseInput(z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://vault.example.com:8200' }), valueOf(reader, o.url)!, reader.nameOf(o.url)).replace(/\/+$/, '')
+  const address = parseInput(
+    z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://vault.example.com:8200' }),
+    valueOf(reader, o.url)!,
+    reader.nameOf(o.url),
+  ).replace(/\/+$/, '')
   const given = valueOf(reader, o.method)
   const method = given
     ? parseInput(z.enum(METHODS), given, reader.nameOf(o.method))

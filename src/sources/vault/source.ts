@@ -1,5 +1,13 @@
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
-import { joinPath, normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from '../../audit/inventory.js'
+import {
+  joinPath,
+  normalizePath,
+  type EnvironmentInventory,
+  type Inventory,
+  type SecretMeta,
+  type UnreadablePath,
+  type Unusable,
+} from '../../audit/inventory.js'
 import { FatalError } from '../../errors.js'
 import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
@@ -49,7 +57,12 @@ function parseMetadata(body: unknown): Metadata | undefined {
     if ((deletion !== undefined && typeof deletion !== 'string') || (destroyed !== undefined && typeof destroyed !== 'boolean')) return undefined
     kept[n] = { ...(deletion !== undefined ? { deletion_time: deletion } : {}), ...(destroyed !== undefined ? { destroyed } : {}) }
   }
-  return { current_version: current, ...(updated !== undefined ? { updated_time: updated } : {}), ...(expires !== undefined ? { expires_at: expires } : {}), ...(isObject(versions) ? { versions: kept } : {}) }
+  return {
+    current_version: current,
+    ...(updated !== undefined ? { updated_time: updated } : {}),
+    ...(expires !== undefined ? { expires_at: expires } : {}),
+    ...(isObject(versions) ? { versions: kept } : {}),
+  }
 }
 
 /** A listing's keys, or undefined when the answer is not a listing. */
@@ -113,7 +126,8 @@ const cause = (err: unknown): string => {
   if (err.status === 503) return 'Vault is sealed or unavailable (503)'
   if (err.failure === 'timeout') return 'timed out'
   if (err.failure === 'network') return 'network error'
-  if (err.failure === 'not-json') return `HTTP ${err.status ?? '?'} with ${err.detail?.html ? 'an HTML page' : 'a body'} that is not Vault's JSON (a proxy's answer?)`
+  if (err.failure === 'not-json')
+    return `HTTP ${err.status ?? '?'} with ${err.detail?.html ? 'an HTML page' : 'a body'} that is not Vault's JSON (a proxy's answer?)`
   return err.status ? `HTTP ${err.status}` : 'an unexpected answer'
 }
 
@@ -126,7 +140,8 @@ const isEmptyPath = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0
 
 /** Vault's answer for a route no engine serves (no such mount): 404 with errors in JSON. */
-const isUnknownRoute = (err: unknown): boolean => err instanceof HttpError && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0
+const isUnknownRoute = (err: unknown): boolean =>
+  err instanceof HttpError && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0
 
 export class VaultSource implements Source {
   readonly http: HttpClient
@@ -180,8 +195,10 @@ export class VaultSource implements Source {
   private fatal(err: unknown, doing: string): FatalError {
     if (err instanceof FatalError) return err
     if (err instanceof HttpError) {
-      if (err.status === 503) return new FatalError(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`)
-      if (err.failure === 'network' || err.failure === 'timeout') return new FatalError(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`)
+      if (err.status === 503)
+        return new FatalError(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`)
+      if (err.failure === 'network' || err.failure === 'timeout')
+        return new FatalError(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`)
       if (err.failure === 'redirect') return new FatalError(`${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`)
     }
     return new FatalError(`${this.where()}: ${doing} failed (${cause(err)})`)
@@ -193,7 +210,8 @@ export class VaultSource implements Source {
       this.token = auth.token
       return
     }
-    const body = auth.method === 'approle' ? { role_id: auth.roleId, secret_id: auth.secretId } : { role: auth.role, jwt: await this.workflowToken(auth.audience) }
+    const body =
+      auth.method === 'approle' ? { role_id: auth.roleId, secret_id: auth.secretId } : { role: auth.role, jwt: await this.workflowToken(auth.audience) }
     let response
     try {
       response = await this.call('POST', `auth/${urlPath(auth.path)}/login`, { body })
@@ -218,7 +236,10 @@ export class VaultSource implements Source {
   }
 
   private async workflowToken(audience: string | undefined): Promise<string> {
-    if (!this.ports.idToken) throw new FatalError("Vault JWT login needs the workflow's OIDC token, which only the GitHub Action has; from the command line use VAULT_TOKEN or AppRole")
+    if (!this.ports.idToken)
+      throw new FatalError(
+        "Vault JWT login needs the workflow's OIDC token, which only the GitHub Action has; from the command line use VAULT_TOKEN or AppRole",
+      )
     let jwt: string
     try {
       jwt = await this.ports.idToken(audience)
@@ -271,7 +292,9 @@ export class VaultSource implements Source {
       throw new FatalError(`vault:${location}: ${mount} is not a KV secrets engine; this audit reads KV version 2`)
     }
     if (options?.version !== '2') {
-      throw new FatalError(`vault:${location}: ${mount} is KV version 1, which keeps no metadata; this audit reads KV version 2 (vault kv enable-versioning ${mount})`)
+      throw new FatalError(
+        `vault:${location}: ${mount} is KV version 1, which keeps no metadata; this audit reads KV version 2 (vault kv enable-versioning ${mount})`,
+      )
     }
     return { mount, confirmed: true }
   }
@@ -338,7 +361,12 @@ export class VaultSource implements Source {
     const enqueue = (folder: string, keys: string[]) => {
       const invalid = keys.filter((key) => !isListableName(key))
       // Counted, never echoed: the name is the server's text.
-      if (invalid.length) unreadablePaths.push({ path: folder, subtree: false, reason: `the listing holds ${plural(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested` })
+      if (invalid.length)
+        unreadablePaths.push({
+          path: folder,
+          subtree: false,
+          reason: `the listing holds ${plural(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested`,
+        })
       for (const key of keys) {
         if (!isListableName(key)) continue
         queue.push(key.endsWith('/') ? { folder: joinPath(folder, key.slice(0, -1)) } : { folder, key })
@@ -391,7 +419,9 @@ export class VaultSource implements Source {
       await walk()
     } catch (err) {
       if (isUnknownRoute(err) && !confirmed) {
-        throw new FatalError(`vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`)
+        throw new FatalError(
+          `vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`,
+        )
       }
       if (err instanceof HttpError && err.status === 403) {
         return { ...named, status: 'unreadable', reason: `the token may not list vault:${joinPath(location, prefix).slice(1)}: permission denied (403)` }
