@@ -6,7 +6,9 @@ import { DEFAULT_POLICY } from '../src/policy.js'
 import { renderCsv } from '../src/render/csv.js'
 import { renderJson } from '../src/render/json.js'
 import { renderMarkdown } from '../src/render/markdown.js'
-import { InfisicalSource } from '../src/sources/infisical/source.js'
+import { infisicalStore } from '../src/sources/infisical/index.js'
+import type { Source } from '../src/sources/source.js'
+import { storeSource } from '../src/sources/store.js'
 import type { InfisicalSettings } from '../src/sources/infisical/settings.js'
 import { cli, testPorts } from './helpers/cli.js'
 import {
@@ -54,15 +56,15 @@ function source(extra: Partial<InfisicalSettings> = {}) {
   const logs: string[] = []
   const sleeps: number[] = []
   const ports = { ...testPorts(logs), sleep: async (ms: number) => void sleeps.push(ms) }
-  return { source: new InfisicalSource(settings(extra), ports), logs, sleeps }
+  return { source: storeSource(infisicalStore, settings(extra), ports), logs, sleeps }
 }
 
 /** As run() does: read, then always close (which revokes the token). */
-async function read(s: InfisicalSource, locations?: string[], pathPrefix = '/MooseQuest/') {
+async function read(s: Source, locations?: string[], pathPrefix = '/MooseQuest/') {
   try {
     return await s.read({ ...(locations ? { locations } : {}), pathPrefix, companionSuffix: '__EXPIRES_AT', now: new Date('2026-11-23T00:00:00Z') })
   } finally {
-    await s.close()
+    await s.close?.()
   }
 }
 

@@ -7,14 +7,14 @@ import { describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { actionSettings } from '../src/action/inputs.js'
 import { audit } from '../src/audit/audit.js'
-import type { Inventory, SecretMeta } from '../src/audit/inventory.js'
+import type { SecretMeta } from '../src/audit/inventory.js'
 import { runCli } from '../src/cli/run-cli.js'
 import { valueOf, type OptionReader } from '../src/options.js'
 import { DEFAULT_POLICY } from '../src/policy.js'
 import { renderCsv } from '../src/render/csv.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { STORES } from '../src/sources/index.js'
-import type { Provider } from '../src/sources/source.js'
+import { defineStore, StoreFailure } from '../src/sources/store.js'
 import { ROOT, testPorts } from './helpers/cli.js'
 import { NOW, env, inventory } from './helpers/inventory.js'
 
@@ -34,23 +34,30 @@ const listed: Record<string, SecretMeta[]> = {
   ],
 }
 
-/** A store kind the code base has never heard of: `memory:NAME`, one secret option. */
-const memory: Provider<{ name: string; token: string }> = {
+/**
+ * A store kind the code base has never heard of: `memory:NAME`, one secret option. All it writes is what
+ * the contract asks (rows, settings, a typed location, credentials, a client that lists one location); a
+ * location it cannot read fails typed, and the shared routine decides what that does.
+ */
+const memory = defineStore<{ name: string; token: string }, { env: string }>({
   kind: 'memory',
   usage: 'memory:NAME',
   source: { usage: 'memory:NAME', location: 'required', bare: (_name, env) => env },
-  location: (text) => ({ location: text }),
+  location: (text) => (/^[a-z]+$/.test(text) ? { location: { env: text } } : { expected: 'an environment name in lower case' }),
+  format: (location) => location.env,
   options: { token: { input: 'memory-token', env: ['MEMORY_TOKEN'], secret: true, default: '', help: 'Token of the in-memory store (masked).' } },
-  settings: (reader: OptionReader, location) => ({ name: location!, token: valueOf(reader, memory.options.token!) ?? '' }),
+  settings: (reader: OptionReader, location) => ({ name: location!, token: valueOf(reader, { input: 'memory-token', env: ['MEMORY_TOKEN'], help: '' }) ?? '' }),
   credentials: (s) => [s.token],
-  create: async (settings) => ({
-    read: async (options): Promise<Inventory> => ({
-      source: { kind: 'memory', location: settings.name },
-      pathPrefix: options.pathPrefix ?? '/',
-      environments: Object.entries(listed).map(([slug, secrets]) => ({ slug, status: 'ok', secrets })),
-    }),
+  open: async (settings) => ({
+    locations: async () => Object.keys(listed).map((env) => ({ env })),
+    describe: () => ({ kind: 'memory', location: settings.name }),
+    list: async ({ env }) => {
+      const secrets = listed[env]
+      if (!secrets) throw new StoreFailure('denied', `the memory store will not show ${env}`)
+      return { secrets }
+    },
   }),
-}
+})
 const stores = STORES.with(memory)
 
 async function cli(argv: string[], env: Record<string, string>) {
@@ -85,6 +92,20 @@ describe('a store added through the registry alone', () => {
     expect(r.stdout).toContain('`✓` present')
     // Deleted everywhere it is listed: gone, not a row.
     expect(r.stdout).not.toContain('OLD_KEY')
+  })
+
+  it('fails typed, and the shared routine decides: a denied column is unreadable (exit 2), the others stand', async () => {
+    const r = await cli(
+      ['--source', 'memory:cloud', '--environments', 'prod,staging,locked', '--path-prefix', M, '--now', '2026-11-23T00:00:00Z', '--previous', 'none'],
+      { MEMORY_TOKEN: TOKEN },
+    )
+    expect(r.code).toBe(2)
+    expect(r.logs).toContain('warning: Environment locked could not be read: the memory store will not show locked')
+    expect(r.stdout).toContain('| `/app` | `DB_URL` | ✓ | ✓ | ? |')
+    // A location of the wrong form is refused with the store's own words before anything is read.
+    const bad = await cli(['--source', 'memory:cloud', '--environments', 'prod=memory:PROD'], { MEMORY_TOKEN: TOKEN })
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toContain('expected memory:NAME: an environment name in lower case')
   })
 
   it('has its options in --help and its credentials masked by the action', async () => {

@@ -2,44 +2,6 @@ export const id = 253;
 export const ids = [253];
 export const modules = {
 
-/***/ 86997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   y: () => (/* binding */ eachConcurrently)
-/* harmony export */ });
-/** Bounded concurrency, for stores that need one request per folder or per secret. A leaf. */
-/** Run `fn` over the items, `limit` at a time. */
-async function eachConcurrently(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
-function limiter(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            running--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 63256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

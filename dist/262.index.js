@@ -2,44 +2,6 @@ export const id = 262;
 export const ids = [262];
 export const modules = {
 
-/***/ 86997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   y: () => (/* binding */ eachConcurrently)
-/* harmony export */ });
-/** Bounded concurrency, for stores that need one request per folder or per secret. A leaf. */
-/** Run `fn` over the items, `limit` at a time. */
-async function eachConcurrently(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
-function limiter(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            running--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 16262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -49,12 +11,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(492);
 /* harmony import */ var google_auth_library__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(google_auth_library__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(22363);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86679);
-/* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(86997);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(63256);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(63618);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
+/* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(86997);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(63256);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63618);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82467);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26974);
 /**
  * The Google Secret Manager read flow, metadata only (REST v1): per column one
@@ -71,18 +32,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
 // Shapes from the REST reference (fixtures in __tests__/fixtures/gcp/, with their sources); nothing else survives.
-const secretSchema = _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({
-    name: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string(),
-    expireTime: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()),
-    labels: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string())),
-    rotation: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({ nextRotationTime: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()) })),
+const secretSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
+    name: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(),
+    expireTime: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
+    labels: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string())),
+    rotation: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ nextRotationTime: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) })),
 });
-const secretsPage = _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({ secrets: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.array(secretSchema)), nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()) });
-const versionsPage = _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({
-    versions: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string(), state: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()), createTime: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()) }))),
-    nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_3__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_3__.z.string()),
+const secretsPage = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ secrets: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(secretSchema)), nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) });
+const versionsPage = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
+    versions: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), state: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()), createTime: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }))),
+    nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
 });
 const CONCURRENCY = 16;
 // The documented maximum: one page for any real project.
@@ -93,7 +53,7 @@ const iso = (text) => {
 };
 /** Why a request failed, in fixed words: never the server's text. */
 const cause = (err) => {
-    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j))
         return 'an unexpected answer';
     if (err.failure === 'timeout')
         return 'timed out';
@@ -112,7 +72,7 @@ class GcpSource {
         this.settings = settings;
         this.ports = ports;
         this.host = new URL(settings.endpoint).host;
-        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpClient */ .Q(`${settings.endpoint}v1/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.endpoint}v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -130,15 +90,15 @@ class GcpSource {
         catch (err) {
             const e = err;
             if (e?.code === 'ENOENT' || e?.code === 'EISDIR' || e?.code === 'EACCES') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', 'Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read');
             }
             if (/GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', 'Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)');
             }
             if (/default credentials/i.test(e?.message ?? '')) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS');
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', 'Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS');
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: the application default credentials could not be loaded (is GOOGLE_APPLICATION_CREDENTIALS a credentials file?)');
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', 'Google Secret Manager: the application default credentials could not be loaded (is GOOGLE_APPLICATION_CREDENTIALS a credentials file?)');
         }
     }
     async call(path, query) {
@@ -148,49 +108,43 @@ class GcpSource {
             authorization = headers instanceof Headers ? headers.get('authorization') : headers.authorization;
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('Google Secret Manager: no token for the application default credentials (the federation or token exchange failed)');
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', 'Google Secret Manager: no token for the application default credentials (the federation or token exchange failed)');
         }
         return this.http.json('GET', path, { query, headers: authorization ? { authorization } : {} });
     }
     throttling() {
         return this.http.throttling();
     }
-    async read(options) {
-        const locations = options.locations;
-        if (!locations)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX('gcp-sm: columns name their location (NAME=gcp-sm:PROJECT)');
+    async connect() {
         await this.credentials();
         this.ports.logger.info(`Google Secret Manager at ${this.host} (application default credentials)`);
-        // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
-        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_5__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
-        const environments = await Promise.all(locations.map((location) => this.readLocation(location, prefix)));
-        return { source: { kind: 'gcp-sm', location: this.settings.endpoint.replace(/\/$/, '') }, pathPrefix: prefix, environments };
+    }
+    describe() {
+        return { kind: 'gcp-sm', location: this.settings.endpoint.replace(/\/$/, '') };
     }
     /** A failure of the listing: denied is that column unreadable; credentials, a missing project, no network stop the run. */
-    failed(err, location, column) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX)
-            throw err;
-        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j) {
+    failed(err, column) {
+        if (err instanceof _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB)
+            return err;
+        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j) {
             if (err.status === 401)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', `Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`);
             if (err.status === 404)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${column}: no such project, or Secret Manager is not enabled in it (404)`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('not-found', `${column}: no such project, or Secret Manager is not enabled in it (404)`);
             if (err.failure === 'network' || (err.failure === 'timeout' && !/time limit/.test(err.message))) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('unreachable', `Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`);
             }
             if (err.status === 403) {
-                return {
-                    slug: location,
-                    status: 'unreadable',
-                    reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list`,
-                };
+                return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('denied', `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list`);
             }
+            if (err.status === 429)
+                return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('throttled', `${column} could not be listed (${cause(err)})`);
         }
-        return { slug: location, status: 'unreadable', reason: `${column} could not be listed (${cause(err)})` };
+        return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('failed', `${column} could not be listed (${cause(err)})`);
     }
-    async readLocation(location, prefix) {
-        const { project, label } = (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseGcpLocation */ .DH)(location);
-        const column = `gcp-sm:${location}`;
+    async list(location, { prefix }) {
+        const { project, label } = location;
+        const column = `gcp-sm:${(0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .formatGcpLocation */ .vQ)(location)}`;
         const listed = [];
         try {
             let token;
@@ -202,17 +156,17 @@ class GcpSource {
                 };
                 const page = secretsPage.safeParse((await this.call(`projects/${encodeURIComponent(project)}/secrets`, query)).body ?? {});
                 if (!page.success)
-                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a secrets listing', 'not-json');
                 listed.push(...(page.data.secrets ?? []));
                 token = page.data.nextPageToken || undefined;
             } while (token);
         }
         catch (err) {
-            return this.failed(err, location, column);
+            throw this.failed(err, column);
         }
         // The server's label filter is a "has"; the column is the exact label.
         const wanted = label ? listed.filter((s) => s.labels?.[label.key] === label.value) : listed;
-        const gate = (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_6__/* .limiter */ .T)(CONCURRENCY);
+        const gate = (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .limiter */ .T)(CONCURRENCY);
         const secrets = [];
         const unreadablePaths = [];
         await Promise.all(wanted.map((secret) => gate(async () => {
@@ -221,13 +175,13 @@ class GcpSource {
                 secrets.push({ path: prefix, key, ...(await this.versions(secret)) });
             }
             catch (err) {
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX)
+                if (err instanceof _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB)
                     throw err;
                 unreadablePaths.push({ path: prefix, subtree: false, reason: `the versions of ${key} could not be listed: ${cause(err)}` });
             }
         })));
-        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(secrets.length, 'secret')}${label ? ` labelled ${label.key}=${label.value}` : ''}`);
-        return { slug: location, status: 'ok', secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) };
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(secrets.length, 'secret')}${label ? ` labelled ${label.key}=${label.value}` : ''}`);
+        return { secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) };
     }
     /** Presence from the ENABLED versions (the newest may be disabled while an older one is enabled); native dates from the secret. */
     async versions(secret) {
@@ -237,7 +191,7 @@ class GcpSource {
             const path = secret.name.split('/').map(encodeURIComponent).join('/');
             const page = versionsPage.safeParse((await this.call(`${path}/versions`, { filter: 'state:ENABLED', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) })).body ?? {});
             if (!page.success)
-                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_2__/* .HttpError */ .j('not a versions listing', 'not-json');
+                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a versions listing', 'not-json');
             for (const v of page.data.versions ?? []) {
                 const number = Number(v.name.slice(v.name.lastIndexOf('/') + 1));
                 if (v.state === 'ENABLED' && Number.isInteger(number))

@@ -376,11 +376,11 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 /* harmony export */   j: () => (/* binding */ AwsSource)
 /* harmony export */ });
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23609);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85897);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63256);
-/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82881);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82467);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82881);
 /**
  * The read flow both AWS kinds share: one client per region and profile, one
  * filtered listing per column followed to its last page (an empty page with a
@@ -453,19 +453,16 @@ class AwsSource {
     throttling() {
         return this.budget.throttling();
     }
-    async read(options) {
-        const { kind, title } = this.service;
-        const locations = options.locations;
-        if (!locations)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${kind}: columns name their location (NAME=${kind}:…)`);
-        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
-        const parsed = locations.map(_location_js__WEBPACK_IMPORTED_MODULE_4__/* .parseAwsLocation */ .aj);
-        for (const location of parsed)
+    async connect(locations) {
+        for (const location of locations)
             await this.bind(location);
-        const regions = [...new Set([...this.clients.values()].map((b) => b.region))];
-        this.ports.logger.info(`${title} (${regions.join(', ')}; credentials from the AWS SDK's chain)`);
-        const environments = await Promise.all(parsed.map((location, i) => this.readLocation(locations[i], location, prefix)));
-        return { source: { kind, location: regions.join(', ') }, pathPrefix: prefix, environments };
+        this.ports.logger.info(`${this.service.title} (${this.regions().join(', ')}; credentials from the AWS SDK's chain)`);
+    }
+    regions() {
+        return [...new Set([...this.clients.values()].map((b) => b.region))];
+    }
+    describe() {
+        return { kind: this.service.kind, location: this.regions().join(', ') };
     }
     /** The client of a location's region and profile, created once; a missing region stops the run here. */
     async bind(location) {
@@ -492,7 +489,7 @@ class AwsSource {
         }
         if (!region) {
             client.destroy();
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('unreachable', `${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`);
         }
         const bound = { client, endpoint: '', region };
         client.middlewareStack.add((next) => async (args) => {
@@ -504,9 +501,9 @@ class AwsSource {
         this.clients.set(key, bound);
         return bound;
     }
-    async readLocation(text, location, prefix) {
+    async list(location, { prefix }) {
         const bound = await this.bind(location);
-        const column = `${this.service.kind}:${(0,_location_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAwsLocation */ .kV)(location)}`;
+        const column = `${this.service.kind}:${(0,_location_js__WEBPACK_IMPORTED_MODULE_3__/* .formatAwsLocation */ .k)(location)}`;
         const filter = this.service.filter(location, prefix);
         const secrets = [];
         const folders = new Set();
@@ -526,7 +523,7 @@ class AwsSource {
                     const key = parts.pop();
                     if (!key)
                         continue;
-                    const path = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(parts.join('/'));
+                    const path = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(parts.join('/'));
                     if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`))
                         continue;
                     folders.add(path);
@@ -534,48 +531,50 @@ class AwsSource {
                 }
                 next = page.next || undefined;
                 if (next && tokens.has(next)) {
-                    return { slug: text, status: 'unreadable', reason: `${column}: the listing handed back a page token it had already given (page ${pages})` };
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('failed', `${column}: the listing handed back a page token it had already given (page ${pages})`);
                 }
                 if (next)
                     tokens.add(next);
             } while (next);
         }
         catch (err) {
-            return this.failed(err, text, column, bound);
+            if (err instanceof _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB)
+                throw err;
+            throw this.failed(err, column, bound);
         }
         this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(secrets.length, 'secret')} in ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(folders.size, 'folder')} under ${prefix} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(pages, 'page')})`);
-        return { slug: text, status: 'ok', secrets };
+        return { secrets };
     }
     /** A denied or failing column is unreadable; bad or missing credentials and an unreachable endpoint stop the run. */
-    failed(err, slug, column, bound) {
+    failed(err, column, bound) {
         const { title } = this.service;
         const exhausted = err instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetriesExhausted */ .w1 ? err : undefined;
         const last = (exhausted ? exhausted.last : err);
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';
-        const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
         if (last?.name === 'CredentialsProviderError' && !last.$metadata) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('auth', `${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`);
         }
         const network = last instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .AttemptTimeout */ .FI ? 'timed out' : unanswered(last) ? (systemCode(last) ?? 'no answer') : undefined;
         if (network) {
+            // Cut short by the run's deadline, the endpoint did answer before: this column only.
             if (exhausted?.byDeadline)
-                return unreadable(`${column} could not be listed (${network})${gaveUp}`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('failed', `${column} could not be listed (${network})${gaveUp}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('unreachable', `Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`);
         }
         if (!last)
-            return unreadable(`${column} could not be listed${gaveUp}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('failed', `${column} could not be listed${gaveUp}`);
         const name = errorName(last);
         const status = last.$metadata?.httpStatusCode;
         if (name && BAD_CREDENTIALS.has(name)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('auth', `${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`);
         }
         if ((name && DENIED.has(name)) || status === 403) {
-            return unreadable(`the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('denied', `the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`);
         }
         if (name && (0,_smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__.isThrottlingError)(last))
-            return unreadable(`${column}: throttled (${name})${gaveUp}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('throttled', `${column}: throttled (${name})${gaveUp}`);
         const why = name ? `${name}${status ? `, HTTP ${status}` : ''}` : status ? `HTTP ${status}` : 'an unexpected answer';
-        return unreadable(`${column} could not be listed (${why})${gaveUp}`);
+        return new _store_js__WEBPACK_IMPORTED_MODULE_1__/* .StoreFailure */ .kB('failed', `${column} could not be listed (${why})${gaveUp}`);
     }
     async close() {
         for (const bound of this.clients.values())

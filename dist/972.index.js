@@ -2,44 +2,6 @@ export const id = 972;
 export const ids = [972];
 export const modules = {
 
-/***/ 86997:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ limiter),
-/* harmony export */   y: () => (/* binding */ eachConcurrently)
-/* harmony export */ });
-/** Bounded concurrency, for stores that need one request per folder or per secret. A leaf. */
-/** Run `fn` over the items, `limit` at a time. */
-async function eachConcurrently(items, limit, fn) {
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length)
-            await fn(items[next++]);
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-}
-/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
-function limiter(limit) {
-    let running = 0;
-    const waiting = [];
-    return async (task) => {
-        if (running >= limit)
-            await new Promise((resolve) => waiting.push(resolve));
-        running++;
-        try {
-            return await task();
-        }
-        finally {
-            running--;
-            waiting.shift()?.();
-        }
-    };
-}
-
-
-/***/ }),
-
 /***/ 98972:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -65,6 +27,8 @@ var http = __webpack_require__(86679);
 var pool = __webpack_require__(86997);
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(70813);
+// EXTERNAL MODULE: ./src/sources/store.ts
+var store = __webpack_require__(82467);
 ;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 
@@ -438,6 +402,7 @@ class Session {
 
 
 
+
 /** Requests at once for the per-item reads (companions, import configurations). */
 const CONCURRENCY = 8;
 const projectSchema = schema.z.object({
@@ -471,6 +436,21 @@ class InfisicalSource {
     natives = new WeakMap();
     /** The project's id: as given, or resolved from the slug given. */
     projectId;
+    project;
+    /** The environments read, in column order, with their names. */
+    environments = [];
+    /**
+     * The next environment's listing, downloading while the current one is parsed: two listings in memory at
+     * most (20,000 secrets are ~8 MB of JSON; three at once pushed peak RSS past 200 MB).
+     */
+    prefetched;
+    /** What the listings leave for complete(): companions whose dates were hidden, imports, missing prefixes. */
+    hidden = [];
+    imported = new Map();
+    /** Current servers answer a listing of a path that does not exist with 404 SecretPathNotFound: nothing there. */
+    missingPrefix = new Set();
+    /** Listings run one after another (the next one downloading): the first decides the API generation. */
+    listConcurrency = 1;
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
@@ -484,57 +464,55 @@ class InfisicalSource {
     throttling() {
         return this.http.throttling();
     }
-    async read(options) {
+    async connect(locations) {
         // Said before any credential is sent: where the credentials go.
         this.ports.logger.info(`Infisical at ${this.settings.host} (${this.settings.auth.method === 'universal' ? 'Universal Auth' : this.settings.auth.method === 'oidc' ? 'OIDC Auth' : 'an access token given'})`);
         for (const notice of this.settings.notices ?? [])
             this.ports.logger.info(notice);
         await this.session.login();
-        const project = await this.project();
+        const project = (this.project = await this.readProject());
         const where = `project ${project.name ?? this.projectId}`;
         if (project.environments.length === 0)
-            throw new errors/* FatalError */.HX(`${where} has no environments`);
-        const environments = (0,source/* selectEnvironments */.f)(project.environments, options.locations, where);
-        const prefix = (0,audit_inventory/* normalizePath */.Fd)(options.pathPrefix ?? '/');
-        // The first listing finds out which API the server has (on a current server it is the
-        // first environment's answer). Then the next environment downloads while the current
-        // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
-        // three at once pushed peak RSS past 200 MB).
-        const settle = (p) => p.then((l) => l, (error) => ({ error }));
-        const download = (slug) => settle(this.list(slug, prefix));
-        let pending = download(environments[0].slug);
-        const listed = [];
-        const imported = new Map();
-        // Current servers answer a listing of a path that does not exist with 404 SecretPathNotFound: nothing there.
-        const missingPrefix = new Set();
-        for (const [i, env] of environments.entries()) {
-            let listing = await pending;
-            if (i + 1 < environments.length)
-                pending = download(environments[i + 1].slug);
-            if ('error' in listing && isPathNotFound(listing.error)) {
-                missingPrefix.add(env.slug);
-                listing = { items: [], imports: [] };
-            }
-            listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing));
-            if (!('error' in listing))
-                imported.set(env.slug, listing.imports);
-        }
-        await this.readCompanions(listed.flatMap((l) => l.hiddenCompanions), prefix);
-        const inventory = {
-            source: {
-                kind: 'infisical',
-                location: this.settings.host,
-                projectId: this.projectId,
-                ...(project.name ? { projectName: project.name } : {}),
-            },
-            pathPrefix: prefix,
-            environments: listed.map((l) => l.environment),
+            throw new store/* StoreFailure */.kB('not-found', `${where} has no environments`);
+        this.environments = (0,source/* selectEnvironments */.f)(project.environments, locations.length ? locations : undefined, where);
+    }
+    async locations() {
+        return this.environments.map((e) => e.slug);
+    }
+    nameOf(slug) {
+        return this.environments.find((e) => e.slug === slug)?.name;
+    }
+    describe() {
+        return {
+            kind: 'infisical',
+            location: this.settings.host,
+            projectId: this.projectId,
+            ...(this.project?.name ? { projectName: this.project.name } : {}),
         };
-        await this.checkGaps(inventory, imported, prefix, missingPrefix);
+    }
+    async list(slug, { prefix, companionSuffix }) {
+        const download = (env) => this.download(env, prefix).then((l) => l, (error) => ({ error }));
+        let listing = await (this.prefetched?.slug === slug ? this.prefetched.download : download(slug));
+        // The first listing found out which API the server has; the next one downloads while this one is parsed.
+        const next = this.environments[this.environments.findIndex((e) => e.slug === slug) + 1];
+        this.prefetched = next ? { slug: next.slug, download: download(next.slug) } : undefined;
+        if ('error' in listing && isPathNotFound(listing.error)) {
+            this.missingPrefix.add(slug);
+            listing = { items: [], imports: [] };
+        }
+        const read = this.readEnvironment(slug, prefix, companionSuffix, listing);
+        this.hidden.push(...read.hiddenCompanions);
+        if (!('error' in listing))
+            this.imported.set(slug, listing.imports);
+        return read.listing;
+    }
+    /** After the listings: hidden companion dates, then one check per folder where an environment lacks keys. */
+    async complete(inventory, { prefix }) {
+        await this.readCompanions(this.hidden, prefix);
+        await this.checkGaps(inventory, this.imported, prefix, this.missingPrefix);
         const paced = this.http.pacedMs;
         if (paced > 0)
             this.ports.logger.info(`Infisical at ${this.settings.host} announced its rate limits: waited ${(paced / 1000).toFixed(1)} s for them rather than be refused`);
-        return inventory;
     }
     close() {
         return this.session.revoke();
@@ -551,7 +529,7 @@ class InfisicalSource {
      * slug is resolved to the id every later request names. An unknown one says
      * which was tried.
      */
-    async project() {
+    async readProject() {
         const given = this.settings.projectId;
         const bySlug = !isProjectId(given);
         const what = bySlug ? `Project slug ${given}` : `Project ${given}`;
@@ -596,9 +574,9 @@ class InfisicalSource {
         }
         return parsed.data;
     }
-    /** One environment's listing, or why it could not be read, as metadata. */
-    readEnvironment(env, prefix, suffix, listing) {
-        const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) };
+    /** One environment's listing as metadata; throws why it could not be read. */
+    readEnvironment(slug, prefix, suffix, listing) {
+        const name = this.nameOf(slug);
         try {
             if ('error' in listing)
                 throw listing.error;
@@ -625,21 +603,21 @@ class InfisicalSource {
                     if (date !== undefined)
                         secret.expiresAt = date;
                     else
-                        hiddenCompanions.push({ environment: env.slug, secret });
+                        hiddenCompanions.push({ environment: slug, secret });
                 }
                 secrets.push(secret);
             }
-            this.ports.logger.info(`${env.slug}: ${(0,plural/* plural */.L)(secrets.length, 'secret')} under ${prefix}`);
-            return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions };
+            this.ports.logger.info(`${slug}: ${(0,plural/* plural */.L)(secrets.length, 'secret')} under ${prefix}`);
+            return { listing: { ...(name ? { name } : {}), secrets }, hiddenCompanions };
         }
         catch (err) {
             if (isNotMember(err))
-                throw new errors/* FatalError */.HX(`The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
+                throw new store/* StoreFailure */.kB('auth', `The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
             if (isAuthExpired(err))
-                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
+                throw new store/* StoreFailure */.kB('auth', `Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
             if (!(err instanceof http/* HttpError */.j))
                 throw err;
-            return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] };
+            throw new store/* StoreFailure */.kB(err.status === 403 ? 'denied' : err.status === 429 ? 'throttled' : 'failed', unreadableReason(err, slug, prefix));
         }
     }
     /**
@@ -647,7 +625,7 @@ class InfisicalSource {
      * first answer that says so: a route-not-found on the current API switches
      * the table to the legacy one and asks again; a passing failure decides nothing.
      */
-    async list(environment, secretPath) {
+    async download(environment, secretPath) {
         try {
             const body = await this.secrets(this.routes.list, listQuery(environment, secretPath));
             return { items: listedItems(body), imports: listedImports(body) };
@@ -657,7 +635,7 @@ class InfisicalSource {
                 throw err;
             this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`);
             this.routes = SECRET_ROUTES.legacy;
-            return this.list(environment, secretPath);
+            return this.download(environment, secretPath);
         }
     }
     /**

@@ -10,7 +10,7 @@ import { DEFAULT_POLICY, PolicyError, type Policy } from './policy.js'
 import { z } from './schema.js'
 import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './snapshot.js'
 import { STORES, type Registry, type SourceChoice } from './sources/index.js'
-import { bindStore, type Column, type Provider, type Store } from './sources/source.js'
+import type { Column, Provider, Store } from './sources/source.js'
 
 export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
@@ -236,7 +236,7 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
       `Invalid ${reader.nameOf(o.environments)}: contract columns (${providers.map((p) => p.usage).join(', ')}) are held against store columns: name at least one store column too`,
     )
   }
-  const storeList = providers.map((p) => bindStore(p, reader, p === spec.provider ? spec.location : undefined, network))
+  const storeList = providers.map((p) => p.bind(reader, p === spec.provider ? spec.location : undefined, network))
   const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList.find((s) => !s.contract)!.defaultPathPrefix
   const now = valueOf(reader, o.now)
   return {

@@ -10,11 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   VaultSource: () => (/* binding */ VaultSource),
 /* harmony export */   vaultUnusable: () => (/* binding */ vaultUnusable)
 /* harmony export */ });
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6679);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3256);
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2363);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6679);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3256);
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
 
 
@@ -22,12 +22,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // Vault's documented shapes (fixtures in __tests__/fixtures/vault/, with their sources).
-const loginSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ auth: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ client_token: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.minLength(1)) }) });
-const mountSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-    data: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-        path: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(),
-        type: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
-        options: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.nullable(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ version: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }))),
+const loginSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ auth: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ client_token: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1)) }) });
+const mountSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    data: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+        path: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(),
+        type: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
+        options: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.nullable(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ version: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()) }))),
     }),
 });
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -123,7 +123,7 @@ const isListableName = (name) => {
 const cause = (err) => {
     if (err instanceof InvalidName)
         return 'a path segment . or .. (refused, not requested)';
-    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j))
         return 'an unexpected answer';
     if (err.status === 403)
         return 'permission denied (403)';
@@ -142,9 +142,9 @@ const cause = (err) => {
  * `{"errors":[]}`. A proxy's, an ingress's or a WAF's 404 (an HTML page, other
  * JSON, no body) is not Vault saying "nothing here": that path is unreadable.
  */
-const isEmptyPath = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
+const isEmptyPath = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
 /** Vault's answer for a route no engine serves (no such mount): 404 with errors in JSON. */
-const isUnknownRoute = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
+const isUnknownRoute = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
 class VaultSource {
     settings;
     ports;
@@ -156,7 +156,7 @@ class VaultSource {
         this.settings = settings;
         this.ports = ports;
         this.host = new URL(settings.address).host;
-        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.address}/v1/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q(`${settings.address}/v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -177,31 +177,28 @@ class VaultSource {
     throttling() {
         return this.http.throttling();
     }
-    async read(options) {
-        const locations = options.locations;
-        if (!locations)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX('vault: columns name their location (NAME=vault:MOUNT/PATH)');
+    async connect() {
         const method = { token: 'a token given', approle: 'AppRole', jwt: "JWT with the workflow's OIDC token" }[this.settings.auth.method];
         this.ports.logger.info(`${this.where()} (${method})`);
         await this.login();
         await this.checkToken();
-        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
-        const environments = await Promise.all(locations.map((location) => this.readLocation(location, prefix, options.now)));
-        return { source: { kind: 'vault', location: this.settings.address }, pathPrefix: prefix, environments };
     }
-    /** A failure before any column is read: exit 1, naming Vault and the cause. */
-    fatal(err, doing) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX)
+    describe() {
+        return { kind: 'vault', location: this.settings.address };
+    }
+    /** A failure of the server as a whole (logging in, a mount's look-up), naming Vault and the cause. */
+    fatal(err, doing, otherwise = 'unreachable') {
+        if (err instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB)
             return err;
-        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j) {
+        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j) {
             if (err.status === 503)
-                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('sealed', `${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`);
             if (err.failure === 'network' || err.failure === 'timeout')
-                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('unreachable', `Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`);
             if (err.failure === 'redirect')
-                return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('unreachable', `${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`);
         }
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()}: ${doing} failed (${cause(err)})`);
+        return new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB(otherwise, `${this.where()}: ${doing} failed (${cause(err)})`);
     }
     async login() {
         const auth = this.settings.auth;
@@ -215,33 +212,33 @@ class VaultSource {
             response = await this.call('POST', `auth/${urlPath(auth.path)}/login`, { body });
         }
         catch (err) {
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status !== undefined && err.status >= 400 && err.status < 500) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status !== undefined && err.status >= 400 && err.status < 500) {
                 const what = auth.method === 'approle' ? `the AppRole login at auth/${auth.path}` : `the JWT login at auth/${auth.path} for role ${auth.role}`;
                 const hint = err.status === 404 || err.status === 405
                     ? `no such auth method is enabled there${this.settings.namespace ? ' in this namespace' : ''}`
                     : auth.method === 'approle'
                         ? `check ${this.settings.credentialNames}`
                         : "the role's bound_audiences, bound_subject and bound_claims must accept this workflow's token";
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} refused ${what} (${err.status}): ${hint}`);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', `${this.where()} refused ${what} (${err.status}): ${hint}`);
             }
             throw this.fatal(err, 'logging in');
         }
         const parsed = loginSchema.safeParse(response.body);
         if (!parsed.success)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()}: the login answer has no client token (is this a Vault server?)`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('unreachable', `${this.where()}: the login answer has no client token (is this a Vault server?)`);
         this.token = parsed.data.auth.client_token;
         this.ownsToken = true;
         this.ports.mask?.(this.token);
     }
     async workflowToken(audience) {
         if (!this.ports.idToken)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX("Vault JWT login needs the workflow's OIDC token, which only the GitHub Action has; from the command line use VAULT_TOKEN or AppRole");
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', "Vault JWT login needs the workflow's OIDC token, which only the GitHub Action has; from the command line use VAULT_TOKEN or AppRole");
         let jwt;
         try {
             jwt = await this.ports.idToken(audience);
         }
         catch {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX('Vault JWT login: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', 'Vault JWT login: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
         }
         this.ports.mask?.(jwt);
         return jwt;
@@ -252,13 +249,13 @@ class VaultSource {
             await this.call('GET', 'auth/token/lookup-self');
         }
         catch (err) {
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.status === 401 || err.status === 403)) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && (err.status === 401 || err.status === 403)) {
                 const given = this.settings.auth.method === 'token' ? `the token (${this.settings.credentialNames})` : 'the token it issued at login';
                 const ns = this.settings.namespace ? `, or namespace ${this.settings.namespace} does not exist` : '';
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', `${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`);
             }
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 404 && this.settings.namespace) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${this.where()}: namespace ${this.settings.namespace} does not exist (404)`);
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 404 && this.settings.namespace) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('not-found', `${this.where()}: namespace ${this.settings.namespace} does not exist (404)`);
             }
             throw this.fatal(err, 'checking the token');
         }
@@ -272,11 +269,11 @@ class VaultSource {
         }
         catch (err) {
             // Refused (403, also Vault's answer for no mount at all) or an old server (404): the first segment, unconfirmed.
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.status === 403 || err.status === 404 || err.status === 400)) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && (err.status === 403 || err.status === 404 || err.status === 400)) {
                 this.ports.logger.debug(`vault:${location}: mount look-up refused (${err.status}); assuming ${first}`);
                 return { mount: first, confirmed: false };
             }
-            throw this.fatal(err, `looking up the mount of ${location}`);
+            throw this.fatal(err, `looking up the mount of ${location}`, 'failed');
         }
         const parsed = mountSchema.safeParse(response.body);
         if (!parsed.success)
@@ -289,14 +286,14 @@ class VaultSource {
         if (!mount)
             mount = first;
         if (type !== undefined && type !== 'kv' && type !== 'generic') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`vault:${location}: ${mount} is not a KV secrets engine; this audit reads KV version 2`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('not-found', `vault:${location}: ${mount} is not a KV secrets engine; this audit reads KV version 2`);
         }
         if (options?.version !== '2') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`vault:${location}: ${mount} is KV version 1, which keeps no metadata; this audit reads KV version 2 (vault kv enable-versioning ${mount})`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('not-found', `vault:${location}: ${mount} is KV version 1, which keeps no metadata; this audit reads KV version 2 (vault kv enable-versioning ${mount})`);
         }
         return { mount, confirmed: true };
     }
-    async readLocation(location, prefix, now) {
+    async list(location, { prefix, now }) {
         const { mount, confirmed } = await this.mount(location);
         const base = location.slice(mount.length);
         const secrets = [];
@@ -348,7 +345,7 @@ class VaultSource {
             }
             const keys = parseKeys(listed.body);
             if (!keys)
-                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a listing', 'not-json');
+                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j('not a listing', 'not-json');
             folders++;
             return keys;
         };
@@ -361,12 +358,12 @@ class VaultSource {
                 unreadablePaths.push({
                     path: folder,
                     subtree: false,
-                    reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested`,
+                    reason: `the listing holds ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(invalid.length, 'invalid name')} (., .., a / inside or a control character), not requested`,
                 });
             for (const key of keys) {
                 if (!isListableName(key))
                     continue;
-                queue.push(key.endsWith('/') ? { folder: (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(folder, key.slice(0, -1)) } : { folder, key });
+                queue.push(key.endsWith('/') ? { folder: (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(folder, key.slice(0, -1)) } : { folder, key });
             }
         };
         // A sub-tree that fails is unreadable, never empty.
@@ -408,7 +405,6 @@ class VaultSource {
             };
             pump();
         });
-        const named = { slug: location };
         try {
             // The root's listing throws: a column that cannot be listed at all is unreadable, or a wrong mount.
             const keys = await list(prefix);
@@ -420,19 +416,17 @@ class VaultSource {
         }
         catch (err) {
             if (isUnknownRoute(err) && !confirmed) {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`);
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('not-found', `vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`);
             }
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 403) {
-                return { ...named, status: 'unreadable', reason: `the token may not list vault:${(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(location, prefix).slice(1)}: permission denied (403)` };
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 403) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('denied', `the token may not list vault:${(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(location, prefix).slice(1)}: permission denied (403)`);
             }
-            return { ...named, status: 'unreadable', reason: `vault:${location} could not be listed: ${cause(err)}` };
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 429 ? 'throttled' : 'failed', `vault:${location} could not be listed: ${cause(err)}`);
         }
         if (missing)
             this.ports.logger.warning(`vault:${location}: nothing is stored under ${prefix}`);
         this.ports.logger.info(`vault:${location}: ${secrets.length} secrets in ${folders} folders under ${prefix}`);
         return {
-            ...named,
-            status: 'ok',
             secrets,
             ...(missing ? { missingFolders: [prefix] } : {}),
             ...(unreadablePaths.length ? { unreadablePaths } : {}),

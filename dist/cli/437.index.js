@@ -405,11 +405,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _azure_identity__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9907);
 /* harmony import */ var _azure_keyvault_secrets__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9336);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2363);
 /* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5897);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3256);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3256);
 /* harmony import */ var _net_retry_after_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2426);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2467);
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6259);
 /* harmony import */ var _net_loopback_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1830);
 /**
@@ -419,7 +418,6 @@ __webpack_require__.r(__webpack_exports__);
  * off; a pipeline policy applies the run's budget to every request instead
  * (429 with Retry-After, 5xx and network errors), the token challenge inside.
  */
-
 
 
 
@@ -463,6 +461,7 @@ class AzureSource {
     ports;
     budget;
     credential;
+    clients = new Map();
     constructor(settings, ports) {
         this.ports = ports;
         this.budget = _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km.forRun(settings, ports.sleep);
@@ -474,22 +473,19 @@ class AzureSource {
     throttling() {
         return this.budget.throttling();
     }
-    async read(options) {
-        const locations = options.locations;
-        if (!locations)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('azure-kv: columns name their location (NAME=azure-kv:VAULT_URL)');
+    async connect(locations) {
         // The SDK reads AZURE_AUTHORITY_HOST itself; it is read here only to learn whether it is a local emulator.
         const authority = process.env.AZURE_AUTHORITY_HOST;
         const local = authority ? (0,_net_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(authority).hostname) : false;
         const credentialOptions = local ? { disableInstanceDiscovery: true } : {};
         this.credential = new _azure_identity__WEBPACK_IMPORTED_MODULE_0__/* .DefaultAzureCredential */ .gv(credentialOptions);
-        const vaults = [...new Set(locations.map((l) => (0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(l).vault))];
-        this.ports.logger.info(`Azure Key Vault (${vaults.map((v) => new URL(v).host).join(', ')}; credentials from DefaultAzureCredential)`);
-        const clients = new Map(vaults.map((v) => [v, this.client(v)]));
-        // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
-        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_7__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
-        const environments = await Promise.all(locations.map((location) => this.readLocation(location, clients.get((0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(location).vault), prefix)));
-        return { source: { kind: 'azure-kv', location: vaults.join(', ') }, pathPrefix: prefix, environments };
+        for (const { vault } of locations)
+            if (!this.clients.has(vault))
+                this.clients.set(vault, this.client(vault));
+        this.ports.logger.info(`Azure Key Vault (${[...this.clients.keys()].map((v) => new URL(v).host).join(', ')}; credentials from DefaultAzureCredential)`);
+    }
+    describe() {
+        return { kind: 'azure-kv', location: [...this.clients.keys()].join(', ') };
     }
     client(vault) {
         const policy = {
@@ -510,9 +506,11 @@ class AzureSource {
             ...((0,_net_loopback_js__WEBPACK_IMPORTED_MODULE_5__/* .isLoopbackHost */ .c)(new URL(vault).hostname) ? { disableChallengeResourceVerification: true } : {}),
         });
     }
-    async readLocation(location, client, prefix) {
-        const { prefix: namePrefix } = (0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(location);
-        const column = `azure-kv:${location}`;
+    // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
+    async list(location, { prefix }) {
+        const { vault, prefix: namePrefix } = location;
+        const client = this.clients.get(vault);
+        const column = `azure-kv:${(0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .formatAzureLocation */ .m)(location)}`;
         const secrets = [];
         let pages = 0;
         try {
@@ -535,42 +533,42 @@ class AzureSource {
             }
         }
         catch (err) {
-            return this.failed(err, location, column);
+            throw this.failed(err, vault, column);
         }
         const off = secrets.filter((s) => s.unusable).length;
-        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(secrets.length, 'secret')}${off ? ` (${off} disabled)` : ''} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_8__/* .plural */ .L)(pages, 'page')})`);
-        return { slug: location, status: 'ok', secrets };
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(secrets.length, 'secret')}${off ? ` (${off} disabled)` : ''} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_7__/* .plural */ .L)(pages, 'page')})`);
+        return { secrets };
     }
     /** A denied or failing column is unreadable; missing or rejected credentials and an unreachable vault stop the run. */
-    failed(err, slug, column) {
-        const host = new URL((0,_location_js__WEBPACK_IMPORTED_MODULE_6__/* .parseAzureLocation */ .S)(slug).vault).host;
+    failed(err, vault, column) {
+        const host = new URL(vault).host;
         const exhausted = err instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 ? err : undefined;
         const last = (exhausted ? exhausted.last : err);
         const gaveUp = exhausted ? `; ${exhausted.message}` : '';
-        const unreadable = (reason) => ({ slug, status: 'unreadable', reason });
         if (last?.name === 'CredentialUnavailableError' || last?.name === 'AggregateAuthenticationError') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX("Azure Key Vault: no credentials in DefaultAzureCredential's chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step");
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', "Azure Key Vault: no credentials in DefaultAzureCredential's chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step");
         }
         if (last?.name === 'AuthenticationError') {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX('Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided');
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', 'Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided');
         }
         const network = last instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .AttemptTimeout */ .FI ? 'timed out' : networkCode(last);
         if (network) {
+            // Cut short by the run's deadline, the vault did answer before: this column only.
             if (exhausted?.byDeadline)
-                return unreadable(`${column} could not be listed (${network})${gaveUp}`);
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX(`Cannot reach Azure Key Vault at ${host} (${network})${gaveUp}`);
+                return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('failed', `${column} could not be listed (${network})${gaveUp}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('unreachable', `Cannot reach Azure Key Vault at ${host} (${network})${gaveUp}`);
         }
         if (!last)
-            return unreadable(`${column} could not be listed${gaveUp}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('failed', `${column} could not be listed${gaveUp}`);
         const status = last instanceof RetryableAnswer ? last.response.status : last.statusCode;
         if (status === 401)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .FatalError */ .HX(`Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', `Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`);
         if (status === 403) {
-            return unreadable(`the credentials may not list ${column}: forbidden (403${serviceCode(last)}); the role needs Microsoft.KeyVault/vaults/secrets/readMetadata/action`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('denied', `the credentials may not list ${column}: forbidden (403${serviceCode(last)}); the role needs Microsoft.KeyVault/vaults/secrets/readMetadata/action`);
         }
         if (status === 429)
-            return unreadable(`${column}: throttled (429)${gaveUp}`);
-        return unreadable(`${column} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'}${serviceCode(last)})${gaveUp}`);
+            return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('throttled', `${column}: throttled (429)${gaveUp}`);
+        return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('failed', `${column} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'}${serviceCode(last)})${gaveUp}`);
     }
     async close() {
         /* the clients hold no token of this run's to give back; their sockets close with the process */

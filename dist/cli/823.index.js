@@ -9,21 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   GithubSecretsSource: () => (/* binding */ GithubSecretsSource)
 /* harmony export */ });
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2363);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6679);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3256);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
-/** The GitHub Actions secrets read: one listing per column, 100 a page, names and dates only (the API has no values). */
-
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6679);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3256);
+/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
 
 
 
 
 // https://docs.github.com/en/rest/actions/secrets (fixtures in __tests__/fixtures/github/).
-const pageSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-    total_count: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.minimum(0)),
-    secrets: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), updated_at: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) })),
+const pageSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    total_count: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0)),
+    secrets: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), updated_at: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()) })),
 });
 const PER_PAGE = 100;
 class GithubSecretsSource {
@@ -33,7 +30,7 @@ class GithubSecretsSource {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.apiUrl}/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q(`${settings.apiUrl}/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -46,13 +43,10 @@ class GithubSecretsSource {
     throttling() {
         return this.http.throttling();
     }
-    async read(options) {
-        const { owner, repo } = this.settings;
-        const prefix = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizePath */ .Fd)(options.pathPrefix ?? '/');
-        const environments = await Promise.all((options.locations ?? ['']).map((location) => this.readLocation(location, prefix)));
-        return { source: { kind: 'github-secrets', location: `${owner}/${repo}` }, pathPrefix: prefix, environments };
+    describe() {
+        return { kind: 'github-secrets', location: `${this.settings.owner}/${this.settings.repo}` };
     }
-    async readLocation(environment, prefix) {
+    async list(environment, { prefix }) {
         const { owner, repo } = this.settings;
         const where = environment ? `the ${environment} environment of ${owner}/${repo}` : `${owner}/${repo}`;
         const base = `repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
@@ -62,7 +56,7 @@ class GithubSecretsSource {
             for (let page = 1;; page++) {
                 const answer = pageSchema.safeParse((await this.http.json('GET', path, { token: this.settings.token, query: { per_page: String(PER_PAGE), page: String(page) } })).body);
                 if (!answer.success)
-                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j('not a secrets listing', 'not-json');
                 for (const s of answer.data.secrets)
                     secrets.push({ path: prefix, key: s.name, ...(s.updated_at ? { updatedAt: new Date(s.updated_at).toISOString() } : {}) });
                 if (answer.data.secrets.length < PER_PAGE || secrets.length >= answer.data.total_count)
@@ -70,20 +64,21 @@ class GithubSecretsSource {
             }
         }
         catch (err) {
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && err.status === 401)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`);
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j && (err.failure === 'network' || err.failure === 'timeout'))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`);
-            const status = err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j ? err.status : undefined;
-            const reason = status === 403
-                ? `${this.settings.tokenName} may not list the secrets of ${where} (403): the workflow's GITHUB_TOKEN cannot; use a fine-grained token with "Secrets: read" or a GitHub App token`
-                : status === 404
-                    ? `${where} was not found (404), or ${this.settings.tokenName} cannot see it`
-                    : `the secrets of ${where} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'})`;
-            return { slug: environment, status: 'unreadable', reason };
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 401)
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', `GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`);
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && (err.failure === 'network' || err.failure === 'timeout'))
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('unreachable', `Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`);
+            const status = err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j ? err.status : undefined;
+            if (status === 403) {
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('denied', `${this.settings.tokenName} may not list the secrets of ${where} (403): the workflow's GITHUB_TOKEN cannot; use a fine-grained token with "Secrets: read" or a GitHub App token`);
+            }
+            // GitHub answers 404 for what the token may not see as for what does not exist.
+            if (status === 404)
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('denied', `${where} was not found (404), or ${this.settings.tokenName} cannot see it`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB(status === 429 ? 'throttled' : 'failed', `the secrets of ${where} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'})`);
         }
-        this.ports.logger.info(`github-secrets:${environment}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(secrets.length, 'secret')} in ${where}`);
-        return { slug: environment, status: 'ok', secrets };
+        this.ports.logger.info(`github-secrets:${environment}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .L)(secrets.length, 'secret')} in ${where}`);
+        return { secrets };
     }
 }
 

@@ -2,7 +2,7 @@
 import { z, type Infer } from '../schema.js'
 import { normalizePath, type EnvironmentInventory, type Inventory } from '../audit/inventory.js'
 import { FatalError, errorMessage } from '../errors.js'
-import { selectEnvironments, type Provider, type Source, type SourceOptions } from './source.js'
+import { defineKind, selectEnvironments, type Source, type SourceOptions } from './source.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 
@@ -59,7 +59,7 @@ const splitLocation = (location: string): { path: string; slug: string } => {
 }
 
 /** `file:PATH`: an inventory JSON, no credentials. As a column, `NAME=file:PATH[#ENV]` (ENV defaults to NAME). */
-export const fileProvider: Provider<{ path?: string }> = {
+export const fileProvider = defineKind<{ path?: string }>({
   kind: 'file',
   usage: 'file:PATH[#ENV]',
   source: { usage: 'file:PATH', location: 'required', bare: (path, name) => `${path}#${name}` },
@@ -73,7 +73,7 @@ export const fileProvider: Provider<{ path?: string }> = {
   settings: (_reader, location) => (location ? { path: location } : {}),
   credentials: () => [],
   create: async (settings, ports) => new FileSource(settings.path, ports.readText),
-}
+})
 
 export class FileSource implements Source {
   constructor(

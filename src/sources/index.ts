@@ -32,9 +32,9 @@ export class Registry {
     if (this.byKind.size !== providers.length) throw new Error('two providers share a kind')
   }
 
-  /** This registry and one more provider (tests, and one-off stores). */
-  with<S>(provider: Provider<S>): Registry {
-    return new Registry([...this.providers, provider as Provider])
+  /** This registry and one more kind (tests, and one-off stores). */
+  with(provider: Provider): Registry {
+    return new Registry([...this.providers, provider])
   }
 
   provider(kind: string): Provider | undefined {
@@ -104,14 +104,14 @@ export class Registry {
 }
 
 export const STORES = new Registry([
-  infisicalProvider as Provider,
-  fileProvider as Provider,
-  vaultProvider as Provider,
-  secretsManagerProvider as Provider,
-  ssmProvider as Provider,
-  azureProvider as Provider,
-  gcpProvider as Provider,
-  githubSecretsProvider as Provider,
-  dotenvProvider as Provider,
-  codeProvider as Provider,
+  infisicalProvider,
+  fileProvider,
+  vaultProvider,
+  secretsManagerProvider,
+  ssmProvider,
+  azureProvider,
+  gcpProvider,
+  githubSecretsProvider,
+  dotenvProvider,
+  codeProvider,
 ])

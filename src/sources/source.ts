@@ -68,11 +68,12 @@ export interface SourceSpec {
 }
 
 /**
- * A store kind, as the registry holds it: its option rows, how it builds its
- * settings, which of them are credentials, and a lazy create() so its code
- * (and any SDK) loads only when a run uses it.
+ * A kind as the registry holds it: its option rows, how a column names it,
+ * and bind(), which builds its settings and returns the store a run uses. Made
+ * by defineStore (./store.ts) for a store, by defineKind for a kind that reads
+ * in its own way (an inventory file, contract columns); never by hand.
  */
-export interface Provider<S = unknown> {
+export interface Provider {
   kind: string
   /** How a column names it in help and errors: `infisical:ENV`, `vault:MOUNT/PATH`. */
   usage: string
@@ -80,18 +81,23 @@ export interface Provider<S = unknown> {
   source?: SourceSpec
   /** A contract column (keys the repository declares or uses), held against the store columns. */
   contract?: true
-  /** A column's LOCATION normalized, or what was expected instead (a message fragment). */
+  /** A column's LOCATION normalized, or what was expected instead (a message fragment); `column`: the column's name. */
   location(text: string, column: string): { location: string } | { expected: string }
   options: OptionTable
   /** Where a run audits when no prefix is configured; undefined: the source decides. */
   defaultPathPrefix?: string
-  /** `specLocation`: the `--source` spec's location when this provider is the `--source`. */
+  /** `specLocation`: the `--source` spec's location when this kind is the `--source`. */
+  bind(reader: OptionReader, specLocation: string | undefined, network: NetworkSettings): Store
+}
+
+/** A kind that reads in its own way: its own Source, not a store's listing. */
+export interface OwnKind<S> extends Omit<Provider, 'bind'> {
   settings(reader: OptionReader, specLocation: string | undefined, network: NetworkSettings): S
   credentials(settings: S): string[]
   create(settings: S, ports: Ports): Promise<Source>
 }
 
-/** A provider bound to its settings: what Settings carries and run() uses. */
+/** A kind bound to its settings: what Settings carries and run() uses. */
 export interface Store {
   kind: string
   contract?: true
@@ -100,14 +106,21 @@ export interface Store {
   create(ports: Ports): Promise<Source>
 }
 
-export function bindStore<S>(provider: Provider<S>, reader: OptionReader, location: string | undefined, network: NetworkSettings): Store {
-  const settings = provider.settings(reader, location, network)
+/** A kind that reads in its own way, as the registry holds it: its settings type stays inside. */
+export function defineKind<S>(kind: OwnKind<S>): Provider {
+  const { settings, credentials, create, ...rest } = kind
   return {
-    kind: provider.kind,
-    ...(provider.contract ? { contract: true as const } : {}),
-    credentials: provider.credentials(settings),
-    ...(provider.defaultPathPrefix !== undefined ? { defaultPathPrefix: provider.defaultPathPrefix } : {}),
-    create: (ports) => provider.create(settings, ports),
+    ...rest,
+    bind: (reader, specLocation, network) => {
+      const bound = settings(reader, specLocation, network)
+      return {
+        kind: kind.kind,
+        ...(kind.contract ? { contract: true as const } : {}),
+        credentials: credentials(bound),
+        ...(kind.defaultPathPrefix !== undefined ? { defaultPathPrefix: kind.defaultPathPrefix } : {}),
+        create: (ports) => create(bound, ports),
+      }
+    },
   }
 }
 

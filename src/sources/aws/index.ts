@@ -5,28 +5,30 @@
  * AWS_ENDPOINT_URL, what aws-actions/configure-aws-credentials sets). The SDK
  * and the listing code load only when a run reads such a column.
  */
-import type { NetworkSettings, Provider } from '../source.js'
-import { awsLocation } from './location.js'
+import type { NetworkSettings } from '../source.js'
+import { defineStore } from '../store.js'
+import { awsLocation, formatAwsLocation, type AwsLocation } from './location.js'
 
 const shared = {
   options: {},
   defaultPathPrefix: '/',
+  format: formatAwsLocation,
   settings: (_reader: unknown, _location: string | undefined, network: NetworkSettings) => network,
   credentials: () => [],
 }
 
-export const secretsManagerProvider: Provider<NetworkSettings> = {
+export const secretsManagerProvider = defineStore<NetworkSettings, AwsLocation>({
   kind: 'aws-sm',
   usage: 'aws-sm:PREFIX',
   location: (text) => awsLocation('secrets-manager', text),
   ...shared,
-  create: async (settings, ports) => (await import('./secrets-manager.js')).secretsManagerSource(settings, ports),
-}
+  open: async (settings, ports) => (await import('./secrets-manager.js')).secretsManagerSource(settings, ports),
+})
 
-export const ssmProvider: Provider<NetworkSettings> = {
+export const ssmProvider = defineStore<NetworkSettings, AwsLocation>({
   kind: 'aws-ssm',
   usage: 'aws-ssm:/PATH',
   location: (text) => awsLocation('ssm', text),
   ...shared,
-  create: async (settings, ports) => (await import('./ssm.js')).ssmSource(settings, ports),
-}
+  open: async (settings, ports) => (await import('./ssm.js')).ssmSource(settings, ports),
+})

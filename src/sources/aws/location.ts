@@ -1,8 +1,8 @@
 /**
  * AWS column locations: `aws-sm:PREFIX` and `aws-ssm:/PATH`, each with an
  * optional `?region=R&profile=P` for a column in another region or account
- * (a profile of the shared AWS config). Pure: the providers check a column
- * with it before any SDK loads, and the source reads the same text back.
+ * (a profile of the shared AWS config). Pure: a column is checked and parsed
+ * with it before any SDK loads.
  */
 
 export interface AwsLocation {
@@ -21,8 +21,8 @@ const SSM_PATH = /^\/[A-Za-z0-9_./-]*$/
 
 export type AwsKind = 'secrets-manager' | 'ssm'
 
-/** The location normalized (the text SourceOptions.locations carries), or what was expected. */
-export function awsLocation(kind: AwsKind, text: string): { location: string } | { expected: string } {
+/** The location parsed and normalized, or what was expected. */
+export function awsLocation(kind: AwsKind, text: string): { location: AwsLocation } | { expected: string } {
   const q = text.indexOf('?')
   const path = q < 0 ? text : text.slice(0, q)
   const options = new URLSearchParams(q < 0 ? '' : text.slice(q + 1))
@@ -43,19 +43,10 @@ export function awsLocation(kind: AwsKind, text: string): { location: string } |
     if (!SM_PREFIX.test(path)) return { expected: 'a name prefix such as prod/ (letters, digits and /_+=.@-)' }
     prefix = path
   }
-  return { location: formatAwsLocation({ prefix, ...(region ? { region } : {}), ...(profile ? { profile } : {}) }) }
+  return { location: { prefix, ...(region ? { region } : {}), ...(profile ? { profile } : {}) } }
 }
 
 export function formatAwsLocation(l: AwsLocation): string {
   const query = [l.region && `region=${l.region}`, l.profile && `profile=${l.profile}`].filter(Boolean).join('&')
   return query ? `${l.prefix}?${query}` : l.prefix
-}
-
-/** A normalized location back into its parts (the source's side). */
-export function parseAwsLocation(location: string): AwsLocation {
-  const q = location.indexOf('?')
-  const options = new URLSearchParams(q < 0 ? '' : location.slice(q + 1))
-  const region = options.get('region')
-  const profile = options.get('profile')
-  return { prefix: q < 0 ? location : location.slice(0, q), ...(region ? { region } : {}), ...(profile ? { profile } : {}) }
 }

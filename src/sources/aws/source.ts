@@ -6,13 +6,13 @@
  */
 import { isThrottlingError, isTransientError } from '@smithy/core/retry'
 import type { MiddlewareStack } from '@smithy/types'
-import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta } from '../../audit/inventory.js'
+import { normalizePath, type SecretMeta, type SourceInfo } from '../../audit/inventory.js'
 import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../net/budget.js'
-import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
-import type { NetworkSettings, Source, SourceOptions, Throttling } from '../source.js'
-import { formatAwsLocation, parseAwsLocation, type AwsLocation } from './location.js'
+import type { NetworkSettings, Throttling } from '../source.js'
+import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
+import { formatAwsLocation, type AwsLocation } from './location.js'
 
 /** What both SDK clients offer that the flow uses. */
 export interface AwsClient {
@@ -117,7 +117,7 @@ interface Bound<C> {
   region: string
 }
 
-export class AwsSource<C extends AwsClient> implements Source {
+export class AwsSource<C extends AwsClient> implements StoreClient<AwsLocation> {
   private readonly clients = new Map<string, Bound<C>>()
   private readonly budget: RetryBudget
 
@@ -138,17 +138,17 @@ export class AwsSource<C extends AwsClient> implements Source {
     return this.budget.throttling()
   }
 
-  async read(options: SourceOptions): Promise<Inventory> {
-    const { kind, title } = this.service
-    const locations = options.locations
-    if (!locations) throw new FatalError(`${kind}: columns name their location (NAME=${kind}:…)`)
-    const prefix = normalizePath(options.pathPrefix ?? '/')
-    const parsed = locations.map(parseAwsLocation)
-    for (const location of parsed) await this.bind(location)
-    const regions = [...new Set([...this.clients.values()].map((b) => b.region))]
-    this.ports.logger.info(`${title} (${regions.join(', ')}; credentials from the AWS SDK's chain)`)
-    const environments = await Promise.all(parsed.map((location, i) => this.readLocation(locations[i]!, location, prefix)))
-    return { source: { kind, location: regions.join(', ') }, pathPrefix: prefix, environments }
+  async connect(locations: AwsLocation[]): Promise<void> {
+    for (const location of locations) await this.bind(location)
+    this.ports.logger.info(`${this.service.title} (${this.regions().join(', ')}; credentials from the AWS SDK's chain)`)
+  }
+
+  private regions(): string[] {
+    return [...new Set([...this.clients.values()].map((b) => b.region))]
+  }
+
+  describe(): SourceInfo {
+    return { kind: this.service.kind, location: this.regions().join(', ') }
   }
 
   /** The client of a location's region and profile, created once; a missing region stops the run here. */
@@ -179,7 +179,8 @@ export class AwsSource<C extends AwsClient> implements Source {
     }
     if (!region) {
       client.destroy()
-      throw new FatalError(
+      throw new StoreFailure(
+        'unreachable',
         `${this.service.title}: no region: AWS_REGION is missing or empty (aws-actions/configure-aws-credentials sets it from its aws-region input); or name one in the column, ${this.service.kind}:…?region=us-east-1`,
       )
     }
@@ -196,7 +197,7 @@ export class AwsSource<C extends AwsClient> implements Source {
     return bound
   }
 
-  private async readLocation(text: string, location: AwsLocation, prefix: string): Promise<EnvironmentInventory> {
+  async list(location: AwsLocation, { prefix }: ListContext): Promise<Listing> {
     const bound = await this.bind(location)
     const column = `${this.service.kind}:${formatAwsLocation(location)}`
     const filter = this.service.filter(location, prefix)
@@ -224,48 +225,55 @@ export class AwsSource<C extends AwsClient> implements Source {
         }
         next = page.next || undefined
         if (next && tokens.has(next)) {
-          return { slug: text, status: 'unreadable', reason: `${column}: the listing handed back a page token it had already given (page ${pages})` }
+          throw new StoreFailure('failed', `${column}: the listing handed back a page token it had already given (page ${pages})`)
         }
         if (next) tokens.add(next)
       } while (next)
     } catch (err) {
-      return this.failed(err, text, column, bound)
+      if (err instanceof StoreFailure) throw err
+      throw this.failed(err, column, bound)
     }
     this.ports.logger.info(`${column}: ${plural(secrets.length, 'secret')} in ${plural(folders.size, 'folder')} under ${prefix} (${plural(pages, 'page')})`)
-    return { slug: text, status: 'ok', secrets }
+    return { secrets }
   }
 
   /** A denied or failing column is unreadable; bad or missing credentials and an unreachable endpoint stop the run. */
-  private failed(err: unknown, slug: string, column: string, bound: Bound<C>): EnvironmentInventory {
+  private failed(err: unknown, column: string, bound: Bound<C>): StoreFailure {
     const { title } = this.service
     const exhausted = err instanceof RetriesExhausted ? err : undefined
     const last = (exhausted ? exhausted.last : err) as SdkError | undefined
     const gaveUp = exhausted ? `; ${exhausted.message}` : ''
-    const unreadable = (reason: string): EnvironmentInventory => ({ slug, status: 'unreadable', reason })
     if (last?.name === 'CredentialsProviderError' && !last.$metadata) {
-      throw new FatalError(
+      return new StoreFailure(
+        'auth',
         `${title}: no credentials in the AWS SDK's chain (environment, shared config and credentials files, web identity, container or instance role): run aws-actions/configure-aws-credentials before this step`,
       )
     }
     const network = last instanceof AttemptTimeout ? 'timed out' : unanswered(last) ? (systemCode(last) ?? 'no answer') : undefined
     if (network) {
-      if (exhausted?.byDeadline) return unreadable(`${column} could not be listed (${network})${gaveUp}`)
-      throw new FatalError(`Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`)
+      // Cut short by the run's deadline, the endpoint did answer before: this column only.
+      if (exhausted?.byDeadline) return new StoreFailure('failed', `${column} could not be listed (${network})${gaveUp}`)
+      return new StoreFailure('unreachable', `Cannot reach ${title} at ${bound.endpoint || `the ${bound.region} endpoint`} (${network})${gaveUp}`)
     }
-    if (!last) return unreadable(`${column} could not be listed${gaveUp}`)
+    if (!last) return new StoreFailure('failed', `${column} could not be listed${gaveUp}`)
     const name = errorName(last)
     const status = last.$metadata?.httpStatusCode
     if (name && BAD_CREDENTIALS.has(name)) {
-      throw new FatalError(
+      return new StoreFailure(
+        'auth',
         `${title} at ${bound.endpoint || bound.region} rejected the credentials (${name}): they are invalid or expired; check what aws-actions/configure-aws-credentials provided`,
       )
     }
     if ((name && DENIED.has(name)) || status === 403) {
-      return unreadable(`the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`)
+      return new StoreFailure(
+        'denied',
+        `the credentials may not list ${column}: access denied (${name ?? 'HTTP 403'}); the policy needs ${this.service.permission}`,
+      )
     }
-    if (name && isThrottlingError(last as Parameters<typeof isThrottlingError>[0])) return unreadable(`${column}: throttled (${name})${gaveUp}`)
+    if (name && isThrottlingError(last as Parameters<typeof isThrottlingError>[0]))
+      return new StoreFailure('throttled', `${column}: throttled (${name})${gaveUp}`)
     const why = name ? `${name}${status ? `, HTTP ${status}` : ''}` : status ? `HTTP ${status}` : 'an unexpected answer'
-    return unreadable(`${column} could not be listed (${why})${gaveUp}`)
+    return new StoreFailure('failed', `${column} could not be listed (${why})${gaveUp}`)
   }
 
   async close(): Promise<void> {

@@ -4,16 +4,18 @@
  * azure/login leaves: the Azure CLI's session, or AZURE_* variables and a
  * federated token). The SDKs (./source.ts) load only when a run reads a column.
  */
-import type { NetworkSettings, Provider } from '../source.js'
-import { azureLocation } from './location.js'
+import type { NetworkSettings } from '../source.js'
+import { defineStore } from '../store.js'
+import { azureLocation, formatAzureLocation, type AzureLocation } from './location.js'
 
-export const azureProvider: Provider<NetworkSettings> = {
+export const azureProvider = defineStore<NetworkSettings, AzureLocation>({
   kind: 'azure-kv',
   usage: 'azure-kv:VAULT_URL[/PREFIX]',
   location: azureLocation,
+  format: formatAzureLocation,
   options: {},
   defaultPathPrefix: '/',
   settings: (_reader, _location, network) => network,
   credentials: () => [],
-  create: async (settings, ports) => new (await import('./source.js')).AzureSource(settings, ports),
-}
+  open: async (settings, ports) => new (await import('./source.js')).AzureSource(settings, ports),
+})

@@ -10,7 +10,7 @@ export interface AzureLocation {
 // Secret names: letters, digits and dashes (Key Vault's object names).
 const PREFIX = /^[A-Za-z0-9-]{0,126}$/
 
-export function azureLocation(text: string): { location: string } | { expected: string } {
+export function azureLocation(text: string): { location: AzureLocation } | { expected: string } {
   let url: URL
   try {
     url = new URL(text)
@@ -21,10 +21,7 @@ export function azureLocation(text: string): { location: string } | { expected: 
   if (url.search || url.hash || url.username || url.password) return { expected: 'a vault URL with no query, fragment or credentials' }
   const prefix = url.pathname.replace(/^\/+|\/+$/g, '')
   if (!PREFIX.test(prefix)) return { expected: 'at most one name prefix after the vault URL (letters, digits and -)' }
-  return { location: `${url.origin}${prefix ? `/${prefix}` : ''}` }
+  return { location: { vault: url.origin, prefix } }
 }
 
-export function parseAzureLocation(location: string): AzureLocation {
-  const url = new URL(location)
-  return { vault: url.origin, prefix: url.pathname.replace(/^\/+/, '') }
-}
+export const formatAzureLocation = (l: AzureLocation): string => `${l.vault}${l.prefix ? `/${l.prefix}` : ''}`

@@ -8,14 +8,14 @@
 import { DefaultAzureCredential, type DefaultAzureCredentialClientIdOptions } from '@azure/identity'
 import { SecretClient } from '@azure/keyvault-secrets'
 import type { PipelinePolicy, PipelineResponse } from '@azure/core-rest-pipeline'
-import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta } from '../../audit/inventory.js'
+import type { SecretMeta, SourceInfo } from '../../audit/inventory.js'
 import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../net/budget.js'
-import { FatalError } from '../../errors.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { retryAfterMs } from '../../net/retry-after.js'
-import type { NetworkSettings, Source, SourceOptions, Throttling } from '../source.js'
-import { parseAzureLocation } from './location.js'
+import type { NetworkSettings, Throttling } from '../source.js'
+import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
+import { formatAzureLocation, type AzureLocation } from './location.js'
 import { isLoopbackHost } from '../../net/loopback.js'
 
 /** An answer the budget may retry (429, 5xx), held so the last one can be reported. */
@@ -56,9 +56,10 @@ const serviceCode = (err: unknown): string => {
   return code && /^[A-Za-z][A-Za-z0-9]{0,63}$/.test(code) ? ` ${code}` : ''
 }
 
-export class AzureSource implements Source {
+export class AzureSource implements StoreClient<AzureLocation> {
   private readonly budget: RetryBudget
   private credential?: DefaultAzureCredential
+  private readonly clients = new Map<string, SecretClient>()
 
   constructor(
     settings: NetworkSettings,
@@ -76,21 +77,18 @@ export class AzureSource implements Source {
     return this.budget.throttling()
   }
 
-  async read(options: SourceOptions): Promise<Inventory> {
-    const locations = options.locations
-    if (!locations) throw new FatalError('azure-kv: columns name their location (NAME=azure-kv:VAULT_URL)')
+  async connect(locations: AzureLocation[]): Promise<void> {
     // The SDK reads AZURE_AUTHORITY_HOST itself; it is read here only to learn whether it is a local emulator.
     const authority = process.env.AZURE_AUTHORITY_HOST
     const local = authority ? isLoopbackHost(new URL(authority).hostname) : false
     const credentialOptions: DefaultAzureCredentialClientIdOptions = local ? { disableInstanceDiscovery: true } : {}
     this.credential = new DefaultAzureCredential(credentialOptions)
-    const vaults = [...new Set(locations.map((l) => parseAzureLocation(l).vault))]
-    this.ports.logger.info(`Azure Key Vault (${vaults.map((v) => new URL(v).host).join(', ')}; credentials from DefaultAzureCredential)`)
-    const clients = new Map(vaults.map((v) => [v, this.client(v)]))
-    // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
-    const prefix = normalizePath(options.pathPrefix ?? '/')
-    const environments = await Promise.all(locations.map((location) => this.readLocation(location, clients.get(parseAzureLocation(location).vault)!, prefix)))
-    return { source: { kind: 'azure-kv', location: vaults.join(', ') }, pathPrefix: prefix, environments }
+    for (const { vault } of locations) if (!this.clients.has(vault)) this.clients.set(vault, this.client(vault))
+    this.ports.logger.info(`Azure Key Vault (${[...this.clients.keys()].map((v) => new URL(v).host).join(', ')}; credentials from DefaultAzureCredential)`)
+  }
+
+  describe(): SourceInfo {
+    return { kind: 'azure-kv', location: [...this.clients.keys()].join(', ') }
   }
 
   private client(vault: string): SecretClient {
@@ -117,9 +115,11 @@ export class AzureSource implements Source {
     })
   }
 
-  private async readLocation(location: string, client: SecretClient, prefix: string): Promise<EnvironmentInventory> {
-    const { prefix: namePrefix } = parseAzureLocation(location)
-    const column = `azure-kv:${location}`
+  // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
+  async list(location: AzureLocation, { prefix }: ListContext): Promise<Listing> {
+    const { vault, prefix: namePrefix } = location
+    const client = this.clients.get(vault)!
+    const column = `azure-kv:${formatAzureLocation(location)}`
     const secrets: SecretMeta[] = []
     let pages = 0
     try {
@@ -140,46 +140,52 @@ export class AzureSource implements Source {
         }
       }
     } catch (err) {
-      return this.failed(err, location, column)
+      throw this.failed(err, vault, column)
     }
     const off = secrets.filter((s) => s.unusable).length
     this.ports.logger.info(`${column}: ${plural(secrets.length, 'secret')}${off ? ` (${off} disabled)` : ''} (${plural(pages, 'page')})`)
-    return { slug: location, status: 'ok', secrets }
+    return { secrets }
   }
 
   /** A denied or failing column is unreadable; missing or rejected credentials and an unreachable vault stop the run. */
-  private failed(err: unknown, slug: string, column: string): EnvironmentInventory {
-    const host = new URL(parseAzureLocation(slug).vault).host
+  private failed(err: unknown, vault: string, column: string): StoreFailure {
+    const host = new URL(vault).host
     const exhausted = err instanceof RetriesExhausted ? err : undefined
     const last = (exhausted ? exhausted.last : err) as SdkError | undefined
     const gaveUp = exhausted ? `; ${exhausted.message}` : ''
-    const unreadable = (reason: string): EnvironmentInventory => ({ slug, status: 'unreadable', reason })
     if (last?.name === 'CredentialUnavailableError' || last?.name === 'AggregateAuthenticationError') {
-      throw new FatalError(
+      return new StoreFailure(
+        'auth',
         "Azure Key Vault: no credentials in DefaultAzureCredential's chain (environment, workload identity, managed identity, Azure CLI): run azure/login before this step",
       )
     }
     if (last?.name === 'AuthenticationError') {
-      throw new FatalError(
+      return new StoreFailure(
+        'auth',
         'Azure Key Vault: Microsoft Entra ID refused the credentials: they are invalid or expired; check what azure/login (or AZURE_CLIENT_ID, AZURE_TENANT_ID) provided',
       )
     }
     const network = last instanceof AttemptTimeout ? 'timed out' : networkCode(last)
     if (network) {
-      if (exhausted?.byDeadline) return unreadable(`${column} could not be listed (${network})${gaveUp}`)
-      throw new FatalError(`Cannot reach Azure Key Vault at ${host} (${network})${gaveUp}`)
+      // Cut short by the run's deadline, the vault did answer before: this column only.
+      if (exhausted?.byDeadline) return new StoreFailure('failed', `${column} could not be listed (${network})${gaveUp}`)
+      return new StoreFailure('unreachable', `Cannot reach Azure Key Vault at ${host} (${network})${gaveUp}`)
     }
-    if (!last) return unreadable(`${column} could not be listed${gaveUp}`)
+    if (!last) return new StoreFailure('failed', `${column} could not be listed${gaveUp}`)
     const status = last instanceof RetryableAnswer ? last.response.status : last.statusCode
     if (status === 401)
-      throw new FatalError(`Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`)
+      return new StoreFailure(
+        'auth',
+        `Azure Key Vault at ${host} rejected the token (401${serviceCode(last)}): the identity is not one this vault's tenant knows`,
+      )
     if (status === 403) {
-      return unreadable(
+      return new StoreFailure(
+        'denied',
         `the credentials may not list ${column}: forbidden (403${serviceCode(last)}); the role needs Microsoft.KeyVault/vaults/secrets/readMetadata/action`,
       )
     }
-    if (status === 429) return unreadable(`${column}: throttled (429)${gaveUp}`)
-    return unreadable(`${column} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'}${serviceCode(last)})${gaveUp}`)
+    if (status === 429) return new StoreFailure('throttled', `${column}: throttled (429)${gaveUp}`)
+    return new StoreFailure('failed', `${column} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'}${serviceCode(last)})${gaveUp}`)
   }
 
   async close(): Promise<void> {

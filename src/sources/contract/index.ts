@@ -5,11 +5,11 @@
  * reads). Paths are relative to the working directory (the checkout) and
  * stay inside it, after brace expansion and after symbolic links (./paths.ts).
  */
-import type { Provider } from '../source.js'
+import { defineKind } from '../source.js'
 import { insideCheckout } from './paths.js'
 import { CODE_OPTIONS, codeSettings, type CodeSettings } from './settings.js'
 
-export const dotenvProvider: Provider<Record<string, never>> = {
+export const dotenvProvider = defineKind<Record<string, never>>({
   kind: 'dotenv',
   usage: 'dotenv:PATH',
   contract: true,
@@ -18,9 +18,9 @@ export const dotenvProvider: Provider<Record<string, never>> = {
   settings: () => ({}),
   credentials: () => [],
   create: async (_settings, ports) => new (await import('./dotenv.js')).DotenvSource(ports),
-}
+})
 
-export const codeProvider: Provider<CodeSettings> = {
+export const codeProvider = defineKind<CodeSettings>({
   kind: 'code',
   usage: 'code:GLOB',
   contract: true,
@@ -29,4 +29,4 @@ export const codeProvider: Provider<CodeSettings> = {
   settings: (reader, _location, network) => codeSettings(reader, network),
   credentials: () => [],
   create: async (settings, ports) => new (await import('./code.js')).CodeSource(settings, ports),
-}
+})

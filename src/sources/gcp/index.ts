@@ -4,16 +4,17 @@
  * finds (what google-github-actions/auth sets up); the client (./source.ts)
  * loads only when a run reads a column.
  */
-import type { Provider } from '../source.js'
-import { GCP_OPTIONS, gcpLocation, gcpSettings, type GcpSettings } from './settings.js'
+import { defineStore } from '../store.js'
+import { GCP_OPTIONS, formatGcpLocation, gcpLocation, gcpSettings, type GcpLocation, type GcpSettings } from './settings.js'
 
-export const gcpProvider: Provider<GcpSettings> = {
+export const gcpProvider = defineStore<GcpSettings, GcpLocation>({
   kind: 'gcp-sm',
   usage: 'gcp-sm:PROJECT[?label=KEY:VALUE]',
   location: gcpLocation,
+  format: formatGcpLocation,
   options: GCP_OPTIONS,
   defaultPathPrefix: '/',
   settings: (reader, _location, network) => gcpSettings(reader, network),
   credentials: () => [],
-  create: async (settings, ports) => new (await import('./source.js')).GcpSource(settings, ports),
-}
+  open: async (settings, ports) => new (await import('./source.js')).GcpSource(settings, ports),
+})

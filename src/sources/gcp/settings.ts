@@ -43,21 +43,18 @@ export interface GcpLocation {
 const PROJECT = /^([a-z][a-z0-9-]{4,28}[a-z0-9]|\d{1,20})$/
 const LABEL = /^([a-z][a-z0-9_-]{0,62}):([a-z0-9_-]{0,63})$/
 
-export function gcpLocation(text: string): { location: string } | { expected: string } {
+/** `PROJECT[?label=KEY:VALUE]` parsed, or what was expected. */
+export function gcpLocation(text: string): { location: GcpLocation } | { expected: string } {
   const q = text.indexOf('?')
   const project = q < 0 ? text : text.slice(0, q)
   if (!PROJECT.test(project)) return { expected: 'a project id such as my-project-123 (or its number)' }
-  if (q < 0) return { location: project }
+  if (q < 0) return { location: { project } }
   const options = new URLSearchParams(text.slice(q + 1))
   const keys = [...options.keys()]
-  const label = options.get('label') ?? ''
-  if (keys.length !== 1 || keys[0] !== 'label' || !LABEL.test(label))
+  const label = LABEL.exec(options.get('label') ?? '')
+  if (keys.length !== 1 || keys[0] !== 'label' || !label)
     return { expected: 'at most one ?label=KEY:VALUE after the project (lowercase letters, digits, _ and -)' }
-  return { location: `${project}?label=${label}` }
+  return { location: { project, label: { key: label[1]!, value: label[2]! } } }
 }
 
-export function parseGcpLocation(location: string): GcpLocation {
-  const [project, query] = location.split('?') as [string, string | undefined]
-  const m = query ? LABEL.exec(new URLSearchParams(query).get('label') ?? '') : null
-  return { project, ...(m ? { label: { key: m[1]!, value: m[2]! } } : {}) }
-}
+export const formatGcpLocation = (l: GcpLocation): string => (l.label ? `${l.project}?label=${l.label.key}:${l.label.value}` : l.project)

@@ -7,15 +7,15 @@
  * exchange), a federated or user token otherwise.
  */
 import { GoogleAuth } from 'google-auth-library'
-import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta, type UnreadablePath } from '../../audit/inventory.js'
-import { FatalError } from '../../errors.js'
+import type { SecretMeta, SourceInfo, UnreadablePath } from '../../audit/inventory.js'
 import { HttpClient, HttpError } from '../../net/http.js'
 import { limiter } from '../../net/pool.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { z, type Infer } from '../../schema.js'
-import type { Source, SourceOptions, Throttling } from '../source.js'
-import { parseGcpLocation, type GcpSettings } from './settings.js'
+import type { Throttling } from '../source.js'
+import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
+import { formatGcpLocation, type GcpLocation, type GcpSettings } from './settings.js'
 
 // Shapes from the REST reference (fixtures in __tests__/fixtures/gcp/, with their sources); nothing else survives.
 const secretSchema = z.object({
@@ -49,7 +49,7 @@ const cause = (err: unknown): string => {
   return err.status ? `${err.status}${code}` : 'an unexpected answer'
 }
 
-export class GcpSource implements Source {
+export class GcpSource implements StoreClient<GcpLocation> {
   readonly http: HttpClient
   private readonly host: string
   private auth?: { getRequestHeaders(url?: string): Promise<Headers | Record<string, string>> }
@@ -77,19 +77,22 @@ export class GcpSource implements Source {
     } catch (err) {
       const e = err as { code?: string; message?: string }
       if (e?.code === 'ENOENT' || e?.code === 'EISDIR' || e?.code === 'EACCES') {
-        throw new FatalError('Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read')
+        throw new StoreFailure('auth', 'Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS names a file that does not exist or cannot be read')
       }
       if (/GOOGLE_APPLICATION_CREDENTIALS/.test(e?.message ?? '')) {
-        throw new FatalError(
+        throw new StoreFailure(
+          'auth',
           'Google Secret Manager: GOOGLE_APPLICATION_CREDENTIALS is not a credentials file google-auth-library can use (not JSON, or not a service account, external account or user credentials file)',
         )
       }
       if (/default credentials/i.test(e?.message ?? '')) {
-        throw new FatalError(
+        throw new StoreFailure(
+          'auth',
           'Google Secret Manager: no application default credentials: run google-github-actions/auth before this step, or set GOOGLE_APPLICATION_CREDENTIALS',
         )
       }
-      throw new FatalError(
+      throw new StoreFailure(
+        'auth',
         'Google Secret Manager: the application default credentials could not be loaded (is GOOGLE_APPLICATION_CREDENTIALS a credentials file?)',
       )
     }
@@ -101,7 +104,7 @@ export class GcpSource implements Source {
       const headers = await this.auth!.getRequestHeaders(this.settings.endpoint)
       authorization = headers instanceof Headers ? headers.get('authorization') : headers.authorization
     } catch {
-      throw new FatalError('Google Secret Manager: no token for the application default credentials (the federation or token exchange failed)')
+      throw new StoreFailure('auth', 'Google Secret Manager: no token for the application default credentials (the federation or token exchange failed)')
     }
     return this.http.json('GET', path, { query, headers: authorization ? { authorization } : {} })
   }
@@ -110,41 +113,39 @@ export class GcpSource implements Source {
     return this.http.throttling()
   }
 
-  async read(options: SourceOptions): Promise<Inventory> {
-    const locations = options.locations
-    if (!locations) throw new FatalError('gcp-sm: columns name their location (NAME=gcp-sm:PROJECT)')
+  async connect(): Promise<void> {
     await this.credentials()
     this.ports.logger.info(`Google Secret Manager at ${this.host} (application default credentials)`)
-    // No folders: a column's secrets sit at the path prefix, so a prefix naming one folder of another store lines up.
-    const prefix = normalizePath(options.pathPrefix ?? '/')
-    const environments = await Promise.all(locations.map((location) => this.readLocation(location, prefix)))
-    return { source: { kind: 'gcp-sm', location: this.settings.endpoint.replace(/\/$/, '') }, pathPrefix: prefix, environments }
+  }
+
+  describe(): SourceInfo {
+    return { kind: 'gcp-sm', location: this.settings.endpoint.replace(/\/$/, '') }
   }
 
   /** A failure of the listing: denied is that column unreadable; credentials, a missing project, no network stop the run. */
-  private failed(err: unknown, location: string, column: string): EnvironmentInventory {
-    if (err instanceof FatalError) throw err
+  private failed(err: unknown, column: string): StoreFailure {
+    if (err instanceof StoreFailure) return err
     if (err instanceof HttpError) {
       if (err.status === 401)
-        throw new FatalError(`Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`)
-      if (err.status === 404) throw new FatalError(`${column}: no such project, or Secret Manager is not enabled in it (404)`)
+        return new StoreFailure('auth', `Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`)
+      if (err.status === 404) return new StoreFailure('not-found', `${column}: no such project, or Secret Manager is not enabled in it (404)`)
       if (err.failure === 'network' || (err.failure === 'timeout' && !/time limit/.test(err.message))) {
-        throw new FatalError(`Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`)
+        return new StoreFailure('unreachable', `Cannot reach Google Secret Manager at ${this.host} (${cause(err)})`)
       }
       if (err.status === 403) {
-        return {
-          slug: location,
-          status: 'unreadable',
-          reason: `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list`,
-        }
+        return new StoreFailure(
+          'denied',
+          `the credentials may not list ${column}: permission denied (${cause(err)}); the role needs secretmanager.secrets.list`,
+        )
       }
+      if (err.status === 429) return new StoreFailure('throttled', `${column} could not be listed (${cause(err)})`)
     }
-    return { slug: location, status: 'unreadable', reason: `${column} could not be listed (${cause(err)})` }
+    return new StoreFailure('failed', `${column} could not be listed (${cause(err)})`)
   }
 
-  private async readLocation(location: string, prefix: string): Promise<EnvironmentInventory> {
-    const { project, label } = parseGcpLocation(location)
-    const column = `gcp-sm:${location}`
+  async list(location: GcpLocation, { prefix }: ListContext): Promise<Listing> {
+    const { project, label } = location
+    const column = `gcp-sm:${formatGcpLocation(location)}`
     const listed: Secret[] = []
     try {
       let token: string | undefined
@@ -160,7 +161,7 @@ export class GcpSource implements Source {
         token = page.data.nextPageToken || undefined
       } while (token)
     } catch (err) {
-      return this.failed(err, location, column)
+      throw this.failed(err, column)
     }
     // The server's label filter is a "has"; the column is the exact label.
     const wanted = label ? listed.filter((s) => s.labels?.[label.key] === label.value) : listed
@@ -174,14 +175,14 @@ export class GcpSource implements Source {
           try {
             secrets.push({ path: prefix, key, ...(await this.versions(secret)) })
           } catch (err) {
-            if (err instanceof FatalError) throw err
+            if (err instanceof StoreFailure) throw err
             unreadablePaths.push({ path: prefix, subtree: false, reason: `the versions of ${key} could not be listed: ${cause(err)}` })
           }
         }),
       ),
     )
     this.ports.logger.info(`${column}: ${plural(secrets.length, 'secret')}${label ? ` labelled ${label.key}=${label.value}` : ''}`)
-    return { slug: location, status: 'ok', secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) }
+    return { secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) }
   }
 
   /** Presence from the ENABLED versions (the newest may be disabled while an older one is enabled); native dates from the secret. */

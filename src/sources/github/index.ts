@@ -4,16 +4,18 @@
  * deployment environment's. The REST API never returns values. The client
  * (./source.ts) loads only when a run reads such a column.
  */
-import type { Provider } from '../source.js'
+import { defineStore } from '../store.js'
 import { GITHUB_SECRETS_OPTIONS, githubSecretsLocation, githubSecretsSettings, type GithubSecretsSettings } from './settings.js'
 
-export const githubSecretsProvider: Provider<GithubSecretsSettings> = {
+/** A location: a deployment environment's name, or '' for the repository's own secrets. */
+export const githubSecretsProvider = defineStore<GithubSecretsSettings, string>({
   kind: 'github-secrets',
   usage: 'github-secrets:[ENVIRONMENT]',
   location: githubSecretsLocation,
+  format: (environment) => environment,
   options: GITHUB_SECRETS_OPTIONS,
   defaultPathPrefix: '/',
   settings: (reader, _location, network) => githubSecretsSettings(reader, network),
   credentials: (s) => [s.token],
-  create: async (settings, ports) => new (await import('./source.js')).GithubSecretsSource(settings, ports),
-}
+  open: async (settings, ports) => new (await import('./source.js')).GithubSecretsSource(settings, ports),
+})

@@ -1,11 +1,11 @@
 /** The GitHub Actions secrets read: one listing per column, 100 a page, names and dates only (the API has no values). */
-import { normalizePath, type EnvironmentInventory, type Inventory, type SecretMeta } from '../../audit/inventory.js'
-import { FatalError } from '../../errors.js'
+import type { SecretMeta, SourceInfo } from '../../audit/inventory.js'
 import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { plural } from '../../render/plural.js'
 import { z } from '../../schema.js'
-import type { Source, SourceOptions, Throttling } from '../source.js'
+import type { Throttling } from '../source.js'
+import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
 import type { GithubSecretsSettings } from './settings.js'
 
 // https://docs.github.com/en/rest/actions/secrets (fixtures in __tests__/fixtures/github/).
@@ -15,7 +15,7 @@ const pageSchema = z.object({
 })
 const PER_PAGE = 100
 
-export class GithubSecretsSource implements Source {
+export class GithubSecretsSource implements StoreClient<string> {
   readonly http: HttpClient
 
   constructor(
@@ -37,14 +37,11 @@ export class GithubSecretsSource implements Source {
     return this.http.throttling()
   }
 
-  async read(options: SourceOptions): Promise<Inventory> {
-    const { owner, repo } = this.settings
-    const prefix = normalizePath(options.pathPrefix ?? '/')
-    const environments = await Promise.all((options.locations ?? ['']).map((location) => this.readLocation(location, prefix)))
-    return { source: { kind: 'github-secrets', location: `${owner}/${repo}` }, pathPrefix: prefix, environments }
+  describe(): SourceInfo {
+    return { kind: 'github-secrets', location: `${this.settings.owner}/${this.settings.repo}` }
   }
 
-  private async readLocation(environment: string, prefix: string): Promise<EnvironmentInventory> {
+  async list(environment: string, { prefix }: ListContext): Promise<Listing> {
     const { owner, repo } = this.settings
     const where = environment ? `the ${environment} environment of ${owner}/${repo}` : `${owner}/${repo}`
     const base = `repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`
@@ -61,19 +58,28 @@ export class GithubSecretsSource implements Source {
         if (answer.data.secrets.length < PER_PAGE || secrets.length >= answer.data.total_count) break
       }
     } catch (err) {
-      if (err instanceof HttpError && err.status === 401) throw new FatalError(`GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`)
+      if (err instanceof HttpError && err.status === 401)
+        throw new StoreFailure('auth', `GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`)
       if (err instanceof HttpError && (err.failure === 'network' || err.failure === 'timeout'))
-        throw new FatalError(`Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`)
+        throw new StoreFailure(
+          'unreachable',
+          `Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`,
+        )
       const status = err instanceof HttpError ? err.status : undefined
-      const reason =
-        status === 403
-          ? `${this.settings.tokenName} may not list the secrets of ${where} (403): the workflow's GITHUB_TOKEN cannot; use a fine-grained token with "Secrets: read" or a GitHub App token`
-          : status === 404
-            ? `${where} was not found (404), or ${this.settings.tokenName} cannot see it`
-            : `the secrets of ${where} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'})`
-      return { slug: environment, status: 'unreadable', reason }
+      if (status === 403) {
+        throw new StoreFailure(
+          'denied',
+          `${this.settings.tokenName} may not list the secrets of ${where} (403): the workflow's GITHUB_TOKEN cannot; use a fine-grained token with "Secrets: read" or a GitHub App token`,
+        )
+      }
+      // GitHub answers 404 for what the token may not see as for what does not exist.
+      if (status === 404) throw new StoreFailure('denied', `${where} was not found (404), or ${this.settings.tokenName} cannot see it`)
+      throw new StoreFailure(
+        status === 429 ? 'throttled' : 'failed',
+        `the secrets of ${where} could not be listed (${status ? `HTTP ${status}` : 'an unexpected answer'})`,
+      )
     }
     this.ports.logger.info(`github-secrets:${environment}: ${plural(secrets.length, 'secret')} in ${where}`)
-    return { slug: environment, status: 'ok', secrets }
+    return { secrets }
   }
 }

@@ -10,10 +10,10 @@ import {
   identityKey,
   normalizePath,
   parentPath,
-  type EnvironmentInventory,
   type Inventory,
   type ReadableEnvironment,
   type SecretMeta,
+  type SourceInfo,
   type UnreadablePath,
 } from '../../audit/inventory.js'
 import { plural } from '../../render/plural.js'
@@ -21,7 +21,8 @@ import { FatalError } from '../../errors.js'
 import { HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { eachConcurrently } from '../../net/pool.js'
-import { selectEnvironments, type Source, type SourceOptions, type Throttling } from '../source.js'
+import { selectEnvironments, type Throttling } from '../source.js'
+import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
 import { isAuthExpired, isFolderNotFound, isNotMember, isPathNotFound, isProjectNotFound, isRouteNotFound, unreadableReason } from './errors.js'
 import { absentByFolder } from './gaps.js'
 import { companionDate, listedImports, listedItems, listedMeta, type ImportedFolder, type ListedMeta } from './listing.js'
@@ -38,7 +39,7 @@ const projectSchema = z.object({
   environments: z.array(z.object({ slug: z.string().check(z.minLength(1)), name: z.optional(z.string()) })),
 })
 
-type Listing = { items: unknown[]; imports: ImportedFolder[] } | { error: unknown }
+type Download = { items: unknown[]; imports: ImportedFolder[] } | { error: unknown }
 
 const importConfigSchema = z.object({
   secretImports: z.array(
@@ -64,7 +65,7 @@ const addUnreadable = (env: ReadableEnvironment, part: UnreadablePath): void => 
   ;(env.unreadablePaths ??= []).push(part)
 }
 
-export class InfisicalSource implements Source {
+export class InfisicalSource implements StoreClient<string> {
   private readonly session: Session
   /** Chosen by the first listing's answer. */
   private routes: SecretRoutes = SECRET_ROUTES.current
@@ -74,6 +75,21 @@ export class InfisicalSource implements Source {
   private readonly natives = new WeakMap<ReadableEnvironment, Set<string>>()
   /** The project's id: as given, or resolved from the slug given. */
   private projectId: string
+  private project?: Infer<typeof projectSchema>
+  /** The environments read, in column order, with their names. */
+  private environments: { slug: string; name?: string }[] = []
+  /**
+   * The next environment's listing, downloading while the current one is parsed: two listings in memory at
+   * most (20,000 secrets are ~8 MB of JSON; three at once pushed peak RSS past 200 MB).
+   */
+  private prefetched?: { slug: string; download: Promise<Download> }
+  /** What the listings leave for complete(): companions whose dates were hidden, imports, missing prefixes. */
+  private readonly hidden: HiddenCompanion[] = []
+  private readonly imported = new Map<string, ImportedFolder[]>()
+  /** Current servers answer a listing of a path that does not exist with 404 SecretPathNotFound: nothing there. */
+  private readonly missingPrefix = new Set<string>()
+  /** Listings run one after another (the next one downloading): the first decides the API generation. */
+  readonly listConcurrency = 1
 
   constructor(
     private readonly settings: InfisicalSettings,
@@ -92,64 +108,65 @@ export class InfisicalSource implements Source {
     return this.http.throttling()
   }
 
-  async read(options: SourceOptions): Promise<Inventory> {
+  async connect(locations: string[]): Promise<void> {
     // Said before any credential is sent: where the credentials go.
     this.ports.logger.info(
       `Infisical at ${this.settings.host} (${this.settings.auth.method === 'universal' ? 'Universal Auth' : this.settings.auth.method === 'oidc' ? 'OIDC Auth' : 'an access token given'})`,
     )
     for (const notice of this.settings.notices ?? []) this.ports.logger.info(notice)
     await this.session.login()
-    const project = await this.project()
+    const project = (this.project = await this.readProject())
     const where = `project ${project.name ?? this.projectId}`
-    if (project.environments.length === 0) throw new FatalError(`${where} has no environments`)
-    const environments = selectEnvironments(project.environments, options.locations, where)
-    const prefix = normalizePath(options.pathPrefix ?? '/')
-    // The first listing finds out which API the server has (on a current server it is the
-    // first environment's answer). Then the next environment downloads while the current
-    // one is parsed: two listings in memory at most (20,000 secrets are ~8 MB of JSON;
-    // three at once pushed peak RSS past 200 MB).
-    const settle = (p: Promise<{ items: unknown[]; imports: ImportedFolder[] }>): Promise<Listing> =>
-      p.then(
-        (l) => l,
-        (error: unknown) => ({ error }),
+    if (project.environments.length === 0) throw new StoreFailure('not-found', `${where} has no environments`)
+    this.environments = selectEnvironments(project.environments, locations.length ? locations : undefined, where)
+  }
+
+  async locations(): Promise<string[]> {
+    return this.environments.map((e) => e.slug)
+  }
+
+  nameOf(slug: string): string | undefined {
+    return this.environments.find((e) => e.slug === slug)?.name
+  }
+
+  describe(): SourceInfo {
+    return {
+      kind: 'infisical',
+      location: this.settings.host,
+      projectId: this.projectId,
+      ...(this.project?.name ? { projectName: this.project.name } : {}),
+    }
+  }
+
+  async list(slug: string, { prefix, companionSuffix }: ListContext): Promise<Listing> {
+    const download = (env: string) =>
+      this.download(env, prefix).then(
+        (l): Download => l,
+        (error: unknown): Download => ({ error }),
       )
-    const download = (slug: string) => settle(this.list(slug, prefix))
-    let pending = download(environments[0]!.slug)
-    const listed = []
-    const imported = new Map<string, ImportedFolder[]>()
-    // Current servers answer a listing of a path that does not exist with 404 SecretPathNotFound: nothing there.
-    const missingPrefix = new Set<string>()
-    for (const [i, env] of environments.entries()) {
-      let listing = await pending
-      if (i + 1 < environments.length) pending = download(environments[i + 1]!.slug)
-      if ('error' in listing && isPathNotFound(listing.error)) {
-        missingPrefix.add(env.slug)
-        listing = { items: [], imports: [] }
-      }
-      listed.push(this.readEnvironment(env, prefix, options.companionSuffix, listing))
-      if (!('error' in listing)) imported.set(env.slug, listing.imports)
+    let listing = await (this.prefetched?.slug === slug ? this.prefetched.download : download(slug))
+    // The first listing found out which API the server has; the next one downloads while this one is parsed.
+    const next = this.environments[this.environments.findIndex((e) => e.slug === slug) + 1]
+    this.prefetched = next ? { slug: next.slug, download: download(next.slug) } : undefined
+    if ('error' in listing && isPathNotFound(listing.error)) {
+      this.missingPrefix.add(slug)
+      listing = { items: [], imports: [] }
     }
-    await this.readCompanions(
-      listed.flatMap((l) => l.hiddenCompanions),
-      prefix,
-    )
-    const inventory: Inventory = {
-      source: {
-        kind: 'infisical',
-        location: this.settings.host,
-        projectId: this.projectId,
-        ...(project.name ? { projectName: project.name } : {}),
-      },
-      pathPrefix: prefix,
-      environments: listed.map((l) => l.environment),
-    }
-    await this.checkGaps(inventory, imported, prefix, missingPrefix)
+    const read = this.readEnvironment(slug, prefix, companionSuffix, listing)
+    this.hidden.push(...read.hiddenCompanions)
+    if (!('error' in listing)) this.imported.set(slug, listing.imports)
+    return read.listing
+  }
+
+  /** After the listings: hidden companion dates, then one check per folder where an environment lacks keys. */
+  async complete(inventory: Inventory, { prefix }: ListContext): Promise<void> {
+    await this.readCompanions(this.hidden, prefix)
+    await this.checkGaps(inventory, this.imported, prefix, this.missingPrefix)
     const paced = this.http.pacedMs
     if (paced > 0)
       this.ports.logger.info(
         `Infisical at ${this.settings.host} announced its rate limits: waited ${(paced / 1000).toFixed(1)} s for them rather than be refused`,
       )
-    return inventory
   }
 
   close(): Promise<void> {
@@ -170,7 +187,7 @@ export class InfisicalSource implements Source {
    * slug is resolved to the id every later request names. An unknown one says
    * which was tried.
    */
-  private async project(): Promise<Infer<typeof projectSchema>> {
+  private async readProject(): Promise<Infer<typeof projectSchema>> {
     const given = this.settings.projectId
     const bySlug = !isProjectId(given)
     const what = bySlug ? `Project slug ${given}` : `Project ${given}`
@@ -212,14 +229,9 @@ export class InfisicalSource implements Source {
     return parsed.data
   }
 
-  /** One environment's listing, or why it could not be read, as metadata. */
-  private readEnvironment(
-    env: { slug: string; name?: string },
-    prefix: string,
-    suffix: string,
-    listing: Listing,
-  ): { environment: EnvironmentInventory; hiddenCompanions: HiddenCompanion[] } {
-    const named = { slug: env.slug, ...(env.name ? { name: env.name } : {}) }
+  /** One environment's listing as metadata; throws why it could not be read. */
+  private readEnvironment(slug: string, prefix: string, suffix: string, listing: Download): { listing: Listing; hiddenCompanions: HiddenCompanion[] } {
+    const name = this.nameOf(slug)
     try {
       if ('error' in listing) throw listing.error
       const raw = listing.items
@@ -239,21 +251,22 @@ export class InfisicalSource implements Source {
         if (secretKey.endsWith(suffix)) {
           const date = companionDate(item)
           if (date !== undefined) secret.expiresAt = date
-          else hiddenCompanions.push({ environment: env.slug, secret })
+          else hiddenCompanions.push({ environment: slug, secret })
         }
         secrets.push(secret)
       }
-      this.ports.logger.info(`${env.slug}: ${plural(secrets.length, 'secret')} under ${prefix}`)
-      return { environment: { ...named, status: 'ok', secrets }, hiddenCompanions }
+      this.ports.logger.info(`${slug}: ${plural(secrets.length, 'secret')} under ${prefix}`)
+      return { listing: { ...(name ? { name } : {}), secrets }, hiddenCompanions }
     } catch (err) {
       if (isNotMember(err))
-        throw new FatalError(
+        throw new StoreFailure(
+          'auth',
           `The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`,
         )
       if (isAuthExpired(err))
-        throw new FatalError(`Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).status})`)
+        throw new StoreFailure('auth', `Failed to obtain Infisical auth token: the token was refused again after a new login (${(err as HttpError).status})`)
       if (!(err instanceof HttpError)) throw err
-      return { environment: { ...named, status: 'unreadable', reason: unreadableReason(err, env.slug, prefix) }, hiddenCompanions: [] }
+      throw new StoreFailure(err.status === 403 ? 'denied' : err.status === 429 ? 'throttled' : 'failed', unreadableReason(err, slug, prefix))
     }
   }
 
@@ -262,7 +275,7 @@ export class InfisicalSource implements Source {
    * first answer that says so: a route-not-found on the current API switches
    * the table to the legacy one and asks again; a passing failure decides nothing.
    */
-  private async list(environment: string, secretPath: string): Promise<{ items: unknown[]; imports: ImportedFolder[] }> {
+  private async download(environment: string, secretPath: string): Promise<{ items: unknown[]; imports: ImportedFolder[] }> {
     try {
       const body = await this.secrets(this.routes.list, listQuery(environment, secretPath))
       return { items: listedItems(body), imports: listedImports(body) }
@@ -270,7 +283,7 @@ export class InfisicalSource implements Source {
       if (this.routes !== SECRET_ROUTES.current || !isRouteNotFound(err)) throw err
       this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`)
       this.routes = SECRET_ROUTES.legacy
-      return this.list(environment, secretPath)
+      return this.download(environment, secretPath)
     }
   }
 

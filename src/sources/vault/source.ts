@@ -1,18 +1,10 @@
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
-import {
-  joinPath,
-  normalizePath,
-  type EnvironmentInventory,
-  type Inventory,
-  type SecretMeta,
-  type UnreadablePath,
-  type Unusable,
-} from '../../audit/inventory.js'
-import { FatalError } from '../../errors.js'
+import { joinPath, type SecretMeta, type SourceInfo, type UnreadablePath, type Unusable } from '../../audit/inventory.js'
 import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { z } from '../../schema.js'
-import type { Source, SourceOptions, Throttling } from '../source.js'
+import type { Throttling } from '../source.js'
+import { StoreFailure, type FailureKind, type ListContext, type Listing, type StoreClient } from '../store.js'
 import { plural } from '../../render/plural.js'
 import type { VaultSettings } from './settings.js'
 
@@ -143,7 +135,7 @@ const isEmptyPath = (err: unknown): boolean =>
 const isUnknownRoute = (err: unknown): boolean =>
   err instanceof HttpError && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0
 
-export class VaultSource implements Source {
+export class VaultSource implements StoreClient<string> {
   readonly http: HttpClient
   private token = ''
   private ownsToken = false
@@ -179,29 +171,29 @@ export class VaultSource implements Source {
     return this.http.throttling()
   }
 
-  async read(options: SourceOptions): Promise<Inventory> {
-    const locations = options.locations
-    if (!locations) throw new FatalError('vault: columns name their location (NAME=vault:MOUNT/PATH)')
+  async connect(): Promise<void> {
     const method = { token: 'a token given', approle: 'AppRole', jwt: "JWT with the workflow's OIDC token" }[this.settings.auth.method]
     this.ports.logger.info(`${this.where()} (${method})`)
     await this.login()
     await this.checkToken()
-    const prefix = normalizePath(options.pathPrefix ?? '/')
-    const environments = await Promise.all(locations.map((location) => this.readLocation(location, prefix, options.now)))
-    return { source: { kind: 'vault', location: this.settings.address }, pathPrefix: prefix, environments }
   }
 
-  /** A failure before any column is read: exit 1, naming Vault and the cause. */
-  private fatal(err: unknown, doing: string): FatalError {
-    if (err instanceof FatalError) return err
+  describe(): SourceInfo {
+    return { kind: 'vault', location: this.settings.address }
+  }
+
+  /** A failure of the server as a whole (logging in, a mount's look-up), naming Vault and the cause. */
+  private fatal(err: unknown, doing: string, otherwise: FailureKind = 'unreachable'): StoreFailure {
+    if (err instanceof StoreFailure) return err
     if (err instanceof HttpError) {
       if (err.status === 503)
-        return new FatalError(`${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`)
+        return new StoreFailure('sealed', `${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`)
       if (err.failure === 'network' || err.failure === 'timeout')
-        return new FatalError(`Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`)
-      if (err.failure === 'redirect') return new FatalError(`${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`)
+        return new StoreFailure('unreachable', `Cannot reach ${this.where()} (${this.host}) while ${doing}: ${cause(err)}`)
+      if (err.failure === 'redirect')
+        return new StoreFailure('unreachable', `${this.where()} redirected ${doing}: point VAULT_ADDR at the active node, not a proxy or standby`)
     }
-    return new FatalError(`${this.where()}: ${doing} failed (${cause(err)})`)
+    return new StoreFailure(otherwise, `${this.where()}: ${doing} failed (${cause(err)})`)
   }
 
   private async login(): Promise<void> {
@@ -224,12 +216,12 @@ export class VaultSource implements Source {
             : auth.method === 'approle'
               ? `check ${this.settings.credentialNames}`
               : "the role's bound_audiences, bound_subject and bound_claims must accept this workflow's token"
-        throw new FatalError(`${this.where()} refused ${what} (${err.status}): ${hint}`)
+        throw new StoreFailure('auth', `${this.where()} refused ${what} (${err.status}): ${hint}`)
       }
       throw this.fatal(err, 'logging in')
     }
     const parsed = loginSchema.safeParse(response.body)
-    if (!parsed.success) throw new FatalError(`${this.where()}: the login answer has no client token (is this a Vault server?)`)
+    if (!parsed.success) throw new StoreFailure('unreachable', `${this.where()}: the login answer has no client token (is this a Vault server?)`)
     this.token = parsed.data.auth.client_token
     this.ownsToken = true
     this.ports.mask?.(this.token)
@@ -237,14 +229,15 @@ export class VaultSource implements Source {
 
   private async workflowToken(audience: string | undefined): Promise<string> {
     if (!this.ports.idToken)
-      throw new FatalError(
+      throw new StoreFailure(
+        'auth',
         "Vault JWT login needs the workflow's OIDC token, which only the GitHub Action has; from the command line use VAULT_TOKEN or AppRole",
       )
     let jwt: string
     try {
       jwt = await this.ports.idToken(audience)
     } catch {
-      throw new FatalError('Vault JWT login: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
+      throw new StoreFailure('auth', 'Vault JWT login: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
     }
     this.ports.mask?.(jwt)
     return jwt
@@ -258,10 +251,10 @@ export class VaultSource implements Source {
       if (err instanceof HttpError && (err.status === 401 || err.status === 403)) {
         const given = this.settings.auth.method === 'token' ? `the token (${this.settings.credentialNames})` : 'the token it issued at login'
         const ns = this.settings.namespace ? `, or namespace ${this.settings.namespace} does not exist` : ''
-        throw new FatalError(`${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`)
+        throw new StoreFailure('auth', `${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`)
       }
       if (err instanceof HttpError && err.status === 404 && this.settings.namespace) {
-        throw new FatalError(`${this.where()}: namespace ${this.settings.namespace} does not exist (404)`)
+        throw new StoreFailure('not-found', `${this.where()}: namespace ${this.settings.namespace} does not exist (404)`)
       }
       throw this.fatal(err, 'checking the token')
     }
@@ -279,7 +272,7 @@ export class VaultSource implements Source {
         this.ports.logger.debug(`vault:${location}: mount look-up refused (${err.status}); assuming ${first}`)
         return { mount: first, confirmed: false }
       }
-      throw this.fatal(err, `looking up the mount of ${location}`)
+      throw this.fatal(err, `looking up the mount of ${location}`, 'failed')
     }
     const parsed = mountSchema.safeParse(response.body)
     if (!parsed.success) return { mount: first, confirmed: false }
@@ -289,17 +282,18 @@ export class VaultSource implements Source {
     while (mount && !`${location}/`.startsWith(mount)) mount = mount.slice(mount.indexOf('/') + 1)
     if (!mount) mount = first
     if (type !== undefined && type !== 'kv' && type !== 'generic') {
-      throw new FatalError(`vault:${location}: ${mount} is not a KV secrets engine; this audit reads KV version 2`)
+      throw new StoreFailure('not-found', `vault:${location}: ${mount} is not a KV secrets engine; this audit reads KV version 2`)
     }
     if (options?.version !== '2') {
-      throw new FatalError(
+      throw new StoreFailure(
+        'not-found',
         `vault:${location}: ${mount} is KV version 1, which keeps no metadata; this audit reads KV version 2 (vault kv enable-versioning ${mount})`,
       )
     }
     return { mount, confirmed: true }
   }
 
-  private async readLocation(location: string, prefix: string, now: Date): Promise<EnvironmentInventory> {
+  async list(location: string, { prefix, now }: ListContext): Promise<Listing> {
     const { mount, confirmed } = await this.mount(location)
     const base = location.slice(mount.length)
     const secrets: SecretMeta[] = []
@@ -410,7 +404,6 @@ export class VaultSource implements Source {
         pump()
       })
 
-    const named = { slug: location }
     try {
       // The root's listing throws: a column that cannot be listed at all is unreadable, or a wrong mount.
       const keys = await list(prefix)
@@ -419,20 +412,19 @@ export class VaultSource implements Source {
       await walk()
     } catch (err) {
       if (isUnknownRoute(err) && !confirmed) {
-        throw new FatalError(
+        throw new StoreFailure(
+          'not-found',
           `vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`,
         )
       }
       if (err instanceof HttpError && err.status === 403) {
-        return { ...named, status: 'unreadable', reason: `the token may not list vault:${joinPath(location, prefix).slice(1)}: permission denied (403)` }
+        throw new StoreFailure('denied', `the token may not list vault:${joinPath(location, prefix).slice(1)}: permission denied (403)`)
       }
-      return { ...named, status: 'unreadable', reason: `vault:${location} could not be listed: ${cause(err)}` }
+      throw new StoreFailure(err instanceof HttpError && err.status === 429 ? 'throttled' : 'failed', `vault:${location} could not be listed: ${cause(err)}`)
     }
     if (missing) this.ports.logger.warning(`vault:${location}: nothing is stored under ${prefix}`)
     this.ports.logger.info(`vault:${location}: ${secrets.length} secrets in ${folders} folders under ${prefix}`)
     return {
-      ...named,
-      status: 'ok',
       secrets,
       ...(missing ? { missingFolders: [prefix] } : {}),
       ...(unreadablePaths.length ? { unreadablePaths } : {}),
