@@ -23,6 +23,8 @@ export interface HttpOptions {
   maxAttempts?: number
   /** Every attempt and wait of this client ends by then: milliseconds from its creation. */
   deadlineMs?: number
+  /** The fields of the store's error body (default: commonErrorFields). */
+  errorFields?: (body: unknown) => ErrorFields | undefined
   /** A 5xx that says it will not pass (a server's way of saying "not found"): not retried. */
   isPermanent?: (status: number, body: ErrorFields | undefined) => boolean
   /**
@@ -59,22 +61,22 @@ export interface JsonResponse {
 
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504])
 
+/** What a store's error body says, in fields a message may name (a code) or a check may match; never echoed. */
 export interface ErrorFields {
   message?: string
+  /** An error code (`RateLimitExceeded`, `PERMISSION_DENIED`). */
   error?: string
-  /** Vault's form: a list of messages (kept to be counted or matched, never echoed). */
+  /** A list of messages (kept to be counted or matched). */
   errors?: string[]
 }
 
-const errorFields = (body: unknown): ErrorFields | undefined => {
+/** The common form: `message` and `error` as text (a list of `{message}` joined). A store with its own form passes its own. */
+export const commonErrorFields = (body: unknown): ErrorFields | undefined => {
   if (!body || typeof body !== 'object') return undefined
-  const { message, error, errors } = body as Record<string, unknown>
+  const { message, error } = body as Record<string, unknown>
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined
-  // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
-  const status =
-    error && typeof error === 'object' && typeof (error as { status?: unknown }).status === 'string' ? (error as { status: string }).status : undefined
-  return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) }
+  return { message: text(message), error: text(error) }
 }
 
 /** A failed attempt worth another: the error it would be, and how long the server asked to wait. */
@@ -235,7 +237,7 @@ export class HttpClient {
       return new HttpError(`${label} returned ${what} (status ${status}, expected JSON)`, 'not-json', status, undefined, { html })
     }
     if (status >= 200 && status < 300) return { status, body }
-    const fields = errorFields(body)
+    const fields = (this.options.errorFields ?? commonErrorFields)(body)
     // The message keeps the status and an error code, never the server's free text (it may echo a value).
     const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : ''
     return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields)

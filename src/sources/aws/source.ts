@@ -129,11 +129,6 @@ export class AwsSource<C extends AwsClient> implements StoreClient<AwsLocation> 
     this.budget = RetryBudget.forRun(settings, ports.sleep)
   }
 
-  /** Requests sent, retries included (benchmarks and tests). */
-  get requests(): number {
-    return this.budget.attempts
-  }
-
   throttling(): Throttling[] {
     return this.budget.throttling()
   }

@@ -68,11 +68,6 @@ export class AzureSource implements StoreClient<AzureLocation> {
     this.budget = RetryBudget.forRun(settings, ports.sleep)
   }
 
-  /** Requests sent through the vault clients, retries included (benchmarks and tests). */
-  get requests(): number {
-    return this.budget.attempts
-  }
-
   throttling(): Throttling[] {
     return this.budget.throttling()
   }

@@ -67,6 +67,11 @@ export class GcpSource implements StoreClient<GcpLocation> {
       timeoutMs: settings.timeoutMs,
       maxWaitMs: settings.maxWaitMs,
       deadlineMs: settings.runTimeoutMs,
+      // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
+      errorFields: (body) => {
+        const status = (body as { error?: { status?: unknown } } | undefined)?.error?.status
+        return typeof status === 'string' ? { error: status } : undefined
+      },
     })
   }
 

@@ -154,6 +154,11 @@ export class VaultSource implements StoreClient<string> {
       timeoutMs: settings.timeoutMs,
       maxWaitMs: settings.maxWaitMs,
       deadlineMs: settings.runTimeoutMs,
+      // Vault's form: `{"errors": [...]}`, counted or matched, never echoed.
+      errorFields: (body) => {
+        const errors = body && typeof body === 'object' ? (body as { errors?: unknown }).errors : undefined
+        return Array.isArray(errors) ? { errors: errors.map(String) } : undefined
+      },
       // A sealed Vault stays sealed: say so now rather than after the retry budget.
       isPermanent: (status) => status === 503,
     })
