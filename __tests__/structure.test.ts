@@ -80,7 +80,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
 const LAYERS: [string, RegExp][] = [
   ['leaves', /^((ports|errors|schema|version|options|policy)\.ts|net\/(retry-after|budget|pool|transport|loopback|rate-pacer|scheduler)\.ts)$/],
   ['pure core', /^(audit|render)\//],
-  ['files and HTTP', /^((snapshot|previous|policy-file|workspace)\.ts|net\/http\.ts)$/],
+  ['files and HTTP', /^((history|policy-file|workspace)\.ts|net\/http\.ts)$/],
   ['stores', /^sources\//],
   ['settings and the run', /^(settings|run)\.ts$/],
   ['publishers', /^publish\//],

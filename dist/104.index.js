@@ -9,8 +9,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderJson: () => (/* binding */ renderJson)
 /* harmony export */ });
-function renderJson(report) {
-    const fields = Object.entries(report);
+/** `extra`: what the snapshot records beside the report (the day's Slack notification), after its fields. */
+function renderJson(report, extra = {}) {
+    const fields = [...Object.entries(report), ...Object.entries(extra)];
     const lines = ['{'];
     fields.forEach(([key, value], i) => {
         const comma = i < fields.length - 1 ? ',' : '';

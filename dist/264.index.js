@@ -123,7 +123,7 @@ const isListableName = (name) => {
 const cause = (err) => {
     if (err instanceof InvalidName)
         return 'a path segment . or .. (refused, not requested)';
-    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$))
         return 'an unexpected answer';
     if (err.status === 403)
         return 'permission denied (403)';
@@ -142,9 +142,9 @@ const cause = (err) => {
  * `{"errors":[]}`. A proxy's, an ingress's or a WAF's 404 (an HTML page, other
  * JSON, no body) is not Vault saying "nothing here": that path is unreadable.
  */
-const isEmptyPath = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
+const isEmptyPath = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && err.failure === 'status' && Array.isArray(err.body?.errors) && err.body.errors.length === 0;
 /** Vault's answer for a route no engine serves (no such mount): 404 with errors in JSON. */
-const isUnknownRoute = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
+const isUnknownRoute = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && err.failure === 'status' && (err.body?.errors?.length ?? 0) > 0;
 class VaultSource {
     settings;
     ports;
@@ -156,7 +156,7 @@ class VaultSource {
         this.settings = settings;
         this.ports = ports;
         this.host = new URL(settings.address).host;
-        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q(`${settings.address}/v1/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(`${settings.address}/v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -164,6 +164,11 @@ class VaultSource {
             timeoutMs: settings.timeoutMs,
             maxWaitMs: settings.maxWaitMs,
             deadlineMs: settings.runTimeoutMs,
+            // Vault's form: `{"errors": [...]}`, counted or matched, never echoed.
+            errorFields: (body) => {
+                const errors = body && typeof body === 'object' ? body.errors : undefined;
+                return Array.isArray(errors) ? { errors: errors.map(String) } : undefined;
+            },
             // A sealed Vault stays sealed: say so now rather than after the retry budget.
             isPermanent: (status) => status === 503,
         });
@@ -190,7 +195,7 @@ class VaultSource {
     fatal(err, doing, otherwise = 'unreachable') {
         if (err instanceof _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB)
             return err;
-        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j) {
+        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$) {
             if (err.status === 503)
                 return new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('sealed', `${this.where()} is sealed or unavailable (503) while ${doing}: unseal it, or point VAULT_ADDR at an active node`);
             if (err.failure === 'network' || err.failure === 'timeout')
@@ -212,7 +217,7 @@ class VaultSource {
             response = await this.call('POST', `auth/${urlPath(auth.path)}/login`, { body });
         }
         catch (err) {
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status !== undefined && err.status >= 400 && err.status < 500) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status !== undefined && err.status >= 400 && err.status < 500) {
                 const what = auth.method === 'approle' ? `the AppRole login at auth/${auth.path}` : `the JWT login at auth/${auth.path} for role ${auth.role}`;
                 const hint = err.status === 404 || err.status === 405
                     ? `no such auth method is enabled there${this.settings.namespace ? ' in this namespace' : ''}`
@@ -249,12 +254,12 @@ class VaultSource {
             await this.call('GET', 'auth/token/lookup-self');
         }
         catch (err) {
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && (err.status === 401 || err.status === 403)) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (err.status === 401 || err.status === 403)) {
                 const given = this.settings.auth.method === 'token' ? `the token (${this.settings.credentialNames})` : 'the token it issued at login';
                 const ns = this.settings.namespace ? `, or namespace ${this.settings.namespace} does not exist` : '';
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', `${this.where()} rejected ${given} (${err.status}): it is invalid, expired or revoked${ns}`);
             }
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 404 && this.settings.namespace) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && this.settings.namespace) {
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('not-found', `${this.where()}: namespace ${this.settings.namespace} does not exist (404)`);
             }
             throw this.fatal(err, 'checking the token');
@@ -269,7 +274,7 @@ class VaultSource {
         }
         catch (err) {
             // Refused (403, also Vault's answer for no mount at all) or an old server (404): the first segment, unconfirmed.
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && (err.status === 403 || err.status === 404 || err.status === 400)) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (err.status === 403 || err.status === 404 || err.status === 400)) {
                 this.ports.logger.debug(`vault:${location}: mount look-up refused (${err.status}); assuming ${first}`);
                 return { mount: first, confirmed: false };
             }
@@ -345,7 +350,7 @@ class VaultSource {
             }
             const keys = parseKeys(listed.body);
             if (!keys)
-                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j('not a listing', 'not-json');
+                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$('not a listing', 'not-json');
             folders++;
             return keys;
         };
@@ -418,10 +423,10 @@ class VaultSource {
             if (isUnknownRoute(err) && !confirmed) {
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('not-found', `vault:${location}: no KV version 2 secrets engine is mounted at ${mount}${this.settings.namespace ? ` in namespace ${this.settings.namespace}` : ''} (404)`);
             }
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 403) {
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 403) {
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('denied', `the token may not list vault:${(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .joinPath */ .uJ)(location, prefix).slice(1)}: permission denied (403)`);
             }
-            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 429 ? 'throttled' : 'failed', `vault:${location} could not be listed: ${cause(err)}`);
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 429 ? 'throttled' : 'failed', `vault:${location} could not be listed: ${cause(err)}`);
         }
         if (missing)
             this.ports.logger.warning(`vault:${location}: nothing is stored under ${prefix}`);

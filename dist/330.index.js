@@ -362,9 +362,11 @@ class RetryBudget {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ HttpClient),
-  j: () => (/* binding */ HttpError)
+  Qq: () => (/* binding */ HttpClient),
+  j$: () => (/* binding */ HttpError)
 });
+
+// UNUSED EXPORTS: commonErrorFields
 
 // EXTERNAL MODULE: ./src/net/budget.ts + 1 modules
 var budget = __webpack_require__(85897);
@@ -503,14 +505,13 @@ class HttpError extends Error {
     }
 }
 const RETRYABLE_STATUS = new Set([429, 500, 502, 503, 504]);
-const errorFields = (body) => {
+/** The common form: `message` and `error` as text (a list of `{message}` joined). A store with its own form passes its own. */
+const commonErrorFields = (body) => {
     if (!body || typeof body !== 'object')
         return undefined;
-    const { message, error, errors } = body;
+    const { message, error } = body;
     const text = (v) => typeof v === 'string' ? v : Array.isArray(v) ? v.map((i) => (i && typeof i === 'object' && 'message' in i ? String(i.message) : '')).join('; ') : undefined;
-    // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
-    const status = error && typeof error === 'object' && typeof error.status === 'string' ? error.status : undefined;
-    return { message: text(message), error: text(error) ?? status, ...(Array.isArray(errors) ? { errors: errors.map(String) } : {}) };
+    return { message: text(message), error: text(error) };
 };
 /** A failed attempt worth another: the error it would be, and how long the server asked to wait. */
 class Retryable extends Error {
@@ -669,7 +670,7 @@ class HttpClient {
         }
         if (status >= 200 && status < 300)
             return { status, body };
-        const fields = errorFields(body);
+        const fields = (this.options.errorFields ?? commonErrorFields)(body);
         // The message keeps the status and an error code, never the server's free text (it may echo a value).
         const code = fields?.error && /^[A-Za-z][A-Za-z0-9_.-]{0,63}$/.test(fields.error) ? ` ${fields.error}` : '';
         return new HttpError(`${label} failed: ${status}${code}`, 'status', status, fields);

@@ -466,10 +466,6 @@ class AzureSource {
         this.ports = ports;
         this.budget = _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km.forRun(settings, ports.sleep);
     }
-    /** Requests sent through the vault clients, retries included (benchmarks and tests). */
-    get requests() {
-        return this.budget.attempts;
-    }
     throttling() {
         return this.budget.throttling();
     }

@@ -2,150 +2,6 @@ export const id = 520;
 export const ids = [520,692,495];
 export const modules = {
 
-/***/ 91694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KY: () => (/* binding */ datedBefore),
-/* harmony export */   _W: () => (/* binding */ loadPrevious)
-/* harmony export */ });
-/* unused harmony exports diskLookup, fileLookup */
-/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23028);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24261);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63618);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93911);
-/**
- * Finding and reading the previous JSON snapshot: the newest
- * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
- * today's. It is untrusted input (anyone who can write that folder can plant
- * one): every field is validated strictly, and one that fails is skipped for
- * the next older one. When none can be read the history is "unavailable":
- * nothing is reported as new, rather than everything.
- */
-
-
-
-
-
-/** How many earlier snapshots are tried before the history is called unavailable. */
-const LOOK_BACK = 5;
-/** Of the names in a folder, the snapshots dated before today, newest first. */
-function datedBefore(names, template, today) {
-    const { match } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
-    return names
-        .map((name) => ({ name, date: match(name) }))
-        .filter((n) => n.date !== undefined && n.date < today)
-        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-        .map((n) => n.name);
-}
-function diskLookup(template, io) {
-    const { dir } = snapshotPattern(template);
-    return {
-        async list(today) {
-            let names;
-            try {
-                names = await io.readdir(dir);
-            }
-            catch {
-                return []; // no snapshot folder yet: nothing to compare with
-            }
-            return datedBefore(names, template, today).map((name) => `${dir}/${name}`);
-        },
-        read: (location) => io.readText(location),
-    };
-}
-const fileLookup = (path, readText) => ({
-    list: async () => [path],
-    read: readText,
-});
-// Strict: every string the comparison reads or the report may carry forward has a known form.
-const isoDay = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-23'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine(_audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRealDay */ .f$, 'expected a real day'));
-const folder = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.startsWith('/', 'expected an absolute folder path'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
-const name = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
-const driftStatus = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['missing', 'unexpected']);
-const snapshotSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-    schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal(_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
-    generatedAt: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.iso.datetime({ offset: true }),
-    rows: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-        path: folder,
-        key: name,
-        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['ok', 'missing', 'unexpected', 'by-design', 'incomplete']),
-        firstSeen: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
-    })),
-    skew: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name })), []),
-    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-        path: folder,
-        key: name,
-        env: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an environment slug')),
-        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['expired', 'expiring', 'malformed', 'orphan', 'missing-companion', 'companion-missing-here', 'unknown']),
-    })), []),
-    carriedDrift: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay })), []),
-});
-/** Why one candidate cannot be used; never its content. */
-function validate(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { problem: 'is not valid JSON' };
-    }
-    const version = raw?.schemaVersion;
-    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f) {
-        const shown = typeof version === 'number' && Number.isInteger(version) ? version : version === undefined ? 'none' : 'not a number';
-        return { problem: `has schemaVersion ${shown}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f}` };
-    }
-    const parsed = snapshotSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` };
-    }
-    return { snapshot: parsed.data };
-}
-/** The newest earlier snapshot that reads and validates, looking back up to five; problems are warnings, never failures. */
-async function loadPrevious(lookup, today, logger) {
-    if (!lookup)
-        return {};
-    let locations;
-    try {
-        locations = await lookup.list(today);
-    }
-    catch (err) {
-        logger.warning(`History unavailable: the snapshot folder could not be listed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); nothing is reported as new`);
-        return { unavailable: 'the snapshot folder could not be listed' };
-    }
-    if (locations.length === 0) {
-        logger.info('No previous snapshot: every drift row counts as new');
-        return {};
-    }
-    const problems = [];
-    for (const location of locations.slice(0, LOOK_BACK)) {
-        let text;
-        try {
-            text = await lookup.read(location);
-        }
-        catch (err) {
-            logger.warning(`Could not read the previous snapshot ${location} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
-            problems.push(`${location} could not be read`);
-            continue;
-        }
-        const checked = validate(text);
-        if ('problem' in checked) {
-            logger.warning(`Previous snapshot ${location} ${checked.problem}: skipped`);
-            problems.push(`${location} ${checked.problem}`);
-            continue;
-        }
-        logger.info(`Comparing with the previous snapshot ${location} (${checked.snapshot.generatedAt.slice(0, 10)})`);
-        return { previous: { location, ...checked.snapshot } };
-    }
-    logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`);
-    return { unavailable: problems.join('; ') };
-}
-
-
-/***/ }),
-
 /***/ 39520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -157,11 +13,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _previous_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91694);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93911);
-
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98155);
 
 
 
@@ -215,7 +69,7 @@ const isRuleViolation = (err) => /rule violation|protected branch|ruleset|requir
 const withoutTimestamp = {
     markdown: (text) => text
         .split('\n')
-        .filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__.GENERATED_AT_PREFIX))
+        .filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__.GENERATED_AT_PREFIX))
         .join('\n'),
     json: (text) => {
         try {
@@ -278,13 +132,13 @@ async function commitSnapshot(octokit, repo, files, message, target, logger) {
             }
             landed = commit.data.sha;
             logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`);
-            return { status: 'committed', sha: landed, url: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
         }
     }
     catch (err) {
         // The ref moved: whatever failed after it, the commit landed.
         if (landed)
-            return { status: 'committed', sha: landed, url: (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
         const code = status(err);
         if (isRuleViolation(err)) {
             logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);
@@ -321,7 +175,7 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
             octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
             ownLogin(octokit),
         ]);
-        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_4__/* .COMMENT_MARKER */ .J) && c.user?.login === login);
+        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKER */ .J) && c.user?.login === login);
         if (mine) {
             await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
             logger.info(`Updated the coverage comment on #${issueNumber}`);
@@ -341,7 +195,7 @@ function githubLookup(octokit, repo, branch, template) {
     const branchRef = () => (ref ??= branch ? Promise.resolve(branch) : octokit.rest.repos.get({ ...repo }).then((r) => r.data.default_branch));
     return {
         async list(today) {
-            const { dir } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
+            const { dir } = (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotPattern */ .ff)(template);
             let listing;
             try {
                 listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: await branchRef() })).data;
@@ -353,7 +207,7 @@ function githubLookup(octokit, repo, branch, template) {
             }
             if (!Array.isArray(listing))
                 return [];
-            return (0,_previous_js__WEBPACK_IMPORTED_MODULE_1__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
+            return (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
         },
         async read(location) {
             const at = await branchRef();

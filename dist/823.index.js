@@ -30,7 +30,7 @@ class GithubSecretsSource {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Q(`${settings.apiUrl}/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(`${settings.apiUrl}/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -56,7 +56,7 @@ class GithubSecretsSource {
             for (let page = 1;; page++) {
                 const answer = pageSchema.safeParse((await this.http.json('GET', path, { token: this.settings.token, query: { per_page: String(PER_PAGE), page: String(page) } })).body);
                 if (!answer.success)
-                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$('not a secrets listing', 'not-json');
                 for (const s of answer.data.secrets)
                     secrets.push({ path: prefix, key: s.name, ...(s.updated_at ? { updatedAt: new Date(s.updated_at).toISOString() } : {}) });
                 if (answer.data.secrets.length < PER_PAGE || secrets.length >= answer.data.total_count)
@@ -64,11 +64,11 @@ class GithubSecretsSource {
             }
         }
         catch (err) {
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && err.status === 401)
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 401)
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('auth', `GitHub rejected ${this.settings.tokenName} (401): it is invalid or expired`);
-            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j && (err.failure === 'network' || err.failure === 'timeout'))
+            if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (err.failure === 'network' || err.failure === 'timeout'))
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('unreachable', `Cannot reach GitHub at ${new URL(this.settings.apiUrl).host}: ${err.failure === 'timeout' ? 'timed out' : 'network error'}`);
-            const status = err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j ? err.status : undefined;
+            const status = err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ ? err.status : undefined;
             if (status === 403) {
                 throw new _store_js__WEBPACK_IMPORTED_MODULE_2__/* .StoreFailure */ .kB('denied', `${this.settings.tokenName} may not list the secrets of ${where} (403): the workflow's GITHUB_TOKEN cannot; use a fine-grained token with "Secrets: read" or a GitHub App token`);
             }

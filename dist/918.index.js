@@ -171,150 +171,6 @@ function compileGlob(pattern) {
 
 /***/ }),
 
-/***/ 91694:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KY: () => (/* binding */ datedBefore),
-/* harmony export */   _W: () => (/* binding */ loadPrevious)
-/* harmony export */ });
-/* unused harmony exports diskLookup, fileLookup */
-/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(23028);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24261);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63618);
-/* harmony import */ var _snapshot_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93911);
-/**
- * Finding and reading the previous JSON snapshot: the newest
- * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
- * today's. It is untrusted input (anyone who can write that folder can plant
- * one): every field is validated strictly, and one that fails is skipped for
- * the next older one. When none can be read the history is "unavailable":
- * nothing is reported as new, rather than everything.
- */
-
-
-
-
-
-/** How many earlier snapshots are tried before the history is called unavailable. */
-const LOOK_BACK = 5;
-/** Of the names in a folder, the snapshots dated before today, newest first. */
-function datedBefore(names, template, today) {
-    const { match } = (0,_snapshot_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
-    return names
-        .map((name) => ({ name, date: match(name) }))
-        .filter((n) => n.date !== undefined && n.date < today)
-        .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-        .map((n) => n.name);
-}
-function diskLookup(template, io) {
-    const { dir } = snapshotPattern(template);
-    return {
-        async list(today) {
-            let names;
-            try {
-                names = await io.readdir(dir);
-            }
-            catch {
-                return []; // no snapshot folder yet: nothing to compare with
-            }
-            return datedBefore(names, template, today).map((name) => `${dir}/${name}`);
-        },
-        read: (location) => io.readText(location),
-    };
-}
-const fileLookup = (path, readText) => ({
-    list: async () => [path],
-    read: readText,
-});
-// Strict: every string the comparison reads or the report may carry forward has a known form.
-const isoDay = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day like 2026-11-23'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine(_audit_expiry_js__WEBPACK_IMPORTED_MODULE_3__/* .isRealDay */ .f$, 'expected a real day'));
-const folder = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.startsWith('/', 'expected an absolute folder path'), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
-const name = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(4096));
-const driftStatus = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['missing', 'unexpected']);
-const snapshotSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-    schemaVersion: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal(_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f),
-    generatedAt: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.iso.datetime({ offset: true }),
-    rows: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-        path: folder,
-        key: name,
-        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['ok', 'missing', 'unexpected', 'by-design', 'incomplete']),
-        firstSeen: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
-    })),
-    skew: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name })), []),
-    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-        path: folder,
-        key: name,
-        env: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'expected an environment slug')),
-        status: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['expired', 'expiring', 'malformed', 'orphan', 'missing-companion', 'companion-missing-here', 'unknown']),
-    })), []),
-    carriedDrift: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay })), []),
-});
-/** Why one candidate cannot be used; never its content. */
-function validate(text) {
-    let raw;
-    try {
-        raw = JSON.parse(text);
-    }
-    catch {
-        return { problem: 'is not valid JSON' };
-    }
-    const version = raw?.schemaVersion;
-    if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f) {
-        const shown = typeof version === 'number' && Number.isInteger(version) ? version : version === undefined ? 'none' : 'not a number';
-        return { problem: `has schemaVersion ${shown}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .SCHEMA_VERSION */ .f}` };
-    }
-    const parsed = snapshotSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` };
-    }
-    return { snapshot: parsed.data };
-}
-/** The newest earlier snapshot that reads and validates, looking back up to five; problems are warnings, never failures. */
-async function loadPrevious(lookup, today, logger) {
-    if (!lookup)
-        return {};
-    let locations;
-    try {
-        locations = await lookup.list(today);
-    }
-    catch (err) {
-        logger.warning(`History unavailable: the snapshot folder could not be listed (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); nothing is reported as new`);
-        return { unavailable: 'the snapshot folder could not be listed' };
-    }
-    if (locations.length === 0) {
-        logger.info('No previous snapshot: every drift row counts as new');
-        return {};
-    }
-    const problems = [];
-    for (const location of locations.slice(0, LOOK_BACK)) {
-        let text;
-        try {
-            text = await lookup.read(location);
-        }
-        catch (err) {
-            logger.warning(`Could not read the previous snapshot ${location} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
-            problems.push(`${location} could not be read`);
-            continue;
-        }
-        const checked = validate(text);
-        if ('problem' in checked) {
-            logger.warning(`Previous snapshot ${location} ${checked.problem}: skipped`);
-            problems.push(`${location} ${checked.problem}`);
-            continue;
-        }
-        logger.info(`Comparing with the previous snapshot ${location} (${checked.snapshot.generatedAt.slice(0, 10)})`);
-        return { previous: { location, ...checked.snapshot } };
-    }
-    logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`);
-    return { unavailable: problems.join('; ') };
-}
-
-
-/***/ }),
-
 /***/ 63256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -604,7 +460,8 @@ function buildRow(identity, ctx) {
         row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
         // A key the contract asks for: say who asks, e.g. "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod".
         if (identity.declared && missingIn.length) {
-            row.remediation = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}. ${row.remediation}`;
+            row.ask = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`;
+            row.remediation = `${row.ask}. ${row.remediation}`;
         }
         if (rule?.requireExpiry && missingIn.length) {
             row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
@@ -926,8 +783,8 @@ function policyHygiene(rows, unused, expired) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/previous.ts
-var previous = __webpack_require__(91694);
+// EXTERNAL MODULE: ./src/history.ts
+var src_history = __webpack_require__(98155);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
 ;// CONCATENATED MODULE: ./src/sources/columns.ts
@@ -1040,8 +897,7 @@ function exitMessage(exitCode, report, failOn, hygiene = []) {
         const gatedOnDrift = parts[0] !== '';
         const asked = report.rows
             .filter((r) => gatedOnDrift && r.declared && r.status === 'missing' && (failOn !== 'new-drift' || fresh.has(`${r.path}\u0000${r.key}`)))
-            .map((r) => r.remediation?.split('. ')[0])
-            .filter(Boolean);
+            .flatMap((r) => (r.ask ? [r.ask] : []));
         const examples = asked.length ? ` ${asked.slice(0, 3).join('. ')}${asked.length > 3 ? `; and ${asked.length - 3} more` : ''}.` : '';
         return `fail-on: ${[failOn, ...hygiene].join(',')}: ${parts.filter(Boolean).join(', ')} (exit 3).${examples} See the job summary.`;
     }
@@ -1054,7 +910,7 @@ async function run(settings, ports, options = {}) {
     const closing = close();
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
-    const history = await (0,previous/* loadPrevious */._W)(options.previous, bound, ports.logger);
+    const history = await (0,src_history/* loadPrevious */._W)(options.previous, bound, ports.logger);
     const report = audit(inventory, settings.policy, now, history);
     await closing;
     // One line per environment, folder and file, however many reads failed there: the JSON report lists each.

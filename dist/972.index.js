@@ -32,29 +32,29 @@ var store = __webpack_require__(82467);
 ;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 
-const isRouteNotFound = (err) => err instanceof http/* HttpError */.j && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+const isRouteNotFound = (err) => err instanceof http/* HttpError */.j$ && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
 /** Current servers: a listing of a path (or environment) that does not exist, told apart by the error's name. */
-const isPathNotFound = (err) => err instanceof http/* HttpError */.j && err.status === 404 && err.body?.error === 'SecretPathNotFound';
+const isPathNotFound = (err) => err instanceof http/* HttpError */.j$ && err.status === 404 && err.body?.error === 'SecretPathNotFound';
 /**
  * The secret-imports read of a folder that does not exist: 404 NotFound "Folder not found" (2024 builds) or
  * "Folder with path '…' … not found" (current ones). A route-not-found or a proxy's page is not that.
  */
-const isFolderNotFound = (err) => err instanceof http/* HttpError */.j &&
+const isFolderNotFound = (err) => err instanceof http/* HttpError */.j$ &&
     err.status === 404 &&
     err.failure === 'status' &&
     !isRouteNotFound(err) &&
     (err.body?.error === 'NotFound' || err.body?.error === 'SecretPathNotFound') &&
     /folder\b.*not found/i.test(err.body?.message ?? '');
-const isNotMember = (err) => err instanceof http/* HttpError */.j && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+const isNotMember = (err) => err instanceof http/* HttpError */.j$ && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
 /** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
 const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
-const isAuthExpired = (err) => err instanceof http/* HttpError */.j && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
+const isAuthExpired = (err) => err instanceof http/* HttpError */.j$ && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
 /**
  * A redirect or an HTML page where Infisical should answer JSON is almost
  * always Cloudflare Access (or another proxy) in front of the server: say so.
  */
 function withHint(err) {
-    if (!(err instanceof http/* HttpError */.j))
+    if (!(err instanceof http/* HttpError */.j$))
         return err;
     let hint;
     if (err.failure === 'redirect') {
@@ -79,7 +79,7 @@ function withHint(err) {
     // Keep "; gave up: …" after the hint, where it was.
     const [head, ...rest] = err.message.split('; gave up: ');
     const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
-    return new http/* HttpError */.j(message, err.failure, err.status, err.body, err.detail);
+    return new http/* HttpError */.j$(message, err.failure, err.status, err.body, err.detail);
 }
 function loginCause(err, host, auth) {
     if (err.failure === 'network' || err.failure === 'timeout')
@@ -190,7 +190,7 @@ function listedMeta(item) {
 function listedItems(body) {
     const secrets = body?.secrets;
     if (!Array.isArray(secrets))
-        throw new http/* HttpError */.j('unexpected listing shape: no secrets array', 'status');
+        throw new http/* HttpError */.j$('unexpected listing shape: no secrets array', 'status');
     return secrets;
 }
 /**
@@ -203,11 +203,11 @@ function listedImports(body) {
     if (imports === undefined)
         return [];
     if (!Array.isArray(imports))
-        throw new http/* HttpError */.j('unexpected listing shape: imports is not a list', 'status');
+        throw new http/* HttpError */.j$('unexpected listing shape: imports is not a list', 'status');
     return imports.map((entry, i) => {
         const { environment, secretPath, secrets } = (entry ?? {});
         if (typeof environment !== 'string' || typeof secretPath !== 'string' || !Array.isArray(secrets)) {
-            throw new http/* HttpError */.j(`unexpected listing shape at imports[${i}]: expected environment, secretPath and secrets`, 'status');
+            throw new http/* HttpError */.j$(`unexpected listing shape at imports[${i}]: expected environment, secretPath and secrets`, 'status');
         }
         const keys = [];
         for (const item of secrets) {
@@ -289,7 +289,7 @@ class Session {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.http = new http/* HttpClient */.Q(settings.host, {
+        this.http = new http/* HttpClient */.Qq(settings.host, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -318,7 +318,7 @@ class Session {
         }
         catch (err) {
             const explained = withHint(err);
-            if (explained instanceof http/* HttpError */.j)
+            if (explained instanceof http/* HttpError */.j$)
                 throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
             throw err;
         }
@@ -555,11 +555,11 @@ class InfisicalSource {
             if (isNotMember(err)) {
                 throw new errors/* FatalError */.HX(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
             }
-            if (err instanceof http/* HttpError */.j && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
+            if (err instanceof http/* HttpError */.j$ && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
                 const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member';
                 throw new errors/* FatalError */.HX(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
             }
-            if (err instanceof http/* HttpError */.j)
+            if (err instanceof http/* HttpError */.j$)
                 throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: ${err.message}`);
             throw err;
         }
@@ -587,7 +587,7 @@ class InfisicalSource {
             for (const [i, item] of raw.entries()) {
                 const meta = listedMeta(item);
                 if (typeof meta === 'string')
-                    throw new http/* HttpError */.j(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
+                    throw new http/* HttpError */.j$(`unexpected listing shape at secrets[${i}].${meta}`, 'status');
                 const { secretKey, secretPath, version, type, updatedAt } = meta;
                 if (type !== undefined && type !== 'shared')
                     continue; // personal overrides are not coverage
@@ -615,7 +615,7 @@ class InfisicalSource {
                 throw new store/* StoreFailure */.kB('auth', `The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
             if (isAuthExpired(err))
                 throw new store/* StoreFailure */.kB('auth', `Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
-            if (!(err instanceof http/* HttpError */.j))
+            if (!(err instanceof http/* HttpError */.j$))
                 throw err;
             throw new store/* StoreFailure */.kB(err.status === 403 ? 'denied' : err.status === 429 ? 'throttled' : 'failed', unreadableReason(err, slug, prefix));
         }
@@ -657,7 +657,7 @@ class InfisicalSource {
                     secret.expiresAt = date;
             }
             catch (err) {
-                if (!(err instanceof http/* HttpError */.j))
+                if (!(err instanceof http/* HttpError */.j$))
                     throw err;
                 if (!warned.has(environment)) {
                     warned.add(environment);
@@ -689,7 +689,7 @@ class InfisicalSource {
                 }
             }
             catch (err) {
-                if (!(err instanceof http/* HttpError */.j))
+                if (!(err instanceof http/* HttpError */.j$))
                     throw err;
                 this.ports.logger.debug(`${environment}: listing companions tagged ${tag} failed (${err.message}); reading them one by one`);
             }
@@ -789,7 +789,7 @@ class InfisicalSource {
             body = await this.get(api.path, { [api.project]: this.projectId, environment, path });
         }
         catch (err) {
-            if (!(err instanceof http/* HttpError */.j))
+            if (!(err instanceof http/* HttpError */.j$))
                 throw err;
             if (isRouteNotFound(err) && api === IMPORT_ROUTES.current) {
                 // A server with /api/v4 but not yet /api/v2/secret-imports: the older route, once for the run.
@@ -821,7 +821,7 @@ class InfisicalSource {
             return typeof meta === 'string' ? { state: 'failed', why: `${environment}:${folder} answered an unexpected shape` } : { state: 'hidden', meta };
         }
         catch (err) {
-            if (!(err instanceof http/* HttpError */.j))
+            if (!(err instanceof http/* HttpError */.j$))
                 throw err;
             if (err.status === 403)
                 return { state: 'denied' };

@@ -3,7 +3,7 @@ import { audit } from './audit/audit.js'
 import type { Report } from './audit/report.js'
 import { EXIT } from './errors.js'
 import type { Ports } from './ports.js'
-import { loadPrevious, type PreviousLookup } from './previous.js'
+import { loadPrevious, type PreviousLookup } from './history.js'
 import type { FailOn, HygieneGate, Settings } from './settings.js'
 import { readColumns } from './sources/columns.js'
 import { plural } from './render/plural.js'
@@ -45,8 +45,7 @@ export function exitMessage(exitCode: number, report: Report, failOn: string, hy
     const gatedOnDrift = parts[0] !== ''
     const asked = report.rows
       .filter((r) => gatedOnDrift && r.declared && r.status === 'missing' && (failOn !== 'new-drift' || fresh.has(`${r.path}\u0000${r.key}`)))
-      .map((r) => r.remediation?.split('. ')[0])
-      .filter(Boolean)
+      .flatMap((r) => (r.ask ? [r.ask] : []))
     const examples = asked.length ? ` ${asked.slice(0, 3).join('. ')}${asked.length > 3 ? `; and ${asked.length - 3} more` : ''}.` : ''
     return `fail-on: ${[failOn, ...hygiene].join(',')}: ${parts.filter(Boolean).join(', ')} (exit 3).${examples} See the job summary.`
   }

@@ -8,7 +8,7 @@ import { FatalError, errorMessage } from './errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from './options.js'
 import { DEFAULT_POLICY, PolicyError, type Policy } from './policy.js'
 import { z } from './schema.js'
-import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './snapshot.js'
+import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './history.js'
 import { STORES, type Registry, type SourceChoice } from './sources/index.js'
 import type { Column, Provider, Store } from './sources/source.js'
 

@@ -53,7 +53,7 @@ const iso = (text) => {
 };
 /** Why a request failed, in fixed words: never the server's text. */
 const cause = (err) => {
-    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$))
         return 'an unexpected answer';
     if (err.failure === 'timeout')
         return 'timed out';
@@ -72,7 +72,7 @@ class GcpSource {
         this.settings = settings;
         this.ports = ports;
         this.host = new URL(settings.endpoint).host;
-        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Q(`${settings.endpoint}v1/`, {
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(`${settings.endpoint}v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
             logger: ports.logger,
@@ -80,6 +80,11 @@ class GcpSource {
             timeoutMs: settings.timeoutMs,
             maxWaitMs: settings.maxWaitMs,
             deadlineMs: settings.runTimeoutMs,
+            // Google's form: an `error` object whose `status` (PERMISSION_DENIED) is the code worth keeping.
+            errorFields: (body) => {
+                const status = body?.error?.status;
+                return typeof status === 'string' ? { error: status } : undefined;
+            },
         });
     }
     /** The application default credentials, or exit 1 naming what is missing. */
@@ -126,7 +131,7 @@ class GcpSource {
     failed(err, column) {
         if (err instanceof _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB)
             return err;
-        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j) {
+        if (err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) {
             if (err.status === 401)
                 return new _store_js__WEBPACK_IMPORTED_MODULE_3__/* .StoreFailure */ .kB('auth', `Google Secret Manager at ${this.host} rejected the credentials (${cause(err)}): they are invalid or expired`);
             if (err.status === 404)
@@ -156,7 +161,7 @@ class GcpSource {
                 };
                 const page = secretsPage.safeParse((await this.call(`projects/${encodeURIComponent(project)}/secrets`, query)).body ?? {});
                 if (!page.success)
-                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a secrets listing', 'not-json');
+                    throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$('not a secrets listing', 'not-json');
                 listed.push(...(page.data.secrets ?? []));
                 token = page.data.nextPageToken || undefined;
             } while (token);
@@ -191,7 +196,7 @@ class GcpSource {
             const path = secret.name.split('/').map(encodeURIComponent).join('/');
             const page = versionsPage.safeParse((await this.call(`${path}/versions`, { filter: 'state:ENABLED', pageSize: PAGE_SIZE, ...(token ? { pageToken: token } : {}) })).body ?? {});
             if (!page.success)
-                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j('not a versions listing', 'not-json');
+                throw new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$('not a versions listing', 'not-json');
             for (const v of page.data.versions ?? []) {
                 const number = Number(v.name.slice(v.name.lastIndexOf('/') + 1));
                 if (v.state === 'ENABLED' && Number.isInteger(number))

@@ -446,10 +446,6 @@ class AwsSource {
         this.ports = ports;
         this.budget = _net_budget_js__WEBPACK_IMPORTED_MODULE_0__/* .RetryBudget */ .Km.forRun(settings, ports.sleep);
     }
-    /** Requests sent, retries included (benchmarks and tests). */
-    get requests() {
-        return this.budget.attempts;
-    }
     throttling() {
         return this.budget.throttling();
     }

@@ -11,7 +11,7 @@ import type { CommitOutcome } from '../publish/github.js'
 import { publishSettings, shouldNotify, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
 import { md } from '../render/escape.js'
 import type { Settings } from '../settings.js'
-import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../snapshot.js'
+import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles, type Notification } from '../history.js'
 import { isPullRequest, runUrl, type ActionContext } from './context.js'
 import { createHash } from 'node:crypto'
 import { actionReader, actionSettings, type InputIo } from './inputs.js'
@@ -114,18 +114,18 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   // Decided before the snapshot is rendered: the JSON twin records what was posted today, so a re-run
   // (a workflow_dispatch after the nightly, a retried job) with the same drift does not post it again.
   let post = !pullRequest && Boolean(publish.slackWebhookUrl) && shouldNotify(report, publish.notifyOn)
+  let notification: Notification | undefined
   if (post) {
     const day = report.generatedAt.slice(0, 10)
-    const notification = { day, digest: driftDigest(report) }
+    notification = { day, digest: driftDigest(report) }
     const earlier = await publishers.postedToday(day, publish)
     if (earlier?.digest === notification.digest) {
       post = false
       ports.logger.info('The same drift was posted to Slack earlier today: not posting it again')
     }
-    report.notification = notification
   }
 
-  const files = await snapshotFiles(report, publish.snapshotPath)
+  const files = await snapshotFiles(report, publish.snapshotPath, notification)
   const { renderSummary } = await import('../render/summary.js')
   const reportJsonPath = `${io.tempDir.replace(/\/$/, '')}/vault-coverage-report.json`
   await io.writeText(reportJsonPath, files.json)
@@ -163,7 +163,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
     // Nothing to post by notify-on, but the audit could not read everything: say so.
     const cause = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene) ?? 'an environment could not be read'
     posted = await publishers.slackFailure('incomplete', cause, links.runUrl, publish)
-  } else if (!report.notification) ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
+  } else if (!notification) ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
   io.setOutput('slack-posted', String(posted))
 
   const message = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene)

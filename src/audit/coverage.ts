@@ -134,7 +134,8 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
     row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected)
     // A key the contract asks for: say who asks, e.g. "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod".
     if (identity.declared && missingIn.length) {
-      row.remediation = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}. ${row.remediation}`
+      row.ask = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`
+      row.remediation = `${row.ask}. ${row.remediation}`
     }
     if (rule?.requireExpiry && missingIn.length) {
       row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`

@@ -44,6 +44,8 @@ export interface Row {
   owner?: string
   /** What the runbook says to do, on drift rows. */
   remediation?: string
+  /** Drift of a key the contract asks for: who asks and where it is missing ("NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod"). */
+  ask?: string
   /** E.g. "exception expired on 2027-01-31". */
   note?: string
   /** On drift rows: the UTC day this row was first seen drifting, carried forward from snapshot to snapshot. */
@@ -229,8 +231,6 @@ export interface Report {
   history?: History
   /** Set when earlier snapshots exist but none could be read: nothing is reported as new. */
   historyUnavailable?: string
-  /** The drift set posted to Slack on this UTC day (a digest), so a re-run posts the same content only once. */
-  notification?: { day: string; digest: string }
 }
 
 export const isDrift = (row: Row): boolean => row.status === 'missing' || row.status === 'unexpected'

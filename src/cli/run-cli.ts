@@ -43,7 +43,7 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     }
     redact = redactor(command.settings.stores.flatMap((s) => s.credentials))
     // The audit engine loads once the settings are valid: a bad flag fails fast.
-    const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../previous.js')])
+    const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../history.js')])
     const spec = command.previous
     const previous = spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
     const { report, exitCode } = await run(command.settings, ports, { previous })

@@ -7,10 +7,9 @@
 import type { getOctokit } from '@actions/github'
 import { errorMessage } from '../errors.js'
 import type { Logger } from '../ports.js'
-import { datedBefore, type PreviousLookup } from '../previous.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
-import { blobUrl, snapshotPattern, type SnapshotFiles } from '../snapshot.js'
+import { blobUrl, datedBefore, snapshotPattern, type PreviousLookup, type SnapshotFiles } from '../history.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 

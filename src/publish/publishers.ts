@@ -7,9 +7,8 @@ import type { Report } from '../audit/report.js'
 import { FatalError } from '../errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
 import type { Logger } from '../ports.js'
-import type { PreviousLookup } from '../previous.js'
+import { postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history.js'
 import { z, type Infer } from '../schema.js'
-import type { SnapshotFiles } from '../snapshot.js'
 import type { CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
 import { isSafeEndpoint } from '../net/loopback.js'
 
@@ -140,7 +139,7 @@ export interface Publishers {
   /** The short "could not run / incomplete" message. */
   slackFailure(kind: 'could-not-run' | 'incomplete', cause: string, runUrl: string, settings: PublishSettings): Promise<boolean>
   /** What today's committed snapshot says was posted to Slack, if anything. */
-  postedToday(day: string, settings: PublishSettings): Promise<{ day: string; digest: string } | undefined>
+  postedToday(day: string, settings: PublishSettings): Promise<Notification | undefined>
 }
 
 export interface PublisherDeps {
@@ -245,11 +244,8 @@ export function createPublishers(deps: PublisherDeps): Publishers {
         const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
         const [newest] = await lookup.list(next)
         if (!newest?.includes(day)) return undefined
-        const { notification } = JSON.parse(await lookup.read(newest)) as { notification?: { day?: unknown; digest?: unknown } }
         // Untrusted like every earlier snapshot: only a well-formed record of today counts.
-        return notification?.day === day && typeof notification.digest === 'string' && /^[0-9a-f]{64}$/.test(notification.digest)
-          ? { day, digest: notification.digest }
-          : undefined
+        return postedOn(await lookup.read(newest), day)
       } catch {
         return undefined
       }

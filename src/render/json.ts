@@ -6,8 +6,9 @@
  */
 import type { Report } from '../audit/report.js'
 
-export function renderJson(report: Report): string {
-  const fields = Object.entries(report)
+/** `extra`: what the snapshot records beside the report (the day's Slack notification), after its fields. */
+export function renderJson(report: Report, extra: Record<string, unknown> = {}): string {
+  const fields = [...Object.entries(report), ...Object.entries(extra)]
   const lines = ['{']
   fields.forEach(([key, value], i) => {
     const comma = i < fields.length - 1 ? ',' : ''

@@ -1,18 +1,80 @@
 /**
- * Finding and reading the previous JSON snapshot: the newest
- * `<date>-vault-coverage-snapshot.json` in the snapshot folder, other than
- * today's. It is untrusted input (anyone who can write that folder can plant
- * one): every field is validated strictly, and one that fails is skipped for
- * the next older one. When none can be read the history is "unavailable":
- * nothing is reported as new, rather than everything.
+ * Snapshot history, in one place: the snapshot's name (the path template,
+ * `{date}` in the file name) and its files (the dated markdown and its JSON
+ * twin); finding and reading the previous JSON twin, validated by one schema
+ * — the rows, skew, expiry and carried drift the comparison reads, and the
+ * record of what was posted to Slack that day. A JSON twin is untrusted input
+ * (anyone who can write that folder can plant one): every field is validated
+ * strictly, and one that fails is skipped for the next older one. When none
+ * can be read the history is "unavailable": nothing is reported as new,
+ * rather than everything. (The comparison itself is audit/history.ts: pure.)
  */
 import { isRealDay } from './audit/expiry.js'
 import type { PreviousSnapshot } from './audit/history.js'
-import { SCHEMA_VERSION } from './audit/report.js'
-import { errorMessage } from './errors.js'
+import { SCHEMA_VERSION, type Report } from './audit/report.js'
+import { FatalError, errorMessage } from './errors.js'
 import type { Logger } from './ports.js'
 import { z } from './schema.js'
-import { snapshotPattern } from './snapshot.js'
+
+export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
+
+export interface SnapshotFiles {
+  markdownPath: string
+  markdown: string
+  jsonPath: string
+  json: string
+}
+
+/** The same rules for every entry point: relative, no `..`, `.md`, `{date}` in the file name. */
+export function checkSnapshotTemplate(template: string, name: string): string {
+  const file = template.slice(template.lastIndexOf('/') + 1)
+  if (template.slice(0, template.lastIndexOf('/') + 1).includes('{date}')) {
+    // The history lookup lists one folder for earlier snapshots: a dated folder would hide them all.
+    throw new FatalError(
+      `Invalid ${name}: {date} may appear in the file name only, not in a folder (earlier snapshots are looked up in one folder), such as ${DEFAULT_SNAPSHOT_PATH}`,
+    )
+  }
+  if (!template.endsWith('.md') || !file.includes('{date}') || template.startsWith('/') || template.split('/').includes('..')) {
+    throw new FatalError(`Invalid ${name}: expected a relative path ending in .md with {date} in the file name, such as ${DEFAULT_SNAPSHOT_PATH}`)
+  }
+  return template
+}
+
+/** A file's page on GitHub, from the server, the repository, a commit or branch and the path: no response field needed. */
+export const blobUrl = (serverUrl: string, repo: { owner: string; repo: string }, ref: string, path: string): string =>
+  `${serverUrl.replace(/\/+$/, '')}/${encodeURIComponent(repo.owner)}/${encodeURIComponent(repo.repo)}/blob/${encodeURIComponent(ref)}/${path.split('/').map(encodeURIComponent).join('/')}`
+
+/** The template with `{date}` as the report's UTC day. */
+export const datedPath = (template: string, report: Report): string => template.replaceAll('{date}', report.generatedAt.slice(0, 10))
+
+/** What was posted to Slack on a day: a digest of the drift set, so a re-run the same day posts it once. */
+export interface Notification {
+  day: string
+  digest: string
+}
+
+/** The snapshot's files; `notification`: what this run posts, recorded in the JSON twin beside the report. */
+export async function snapshotFiles(report: Report, template: string, notification?: Notification): Promise<SnapshotFiles> {
+  const [{ renderMarkdown }, { renderJson }] = await Promise.all([import('./render/markdown.js'), import('./render/json.js')])
+  const markdownPath = datedPath(template, report)
+  return {
+    markdownPath,
+    markdown: renderMarkdown(report),
+    jsonPath: markdownPath.replace(/\.md$/, '.json'),
+    json: renderJson(report, notification ? { notification } : {}),
+  }
+}
+
+/** The folder and the file-name pattern of the JSON twins a template produces. */
+export function snapshotPattern(template: string): { dir: string; match: (name: string) => string | undefined } {
+  const cut = template.lastIndexOf('/')
+  const dir = cut < 0 ? '.' : template.slice(0, cut)
+  const file = template.slice(cut + 1).replace(/\.md$/, '.json')
+  const [before = '', after = ''] = file.split('{date}')
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const pattern = new RegExp(`^${escape(before)}(\\d{4}-\\d{2}-\\d{2})${escape(after)}$`)
+  return { dir, match: (name) => pattern.exec(name)?.[1] }
+}
 
 /** Where earlier snapshots are: the repository (action) or the disk (CLI). */
 export interface PreviousLookup {
@@ -60,6 +122,8 @@ const isoDay = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a day l
 const folder = z.string().check(z.startsWith('/', 'expected an absolute folder path'), z.maxLength(4096))
 const name = z.string().check(z.minLength(1), z.maxLength(4096))
 const driftStatus = z.enum(['missing', 'unexpected'])
+// The day's Slack record, read on its own: a malformed one never costs the comparison its snapshot.
+const notificationSchema = z.object({ day: isoDay, digest: z.string().check(z.regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 digest')) })
 const snapshotSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.iso.datetime({ offset: true }),
@@ -105,6 +169,18 @@ function validate(text: string): { snapshot: Omit<PreviousSnapshot, 'location'> 
     return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` }
   }
   return { snapshot: parsed.data }
+}
+
+/** What an earlier JSON twin says was posted to Slack on `day`; undefined when it records nothing valid for that day. */
+export function postedOn(text: string, day: string): Notification | undefined {
+  let raw: unknown
+  try {
+    raw = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  const parsed = notificationSchema.safeParse((raw as { notification?: unknown } | null)?.notification)
+  return parsed.success && parsed.data.day === day ? parsed.data : undefined
 }
 
 export interface PreviousResult {
