@@ -1,6 +1,370 @@
 export const id = 520;
-export const ids = [520,692,495];
+export const ids = [520];
 export const modules = {
+
+/***/ 85897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FI: () => (/* binding */ AttemptTimeout),
+  w1: () => (/* binding */ RetriesExhausted),
+  Km: () => (/* binding */ RetryBudget)
+});
+
+;// CONCATENATED MODULE: ./src/net/scheduler.ts
+/**
+ * One request scheduler per store host: when the store says it is limited
+ * (a 429, Vault's rate-limit quota, AWS ThrottlingException, Google
+ * RESOURCE_EXHAUSTED), every request to that host is paced. The first throttle
+ * sets the pace to what the host just served in a second; each further one
+ * cuts it (×0.8) and halves the concurrency, and each answer served raises
+ * them again slowly (additive increase, multiplicative decrease), so a run
+ * under a sustained quota settles just under it instead of spending attempts.
+ * A throttled request is not a failed attempt: it waits its turn again, as
+ * long as the run's deadline allows. A leaf.
+ */
+/** Each further throttle keeps this share of the pace. */
+const DECREASE = 0.8;
+/** Per second without a throttle, the pace grows by this share of the first measured one. */
+const INCREASE = 0.05;
+/** Requests in flight to a host before any has been answered. */
+const SLOW_START = 4;
+/** The window in which served requests measure the host's pace at the first throttle. */
+const WINDOW_MS = 1000;
+class HostScheduler {
+    concurrency;
+    now;
+    /** Requests per second once the host has throttled; Infinity until then. */
+    rate = Infinity;
+    /** The pace measured at the first throttle: the additive step is a share of it. */
+    measured = 0;
+    /**
+     * Concurrency, lowered on throttles and raised on answers: from a few, +1 an
+     * answer until the first throttle (a slow start, so the requests in flight
+     * when a quota first refuses are few), then +1 per window of answers.
+     */
+    limit;
+    running = 0;
+    queue = [];
+    /** The earliest start of the next paced request. */
+    nextStart = 0;
+    /** No request starts before this (the host's own Retry-After, or one interval). */
+    pausedUntil = 0;
+    /** Throttles of requests started before the last cut are the same event: one cut each. */
+    cutAt = -Infinity;
+    /** Start times of the requests served within the last window, while the pace is unknown. */
+    recent = [];
+    /** Throttled answers (each one request the quota refused). */
+    throttles = 0;
+    /** Time requests spent waiting for the pace, overlapping waits counted once (for the log). */
+    waitedMs = 0;
+    countedUntil = 0;
+    constructor(concurrency, 
+    /** The run's clock, which moves on by waits a test's instant sleep did not spend. */
+    now = Date.now) {
+        this.concurrency = concurrency;
+        this.now = now;
+        this.limit = Math.min(SLOW_START, concurrency);
+    }
+    /** Requests per second the host is paced at; undefined while it has never throttled. */
+    get pace() {
+        return Number.isFinite(this.rate) ? this.rate : undefined;
+    }
+    /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
+    async turn(wait) {
+        for (;;) {
+            await this.slot();
+            const now = this.now();
+            const at = Math.max(now, this.pausedUntil, Number.isFinite(this.rate) ? this.nextStart : 0);
+            if (Number.isFinite(this.rate))
+                this.nextStart = at + 1000 / this.rate;
+            if (at > now) {
+                this.count(now, at);
+                if (!(await wait(at - now))) {
+                    this.free();
+                    return undefined;
+                }
+                // Throttled again while this one slept: take a new place in the pace.
+                if (this.pausedUntil > this.now()) {
+                    this.free();
+                    continue;
+                }
+            }
+            return this.started(this.now());
+        }
+    }
+    started(startedAt) {
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return false;
+            ended = true;
+            this.free();
+            return true;
+        };
+        return {
+            served: () => {
+                if (!end())
+                    return;
+                this.limit = Math.min(this.concurrency, this.limit + (this.measured === 0 ? 1 : 1 / this.limit));
+                if (Number.isFinite(this.rate))
+                    this.rate += (INCREASE * this.measured) / this.rate;
+                else {
+                    const now = this.now();
+                    this.recent.push(startedAt);
+                    if (this.recent.length > 64 && this.recent[0] < now - WINDOW_MS)
+                        this.recent = this.recent.filter((t) => t >= now - WINDOW_MS);
+                }
+            },
+            throttled: (waitMs, announced) => {
+                if (!end())
+                    return;
+                this.throttles++;
+                const now = this.now();
+                if (!announced && startedAt >= this.cutAt) {
+                    if (Number.isFinite(this.rate))
+                        this.rate = Math.max(0.1, this.rate * DECREASE);
+                    else {
+                        // What the host served in the last window, over that window or the wait it asks (a minute's
+                        // quota says 60 s), is what it allows.
+                        const served = this.recent.filter((t) => t >= now - WINDOW_MS).length;
+                        this.measured = Math.max(0.1, (1000 * Math.max(1, served)) / Math.max(WINDOW_MS, waitMs ?? 0));
+                        this.rate = this.measured;
+                        this.recent = [];
+                    }
+                    this.limit = Math.max(1, this.limit / 2);
+                    this.cutAt = now;
+                }
+                this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)));
+                this.nextStart = Math.max(this.nextStart, this.pausedUntil);
+            },
+        };
+    }
+    async slot() {
+        while (this.running >= Math.floor(this.limit))
+            await new Promise((resolve) => this.queue.push(resolve));
+        this.running++;
+    }
+    free() {
+        this.running--;
+        this.queue.shift()?.();
+    }
+    count(from, to) {
+        this.waitedMs += Math.max(0, to - Math.max(from, this.countedUntil));
+        this.countedUntil = Math.max(this.countedUntil, to);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/net/budget.ts
+/**
+ * The run's retry rules, one implementation for every store: each attempt has
+ * a timeout, the waits between attempts share one budget, and every attempt and
+ * wait ends by the run's deadline. HttpClient runs its requests through it; the
+ * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
+ * retries off. Requests to one host take turns through its HostScheduler.
+ */
+
+/** An attempt that ran out of its own time (the SDK saw an abort). */
+class AttemptTimeout extends Error {
+    ms;
+    name = 'AttemptTimeout';
+    constructor(ms) {
+        super(`timed out after ${ms / 1000} s`);
+        this.ms = ms;
+    }
+}
+/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
+class RetriesExhausted extends Error {
+    last;
+    why;
+    byDeadline;
+    name = 'RetriesExhausted';
+    constructor(last, why, 
+    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
+    byDeadline = false) {
+        super(`gave up: ${why}`);
+        this.last = last;
+        this.why = why;
+        this.byDeadline = byDeadline;
+    }
+}
+/**
+ * What a sleep did not spend in real time: all of it when it returned well
+ * before its time (a test's instant sleep), else nothing — a timer that fires
+ * a millisecond early thousands of times must not move the run's clock ahead.
+ */
+const unspent = (asked, slept) => (slept < asked - 10 ? asked - slept : 0);
+class RetryBudget {
+    rules;
+    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
+    static forRun(network, sleep) {
+        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
+    }
+    waitedMs = 0;
+    /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
+    outsideUntil = 0;
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
+    startedAt = Date.now();
+    /** Attempts made, for request counts. */
+    attempts = 0;
+    /** One scheduler per host this budget's requests go to. */
+    hosts = new Map();
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
+    scheduler(host, concurrency = 16) {
+        let scheduler = this.hosts.get(host);
+        if (!scheduler)
+            this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())));
+        return scheduler;
+    }
+    /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */
+    throttling() {
+        return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }));
+    }
+    /**
+     * A wait another library sleeps (Octokit's throttling plugin): charged to
+     * the wait budget when it and the run's time allow it; false when not.
+     */
+    charge(ms) {
+        if (ms > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += ms;
+        return true;
+    }
+    /** Why the last wait for a host's pace was refused. */
+    refusedPace = { why: '', byDeadline: false };
+    /**
+     * A wait for the host's pace: bounded by the run's time, not by the retry
+     * wait budget (a quota is waited out for as long as the run may last).
+     * Without a deadline, the wait budget bounds it instead.
+     */
+    async waitPaced(ms) {
+        if (!Number.isFinite(this.rules.deadlineMs)) {
+            if (ms > this.rules.maxWaitMs - this.waitedMs) {
+                this.refusedPace = {
+                    why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+                    byDeadline: false,
+                };
+                return false;
+            }
+            this.waitedMs += ms;
+        }
+        else if (ms >= this.remainingMs()) {
+            this.refusedPace = { why: this.deadline, byDeadline: true };
+            return false;
+        }
+        const started = Date.now();
+        await this.rules.sleep(ms);
+        this.unslept += unspent(ms, Date.now() - started);
+        return true;
+    }
+    remainingMs() {
+        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    /** The run's clock: real time plus the waits a test's instant sleep did not spend. */
+    now() {
+        return Date.now() + this.unslept;
+    }
+    /**
+     * A wait outside any attempt (pacing on a server's announced rate limit):
+     * spent from the same wait budget and within the run's time, or refused.
+     */
+    async waitOutside(ms) {
+        // Requests waiting out the same window together spend its time once, from the budget and on the clock.
+        const until = this.now() + ms;
+        const charge = Math.max(0, until - Math.max(this.now(), this.outsideUntil));
+        if (charge > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += charge;
+        this.outsideUntil = Math.max(this.outsideUntil, until);
+        await this.rules.sleep(ms);
+        // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
+        const left = until - this.now();
+        if (left > 10)
+            this.unslept += left;
+        return true;
+    }
+    get deadline() {
+        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
+    }
+    /**
+     * Runs `attempt` with an abort signal that fires at its timeout, until it
+     * succeeds or `verdict` says stop (the error is rethrown as is); throws
+     * RetriesExhausted when attempts, the wait budget or the deadline run out.
+     * `call` overrides the attempts and the attempt timeout for this call only
+     * (a best-effort revoke); the wait budget and the deadline stay shared.
+     * `call.host`: the attempts take turns through that host's scheduler.
+     */
+    async run(attempt, verdict, call = {}) {
+        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
+        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
+        const scheduler = call.host === undefined ? undefined : this.scheduler(call.host);
+        /** The last refusal for the quota: what the deadline cut short, when it does. */
+        let throttledBy;
+        for (let n = 1;; n++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            const turn = scheduler ? await scheduler.turn((ms) => this.waitPaced(ms)) : undefined;
+            if (scheduler && !turn)
+                throw new RetriesExhausted(throttledBy, this.refusedPace.why, this.refusedPace.byDeadline);
+            const attemptMs = Math.min(timeoutMs, remaining);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
+            let failure;
+            try {
+                this.attempts++;
+                const result = await attempt(controller.signal);
+                turn?.served();
+                return result;
+            }
+            catch (err) {
+                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
+            }
+            finally {
+                clearTimeout(timer);
+            }
+            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) {
+                turn?.served();
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            }
+            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (judged.retry && judged.throttled && turn) {
+                // The quota's refusal: no attempt spent; the scheduler decides when it goes again.
+                turn.throttled(judged.waitMs, judged.announced);
+                throttledBy = failure;
+                call.onRetry?.(judged.waitMs ?? 0, failure);
+                n--;
+                continue;
+            }
+            turn?.served();
+            if (!judged.retry)
+                throw failure;
+            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
+            if (n >= maxAttempts)
+                throw new RetriesExhausted(failure, `after ${n} attempts`);
+            if (wait > this.rules.maxWaitMs - this.waitedMs) {
+                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
+            }
+            if (wait >= this.remainingMs())
+                throw new RetriesExhausted(failure, this.deadline, true);
+            call.onRetry?.(wait, failure);
+            this.waitedMs += wait;
+            const sleepStarted = Date.now();
+            await this.rules.sleep(wait);
+            this.unslept += unspent(wait, Date.now() - sleepStarted);
+        }
+    }
+}
+
+
+/***/ }),
 
 /***/ 39520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -13,9 +377,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98155);
+/* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85897);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
+/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98155);
+
 
 
 
@@ -31,21 +397,19 @@ async function githubClient(token, options) {
         __webpack_require__.e(/* import() */ 632).then(__webpack_require__.t.bind(__webpack_require__, 63251, 23)),
     ]);
     const unit = options.timeUnitMs ?? 1000;
-    let waitedMs = 0;
+    // The stores' budget: the plugins sleep their own waits, charged to it; every attempt ends by its deadline.
+    const budget = new _net_budget_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryBudget */ .Km({ timeoutMs: options.timeoutMs, maxWaitMs: options.budgetMs, deadlineMs: options.deadlineMs, sleep: async () => { } });
     const waitOut = (what) => (retryAfter, request, _octokit, retryCount) => {
-        const ms = retryAfter * unit;
-        if (retryCount >= 2 || waitedMs + ms > options.budgetMs) {
+        if (retryCount >= 2 || !budget.charge(retryAfter * unit)) {
             options.logger.warning(`GitHub ${what} on ${request.method} ${request.url}: not waiting ${retryAfter} s more (the wait budget is spent)`);
             return false;
         }
-        waitedMs += ms;
         options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`);
         return true;
     };
-    const started = Date.now();
     // One attempt ends at its timeout or at the client's deadline, whichever comes first; past the deadline, at once.
     const timed = (url, init) => {
-        const ms = Math.max(0, Math.min(options.timeoutMs, options.deadlineMs - (Date.now() - started)));
+        const ms = Math.max(0, Math.min(options.timeoutMs, budget.remainingMs()));
         const limit = AbortSignal.timeout(ms);
         return options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
     };
@@ -69,7 +433,7 @@ const isRuleViolation = (err) => /rule violation|protected branch|ruleset|requir
 const withoutTimestamp = {
     markdown: (text) => text
         .split('\n')
-        .filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__.GENERATED_AT_PREFIX))
+        .filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__.GENERATED_AT_PREFIX))
         .join('\n'),
     json: (text) => {
         try {
@@ -132,13 +496,13 @@ async function commitSnapshot(octokit, repo, files, message, target, logger) {
             }
             landed = commit.data.sha;
             logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`);
-            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
         }
     }
     catch (err) {
         // The ref moved: whatever failed after it, the commit landed.
         if (landed)
-            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
         const code = status(err);
         if (isRuleViolation(err)) {
             logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);
@@ -175,7 +539,7 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
             octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
             ownLogin(octokit),
         ]);
-        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_3__/* .COMMENT_MARKER */ .J) && c.user?.login === login);
+        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_4__.COMMENT_MARKER) && c.user?.login === login);
         if (mine) {
             await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
             logger.info(`Updated the coverage comment on #${issueNumber}`);
@@ -195,7 +559,7 @@ function githubLookup(octokit, repo, branch, template) {
     const branchRef = () => (ref ??= branch ? Promise.resolve(branch) : octokit.rest.repos.get({ ...repo }).then((r) => r.data.default_branch));
     return {
         async list(today) {
-            const { dir } = (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .snapshotPattern */ .ff)(template);
+            const { dir } = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
             let listing;
             try {
                 listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: await branchRef() })).data;
@@ -207,7 +571,7 @@ function githubLookup(octokit, repo, branch, template) {
             }
             if (!Array.isArray(listing))
                 return [];
-            return (0,_history_js__WEBPACK_IMPORTED_MODULE_1__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
+            return (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
         },
         async read(location) {
             const at = await branchRef();
@@ -218,536 +582,6 @@ function githubLookup(octokit, repo, branch, template) {
         },
     };
 }
-
-
-/***/ }),
-
-/***/ 42495:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   GENERATED_AT_PREFIX: () => (/* binding */ GENERATED_AT_PREFIX),
-/* harmony export */   cellText: () => (/* binding */ cellText),
-/* harmony export */   expiryText: () => (/* binding */ expiryText),
-/* harmony export */   folderText: () => (/* binding */ folderText),
-/* harmony export */   keyText: () => (/* binding */ keyText),
-/* harmony export */   noDriftText: () => (/* binding */ noDriftText),
-/* harmony export */   renderContractFindings: () => (/* binding */ renderContractFindings),
-/* harmony export */   renderCounts: () => (/* binding */ renderCounts),
-/* harmony export */   renderDelta: () => (/* binding */ renderDelta),
-/* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
-/* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
-/* harmony export */   skewText: () => (/* binding */ skewText),
-/* harmony export */   statusText: () => (/* binding */ statusText),
-/* harmony export */   table: () => (/* binding */ table),
-/* harmony export */   unreadableText: () => (/* binding */ unreadableText)
-/* harmony export */ });
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24261);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63256);
-/* harmony import */ var _unreadable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9929);
-
-
-
-
-
-/** The one line that changes on every run; publishers ignore it when deciding whether anything changed. */
-const GENERATED_AT_PREFIX = '- Generated at: ';
-const table = (header, rows) => [
-    `| ${header.join(' | ')} |`,
-    `| ${header.map(() => '---').join(' | ')} |`,
-    ...rows.map((r) => `| ${r.join(' | ')} |`),
-];
-const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md).join(', ');
-function cellText(cell) {
-    if (!cell || cell.state === 'absent')
-        return '—';
-    if (cell.state === 'disabled')
-        return 'off';
-    if (cell.state === 'unreadable')
-        return '?';
-    return `${typeof cell.version === 'number' ? `v${cell.version}` : '✓'}${cell.via ? '↙' : ''}`;
-}
-/** The key, and each store's own name where it differs (`names: loose`): `JWT_SECRET` (azure: `jwt-secret`). */
-function keyText(row) {
-    const own = Object.entries(row.names ?? {});
-    return own.length ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(row.key)} (${own.map(([env, name]) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(name)}`).join(', ')})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(row.key);
-}
-/** Environments a row is missing in, each with why when the store listed it unusable ("staging (disabled)"). */
-function missingText(row) {
-    return row.missingIn
-        .map((env) => {
-        const cell = row.cells[env];
-        const why = cell?.state === 'disabled' ? (cell.reason ?? 'disabled') : cell?.state === 'absent' ? cell.reason : undefined;
-        return why ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(why)})` : (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(env);
-    })
-        .join(', ');
-}
-function statusText(row) {
-    switch (row.status) {
-        case 'missing':
-            return `missing in ${missingText(row)}`;
-        case 'unexpected':
-            return `unexpected in ${envs(row.unexpectedIn)}${row.missingIn.length ? `; missing in ${missingText(row)}` : ''}`;
-        case 'by-design':
-            return 'by design';
-        case 'incomplete':
-            return 'incomplete';
-        default:
-            return '';
-    }
-}
-function skewText(finding) {
-    const parts = [];
-    if (finding.version) {
-        const v = finding.version;
-        parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v.newest)} v${v.newestVersion} vs ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(v.oldest)} v${v.oldestVersion} (gap ${v.gap})`);
-    }
-    if (finding.lag)
-        parts.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.stalest)} last changed ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(finding.lag.days, 'day')} before ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.lag.newest)}`);
-    return parts.join('; ');
-}
-function expiryText(finding, suffix = '__EXPIRES_AT') {
-    const day = finding.expiresAt?.slice(0, 10);
-    switch (finding.status) {
-        case 'expired':
-            return `expired on ${day} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(-finding.daysLeft, 'day')} ago)`;
-        case 'expiring':
-            return `expires on ${day} (in ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(finding.daysLeft, 'day')})`;
-        case 'malformed':
-            return 'companion is not an ISO 8601 date';
-        case 'orphan':
-            return 'companion without its base key';
-        case 'missing-companion':
-            return `no expiry companion: add ${finding.key}${suffix} with its expiry date (the policy requires one)`;
-        case 'companion-missing-here':
-            return 'no expiry companion here, though other environments have one';
-        case 'unknown':
-            return 'companion present, date not readable';
-    }
-}
-function folderText(finding) {
-    const what = finding.isPrefix ? 'path prefix' : 'folder';
-    const state = finding.kind === 'missing' ? 'does not exist' : 'holds no secrets';
-    const rows = `${finding.missingRows} missing ${finding.missingRows === 1 ? 'secret' : 'secrets'}`;
-    return `${what} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(finding.folder, false)} ${state} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(finding.env)} (${rows})`;
-}
-/**
- * The drift rows as a table. `compact` (the job summary, the PR comment) leaves out the columns that hold
- * one value on every row (Class, or Since on a first run): they say nothing a reader acts on.
- */
-function renderDriftTable(report, limit = Infinity, compact = false) {
-    const drift = report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .isDrift */ ._);
-    const shown = drift.slice(0, limit);
-    const columns = [
-        ['Path', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path)],
-        ['Key', keyText],
-        ['Drift', statusText],
-        ['Since', (r) => (r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '')],
-        ['Class', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class)],
-        ['Remediation', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')],
-    ];
-    const varies = (get) => new Set(drift.map(get)).size > 1;
-    const kept = compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns;
-    const lines = table(kept.map(([name]) => name), shown.map((r) => kept.map(([, get]) => get(r))));
-    if (drift.length > shown.length)
-        lines.push('', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(drift.length - shown.length, 'more drift row')}.`);
-    return lines;
-}
-const refs = (items, limit, extra = () => '') => {
-    const shown = items.slice(0, limit).map((x, i) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key, false)}${extra(i)}`);
-    return [...shown, ...(items.length > limit ? [`…and ${items.length - limit} more`] : [])].join(', ');
-};
-/** Unreadable parts the snapshot lists before it points to the JSON report. */
-const UNREADABLE_LINES = 50;
-/** Which environments are unreadable (whole, or in part), for headlines: `staging (permission denied…)`. */
-function unreadableText(report) {
-    const parts = (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadParts */ .KQ)(report);
-    if (!parts.length)
-        return undefined;
-    return (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(parts, 3, (p) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.where)}${p.path ? `:${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p.path, false)}` : ''} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .partReason */ .MZ)(p))})`, (n) => `and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'more part')}`).join('; ');
-}
-/** "No drift." — or, while something could not be read, what that sentence may honestly say. */
-const noDriftText = (report) => (unreadableText(report) ? 'No drift between the environments that could be read.' : 'No drift.');
-/** The persisting drift: a list while short, a table folded in <details> when longer than five rows. */
-function persistingLines(report, limit) {
-    const p = report.history?.persistingDrift ?? [];
-    if (p.length === 0)
-        return ['- Persisting (0)'];
-    const oldest = p.reduce((n, x) => Math.max(n, x.ageDays), 0);
-    const head = `- Persisting (${p.length}), the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}`;
-    if (p.length <= 5)
-        return [`${head}: ${refs(p, limit, (i) => ` since ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(p[i].firstSeen)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p[i].ageDays, 'day')})`)}`];
-    const rows = new Map(report.rows.map((r) => [(0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(r), r]));
-    const shown = p.slice(0, limit);
-    return [
-        head,
-        '',
-        `<details><summary>${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length, 'persisting drift row')}</summary>`,
-        '',
-        ...table(['Path', 'Key', 'Environments', 'First seen', 'Age'], shown.map((x) => {
-            const row = rows.get((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(x));
-            return [
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.path),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(x.key),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)([...(row?.missingIn ?? []), ...(row?.unexpectedIn ?? [])].join(', ')),
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(x.firstSeen),
-                (0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(x.ageDays, 'day'),
-            ];
-        })),
-        ...(p.length > shown.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.length - shown.length, 'more row')}.`] : []),
-        '',
-        '</details>',
-        '',
-    ];
-}
-/** The delta since the previous snapshot: what a reader wants first. Empty without a previous snapshot. */
-function renderDelta(report, limit = Infinity) {
-    const h = report.history;
-    if (report.historyUnavailable) {
-        return ['## Since the last snapshot', '', `History unavailable: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(report.historyUnavailable)}. Nothing is reported as new.`, ''];
-    }
-    if (!h)
-        return [];
-    const lines = [`## Since the last snapshot (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(h.previous.generatedAt)})`, ''];
-    lines.push(`- New drift (${h.newDrift.length})${h.newDrift.length ? `: ${refs(h.newDrift, limit, (i) => ` ${h.newDrift[i].status}`)}` : ''}`, `- Resolved (${h.resolvedDrift.length})${h.resolvedDrift.length ? `: ${refs(h.resolvedDrift, limit)}` : ''}`, ...persistingLines(report, limit));
-    if (h.unverifiable)
-        lines.push(`- Not verifiable this time (${h.unverifiable}): their environment could not be read`);
-    if (h.newSkew.length)
-        lines.push(`- New skew (${h.newSkew.length}): ${refs(h.newSkew, limit)}`);
-    if (h.newlyExpiring.length)
-        lines.push(`- Newly expired or expiring (${h.newlyExpiring.length}): ${refs(h.newlyExpiring, limit, (i) => ` ${h.newlyExpiring[i].status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(h.newlyExpiring[i].env)}`)}`);
-    lines.push('');
-    return lines;
-}
-function renderCounts(report) {
-    const c = report.counts;
-    const hygiene = report.contracts
-        ? [
-            ['Undeclared', c.undeclared],
-            ['Undocumented', c.undocumented],
-        ]
-        : [];
-    return table([
-        'Secrets',
-        'Drift',
-        'Missing',
-        'Unexpected',
-        'By design',
-        'Incomplete',
-        'Skew',
-        'Expired / expiring',
-        'Unreadable envs',
-        ...hygiene.map(([name]) => String(name)),
-    ], [
-        [
-            c.rows,
-            c.drift,
-            c.missing,
-            c.unexpected,
-            c.byDesign,
-            c.incomplete,
-            c.skew,
-            `${c.expired} / ${c.expiring - c.expired}`,
-            c.unreadable,
-            ...hygiene.map(([, n]) => n),
-        ].map(String),
-    ]);
-}
-/** Contract hygiene: what a store holds that no contract declares, what the code reads that no declaring file lists. */
-function renderContractFindings(report) {
-    const findings = report.contractFindings ?? [];
-    const of = (kind) => findings.filter((f) => f.kind === kind);
-    const out = [];
-    const undeclared = of('undeclared');
-    out.push(`## Undeclared (${undeclared.length})`, '');
-    out.push(...(undeclared.length
-        ? [
-            'In a store, but declared and used nowhere in the contract columns: provision it in the contract, or remove it from the store.',
-            '',
-            ...undeclared.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} in ${envs(f.envs ?? [])}`),
-        ]
-        : ['Every stored secret is declared or used.']), '');
-    if (report.contracts?.some((c) => c.role === 'declares') && report.contracts.some((c) => c.role === 'uses')) {
-        const undocumented = of('undocumented');
-        const files = report.contracts.filter((c) => c.role === 'declares').map((c) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.label, false));
-        out.push(`## Undocumented (${undocumented.length})`, '');
-        out.push(...(undocumented.length
-            ? [
-                `Read by the code, missing from ${files.join(', ')}:`,
-                '',
-                ...undocumented.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`),
-            ]
-            : [`Every key the code reads is in ${files.join(', ')}.`]), '');
-    }
-    const ambiguous = of('ambiguous');
-    if (ambiguous.length) {
-        out.push(`## Ambiguous (${ambiguous.length})`, '');
-        for (const f of ambiguous)
-            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} sits in ${(f.paths ?? []).map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`);
-        out.push('');
-    }
-    return out;
-}
-function renderMarkdown(report) {
-    const out = [];
-    const { source } = report;
-    const unread = unreadableText(report);
-    out.push(`# ${unread ? 'INCOMPLETE — ' : ''}Vault coverage snapshot — ${report.generatedAt.slice(0, 10)}`, '');
-    if (unread)
-        out.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows that only the unread part could settle are marked \`?\`.`, '');
-    out.push(`${GENERATED_AT_PREFIX}${report.generatedAt}`);
-    for (const store of report.sources ?? [source])
-        out.push(`- Source: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(store.kind)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(store.location, false)})`);
-    if (source.projectId || source.projectName) {
-        // The project name is the server's free text: a code span, like a secret name (no mention, no link).
-        const name = source.projectName ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectName, false) : '';
-        const id = source.projectId ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(source.projectId, false) : '';
-        out.push(`- Project: ${[name, id && (name ? `(${id})` : id)].filter(Boolean).join(' ')}`);
-    }
-    out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
-    if (report.contracts) {
-        out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`);
-    }
-    out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
-    const p = report.policy;
-    out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
-    out.push('', ...renderCounts(report), '');
-    out.push(...renderDelta(report));
-    const unreadable = (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadParts */ .KQ)(report);
-    if (unreadable.length) {
-        out.push('## Unreadable environments', '');
-        out.push('The audit is incomplete: rows are marked `?` there and none of them is counted as drift; a contract file not read may hold keys no row shows.', '');
-        const line = (p) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.where)}: ${p.path ? `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p.path, false)}${p.subtree ? ' and below' : ''}: ` : ''}${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)((0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .partReason */ .MZ)(p))}`;
-        out.push(...(0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .capped */ .uo)(unreadable, UNREADABLE_LINES, line, (n) => `- …and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'more part')} (the JSON report lists every one)`));
-        out.push('');
-    }
-    out.push(`## Drift (${report.counts.drift})`, '');
-    out.push(...(report.counts.drift ? renderDriftTable(report) : [noDriftText(report)]), '');
-    out.push(`## Skew (${report.skew.length})`, '');
-    out.push(...(report.skew.length
-        ? table(['Path', 'Key', 'Skew'], report.skew.map((s) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(s.key), skewText(s)]))
-        : ['No version or rotation skew.']), '');
-    out.push(`## Expiry (${report.expiry.length})`, '');
-    out.push(...(report.expiry.length
-        ? table(['Path', 'Key', 'Environment', 'Status', 'Detail'], report.expiry.map((f) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key), (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env), f.status, (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(expiryText(f, report.policy.suffix))]))
-        : ['No expired, expiring or malformed companions.']), '');
-    if (report.rotation.length) {
-        // The store's own rotation dates get their column only when a store gave one.
-        const due = report.rotation.some((f) => f.dueAt);
-        out.push(`## Rotation overdue (${report.rotation.length})`, '');
-        out.push(...table(['Path', 'Key', 'Environment', 'Last changed', 'Age (days)', 'Max (days)', ...(due ? ['Rotation due'] : [])], report.rotation.map((f) => [
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.path),
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key),
-            (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.env),
-            f.updatedAt ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(f.updatedAt) : '',
-            f.ageDays === undefined ? '' : String(f.ageDays),
-            f.maxAgeDays === undefined ? '' : String(f.maxAgeDays),
-            ...(due ? [f.dueAt?.slice(0, 10) ?? ''] : []),
-        ])), '');
-    }
-    if (report.folders.length) {
-        out.push(`## Folder diagnosis (${report.folders.length})`, '');
-        for (const f of report.folders)
-            out.push(`- ${folderText(f)}`);
-        out.push('');
-    }
-    if (report.policyFindings.length) {
-        out.push(`## Policy (${report.policyFindings.length})`, '');
-        for (const f of report.policyFindings)
-            out.push(`- ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(f.detail)}`);
-        out.push('');
-    }
-    if (report.contracts)
-        out.push(...renderContractFindings(report));
-    const slugs = report.environments.map((e) => e.slug);
-    const contracts = (report.contracts ?? []).map((c) => c.slug);
-    out.push(`## Coverage matrix (${report.rows.length})`, '');
-    const matrix = report.rows.map((r) => [(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(r.path), keyText(r), ...slugs.map((s) => cellText(r.cells[s])), statusText(r)]);
-    // Symbols only some stores produce are explained only when they appear.
-    let unversioned = false;
-    let disabled = false;
-    let imported = false;
-    for (const cells of matrix) {
-        for (const text of cells) {
-            unversioned ||= text.startsWith('✓');
-            disabled ||= text === 'off';
-            imported ||= text.endsWith('↙');
-        }
-    }
-    const legend = [
-        ...(contracts.length ? ['`✓` under a contract column: declared or used there'] : []),
-        '`vN` present at version N',
-        ...(unversioned ? ['`✓` present'] : []),
-        ...(imported ? ['`↙` through a secret import'] : []),
-        '`—` absent',
-        ...(disabled ? ['`off` disabled'] : []),
-        '`?` unreadable',
-    ];
-    out.push(legend.join(' · '), '');
-    // Contract columns before the store columns: ✓ declared or used, blank not.
-    const rows = matrix.map((cells, i) => [cells[0], cells[1], ...contracts.map((c) => (report.rows[i].declared?.[c] ? '✓' : '')), ...cells.slice(2)]);
-    out.push(...table(['Path', 'Key', ...contracts.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], rows), '');
-    return out.join('\n');
-}
-
-
-/***/ }),
-
-/***/ 63256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
-
-
-/***/ }),
-
-/***/ 61692:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ COMMENT_MARKER),
-/* harmony export */   renderSummary: () => (/* binding */ renderSummary)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57789);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63256);
-
-
-
-/** Marks the one sticky PR comment this action owns. */
-const COMMENT_MARKER = '<!-- vault-coverage-audit -->';
-const LIST_LIMIT = 20;
-function renderSummary(report, options) {
-    const c = report.counts;
-    const unread = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.unreadableText)(report);
-    const head = [];
-    if (options.marker)
-        head.push(COMMENT_MARKER);
-    head.push(`## ${unread ? 'INCOMPLETE — ' : ''}Vault coverage: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.drift, 'drift row')}, ${c.skew} skew, ${c.expiring} expired or expiring`, '');
-    if (unread)
-        head.push(`INCOMPLETE: ${unread} could not be read. Drift between the others stands; rows only the unread part could settle are incomplete.`, '');
-    head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(report.source.projectName ?? report.source.location, false)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(e.slug)).join(', ')}`, '');
-    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderCounts)(report), '');
-    head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderDelta)(report, LIST_LIMIT).map((l) => l.replace(/^## /, '### ')));
-    const tail = [];
-    const section = (title, lines) => lines.length && tail.push(`### ${title}`, '', ...lines, '');
-    section(`Expiry (${report.expiry.length})`, [
-        ...report.expiry
-            .slice(0, LIST_LIMIT)
-            .map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.env)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)((0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.expiryText)(f, report.policy.suffix))}`),
-        ...(report.expiry.length > LIST_LIMIT ? [`- …and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.expiry.length - LIST_LIMIT, 'more expiry finding')}`] : []),
-    ]);
-    section(`Skew (${report.skew.length})`, report.skew.slice(0, LIST_LIMIT).map((s) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(s.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(s.key, false)}: ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.skewText)(s)}`));
-    section(`Rotation (${report.rotation.length})`, report.rotation
-        .slice(0, LIST_LIMIT)
-        .map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.env)}: ${f.dueAt ? `rotation was due ${f.dueAt.slice(0, 10)}` : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(f.ageDays ?? 0, 'day')} since the last change (max ${f.maxAgeDays})`}`));
-    section(`Folders (${report.folders.length})`, report.folders.map((f) => `- ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.folderText)(f)}`));
-    section(`Policy (${report.policyFindings.length})`, report.policyFindings.slice(0, 10).map((f) => `- ${f.kind}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(f.detail)}`));
-    // Contract hygiene, where fail-on may include it: what no contract declares, what the code reads undocumented.
-    const contract = report.contractFindings ?? [];
-    const listed = (kind, line) => {
-        const found = contract.filter((f) => f.kind === kind);
-        return [...found.slice(0, LIST_LIMIT).map(line), ...(found.length > LIST_LIMIT ? [`- …and ${found.length - LIST_LIMIT} more`] : [])];
-    };
-    section(`Undeclared (${report.counts.undeclared})`, listed('undeclared', (f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(f.envs ?? []).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md).join(', ')}: declared and used nowhere`));
-    section(`Undocumented (${report.counts.undocumented})`, listed('undocumented', (f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.at ?? '', false)}, in no declaring file`));
-    const snapshot = options.snapshotPath
-        ? options.snapshotUrl
-            ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(options.snapshotPath)}](${options.snapshotUrl})`
-            : (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(options.snapshotPath, false)
-        : undefined;
-    const foot = ['', `${snapshot ? `Full report: ${snapshot} · ` : ''}[workflow run](${options.runUrl})`, ''];
-    const slugs = report.environments.map((e) => e.slug);
-    const contracts = (report.contracts ?? []).map((x) => x.slug);
-    const matrix = (limit) => {
-        if (limit <= 0)
-            return ['### Matrix', '', `The coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')}) is in the snapshot.`, ''];
-        const rows = report.rows.slice(0, limit);
-        return [
-            '### Matrix',
-            '',
-            `<details><summary>Coverage matrix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length, 'row')})</summary>`,
-            '',
-            ...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.table)(['Path', 'Key', ...contracts.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md), 'Drift'], rows.map((r) => [
-                (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(r.path),
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.keyText)(r),
-                ...contracts.map((x) => (r.declared?.[x] ? '✓' : '')),
-                ...slugs.map((s) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.cellText)(r.cells[s])),
-                (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.statusText)(r),
-            ])),
-            ...(report.rows.length > rows.length ? ['', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(report.rows.length - rows.length, 'more row')}: see the snapshot.`] : []),
-            '',
-            '</details>',
-            '',
-        ];
-    };
-    const build = (driftLimit, matrixLimit, cut) => {
-        const drift = [`### Drift (${c.drift})`, '', ...(c.drift ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderDriftTable)(report, driftLimit, true) : [(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.noDriftText)(report)]), ''];
-        if (cut)
-            drift.push(`_Cut to stay under ${Math.floor(options.maxBytes / 1024)} KiB; the snapshot has every row._`, '');
-        return [...head, ...drift, ...tail, ...matrix(matrixLimit), ...foot].join('\n');
-    };
-    // Drop the matrix first, then halve the drift list, until the text fits.
-    let text = build(c.drift, report.rows.length, false);
-    for (let m = report.rows.length; Buffer.byteLength(text) > options.maxBytes && m > 0;) {
-        m = m > 50 ? Math.floor(m / 2) : 0;
-        text = build(c.drift, m, m < report.rows.length);
-    }
-    for (let limit = c.drift; Buffer.byteLength(text) > options.maxBytes && limit > 0;) {
-        limit = Math.floor(limit / 2);
-        text = build(limit, 0, true);
-    }
-    return text;
-}
-
-
-/***/ }),
-
-/***/ 9929:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KQ: () => (/* binding */ unreadParts),
-/* harmony export */   MZ: () => (/* binding */ partReason),
-/* harmony export */   uo: () => (/* binding */ capped)
-/* harmony export */ });
-/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63256);
-
-function unreadParts(report) {
-    const parts = [];
-    for (const e of report.environments) {
-        if (e.status === 'unreadable')
-            parts.push({ where: e.slug, count: 1, reason: e.reason ?? 'unreadable' });
-        const byFolder = new Map();
-        for (const u of e.unreadablePaths ?? []) {
-            const id = `${u.subtree ? 'tree' : 'folder'}\u0000${u.path}`;
-            const seen = byFolder.get(id);
-            if (seen)
-                seen.count++;
-            else
-                byFolder.set(id, { where: e.slug, path: u.path, subtree: u.subtree, count: 1, reason: u.reason });
-        }
-        parts.push(...byFolder.values());
-    }
-    for (const c of report.contracts ?? [])
-        for (const u of c.unread ?? [])
-            parts.push({ where: c.slug, path: u.file, count: 1, reason: u.reason });
-    return parts;
-}
-/** `(reason)` for one failure; `(N reads failed; the first: reason)` for many. */
-const partReason = (part) => (part.count === 1 ? part.reason : `${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(part.count, 'read')} failed; the first: ${part.reason}`);
-/** At most `limit` items, then "…and N more". */
-const capped = (items, limit, each, more = (n) => `…and ${n} more`) => [
-    ...items.slice(0, limit).map(each),
-    ...(items.length > limit ? [more(items.length - limit)] : []),
-];
 
 
 /***/ })

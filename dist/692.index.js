@@ -391,8 +391,9 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 /***/ 61692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ COMMENT_MARKER),
+/* harmony export */   COMMENT_MARKER: () => (/* binding */ COMMENT_MARKER),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57789);

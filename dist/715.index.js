@@ -2,866 +2,366 @@ export const id = 715;
 export const ids = [715];
 export const modules = {
 
-/***/ 23894:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
+/***/ 85897:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  FI: () => (/* binding */ AttemptTimeout),
+  w1: () => (/* binding */ RetriesExhausted),
+  Km: () => (/* binding */ RetryBudget)
 });
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IncomingWebhook = void 0;
-const p_retry_1 = __importStar(__webpack_require__(12103));
-const errors_1 = __webpack_require__(74916);
-const instrument_1 = __webpack_require__(25530);
+
+;// CONCATENATED MODULE: ./src/net/scheduler.ts
 /**
- * A client for Slack's Incoming Webhooks
+ * One request scheduler per store host: when the store says it is limited
+ * (a 429, Vault's rate-limit quota, AWS ThrottlingException, Google
+ * RESOURCE_EXHAUSTED), every request to that host is paced. The first throttle
+ * sets the pace to what the host just served in a second; each further one
+ * cuts it (×0.8) and halves the concurrency, and each answer served raises
+ * them again slowly (additive increase, multiplicative decrease), so a run
+ * under a sustained quota settles just under it instead of spending attempts.
+ * A throttled request is not a failed attempt: it waits its turn again, as
+ * long as the run's deadline allows. A leaf.
  */
-class IncomingWebhook {
+/** Each further throttle keeps this share of the pace. */
+const DECREASE = 0.8;
+/** Per second without a throttle, the pace grows by this share of the first measured one. */
+const INCREASE = 0.05;
+/** Requests in flight to a host before any has been answered. */
+const SLOW_START = 4;
+/** The window in which served requests measure the host's pace at the first throttle. */
+const WINDOW_MS = 1000;
+class HostScheduler {
+    concurrency;
+    now;
+    /** Requests per second once the host has throttled; Infinity until then. */
+    rate = Infinity;
+    /** The pace measured at the first throttle: the additive step is a share of it. */
+    measured = 0;
     /**
-     * The webhook URL
+     * Concurrency, lowered on throttles and raised on answers: from a few, +1 an
+     * answer until the first throttle (a slow start, so the requests in flight
+     * when a quota first refuses are few), then +1 per window of answers.
      */
-    url;
-    /**
-     * Default arguments for posting messages with this webhook
-     */
-    defaults;
-    /**
-     * The fetch function used for HTTP requests
-     */
-    fetchFn;
-    /**
-     * Request timeout in milliseconds
-     */
-    timeout;
-    /**
-     * Default headers sent with every request
-     */
-    headers;
-    /**
-     * Retry policy applied to each send. Defaults to no retries.
-     */
-    retryConfig;
-    constructor(url, defaults = {
-        timeout: 0,
-    }) {
-        if (url === undefined) {
-            throw new Error('Incoming webhook URL is required');
+    limit;
+    running = 0;
+    queue = [];
+    /** The earliest start of the next paced request. */
+    nextStart = 0;
+    /** No request starts before this (the host's own Retry-After, or one interval). */
+    pausedUntil = 0;
+    /** Throttles of requests started before the last cut are the same event: one cut each. */
+    cutAt = -Infinity;
+    /** Start times of the requests served within the last window, while the pace is unknown. */
+    recent = [];
+    /** Throttled answers (each one request the quota refused). */
+    throttles = 0;
+    /** Time requests spent waiting for the pace, overlapping waits counted once (for the log). */
+    waitedMs = 0;
+    countedUntil = 0;
+    constructor(concurrency, 
+    /** The run's clock, which moves on by waits a test's instant sleep did not spend. */
+    now = Date.now) {
+        this.concurrency = concurrency;
+        this.now = now;
+        this.limit = Math.min(SLOW_START, concurrency);
+    }
+    /** Requests per second the host is paced at; undefined while it has never throttled. */
+    get pace() {
+        return Number.isFinite(this.rate) ? this.rate : undefined;
+    }
+    /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
+    async turn(wait) {
+        for (;;) {
+            await this.slot();
+            const now = this.now();
+            const at = Math.max(now, this.pausedUntil, Number.isFinite(this.rate) ? this.nextStart : 0);
+            if (Number.isFinite(this.rate))
+                this.nextStart = at + 1000 / this.rate;
+            if (at > now) {
+                this.count(now, at);
+                if (!(await wait(at - now))) {
+                    this.free();
+                    return undefined;
+                }
+                // Throttled again while this one slept: take a new place in the pace.
+                if (this.pausedUntil > this.now()) {
+                    this.free();
+                    continue;
+                }
+            }
+            return this.started(this.now());
         }
-        this.url = url;
-        this.fetchFn = defaults.fetch ?? globalThis.fetch;
-        this.timeout = defaults.timeout ?? 0;
-        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
-        this.headers = {
-            'User-Agent': (0, instrument_1.getUserAgent)(),
+    }
+    started(startedAt) {
+        let ended = false;
+        const end = () => {
+            if (ended)
+                return false;
+            ended = true;
+            this.free();
+            return true;
         };
-        // Remove transport options so they don't leak into payloads
-        const { fetch: _fetch, timeout: _timeout, retryConfig: _retryConfig, ...messageDefaults } = defaults;
-        this.defaults = messageDefaults;
-    }
-    /**
-     * Send a notification to a conversation
-     * @param message - the message (a simple string, or an object describing the message)
-     */
-    async send(message) {
-        let payload = { ...this.defaults };
-        if (typeof message === 'string') {
-            payload.text = message;
-        }
-        else {
-            payload = Object.assign(payload, message);
-        }
-        return (0, p_retry_1.default)(async () => {
-            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
-            try {
-                const response = await this.fetchFn(this.url, {
-                    method: 'POST',
-                    headers: {
-                        ...this.headers,
-                        'Content-Type': 'application/json',
-                    },
-                    body: JSON.stringify(payload),
-                    redirect: 'error',
-                    signal,
-                });
-                if (!response.ok) {
-                    const body = await response.text();
-                    const httpError = new errors_1.IncomingWebhookHTTPError(response.status, response.statusText, body);
-                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
-                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
-                }
-                return await this.buildResult(response);
-            }
-            catch (error) {
-                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
-                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
-                    throw error;
-                }
-                // No response received (network/timeout): retryable.
-                throw new errors_1.IncomingWebhookRequestError(error instanceof Error ? error : new Error(String(error)));
-            }
-        }, this.retryConfig);
-    }
-    /**
-     * Processes an HTTP response into an IncomingWebhookResult.
-     */
-    async buildResult(response) {
         return {
-            text: await response.text(),
+            served: () => {
+                if (!end())
+                    return;
+                this.limit = Math.min(this.concurrency, this.limit + (this.measured === 0 ? 1 : 1 / this.limit));
+                if (Number.isFinite(this.rate))
+                    this.rate += (INCREASE * this.measured) / this.rate;
+                else {
+                    const now = this.now();
+                    this.recent.push(startedAt);
+                    if (this.recent.length > 64 && this.recent[0] < now - WINDOW_MS)
+                        this.recent = this.recent.filter((t) => t >= now - WINDOW_MS);
+                }
+            },
+            throttled: (waitMs, announced) => {
+                if (!end())
+                    return;
+                this.throttles++;
+                const now = this.now();
+                if (!announced && startedAt >= this.cutAt) {
+                    if (Number.isFinite(this.rate))
+                        this.rate = Math.max(0.1, this.rate * DECREASE);
+                    else {
+                        // What the host served in the last window, over that window or the wait it asks (a minute's
+                        // quota says 60 s), is what it allows.
+                        const served = this.recent.filter((t) => t >= now - WINDOW_MS).length;
+                        this.measured = Math.max(0.1, (1000 * Math.max(1, served)) / Math.max(WINDOW_MS, waitMs ?? 0));
+                        this.rate = this.measured;
+                        this.recent = [];
+                    }
+                    this.limit = Math.max(1, this.limit / 2);
+                    this.cutAt = now;
+                }
+                this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)));
+                this.nextStart = Math.max(this.nextStart, this.pausedUntil);
+            },
         };
+    }
+    async slot() {
+        while (this.running >= Math.floor(this.limit))
+            await new Promise((resolve) => this.queue.push(resolve));
+        this.running++;
+    }
+    free() {
+        this.running--;
+        this.queue.shift()?.();
+    }
+    count(from, to) {
+        this.waitedMs += Math.max(0, to - Math.max(from, this.countedUntil));
+        this.countedUntil = Math.max(this.countedUntil, to);
     }
 }
-exports.IncomingWebhook = IncomingWebhook;
-//# sourceMappingURL=IncomingWebhook.js.map
 
-/***/ }),
-
-/***/ 40572:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WebhookTrigger = void 0;
-const p_retry_1 = __importStar(__webpack_require__(12103));
-const errors_1 = __webpack_require__(74916);
-const instrument_1 = __webpack_require__(25530);
+;// CONCATENATED MODULE: ./src/net/budget.ts
 /**
- * A client for Slack's Workflow Builder webhook triggers
- * @see {@link https://slack.com/help/articles/360041352714-Build-a-workflow--Create-a-workflow-that-starts-outside-of-Slack}
+ * The run's retry rules, one implementation for every store: each attempt has
+ * a timeout, the waits between attempts share one budget, and every attempt and
+ * wait ends by the run's deadline. HttpClient runs its requests through it; the
+ * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
+ * retries off. Requests to one host take turns through its HostScheduler.
  */
-class WebhookTrigger {
-    /**
-     * The webhook trigger URL
-     */
-    url;
-    /**
-     * The fetch function used for HTTP requests
-     */
-    fetchFn;
-    /**
-     * Request timeout in milliseconds
-     */
-    timeout;
-    /**
-     * Default headers sent with every request
-     */
-    headers;
-    /**
-     * Retry policy applied to each send. Defaults to no retries.
-     */
-    retryConfig;
-    constructor(url, defaults = {
-        timeout: 0,
-    }) {
-        if (!url) {
-            throw new Error('Webhook trigger URL is required');
-        }
-        this.url = url;
-        this.fetchFn = defaults.fetch ?? globalThis.fetch;
-        this.timeout = defaults.timeout ?? 0;
-        this.retryConfig = defaults.retryConfig ?? { retries: 0 };
-        this.headers = {
-            'User-Agent': (0, instrument_1.getUserAgent)(),
-        };
+
+/** An attempt that ran out of its own time (the SDK saw an abort). */
+class AttemptTimeout extends Error {
+    ms;
+    name = 'AttemptTimeout';
+    constructor(ms) {
+        super(`timed out after ${ms / 1000} s`);
+        this.ms = ms;
+    }
+}
+/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
+class RetriesExhausted extends Error {
+    last;
+    why;
+    byDeadline;
+    name = 'RetriesExhausted';
+    constructor(last, why, 
+    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
+    byDeadline = false) {
+        super(`gave up: ${why}`);
+        this.last = last;
+        this.why = why;
+        this.byDeadline = byDeadline;
+    }
+}
+/**
+ * What a sleep did not spend in real time: all of it when it returned well
+ * before its time (a test's instant sleep), else nothing — a timer that fires
+ * a millisecond early thousands of times must not move the run's clock ahead.
+ */
+const unspent = (asked, slept) => (slept < asked - 10 ? asked - slept : 0);
+class RetryBudget {
+    rules;
+    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
+    static forRun(network, sleep) {
+        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
+    }
+    waitedMs = 0;
+    /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
+    outsideUntil = 0;
+    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
+    unslept = 0;
+    startedAt = Date.now();
+    /** Attempts made, for request counts. */
+    attempts = 0;
+    /** One scheduler per host this budget's requests go to. */
+    hosts = new Map();
+    constructor(rules) {
+        this.rules = rules;
+    }
+    /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
+    scheduler(host, concurrency = 16) {
+        let scheduler = this.hosts.get(host);
+        if (!scheduler)
+            this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())));
+        return scheduler;
+    }
+    /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */
+    throttling() {
+        return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }));
     }
     /**
-     * Send a payload to the webhook trigger
-     * @param payload - arbitrary key-value data to send to the trigger
+     * A wait another library sleeps (Octokit's throttling plugin): charged to
+     * the wait budget when it and the run's time allow it; false when not.
      */
-    async send(payload = {}) {
-        return (0, p_retry_1.default)(async () => {
-            const signal = this.timeout > 0 ? AbortSignal.timeout(this.timeout) : undefined;
+    charge(ms) {
+        if (ms > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += ms;
+        return true;
+    }
+    /** Why the last wait for a host's pace was refused. */
+    refusedPace = { why: '', byDeadline: false };
+    /**
+     * A wait for the host's pace: bounded by the run's time, not by the retry
+     * wait budget (a quota is waited out for as long as the run may last).
+     * Without a deadline, the wait budget bounds it instead.
+     */
+    async waitPaced(ms) {
+        if (!Number.isFinite(this.rules.deadlineMs)) {
+            if (ms > this.rules.maxWaitMs - this.waitedMs) {
+                this.refusedPace = {
+                    why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
+                    byDeadline: false,
+                };
+                return false;
+            }
+            this.waitedMs += ms;
+        }
+        else if (ms >= this.remainingMs()) {
+            this.refusedPace = { why: this.deadline, byDeadline: true };
+            return false;
+        }
+        const started = Date.now();
+        await this.rules.sleep(ms);
+        this.unslept += unspent(ms, Date.now() - started);
+        return true;
+    }
+    remainingMs() {
+        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
+    }
+    /** The run's clock: real time plus the waits a test's instant sleep did not spend. */
+    now() {
+        return Date.now() + this.unslept;
+    }
+    /**
+     * A wait outside any attempt (pacing on a server's announced rate limit):
+     * spent from the same wait budget and within the run's time, or refused.
+     */
+    async waitOutside(ms) {
+        // Requests waiting out the same window together spend its time once, from the budget and on the clock.
+        const until = this.now() + ms;
+        const charge = Math.max(0, until - Math.max(this.now(), this.outsideUntil));
+        if (charge > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += charge;
+        this.outsideUntil = Math.max(this.outsideUntil, until);
+        await this.rules.sleep(ms);
+        // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
+        const left = until - this.now();
+        if (left > 10)
+            this.unslept += left;
+        return true;
+    }
+    get deadline() {
+        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
+    }
+    /**
+     * Runs `attempt` with an abort signal that fires at its timeout, until it
+     * succeeds or `verdict` says stop (the error is rethrown as is); throws
+     * RetriesExhausted when attempts, the wait budget or the deadline run out.
+     * `call` overrides the attempts and the attempt timeout for this call only
+     * (a best-effort revoke); the wait budget and the deadline stay shared.
+     * `call.host`: the attempts take turns through that host's scheduler.
+     */
+    async run(attempt, verdict, call = {}) {
+        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
+        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
+        const scheduler = call.host === undefined ? undefined : this.scheduler(call.host);
+        /** The last refusal for the quota: what the deadline cut short, when it does. */
+        let throttledBy;
+        for (let n = 1;; n++) {
+            const remaining = this.remainingMs();
+            if (remaining <= 0)
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            const turn = scheduler ? await scheduler.turn((ms) => this.waitPaced(ms)) : undefined;
+            if (scheduler && !turn)
+                throw new RetriesExhausted(throttledBy, this.refusedPace.why, this.refusedPace.byDeadline);
+            const attemptMs = Math.min(timeoutMs, remaining);
+            const controller = new AbortController();
+            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
+            let failure;
             try {
-                const response = await this.fetchFn(this.url, {
-                    method: 'POST',
-                    headers: {
-                        ...this.headers,
-                        'Content-Type': 'application/json',
-                    },
-                    body: JSON.stringify(payload),
-                    redirect: 'error',
-                    signal,
-                });
-                if (!response.ok) {
-                    const body = await response.text();
-                    const httpError = new errors_1.WebhookTriggerHTTPError(response.status, response.statusText, body);
-                    // Only server errors (5xx) are transient; client errors (4xx), including rate limits (429), fail immediately.
-                    throw response.status >= 500 ? httpError : new p_retry_1.AbortError(httpError);
-                }
-                return await this.buildResult(response);
+                this.attempts++;
+                const result = await attempt(controller.signal);
+                turn?.served();
+                return result;
             }
-            catch (error) {
-                // Non-retryable signals (AbortError) and already-wrapped errors pass through untouched.
-                if (error instanceof p_retry_1.AbortError || error instanceof errors_1.SlackWebhookError) {
-                    throw error;
-                }
-                // No response received (network/timeout): retryable.
-                throw new errors_1.WebhookTriggerRequestError(error instanceof Error ? error : new Error(String(error)));
+            catch (err) {
+                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
             }
-        }, this.retryConfig);
-    }
-    async buildResult(response) {
-        const text = await response.text();
-        try {
-            if (!text) {
-                return { ok: true };
+            finally {
+                clearTimeout(timer);
             }
-            return JSON.parse(text);
+            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
+            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) {
+                turn?.served();
+                throw new RetriesExhausted(throttledBy, this.deadline, true);
+            }
+            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
+            if (judged.retry && judged.throttled && turn) {
+                // The quota's refusal: no attempt spent; the scheduler decides when it goes again.
+                turn.throttled(judged.waitMs, judged.announced);
+                throttledBy = failure;
+                call.onRetry?.(judged.waitMs ?? 0, failure);
+                n--;
+                continue;
+            }
+            turn?.served();
+            if (!judged.retry)
+                throw failure;
+            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
+            if (n >= maxAttempts)
+                throw new RetriesExhausted(failure, `after ${n} attempts`);
+            if (wait > this.rules.maxWaitMs - this.waitedMs) {
+                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
+            }
+            if (wait >= this.remainingMs())
+                throw new RetriesExhausted(failure, this.deadline, true);
+            call.onRetry?.(wait, failure);
+            this.waitedMs += wait;
+            const sleepStarted = Date.now();
+            await this.rules.sleep(wait);
+            this.unslept += unspent(wait, Date.now() - sleepStarted);
         }
-        catch {
-            return { ok: true };
-        }
     }
 }
-exports.WebhookTrigger = WebhookTrigger;
-//# sourceMappingURL=WebhookTrigger.js.map
-
-/***/ }),
-
-/***/ 74916:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WebhookTriggerHTTPError = exports.WebhookTriggerRequestError = exports.IncomingWebhookHTTPError = exports.IncomingWebhookRequestError = exports.SlackWebhookError = exports.ErrorCode = void 0;
-var ErrorCode;
-(function (ErrorCode) {
-    ErrorCode["RequestError"] = "slack_webhook_request_error";
-    ErrorCode["HTTPError"] = "slack_webhook_http_error";
-})(ErrorCode || (exports.ErrorCode = ErrorCode = {}));
-class SlackWebhookError extends Error {
-    constructor(message, options) {
-        super(message, options);
-        this.name = this.constructor.name;
-        Object.setPrototypeOf(this, new.target.prototype);
-    }
-}
-exports.SlackWebhookError = SlackWebhookError;
-class IncomingWebhookRequestError extends SlackWebhookError {
-    code = ErrorCode.RequestError;
-    original;
-    constructor(original) {
-        super(`A request error occurred: ${original.message}`, { cause: original });
-        this.original = original;
-    }
-}
-exports.IncomingWebhookRequestError = IncomingWebhookRequestError;
-class IncomingWebhookHTTPError extends SlackWebhookError {
-    code = ErrorCode.HTTPError;
-    statusCode;
-    statusMessage;
-    body;
-    constructor(statusCode, statusMessage, body) {
-        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
-        this.statusCode = statusCode;
-        this.statusMessage = statusMessage;
-        this.body = body;
-    }
-}
-exports.IncomingWebhookHTTPError = IncomingWebhookHTTPError;
-class WebhookTriggerRequestError extends SlackWebhookError {
-    code = ErrorCode.RequestError;
-    original;
-    constructor(original) {
-        super(`A request error occurred: ${original.message}`, { cause: original });
-        this.original = original;
-    }
-}
-exports.WebhookTriggerRequestError = WebhookTriggerRequestError;
-class WebhookTriggerHTTPError extends SlackWebhookError {
-    code = ErrorCode.HTTPError;
-    statusCode;
-    statusMessage;
-    body;
-    constructor(statusCode, statusMessage, body) {
-        super(`An HTTP protocol error occurred: statusCode = ${statusCode}`);
-        this.statusCode = statusCode;
-        this.statusMessage = statusMessage;
-        this.body = body;
-    }
-}
-exports.WebhookTriggerHTTPError = WebhookTriggerHTTPError;
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 54443:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-/// <reference lib="es2017" />
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.WebhookTrigger = exports.retryPolicies = exports.addAppMetadata = exports.IncomingWebhook = exports.WebhookTriggerRequestError = exports.WebhookTriggerHTTPError = exports.SlackWebhookError = exports.IncomingWebhookRequestError = exports.IncomingWebhookHTTPError = exports.ErrorCode = void 0;
-var errors_1 = __webpack_require__(74916);
-Object.defineProperty(exports, "ErrorCode", ({ enumerable: true, get: function () { return errors_1.ErrorCode; } }));
-Object.defineProperty(exports, "IncomingWebhookHTTPError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookHTTPError; } }));
-Object.defineProperty(exports, "IncomingWebhookRequestError", ({ enumerable: true, get: function () { return errors_1.IncomingWebhookRequestError; } }));
-Object.defineProperty(exports, "SlackWebhookError", ({ enumerable: true, get: function () { return errors_1.SlackWebhookError; } }));
-Object.defineProperty(exports, "WebhookTriggerHTTPError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerHTTPError; } }));
-Object.defineProperty(exports, "WebhookTriggerRequestError", ({ enumerable: true, get: function () { return errors_1.WebhookTriggerRequestError; } }));
-var IncomingWebhook_1 = __webpack_require__(23894);
-Object.defineProperty(exports, "IncomingWebhook", ({ enumerable: true, get: function () { return IncomingWebhook_1.IncomingWebhook; } }));
-var instrument_1 = __webpack_require__(25530);
-Object.defineProperty(exports, "addAppMetadata", ({ enumerable: true, get: function () { return instrument_1.addAppMetadata; } }));
-var retry_policies_1 = __webpack_require__(4516);
-Object.defineProperty(exports, "retryPolicies", ({ enumerable: true, get: function () { return __importDefault(retry_policies_1).default; } }));
-var WebhookTrigger_1 = __webpack_require__(40572);
-Object.defineProperty(exports, "WebhookTrigger", ({ enumerable: true, get: function () { return WebhookTrigger_1.WebhookTrigger; } }));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 25530:
-/***/ (function(__unused_webpack_module, exports, __webpack_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.addAppMetadata = addAppMetadata;
-exports.getUserAgent = getUserAgent;
-const os = __importStar(__webpack_require__(48161));
-const packageJson = __webpack_require__(2732);
-/**
- * Replaces occurrences of '/' with ':' in a string, since '/' is meaningful inside User-Agent strings as a separator.
- */
-function replaceSlashes(s) {
-    return s.replace('/', ':');
-}
-const baseUserAgent = `${replaceSlashes(packageJson.name)}/${packageJson.version} ` +
-    `node/${process.version.replace('v', '')} ` +
-    `${os.platform()}/${os.release()}`;
-const appMetadata = {};
-/**
- * Appends the app metadata into the User-Agent value
- * @param appMetadata.name name of tool to be counted in instrumentation
- * @param appMetadata.version version of tool to be counted in instrumentation
- */
-function addAppMetadata({ name, version }) {
-    appMetadata[replaceSlashes(name)] = version;
-}
-/**
- * Returns the current User-Agent value for instrumentation
- */
-function getUserAgent() {
-    const appIdentifier = Object.entries(appMetadata)
-        .map(([name, version]) => `${name}/${version}`)
-        .join(' ');
-    // only prepend the appIdentifier when it's not empty
-    return (appIdentifier.length > 0 ? `${appIdentifier} ` : '') + baseUserAgent;
-}
-//# sourceMappingURL=instrument.js.map
-
-/***/ }),
-
-/***/ 4516:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.rapidRetryPolicy = exports.fiveRetriesInFiveMinutes = exports.tenRetriesInAboutThirtyMinutes = void 0;
-/**
- * The default retry policy. Retry up to 10 times, over the span of about 30 minutes. It's not exact because
- * randomization has been added to prevent a stampeding herd problem (if all instances in your application are retrying
- * a request at the exact same intervals, they are more likely to cause failures for each other).
- */
-exports.tenRetriesInAboutThirtyMinutes = {
-    retries: 10,
-    factor: 1.96821,
-    randomize: true,
-};
-/**
- * Short & sweet, five retries in five minutes and then bail.
- */
-exports.fiveRetriesInFiveMinutes = {
-    retries: 5,
-    factor: 3.86,
-};
-/**
- * This policy is just to keep the tests running fast.
- */
-exports.rapidRetryPolicy = {
-    minTimeout: 0,
-    maxTimeout: 1,
-};
-const policies = {
-    tenRetriesInAboutThirtyMinutes: exports.tenRetriesInAboutThirtyMinutes,
-    fiveRetriesInFiveMinutes: exports.fiveRetriesInFiveMinutes,
-    rapidRetryPolicy: exports.rapidRetryPolicy,
-};
-exports["default"] = policies;
-//# sourceMappingURL=retry-policies.js.map
-
-/***/ }),
-
-/***/ 12103:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-const retry = __webpack_require__(5546);
-
-const networkErrorMsgs = [
-	'Failed to fetch', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari
-	'Network request failed' // `cross-fetch`
-];
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-const decorateErrorWithCounts = (error, attemptNumber, options) => {
-	// Minus 1 from attemptNumber because the first attempt does not count as a retry
-	const retriesLeft = options.retries - (attemptNumber - 1);
-
-	error.attemptNumber = attemptNumber;
-	error.retriesLeft = retriesLeft;
-	return error;
-};
-
-const isNetworkError = errorMessage => networkErrorMsgs.includes(errorMessage);
-
-const pRetry = (input, options) => new Promise((resolve, reject) => {
-	options = {
-		onFailedAttempt: () => {},
-		retries: 10,
-		...options
-	};
-
-	const operation = retry.operation(options);
-
-	operation.attempt(async attemptNumber => {
-		try {
-			resolve(await input(attemptNumber));
-		} catch (error) {
-			if (!(error instanceof Error)) {
-				reject(new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`));
-				return;
-			}
-
-			if (error instanceof AbortError) {
-				operation.stop();
-				reject(error.originalError);
-			} else if (error instanceof TypeError && !isNetworkError(error.message)) {
-				operation.stop();
-				reject(error);
-			} else {
-				decorateErrorWithCounts(error, attemptNumber, options);
-
-				try {
-					await options.onFailedAttempt(error);
-				} catch (error) {
-					reject(error);
-					return;
-				}
-
-				if (!operation.retry(error)) {
-					reject(operation.mainError());
-				}
-			}
-		}
-	});
-});
-
-module.exports = pRetry;
-// TODO: remove this in the next major version
-module.exports["default"] = pRetry;
-
-module.exports.AbortError = AbortError;
-
-
-/***/ }),
-
-/***/ 5546:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-module.exports = __webpack_require__(67084);
-
-/***/ }),
-
-/***/ 67084:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-var RetryOperation = __webpack_require__(39538);
-
-exports.operation = function(options) {
-  var timeouts = exports.timeouts(options);
-  return new RetryOperation(timeouts, {
-      forever: options && (options.forever || options.retries === Infinity),
-      unref: options && options.unref,
-      maxRetryTime: options && options.maxRetryTime
-  });
-};
-
-exports.timeouts = function(options) {
-  if (options instanceof Array) {
-    return [].concat(options);
-  }
-
-  var opts = {
-    retries: 10,
-    factor: 2,
-    minTimeout: 1 * 1000,
-    maxTimeout: Infinity,
-    randomize: false
-  };
-  for (var key in options) {
-    opts[key] = options[key];
-  }
-
-  if (opts.minTimeout > opts.maxTimeout) {
-    throw new Error('minTimeout is greater than maxTimeout');
-  }
-
-  var timeouts = [];
-  for (var i = 0; i < opts.retries; i++) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  if (options && options.forever && !timeouts.length) {
-    timeouts.push(this.createTimeout(i, opts));
-  }
-
-  // sort the array numerically ascending
-  timeouts.sort(function(a,b) {
-    return a - b;
-  });
-
-  return timeouts;
-};
-
-exports.createTimeout = function(attempt, opts) {
-  var random = (opts.randomize)
-    ? (Math.random() + 1)
-    : 1;
-
-  var timeout = Math.round(random * Math.max(opts.minTimeout, 1) * Math.pow(opts.factor, attempt));
-  timeout = Math.min(timeout, opts.maxTimeout);
-
-  return timeout;
-};
-
-exports.wrap = function(obj, options, methods) {
-  if (options instanceof Array) {
-    methods = options;
-    options = null;
-  }
-
-  if (!methods) {
-    methods = [];
-    for (var key in obj) {
-      if (typeof obj[key] === 'function') {
-        methods.push(key);
-      }
-    }
-  }
-
-  for (var i = 0; i < methods.length; i++) {
-    var method   = methods[i];
-    var original = obj[method];
-
-    obj[method] = function retryWrapper(original) {
-      var op       = exports.operation(options);
-      var args     = Array.prototype.slice.call(arguments, 1);
-      var callback = args.pop();
-
-      args.push(function(err) {
-        if (op.retry(err)) {
-          return;
-        }
-        if (err) {
-          arguments[0] = op.mainError();
-        }
-        callback.apply(this, arguments);
-      });
-
-      op.attempt(function() {
-        original.apply(obj, args);
-      });
-    }.bind(obj, original);
-    obj[method].options = options;
-  }
-};
-
-
-/***/ }),
-
-/***/ 39538:
-/***/ ((module) => {
-
-function RetryOperation(timeouts, options) {
-  // Compatibility for the old (timeouts, retryForever) signature
-  if (typeof options === 'boolean') {
-    options = { forever: options };
-  }
-
-  this._originalTimeouts = JSON.parse(JSON.stringify(timeouts));
-  this._timeouts = timeouts;
-  this._options = options || {};
-  this._maxRetryTime = options && options.maxRetryTime || Infinity;
-  this._fn = null;
-  this._errors = [];
-  this._attempts = 1;
-  this._operationTimeout = null;
-  this._operationTimeoutCb = null;
-  this._timeout = null;
-  this._operationStart = null;
-  this._timer = null;
-
-  if (this._options.forever) {
-    this._cachedTimeouts = this._timeouts.slice(0);
-  }
-}
-module.exports = RetryOperation;
-
-RetryOperation.prototype.reset = function() {
-  this._attempts = 1;
-  this._timeouts = this._originalTimeouts.slice(0);
-}
-
-RetryOperation.prototype.stop = function() {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-  if (this._timer) {
-    clearTimeout(this._timer);
-  }
-
-  this._timeouts       = [];
-  this._cachedTimeouts = null;
-};
-
-RetryOperation.prototype.retry = function(err) {
-  if (this._timeout) {
-    clearTimeout(this._timeout);
-  }
-
-  if (!err) {
-    return false;
-  }
-  var currentTime = new Date().getTime();
-  if (err && currentTime - this._operationStart >= this._maxRetryTime) {
-    this._errors.push(err);
-    this._errors.unshift(new Error('RetryOperation timeout occurred'));
-    return false;
-  }
-
-  this._errors.push(err);
-
-  var timeout = this._timeouts.shift();
-  if (timeout === undefined) {
-    if (this._cachedTimeouts) {
-      // retry forever, only keep last error
-      this._errors.splice(0, this._errors.length - 1);
-      timeout = this._cachedTimeouts.slice(-1);
-    } else {
-      return false;
-    }
-  }
-
-  var self = this;
-  this._timer = setTimeout(function() {
-    self._attempts++;
-
-    if (self._operationTimeoutCb) {
-      self._timeout = setTimeout(function() {
-        self._operationTimeoutCb(self._attempts);
-      }, self._operationTimeout);
-
-      if (self._options.unref) {
-          self._timeout.unref();
-      }
-    }
-
-    self._fn(self._attempts);
-  }, timeout);
-
-  if (this._options.unref) {
-      this._timer.unref();
-  }
-
-  return true;
-};
-
-RetryOperation.prototype.attempt = function(fn, timeoutOps) {
-  this._fn = fn;
-
-  if (timeoutOps) {
-    if (timeoutOps.timeout) {
-      this._operationTimeout = timeoutOps.timeout;
-    }
-    if (timeoutOps.cb) {
-      this._operationTimeoutCb = timeoutOps.cb;
-    }
-  }
-
-  var self = this;
-  if (this._operationTimeoutCb) {
-    this._timeout = setTimeout(function() {
-      self._operationTimeoutCb();
-    }, self._operationTimeout);
-  }
-
-  this._operationStart = new Date().getTime();
-
-  this._fn(this._attempts);
-};
-
-RetryOperation.prototype.try = function(fn) {
-  console.log('Using RetryOperation.try() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = function(fn) {
-  console.log('Using RetryOperation.start() is deprecated');
-  this.attempt(fn);
-};
-
-RetryOperation.prototype.start = RetryOperation.prototype.try;
-
-RetryOperation.prototype.errors = function() {
-  return this._errors;
-};
-
-RetryOperation.prototype.attempts = function() {
-  return this._attempts;
-};
-
-RetryOperation.prototype.mainError = function() {
-  if (this._errors.length === 0) {
-    return null;
-  }
-
-  var counts = {};
-  var mainError = null;
-  var mainErrorCount = 0;
-
-  for (var i = 0; i < this._errors.length; i++) {
-    var error = this._errors[i];
-    var message = error.message;
-    var count = (counts[message] || 0) + 1;
-
-    counts[message] = count;
-
-    if (count >= mainErrorCount) {
-      mainError = error;
-      mainErrorCount = count;
-    }
-  }
-
-  return mainError;
-};
 
 
 /***/ }),
@@ -904,8 +404,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54443);
 /* harmony import */ var _slack_webhook__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_slack_webhook__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _net_retry_after_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32426);
+/* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(85897);
+/* harmony import */ var _net_retry_after_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(32426);
 /** Slack: post the drift section through an incoming webhook. Loaded only when a run posts. */
+
 
 
 
@@ -923,26 +425,45 @@ const CAUSES = {
  * budget; then it hands the answer back for the library to report.
  */
 function boundedFetch(options) {
-    let attempts = 0;
-    let waited = 0;
+    // The stores' budget: attempts counted across the library's retries, a timeout each, the 429 waits in one budget.
+    const budget = new _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryBudget */ .Km({ timeoutMs: options.timeoutMs, maxWaitMs: options.maxWaitMs, deadlineMs: Infinity, sleep: options.sleep });
     return async (url, init) => {
-        for (;;) {
-            if (attempts >= options.attempts)
-                throw new Error(`no attempt left (${options.attempts} made)`);
-            attempts++;
-            const limit = AbortSignal.timeout(options.timeoutMs);
-            const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit });
-            if (response.status !== 429 || attempts >= options.attempts)
-                return response;
-            const wait = (0,_net_retry_after_js__WEBPACK_IMPORTED_MODULE_2__/* .retryAfterMs */ .V)(response.headers) ?? 1000;
-            if (waited + wait > options.maxWaitMs)
-                return response;
-            options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`);
-            await response.body?.cancel();
-            waited += wait;
-            await options.sleep(wait);
+        const left = options.attempts - budget.attempts;
+        if (left <= 0)
+            throw new Error(`no attempt left (${options.attempts} made)`);
+        const attempt = async (signal) => {
+            const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal });
+            if (response.status === 429)
+                throw new RateLimited(response);
+            return response;
+        };
+        try {
+            return await budget.run(attempt, (err) => (err instanceof RateLimited ? { retry: true, waitMs: (0,_net_retry_after_js__WEBPACK_IMPORTED_MODULE_3__/* .retryAfterMs */ .V)(err.response.headers) ?? 1000 } : { retry: false }), {
+                maxAttempts: left,
+                onRetry: (wait, failure) => {
+                    options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`);
+                    void failure.response.body?.cancel();
+                },
+            });
+        }
+        catch (err) {
+            // Out of attempts or wait budget on a 429: the answer goes back for the library to report.
+            if (err instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 && err.last instanceof RateLimited)
+                return err.last.response;
+            // A timed-out attempt is the library's to retry, as a fetch's own timeout would be.
+            if (err instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .RetriesExhausted */ .w1 || err instanceof _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .AttemptTimeout */ .FI)
+                throw Object.assign(new Error('timed out'), { name: 'TimeoutError' });
+            throw err;
         }
     };
+}
+/** A 429, held so the last one can be handed back. */
+class RateLimited extends Error {
+    response;
+    constructor(response) {
+        super('HTTP 429');
+        this.response = response;
+    }
 }
 /** A network failure by its system code (ECONNREFUSED) or its name: a fetch error's text may quote the URL. */
 const networkCause = (err) => {
@@ -988,13 +509,6 @@ async function postSlack(url, message, options) {
     }
 }
 
-
-/***/ }),
-
-/***/ 2732:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"name":"@slack/webhook","version":"8.0.2","description":"Official library for using the Slack Platform\'s Incoming Webhooks","author":"Slack Technologies, LLC","license":"MIT","keywords":["slack","request","client","http","api","proxy"],"main":"dist/index.js","types":"./dist/index.d.ts","files":["dist/**/*"],"engines":{"node":">= 20","npm":">=9.6.4"},"repository":{"type":"git","url":"git+https://github.com/slackapi/node-slack-sdk.git"},"homepage":"https://docs.slack.dev/tools/node-slack-sdk/webhook/","publishConfig":{"access":"public"},"bugs":{"url":"https://github.com/slackapi/node-slack-sdk/issues"},"scripts":{"build":"npm run build:clean && tsc","build:clean":"shx rm -rf ./dist","docs":"npx typedoc --plugin typedoc-plugin-markdown","prepack":"npm run build","test":"npm run build && node --test-reporter=spec --test-reporter-destination=stdout --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts","test:coverage":"npm run build && node --experimental-test-coverage --test-reporter=spec --test-reporter-destination=stdout --test-reporter=lcov --test-reporter-destination=lcov.info --test-reporter=junit --test-reporter-destination=test-results.xml --import tsx --test src/IncomingWebhook.test.ts src/WebhookTrigger.test.ts src/instrument.test.ts src/retry-policies.test.ts"},"dependencies":{"@slack/types":"^3.1.0","@types/node":">=20","@types/retry":"0.12.5","p-retry":"^4.6.2","retry":"^0.13.1"},"devDependencies":{"nock":"^14.0.17"}}');
 
 /***/ })
 

@@ -226,6 +226,16 @@ class RetryBudget {
     throttling() {
         return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }));
     }
+    /**
+     * A wait another library sleeps (Octokit's throttling plugin): charged to
+     * the wait budget when it and the run's time allow it; false when not.
+     */
+    charge(ms) {
+        if (ms > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
+            return false;
+        this.waitedMs += ms;
+        return true;
+    }
     /** Why the last wait for a host's pace was refused. */
     refusedPace = { why: '', byDeadline: false };
     /**

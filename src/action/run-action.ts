@@ -4,16 +4,14 @@
  * failing never stops the others, nor loses the report; the exit code is
  * fail-on's alone.
  */
-import { isDrift, type Report } from '../audit/report.js'
+import type { Report } from '../audit/report.js'
 import { EXIT, FatalError, errorMessage } from '../errors.js'
 import type { Annotation, Ports } from '../ports.js'
-import type { CommitOutcome } from '../publish/github.js'
-import { publishSettings, shouldNotify, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
+import { publishSettings, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
 import { md } from '../render/escape.js'
 import type { Settings } from '../settings.js'
-import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles, type Notification } from '../history.js'
+import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../history.js'
 import { isPullRequest, runUrl, type ActionContext } from './context.js'
-import { createHash } from 'node:crypto'
 import { actionReader, actionSettings, type InputIo } from './inputs.js'
 
 /** The outputs action.yml declares, and what each means. */
@@ -52,12 +50,6 @@ async function couldNotRun(io: RunnerIo, ports: Ports, message: string, where?: 
   ports.logger.error(message, where)
   await io.summary(`## Vault coverage: could not run\n\n${md(message)}\n\nNothing was audited (exit 1). See the README's exit codes for what to do.\n`)
   return { exitCode: EXIT.fatal }
-}
-
-/** One digest of the drift set: the same rows drifting the same way give the same digest. */
-function driftDigest(report: Report): string {
-  const drift = report.rows.filter(isDrift).map((r) => [r.path, r.key, r.status, r.missingIn, r.unexpectedIn])
-  return createHash('sha256').update(JSON.stringify(drift)).digest('hex')
 }
 
 /** When the settings could not be built, the Slack settings alone may still be: enough to say the run failed. */
@@ -113,19 +105,8 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
 
   // Decided before the snapshot is rendered: the JSON twin records what was posted today, so a re-run
   // (a workflow_dispatch after the nightly, a retried job) with the same drift does not post it again.
-  let post = !pullRequest && Boolean(publish.slackWebhookUrl) && shouldNotify(report, publish.notifyOn)
-  let notification: Notification | undefined
-  if (post) {
-    const day = report.generatedAt.slice(0, 10)
-    notification = { day, digest: driftDigest(report) }
-    const earlier = await publishers.postedToday(day, publish)
-    if (earlier?.digest === notification.digest) {
-      post = false
-      ports.logger.info('The same drift was posted to Slack earlier today: not posting it again')
-    }
-  }
-
-  const files = await snapshotFiles(report, publish.snapshotPath, notification)
+  const plan = await publishers.plan(report, publish, pullRequest)
+  const files = await snapshotFiles(report, publish.snapshotPath, plan.notification)
   const { renderSummary } = await import('../render/summary.js')
   const reportJsonPath = `${io.tempDir.replace(/\/$/, '')}/vault-coverage-report.json`
   await io.writeText(reportJsonPath, files.json)
@@ -143,30 +124,16 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const committed = pullRequest ? lastCommitted(report, context, publish.branch) : { snapshotPath: files.markdownPath }
   await io.summary(renderSummary(report, { maxBytes: 1_000_000, runUrl: runUrl(context), ...committed }))
 
-  let commit: CommitOutcome | undefined
-  const wantCommit = publish.commit === 'true' || (publish.commit === 'auto' && !pullRequest)
-  if (wantCommit) commit = await group('Snapshot commit', () => publishers.commit(report, files, publish))
-  else ports.logger.info(pullRequest ? 'Pull request: dry run, no snapshot commit (set commit: true to commit anyway)' : 'commit: false, no snapshot commit')
+  // Each publisher decides for itself whether it runs; they run in this order.
+  const message = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene)
+  const outcome = { report, files, settings: publish, pullRequest, exitCode, ...(message ? { exitMessage: message } : {}), committed }
+  const commit = await group('Snapshot commit', () => publishers.commit(outcome))
   io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '')
-
   const links: ReportLinks = { runUrl: runUrl(context), ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}) }
   if (links.snapshotUrl) await io.summary(`Snapshot committed: [${md(files.markdownPath)}](${links.snapshotUrl})\n`)
+  await publishers.comment(outcome, links)
+  io.setOutput('slack-posted', String(await publishers.slack(outcome, links, plan)))
 
-  if (pullRequest && publish.prComment)
-    await publishers.comment(renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true }), publish)
-
-  let posted = false
-  if (pullRequest) ports.logger.info('Pull request: dry run, no Slack post')
-  else if (!publish.slackWebhookUrl) ports.logger.debug('No slack-webhook-url: no Slack post')
-  else if (post) posted = await publishers.slack(report, links, publish)
-  else if (exitCode === EXIT.incomplete && publish.notifyOnFailure) {
-    // Nothing to post by notify-on, but the audit could not read everything: say so.
-    const cause = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene) ?? 'an environment could not be read'
-    posted = await publishers.slackFailure('incomplete', cause, links.runUrl, publish)
-  } else if (!notification) ports.logger.info(`notify-on: ${publish.notifyOn}: nothing to post`)
-  io.setOutput('slack-posted', String(posted))
-
-  const message = exitMessage(exitCode, report, settings.failOn, settings.failOnHygiene)
   if (message) ports.logger.error(message)
   return { exitCode, report }
 }

@@ -6,6 +6,7 @@
  */
 import type { getOctokit } from '@actions/github'
 import { errorMessage } from '../errors.js'
+import { RetryBudget } from '../net/budget.js'
 import type { Logger } from '../ports.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
@@ -47,23 +48,21 @@ export async function githubClient(token: string, options: GitHubClientOptions):
     import('bottleneck/light.js'),
   ])
   const unit = options.timeUnitMs ?? 1000
-  let waitedMs = 0
+  // The stores' budget: the plugins sleep their own waits, charged to it; every attempt ends by its deadline.
+  const budget = new RetryBudget({ timeoutMs: options.timeoutMs, maxWaitMs: options.budgetMs, deadlineMs: options.deadlineMs, sleep: async () => {} })
   const waitOut =
     (what: string) =>
     (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
-      const ms = retryAfter * unit
-      if (retryCount >= 2 || waitedMs + ms > options.budgetMs) {
+      if (retryCount >= 2 || !budget.charge(retryAfter * unit)) {
         options.logger.warning(`GitHub ${what} on ${request.method} ${request.url}: not waiting ${retryAfter} s more (the wait budget is spent)`)
         return false
       }
-      waitedMs += ms
       options.logger.info(`GitHub ${what} on ${request.method} ${request.url}: waiting ${retryAfter} s`)
       return true
     }
-  const started = Date.now()
   // One attempt ends at its timeout or at the client's deadline, whichever comes first; past the deadline, at once.
   const timed: typeof globalThis.fetch = (url, init) => {
-    const ms = Math.max(0, Math.min(options.timeoutMs, options.deadlineMs - (Date.now() - started)))
+    const ms = Math.max(0, Math.min(options.timeoutMs, budget.remainingMs()))
     const limit = AbortSignal.timeout(ms)
     return options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit })
   }

@@ -3,8 +3,9 @@
  * Slack — with their option rows and settings. Each is loaded on first use
  * and reports its own outcome; one failing never stops the others.
  */
-import type { Report } from '../audit/report.js'
-import { FatalError } from '../errors.js'
+import { isDrift, type Report } from '../audit/report.js'
+import { createHash } from 'node:crypto'
+import { EXIT, FatalError } from '../errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
 import type { Logger } from '../ports.js'
 import { postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history.js'
@@ -129,17 +130,46 @@ export interface ReportLinks {
   runUrl: string
 }
 
+/** What the publishers know of the run they follow; each decides from it whether it runs. */
+export interface RunOutcome {
+  report: Report
+  files: SnapshotFiles
+  settings: PublishSettings
+  /** A pull-request event: a dry run unless a setting says otherwise. */
+  pullRequest: boolean
+  exitCode: number
+  /** The line that explains a non-zero exit (the incomplete alert's cause). */
+  exitMessage?: string
+  /** The snapshot the job summary and the PR comment point at. */
+  committed: { snapshotPath?: string; snapshotUrl?: string }
+}
+
+/** Slack's decision, made before the snapshot is written: its JSON twin records what is posted today. */
+export interface SlackPlan {
+  post: boolean
+  notification?: Notification
+}
+
 /** The publishers (and the repository's snapshot history), passed in so tests can inject clients that nock sees. */
 export interface Publishers {
   /** The previous snapshot in the repository, for the delta; undefined without a token. */
   previous(settings: PublishSettings): PreviousLookup | undefined
-  commit(report: Report, files: SnapshotFiles, settings: PublishSettings): Promise<CommitOutcome>
-  comment(body: string, settings: PublishSettings): Promise<void>
-  slack(report: Report, links: ReportLinks, settings: PublishSettings): Promise<boolean>
-  /** The short "could not run / incomplete" message. */
+  /** Whether today's report is posted: by notify-on, and not again when the same drift was posted earlier today. */
+  plan(report: Report, settings: PublishSettings, pullRequest: boolean): Promise<SlackPlan>
+  /** The snapshot commit, when `commit` asks for one; undefined when it does not. */
+  commit(run: RunOutcome): Promise<CommitOutcome | undefined>
+  /** The sticky pull-request comment, on a pull request with `pr-comment`. */
+  comment(run: RunOutcome, links: ReportLinks): Promise<void>
+  /** Slack: the planned post, else the incomplete alert when asked for, else nothing, saying why. */
+  slack(run: RunOutcome, links: ReportLinks, plan: SlackPlan): Promise<boolean>
+  /** The short "could not run" message, when nothing was audited. */
   slackFailure(kind: 'could-not-run' | 'incomplete', cause: string, runUrl: string, settings: PublishSettings): Promise<boolean>
-  /** What today's committed snapshot says was posted to Slack, if anything. */
-  postedToday(day: string, settings: PublishSettings): Promise<Notification | undefined>
+}
+
+/** One digest of the drift set: the same rows drifting the same way give the same digest. */
+function driftDigest(report: Report): string {
+  const drift = report.rows.filter(isDrift).map((r) => [r.path, r.key, r.status, r.missingIn, r.unexpectedIn])
+  return createHash('sha256').update(JSON.stringify(drift)).digest('hex')
 }
 
 export interface PublisherDeps {
@@ -190,7 +220,7 @@ export function createPublishers(deps: PublisherDeps): Publishers {
     }
     return octokit(settings.githubToken)
   }
-  return {
+  const publishers: Publishers = {
     previous(settings) {
       if (!settings.githubToken) return undefined
       return {
@@ -204,7 +234,22 @@ export function createPublishers(deps: PublisherDeps): Publishers {
         },
       }
     },
-    async commit(report, files, settings) {
+    async plan(report, settings, pullRequest) {
+      if (pullRequest || !settings.slackWebhookUrl || !shouldNotify(report, settings.notifyOn)) return { post: false }
+      const day = report.generatedAt.slice(0, 10)
+      const notification = { day, digest: driftDigest(report) }
+      const earlier = await postedToday(day, settings)
+      if (earlier?.digest === notification.digest) {
+        deps.logger.info('The same drift was posted to Slack earlier today: not posting it again')
+        return { post: false, notification }
+      }
+      return { post: true, notification }
+    },
+    async commit({ report, files, settings, pullRequest }) {
+      if (!(settings.commit === 'true' || (settings.commit === 'auto' && !pullRequest))) {
+        deps.logger.info(pullRequest ? 'Pull request: dry run, no snapshot commit (set commit: true to commit anyway)' : 'commit: false, no snapshot commit')
+        return undefined
+      }
       const github = await client(settings, 'the snapshot commit')
       if (!github) return { status: 'failed' }
       const { commitSnapshot } = await import('./github.js')
@@ -217,38 +262,59 @@ export function createPublishers(deps: PublisherDeps): Publishers {
         deps.logger,
       )
     },
-    async comment(body, settings) {
-      if (deps.prNumber === undefined) return
+    async comment({ report, settings, pullRequest, committed }, links) {
+      if (!pullRequest || !settings.prComment || deps.prNumber === undefined) return
       const github = await client(settings, 'the pull-request comment')
       if (!github) return
-      const { upsertComment } = await import('./github.js')
+      const [{ upsertComment }, { renderSummary }] = await Promise.all([import('./github.js'), import('../render/summary.js')])
+      const body = renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true })
       await upsertComment(github, repo, deps.prNumber, body, deps.logger)
     },
-    async slack(report, links, settings) {
-      const [{ postSlack }, { renderSlack }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
-      const slack = { ...SLACK_LIMITS, retries: 2, minTimeoutMs: 1000, ...deps.slack }
-      const message = renderSlack(report, { ...links, ...(settings.slackMention ? { mention: settings.slackMention } : {}) })
-      return postSlack(settings.slackWebhookUrl!, message, { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
+    async slack({ report, settings, pullRequest, exitCode, exitMessage }, links, plan) {
+      if (pullRequest) {
+        deps.logger.info('Pull request: dry run, no Slack post')
+        return false
+      }
+      if (!settings.slackWebhookUrl) {
+        deps.logger.debug('No slack-webhook-url: no Slack post')
+        return false
+      }
+      if (plan.post) {
+        const [{ postSlack }, { renderSlack }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
+        const message = renderSlack(report, { ...links, ...(settings.slackMention ? { mention: settings.slackMention } : {}) })
+        return postSlack(settings.slackWebhookUrl, message, slackOptions())
+      }
+      // Nothing to post by notify-on, but the audit could not read everything: say so.
+      if (exitCode === EXIT.incomplete && settings.notifyOnFailure)
+        return publishers.slackFailure('incomplete', exitMessage ?? 'an environment could not be read', links.runUrl, settings)
+      if (!plan.notification) deps.logger.info(`notify-on: ${settings.notifyOn}: nothing to post`)
+      return false
     },
     async slackFailure(kind, cause, runUrl, settings) {
       const [{ postSlack }, { renderSlackFailure }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])
-      const slack = { ...SLACK_LIMITS, retries: 2, minTimeoutMs: 1000, ...deps.slack }
       const message = renderSlackFailure(kind, cause, { runUrl, ...(settings.slackMention ? { mention: settings.slackMention } : {}) })
-      return postSlack(settings.slackWebhookUrl!, message, { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...slack })
+      return postSlack(settings.slackWebhookUrl!, message, slackOptions())
     },
-    async postedToday(day, settings) {
-      if (!settings.githubToken) return undefined
-      try {
-        const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), import('./github.js')])
-        const lookup = githubLookup(client, repo, settings.branch, settings.snapshotPath)
-        const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
-        const [newest] = await lookup.list(next)
-        if (!newest?.includes(day)) return undefined
-        // Untrusted like every earlier snapshot: only a well-formed record of today counts.
-        return postedOn(await lookup.read(newest), day)
-      } catch {
-        return undefined
-      }
-    },
+  }
+  return publishers
+
+  function slackOptions() {
+    return { fetch: deps.fetch, sleep: deps.sleep, logger: deps.logger, ...SLACK_LIMITS, retries: 2, minTimeoutMs: 1000, ...deps.slack }
+  }
+
+  /** What today's committed snapshot says was posted to Slack, if anything. */
+  async function postedToday(day: string, settings: PublishSettings): Promise<Notification | undefined> {
+    if (!settings.githubToken) return undefined
+    try {
+      const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), import('./github.js')])
+      const lookup = githubLookup(client, repo, settings.branch, settings.snapshotPath)
+      const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+      const [newest] = await lookup.list(next)
+      if (!newest?.includes(day)) return undefined
+      // Untrusted like every earlier snapshot: only a well-formed record of today counts.
+      return postedOn(await lookup.read(newest), day)
+    } catch {
+      return undefined
+    }
   }
 }

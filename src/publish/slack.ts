@@ -3,6 +3,7 @@ import { IncomingWebhook, IncomingWebhookHTTPError, IncomingWebhookRequestError 
 import { errorMessage } from '../errors.js'
 import type { SlackMessage } from '../render/slack.js'
 import type { Logger } from '../ports.js'
+import { AttemptTimeout, RetriesExhausted, RetryBudget } from '../net/budget.js'
 import { retryAfterMs } from '../net/retry-after.js'
 
 export interface SlackOptions {
@@ -35,22 +36,42 @@ const CAUSES: Record<string, string> = {
  * budget; then it hands the answer back for the library to report.
  */
 function boundedFetch(options: SlackOptions): typeof globalThis.fetch {
-  let attempts = 0
-  let waited = 0
+  // The stores' budget: attempts counted across the library's retries, a timeout each, the 429 waits in one budget.
+  const budget = new RetryBudget({ timeoutMs: options.timeoutMs, maxWaitMs: options.maxWaitMs, deadlineMs: Infinity, sleep: options.sleep })
   return async (url, init) => {
-    for (;;) {
-      if (attempts >= options.attempts) throw new Error(`no attempt left (${options.attempts} made)`)
-      attempts++
-      const limit = AbortSignal.timeout(options.timeoutMs)
-      const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, limit]) : limit })
-      if (response.status !== 429 || attempts >= options.attempts) return response
-      const wait = retryAfterMs(response.headers) ?? 1000
-      if (waited + wait > options.maxWaitMs) return response
-      options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`)
-      await response.body?.cancel()
-      waited += wait
-      await options.sleep(wait)
+    const left = options.attempts - budget.attempts
+    if (left <= 0) throw new Error(`no attempt left (${options.attempts} made)`)
+    const attempt = async (signal: AbortSignal) => {
+      const response = await options.fetch(url, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, signal]) : signal })
+      if (response.status === 429) throw new RateLimited(response)
+      return response
     }
+    try {
+      return await budget.run(
+        attempt,
+        (err) => (err instanceof RateLimited ? { retry: true, waitMs: retryAfterMs(err.response.headers) ?? 1000 } : { retry: false }),
+        {
+          maxAttempts: left,
+          onRetry: (wait, failure) => {
+            options.logger.info(`Slack rate-limited the post; retrying in ${wait / 1000} s`)
+            void (failure as RateLimited).response.body?.cancel()
+          },
+        },
+      )
+    } catch (err) {
+      // Out of attempts or wait budget on a 429: the answer goes back for the library to report.
+      if (err instanceof RetriesExhausted && err.last instanceof RateLimited) return err.last.response
+      // A timed-out attempt is the library's to retry, as a fetch's own timeout would be.
+      if (err instanceof RetriesExhausted || err instanceof AttemptTimeout) throw Object.assign(new Error('timed out'), { name: 'TimeoutError' })
+      throw err
+    }
+  }
+}
+
+/** A 429, held so the last one can be handed back. */
+class RateLimited extends Error {
+  constructor(readonly response: Response) {
+    super('HTTP 429')
   }
 }
 
