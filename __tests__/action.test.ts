@@ -304,6 +304,28 @@ describe('pull-request mode', () => {
     expect(github.comments.filter((c) => c.id !== 900)).toHaveLength(1)
     expect(ghSeen.filter((r) => r.method === 'PATCH' && r.path.endsWith('/issues/comments/900'))).toHaveLength(0)
   })
+
+  it('finds its own comment on a later page of a long conversation, and updates it rather than adding another', async () => {
+    for (let i = 0; i < 130; i++) github.comments.push({ id: 1000 + i, body: `review note ${i}`, user: 'octocat' })
+    await action({ ...baseInputs(), 'pr-comment': 'true' }, { eventName: 'pull_request', prNumber: 7 })
+    for (let i = 0; i < 20; i++) github.comments.push({ id: 2000 + i, body: `later note ${i}`, user: 'octocat' })
+    await action({ ...baseInputs(), 'pr-comment': 'true', now: '2026-11-24T00:00:00Z' }, { eventName: 'pull_request', prNumber: 7 })
+    const ours = github.comments.filter((c) => c.body.startsWith('<!-- vault-coverage-audit -->'))
+    expect(ours).toHaveLength(1)
+    // The second run read page 2 (where its comment is, after 130 others) and patched it.
+    expect(ghSeen.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments') && r.query.page === '2').length).toBeGreaterThan(0)
+    expect(ghSeen.filter((r) => r.method === 'PATCH' && r.path.endsWith(`/issues/comments/${ours[0]!.id}`))).toHaveLength(1)
+  })
+
+  it("with a person's token (GET /user answers), keeps that person's comment and leaves the bot's marker comment alone", async () => {
+    github.authenticatedAs = 'release-bot-user'
+    github.comments.push({ id: 900, body: '<!-- vault-coverage-audit -->\nan older run under the workflow token', user: 'github-actions[bot]' })
+    await action({ ...baseInputs(), 'pr-comment': 'true' }, { eventName: 'pull_request', prNumber: 7 })
+    await action({ ...baseInputs(), 'pr-comment': 'true', now: '2026-11-24T00:00:00Z' }, { eventName: 'pull_request', prNumber: 7 })
+    expect(github.comments.filter((c) => c.user === 'release-bot-user')).toHaveLength(1)
+    expect(github.comments.find((c) => c.id === 900)!.body).toContain('an older run under the workflow token')
+    expect(ghSeen.filter((r) => r.method === 'GET' && r.path === '/user').length).toBeGreaterThan(0)
+  })
 })
 
 describe('inputs', () => {

@@ -24,6 +24,15 @@ export class GitHubStandIn {
   /** Answers for the next ref updates, used up in order (e.g. a 409, a ruleset rejection). */
   readonly refUpdateAnswers: Answer[] = []
   readonly comments: { id: number; body: string; user?: string }[] = []
+  /**
+   * The login GET /user answers: a user's token (a PAT) has one; the workflow's installation token gets
+   * 403 "Resource not accessible by integration" there, as GitHub answers it.
+   */
+  authenticatedAs?: string
+  /** The login comments created through the API are written by. */
+  get writer(): string {
+    return this.authenticatedAs ?? 'github-actions[bot]'
+  }
   /** Faults served before the real answer: the first whose method and path end match is used up. */
   readonly faults: { method: string; pathEnd: string; answer: Answer }[] = []
   private counter = 0
@@ -94,11 +103,26 @@ export class GitHubStandIn {
       this.head = commit.sha
       return ok({ ref: `refs/heads/${this.defaultBranch}`, object: { sha: commit.sha } })
     }
+    if (req.method === 'GET' && p === '/user') {
+      if (this.authenticatedAs) return ok({ login: this.authenticatedAs, type: 'User' })
+      return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } }
+    }
     const issueComments = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(p)
-    if (issueComments && req.method === 'GET')
-      return ok(this.comments.map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? 'github-actions[bot]' } })))
+    if (issueComments && req.method === 'GET') {
+      // Paged as GitHub pages it: per_page (at most 100, default 30) and page, with a Link header to the next page.
+      const perPage = Math.min(100, Number(req.query.per_page ?? 30))
+      const page = Number(req.query.page ?? 1)
+      const slice = this.comments.slice((page - 1) * perPage, page * perPage)
+      const more = page * perPage < this.comments.length
+      const link = `<https://api.github.com${p}?per_page=${perPage}&page=${page + 1}>; rel="next"`
+      return {
+        status: 200,
+        body: slice.map((c) => ({ id: c.id, body: c.body, user: { login: c.user ?? 'github-actions[bot]' } })),
+        headers: { 'content-type': 'application/json; charset=utf-8', ...(more ? { link } : {}) },
+      }
+    }
     if (issueComments && req.method === 'POST') {
-      const comment = { id: ++this.counter, body: body.body }
+      const comment = { id: ++this.counter, body: body.body, user: this.writer }
       this.comments.push(comment)
       return { status: 201, body: comment }
     }
