@@ -5,7 +5,7 @@
  * (fixtures 45-53: imports, a denied environment, a denied sub-folder).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { noDriftFrom } from './helpers/inventory.js'
+import { noDriftFrom, nonEmpty } from './helpers/inventory.js'
 import nock from 'nock'
 import { cli } from './helpers/cli.js'
 import { HOST, PROJECT_ID, fixture, fromFixture, json, legacyServer, mountNock, recordedValues, secretImportRoutes, type Route } from './helpers/recorded.js'
@@ -86,7 +86,7 @@ describe('permissions that hide secrets', () => {
   it('a truly empty or missing folder stays what it is (readable, 200): the cloudflare folder is missing, not unreadable', async () => {
     const { code, report } = await audit([])
     expect(code).toBe(0)
-    expect(report.environments.every((e: { unreadablePaths?: unknown }) => e.unreadablePaths === undefined)).toBe(true)
+    expect(nonEmpty<{ unreadablePaths?: unknown }>(report.environments).every((e: { unreadablePaths?: unknown }) => e.unreadablePaths === undefined)).toBe(true)
     expect(report.folders).toContainEqual({ env: 'staging', folder: '/MooseQuest/cloudflare', kind: 'missing', isPrefix: false, missingRows: 2 })
   })
 

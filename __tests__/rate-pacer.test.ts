@@ -9,6 +9,7 @@ import { HttpClient } from '../src/net/http.js'
 import { nodeTransport } from '../src/net/transport.js'
 import { testPorts } from './helpers/cli.js'
 import { serveOverHttp, type Answer, type Served } from './helpers/serve.js'
+import { nonEmpty } from './helpers/inventory.js'
 
 let server: Served | undefined
 afterEach(() => server?.close())
@@ -59,7 +60,7 @@ describe('pacing on x-ratelimit-*', () => {
     })
     const tick = () => client.json('GET', '/tick')
     const answers = await Promise.all(Array.from({ length: 12 }, () => client.json('GET', '/route')))
-    expect(answers.every((a) => a.status === 200)).toBe(true)
+    expect(nonEmpty(answers).every((a) => a.status === 200)).toBe(true)
     expect(refused()).toBe(0)
     // Waiters of one window share its time: the run waited about a minute, not a minute per request.
     expect(sleeps.length).toBeGreaterThan(0)
@@ -67,7 +68,7 @@ describe('pacing on x-ratelimit-*', () => {
     expect(client.pacedMs).toBeLessThanOrEqual(61_000)
     // And the budget still has room for the next window's wait.
     const more = await Promise.all(Array.from({ length: 10 }, () => client.json('GET', '/route')))
-    expect(more.every((a) => a.status === 200)).toBe(true)
+    expect(nonEmpty(more).every((a) => a.status === 200)).toBe(true)
     expect(refused()).toBe(0)
   })
 })

@@ -1,4 +1,5 @@
 /** Small builders for inventories in tests: the shapes the file source produces. */
+import { expect } from '@jest/globals'
 import type { EnvironmentInventory, Inventory, SecretMeta } from '../../src/audit/inventory.js'
 
 export const secret = (path: string, key: string, version = 1, updatedAt = '2026-11-01T00:00:00Z', expiresAt?: string): SecretMeta => ({
@@ -39,4 +40,10 @@ export function noDriftFrom(report: {
       }
     }
   }
+}
+
+/** The list, after asserting it holds something: `.every` and a loop of assertions pass on an empty list. */
+export function nonEmpty<T>(items: readonly T[]): readonly T[] {
+  expect(items.length).toBeGreaterThan(0)
+  return items
 }

@@ -105,7 +105,10 @@ export class GitHubStandIn {
     }
     if (req.method === 'GET' && p === '/user') {
       if (this.authenticatedAs) return ok({ login: this.authenticatedAs, type: 'User' })
-      return { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } }
+      return {
+        status: 403,
+        body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' },
+      }
     }
     const issueComments = new RegExp(`^${base}/issues/(\\d+)/comments$`).exec(p)
     if (issueComments && req.method === 'GET') {
