@@ -84,7 +84,7 @@ export const CORE_OPTIONS = {
     flag: 'max-wait',
     arg: 'SECONDS',
     default: '120',
-    help: 'Total time retries may wait (rate limits honour retry-after within it).',
+    help: "Total time retries of failures (5xx, network errors, an announced rate-limit window) may wait. A store's quota (429, ThrottlingException) is paced and waited for within the run's time limit instead.",
   },
   runTimeout: {
     input: 'run-timeout-seconds',
