@@ -1,7 +1,7 @@
 /** The production transport (node:http with keep-alive) on a loopback server: what HttpClient relies on. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { HttpClient, HttpError } from '../src/net/http.js'
-import { nodeTransport } from '../src/net/transport.js'
+import { fetchOver, nodeTransport } from '../src/net/transport.js'
 import { testPorts } from './helpers/cli.js'
 import { serveOverHttp, closedPort, type Answer, type Served } from './helpers/serve.js'
 
@@ -10,6 +10,8 @@ beforeAll(async () => {
   server = await serveOverHttp((req): Answer => {
     if (req.path === '/moved') return { status: 302, headers: { location: 'https://login.example.com/x' } }
     if (req.path === '/slow') return { hang: true, status: 200 }
+    if (req.path === '/empty') return { status: 204, headers: { 'x-request-id': 'r-1' } }
+    if (req.path === '/linked') return { status: 200, body: [1], headers: { 'content-type': 'application/json', link: '<https://x/?page=2>; rel="next"' } }
     if (req.path === '/limited') return { status: 429, body: { errors: [] }, headers: { 'content-type': 'application/json', 'retry-after': '7' } }
     return { status: 200, body: { path: req.path, method: req.method, header: req.headers['x-test'], body: req.body } }
   })
@@ -58,5 +60,27 @@ describe('nodeTransport', () => {
       .catch((e: unknown) => e)
     expect(err).toBeInstanceOf(HttpError)
     expect((err as HttpError).message).toBe('GET /x: network error (ECONNREFUSED); gave up: the next retry (in 1 s) would exceed the retry budget of 0 s')
+  })
+})
+
+describe("fetchOver: the stores' transport as the publishers' fetch", () => {
+  const fetch = fetchOver(nodeTransport())
+
+  it('sends method, headers and a text body, and answers a WHATWG Response with every header', async () => {
+    const posted = await fetch(`${server.url}/echo`, { method: 'POST', headers: new Headers({ 'X-Test': 'yes' }), body: '{"a":1}' })
+    expect(await posted.json()).toEqual({ path: '/echo', method: 'POST', header: 'yes', body: '{"a":1}' })
+    const linked = await fetch(`${server.url}/linked`)
+    expect(linked.headers.get('link')).toBe('<https://x/?page=2>; rel="next"')
+    expect(await linked.json()).toEqual([1])
+  })
+
+  it('answers a 204 with no body, and hands a redirect back rather than following it', async () => {
+    const empty = await fetch(`${server.url}/empty`)
+    expect(empty.status).toBe(204)
+    expect(empty.headers.get('x-request-id')).toBe('r-1')
+    expect(await empty.text()).toBe('')
+    const moved = await fetch(`${server.url}/moved`)
+    expect(moved.status).toBe(302)
+    expect(moved.headers.get('location')).toBe('https://login.example.com/x')
   })
 })

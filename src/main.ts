@@ -3,7 +3,7 @@
  * summary, annotations, the OIDC token), the real ports, then runAction().
  * Exported as run() so @github/local-action can drive it; src/index.ts calls it.
  */
-import { nodeTransport } from './net/transport.js'
+import { fetchOver, nodeTransport } from './net/transport.js'
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -61,7 +61,8 @@ export async function run(): Promise<void> {
   const context = contextFromEnv(process.env, readEvent(process.env.GITHUB_EVENT_PATH))
   const publishers = createPublishers({
     logger,
-    fetch: globalThis.fetch,
+    // The stores' transport: node:http with keep-alive, the same timeouts and no redirect followed.
+    fetch: fetchOver(ports.fetch),
     sleep: ports.sleep,
     repository: { owner: context.owner, repo: context.repo },
     serverUrl: context.serverUrl,

@@ -13,6 +13,37 @@ export interface HttpAnswer {
   status: number
   headers: { get(name: string): string | null }
   text(): Promise<string>
+  /** Every header, for a WHATWG Response (fetchOver); absent from a transport that only answers get(). */
+  entries?(): [string, string][]
+}
+
+/** Statuses whose answer has no body (a WHATWG Response refuses one). */
+const NO_BODY = new Set([101, 204, 205, 304])
+
+/**
+ * The stores' transport as a WHATWG fetch, for the libraries that want one
+ * (Octokit, @slack/webhook): the publishers then send as the stores do. It
+ * follows no redirect (a redirect comes back as the answer, as HttpClient
+ * sees it). Request bodies are text, which both libraries send.
+ */
+export function fetchOver(transport: HttpFetch): typeof globalThis.fetch {
+  return async (input, init = {}) => {
+    const url = new URL(input instanceof Request ? input.url : String(input))
+    const headers: Record<string, string> = {}
+    new Headers(init.headers).forEach((value, name) => (headers[name] = value))
+    if (init.body !== undefined && init.body !== null && typeof init.body !== 'string') throw new TypeError('fetchOver sends text bodies only')
+    const answer = await transport(url, {
+      method: init.method ?? 'GET',
+      headers,
+      ...(typeof init.body === 'string' ? { body: init.body } : {}),
+      redirect: 'manual',
+      signal: init.signal ?? new AbortController().signal,
+    })
+    const text = await answer.text()
+    const all = new Headers()
+    for (const [name, value] of answer.entries?.() ?? []) all.append(name, value)
+    return new Response(NO_BODY.has(answer.status) ? null : text, { status: answer.status, headers: all })
+  }
 }
 
 /** What HttpClient needs of fetch: globalThis.fetch is one. */
@@ -51,6 +82,7 @@ export function nodeTransport(): HttpFetch {
             status: response.statusCode ?? 0,
             headers: { get: (name) => [response.headers[name.toLowerCase()] ?? null].flat().join(', ') || null },
             text: async () => text,
+            entries: () => Object.entries(response.headers).flatMap(([name, value]) => [value ?? []].flat().map((v): [string, string] => [name, v])),
           })
         })
       })
