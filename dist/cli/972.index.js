@@ -19,8 +19,6 @@ var schema = __webpack_require__(3618);
 var audit_inventory = __webpack_require__(2363);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(3256);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/net/http.ts + 1 modules
 var http = __webpack_require__(6679);
 // EXTERNAL MODULE: ./src/net/pool.ts
@@ -318,13 +316,15 @@ class Session {
         }
         catch (err) {
             const explained = withHint(err);
-            if (explained instanceof http/* HttpError */.j$)
-                throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
+            if (explained instanceof http/* HttpError */.j$) {
+                const kind = explained.failure === 'network' || explained.failure === 'timeout' ? 'unreachable' : 'auth';
+                throw new store/* StoreFailure */.kB(kind, `Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
+            }
             throw err;
         }
         const parsed = loginSchema.safeParse(response.body);
         if (!parsed.success) {
-            throw new errors/* FatalError */.HX(`Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
+            throw new store/* StoreFailure */.kB('auth', `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
         }
         this.token = parsed.data.accessToken;
         this.ownsToken = true;
@@ -333,14 +333,14 @@ class Session {
     /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
     async workflowToken(audience) {
         if (!this.ports.idToken) {
-            throw new errors/* FatalError */.HX("Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth");
+            throw new store/* StoreFailure */.kB('auth', "Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth");
         }
         let jwt;
         try {
             jwt = await this.ports.idToken(audience);
         }
         catch {
-            throw new errors/* FatalError */.HX('Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
+            throw new store/* StoreFailure */.kB('auth', 'Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
         }
         this.ports.mask?.(jwt);
         return jwt;
@@ -356,7 +356,7 @@ class Session {
                     throw err;
                 // A token given as is cannot be renewed: its refusal is final.
                 if (!this.ownsToken) {
-                    throw new errors/* FatalError */.HX(`Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${err.status}): it may have expired or lack access to the project`);
+                    throw new store/* StoreFailure */.kB('auth', `Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${err.status}): it may have expired or lack access to the project`);
                 }
                 this.ports.logger.debug('Access token refused; logging in again');
                 this.relogin ??= this.login().finally(() => (this.relogin = undefined));
@@ -390,7 +390,6 @@ class Session {
  * revoke; listing.ts is where values are dropped; routes.ts holds the two API
  * generations, chosen once by the first listing.
  */
-
 
 
 
@@ -553,22 +552,22 @@ class InfisicalSource {
         }
         catch (err) {
             if (isNotMember(err)) {
-                throw new errors/* FatalError */.HX(`The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
+                throw new store/* StoreFailure */.kB('auth', `The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
             }
             if (err instanceof http/* HttpError */.j$ && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
                 const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member';
-                throw new errors/* FatalError */.HX(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
+                throw new store/* StoreFailure */.kB('not-found', `${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
             }
             if (err instanceof http/* HttpError */.j$)
-                throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: ${err.message}`);
+                throw new store/* StoreFailure */.kB('unreachable', `Cannot read ${what.toLowerCase()}: ${err.message}`);
             throw err;
         }
         const parsed = projectSchema.safeParse(body);
         if (!parsed.success)
-            throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: the answer lists no environments`);
+            throw new store/* StoreFailure */.kB('unreachable', `Cannot read ${what.toLowerCase()}: the answer lists no environments`);
         if (bySlug) {
             if (!parsed.data.id)
-                throw new errors/* FatalError */.HX(`Cannot read ${what.toLowerCase()}: the answer has no project id`);
+                throw new store/* StoreFailure */.kB('unreachable', `Cannot read ${what.toLowerCase()}: the answer has no project id`);
             this.projectId = parsed.data.id;
             this.ports.logger.info(`Project slug ${given} is project ${parsed.data.id}`);
         }
@@ -747,7 +746,7 @@ class InfisicalSource {
             return;
         const envs = readable();
         if (envs.length && envs.every((e) => states.get(at(e.slug, prefix))?.state === 'missing')) {
-            throw new errors/* FatalError */.HX(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`);
+            throw new store/* StoreFailure */.kB('not-found', `path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`);
         }
         if (envs.length)
             this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`);

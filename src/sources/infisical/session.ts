@@ -3,7 +3,7 @@
  * token, or an access token given as is), authenticated GETs with one re-login
  * on a refused token, and a revoke of a token this session obtained.
  */
-import { FatalError } from '../../errors.js'
+import { StoreFailure } from '../store.js'
 import { HttpClient, HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { z } from '../../schema.js'
@@ -53,12 +53,16 @@ export class Session {
       response = await this.http.json('POST', path, { body })
     } catch (err) {
       const explained = withHint(err)
-      if (explained instanceof HttpError) throw new FatalError(`Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`)
+      if (explained instanceof HttpError) {
+        const kind = explained.failure === 'network' || explained.failure === 'timeout' ? 'unreachable' : 'auth'
+        throw new StoreFailure(kind, `Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`)
+      }
       throw err
     }
     const parsed = loginSchema.safeParse(response.body)
     if (!parsed.success) {
-      throw new FatalError(
+      throw new StoreFailure(
+        'auth',
         `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`,
       )
     }
@@ -70,7 +74,8 @@ export class Session {
   /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
   private async workflowToken(audience: string | undefined): Promise<string> {
     if (!this.ports.idToken) {
-      throw new FatalError(
+      throw new StoreFailure(
+        'auth',
         "Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth",
       )
     }
@@ -78,7 +83,7 @@ export class Session {
     try {
       jwt = await this.ports.idToken(audience)
     } catch {
-      throw new FatalError('Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
+      throw new StoreFailure('auth', 'Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job')
     }
     this.ports.mask?.(jwt)
     return jwt
@@ -93,7 +98,8 @@ export class Session {
         if (!isAuthExpired(err)) throw err
         // A token given as is cannot be renewed: its refusal is final.
         if (!this.ownsToken) {
-          throw new FatalError(
+          throw new StoreFailure(
+            'auth',
             `Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${(err as HttpError).status}): it may have expired or lack access to the project`,
           )
         }

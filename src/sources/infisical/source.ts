@@ -17,7 +17,6 @@ import {
   type UnreadablePath,
 } from '../../audit/inventory.js'
 import { plural } from '../../render/plural.js'
-import { FatalError } from '../../errors.js'
 import { HttpError } from '../../net/http.js'
 import type { Ports } from '../../ports.js'
 import { eachConcurrently } from '../../net/pool.js'
@@ -208,21 +207,22 @@ export class InfisicalSource implements StoreClient<string> {
       }
     } catch (err) {
       if (isNotMember(err)) {
-        throw new FatalError(
+        throw new StoreFailure(
+          'auth',
           `The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`,
         )
       }
       if (err instanceof HttpError && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
         const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member'
-        throw new FatalError(`${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`)
+        throw new StoreFailure('not-found', `${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`)
       }
-      if (err instanceof HttpError) throw new FatalError(`Cannot read ${what.toLowerCase()}: ${err.message}`)
+      if (err instanceof HttpError) throw new StoreFailure('unreachable', `Cannot read ${what.toLowerCase()}: ${err.message}`)
       throw err
     }
     const parsed = projectSchema.safeParse(body)
-    if (!parsed.success) throw new FatalError(`Cannot read ${what.toLowerCase()}: the answer lists no environments`)
+    if (!parsed.success) throw new StoreFailure('unreachable', `Cannot read ${what.toLowerCase()}: the answer lists no environments`)
     if (bySlug) {
-      if (!parsed.data.id) throw new FatalError(`Cannot read ${what.toLowerCase()}: the answer has no project id`)
+      if (!parsed.data.id) throw new StoreFailure('unreachable', `Cannot read ${what.toLowerCase()}: the answer has no project id`)
       this.projectId = parsed.data.id
       this.ports.logger.info(`Project slug ${given} is project ${parsed.data.id}`)
     }
@@ -387,7 +387,10 @@ export class InfisicalSource implements StoreClient<string> {
     if (!nothingAnywhere) return
     const envs = readable()
     if (envs.length && envs.every((e) => states.get(at(e.slug, prefix))?.state === 'missing')) {
-      throw new FatalError(`path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`)
+      throw new StoreFailure(
+        'not-found',
+        `path prefix ${prefix} does not exist in any audited environment (${inventory.environments.map((e) => e.slug).join(', ')})`,
+      )
     }
     if (envs.length) this.ports.logger.warning(`No secrets under ${prefix} in any audited environment`)
   }
