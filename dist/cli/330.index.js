@@ -52,8 +52,9 @@ class HostScheduler {
     nextStart = 0;
     /** No request starts before this (the host's own Retry-After, or one interval). */
     pausedUntil = 0;
-    /** Throttles of requests started before the last cut are the same event: one cut each. */
-    cutAt = -Infinity;
+    /** Requests started so far, numbered: a refusal of one started before the last cut is that cut's event. */
+    serial = 0;
+    cutSerial = 0;
     /** Start times of the requests served within the last window, while the pace is unknown. */
     recent = [];
     /** Throttled answers (each one request the quota refused). */
@@ -67,10 +68,6 @@ class HostScheduler {
         this.concurrency = concurrency;
         this.now = now;
         this.limit = Math.min(SLOW_START, concurrency);
-    }
-    /** Requests per second the host is paced at; undefined while it has never throttled. */
-    get pace() {
-        return Number.isFinite(this.rate) ? this.rate : undefined;
     }
     /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
     async turn(wait) {
@@ -92,10 +89,10 @@ class HostScheduler {
                     continue;
                 }
             }
-            return this.started(this.now());
+            return this.started(this.now(), ++this.serial);
         }
     }
-    started(startedAt) {
+    started(startedAt, serial) {
         let ended = false;
         const end = () => {
             if (ended)
@@ -123,7 +120,7 @@ class HostScheduler {
                     return;
                 this.throttles++;
                 const now = this.now();
-                if (!announced && startedAt >= this.cutAt) {
+                if (!announced && serial > this.cutSerial) {
                     if (Number.isFinite(this.rate))
                         this.rate = Math.max(0.1, this.rate * DECREASE);
                     else {
@@ -135,7 +132,7 @@ class HostScheduler {
                         this.recent = [];
                     }
                     this.limit = Math.max(1, this.limit / 2);
-                    this.cutAt = now;
+                    this.cutSerial = this.serial;
                 }
                 this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)));
                 this.nextStart = Math.max(this.nextStart, this.pausedUntil);

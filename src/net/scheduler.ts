@@ -51,8 +51,9 @@ export class HostScheduler {
   private nextStart = 0
   /** No request starts before this (the host's own Retry-After, or one interval). */
   private pausedUntil = 0
-  /** Throttles of requests started before the last cut are the same event: one cut each. */
-  private cutAt = -Infinity
+  /** Requests started so far, numbered: a refusal of one started before the last cut is that cut's event. */
+  private serial = 0
+  private cutSerial = 0
   /** Start times of the requests served within the last window, while the pace is unknown. */
   private recent: number[] = []
   /** Throttled answers (each one request the quota refused). */
@@ -67,11 +68,6 @@ export class HostScheduler {
     private readonly now: () => number = Date.now,
   ) {
     this.limit = Math.min(SLOW_START, concurrency)
-  }
-
-  /** Requests per second the host is paced at; undefined while it has never throttled. */
-  get pace(): number | undefined {
-    return Number.isFinite(this.rate) ? this.rate : undefined
   }
 
   /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
@@ -93,11 +89,11 @@ export class HostScheduler {
           continue
         }
       }
-      return this.started(this.now())
+      return this.started(this.now(), ++this.serial)
     }
   }
 
-  private started(startedAt: number): Turn {
+  private started(startedAt: number, serial: number): Turn {
     let ended = false
     const end = (): boolean => {
       if (ended) return false
@@ -120,7 +116,7 @@ export class HostScheduler {
         if (!end()) return
         this.throttles++
         const now = this.now()
-        if (!announced && startedAt >= this.cutAt) {
+        if (!announced && serial > this.cutSerial) {
           if (Number.isFinite(this.rate)) this.rate = Math.max(0.1, this.rate * DECREASE)
           else {
             // What the host served in the last window, over that window or the wait it asks (a minute's
@@ -131,7 +127,7 @@ export class HostScheduler {
             this.recent = []
           }
           this.limit = Math.max(1, this.limit / 2)
-          this.cutAt = now
+          this.cutSerial = this.serial
         }
         this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)))
         this.nextStart = Math.max(this.nextStart, this.pausedUntil)
