@@ -848,8 +848,16 @@ function mergeColumns(parts, columns) {
 }
 /** Once per store: which host throttled it, how often, and what its pace cost in time. */
 function logThrottling(kind, source, ports) {
-    for (const t of source.throttling?.() ?? []) {
-        ports.logger.info(`${kind}: ${t.host} throttled ${(0,plural/* plural */.L)(t.throttles, 'request')} for its quota; pacing to it cost ${(t.waitedMs / 1000).toFixed(1)} s`);
+    const hosts = source.throttling?.() ?? [];
+    const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
+    if (hosts.length === 1) {
+        const [t] = hosts;
+        ports.logger.info(`${kind}: ${t.host} throttled ${(0,plural/* plural */.L)(t.throttles, 'request')} for its quota; pacing to it cost ${seconds(t.waitedMs)}`);
+    }
+    else if (hosts.length > 1) {
+        const total = hosts.reduce((n, t) => n + t.throttles, 0);
+        const each = hosts.map((t) => `${t.host}: ${t.throttles}, ${seconds(t.waitedMs)}`).join('; ');
+        ports.logger.info(`${kind}: ${hosts.length} hosts throttled ${(0,plural/* plural */.L)(total, 'request')} for their quotas; pacing to them cost ${each}`);
     }
 }
 

@@ -5,6 +5,8 @@
  * second or minute). A refused request gets the service's own throttle answer,
  * never the handler's. Real time: the built CLI runs as a process against it.
  */
+import { expect } from '@jest/globals'
+import type { Report } from '../../src/audit/report.js'
 import type { Answer, Handler, SeenRequest } from './serve.js'
 
 export interface Quota {
@@ -80,4 +82,37 @@ export function withWindow(
     },
   }
   return quota
+}
+
+/** One run of the built CLI against a stand-in, as a quota test compares two. */
+export interface QuotaRun {
+  code: number | null
+  report?: Report
+  stderr: string
+  /** Requests the stand-in saw. */
+  requests: number
+}
+
+/**
+ * What a run under a sustained quota must keep, against the same run unlimited: the quota did refuse some
+ * requests, the run still exits 0 with the same drift, at most 1.3 × the requests, and one log line per
+ * store says which host throttled it and what its pace cost.
+ */
+export function expectHeldUnderQuota(unlimited: QuotaRun, limited: QuotaRun, refused: number, kind: string, host: RegExp, hosts = 1): void {
+  expect(unlimited.code).toBe(0)
+  expect(refused).toBeGreaterThan(0)
+  expect(limited.code).toBe(0)
+  const drift = (report: Report | undefined) => (report?.rows ?? []).map((r) => `${r.path} ${r.key} ${r.status} ${r.missingIn.join(',')}`)
+  expect(drift(unlimited.report).length).toBeGreaterThan(0)
+  expect(drift(limited.report)).toEqual(drift(unlimited.report))
+  expect(limited.report!.counts).toEqual(unlimited.report!.counts)
+  expect(limited.requests).toBeLessThanOrEqual(1.3 * unlimited.requests)
+  const said = limited.stderr.split('\n').filter((line) => /throttled/.test(line))
+  expect(said).toHaveLength(1)
+  const cost = `${host.source}: \\d+, \\d+\\.\\d s`
+  expect(said[0]).toMatch(
+    hosts === 1
+      ? new RegExp(`^${kind}: ${host.source} throttled \\d+ requests? for its quota; pacing to it cost \\d+\\.\\d s$`)
+      : new RegExp(`^${kind}: ${hosts} hosts throttled \\d+ requests for their quotas; pacing to them cost ${Array(hosts).fill(cost).join('; ')}$`),
+  )
 }

@@ -6,7 +6,7 @@
 import type { ContractInventory, EnvironmentInventory, Inventory } from '../audit/inventory.js'
 import type { Ports } from '../ports.js'
 import { plural } from '../render/plural.js'
-import type { Column, Source, SourceOptions, Store } from './source.js'
+import type { Column, Source, SourceOptions, Store, Throttling } from './source.js'
 
 export interface ColumnPlan {
   /** One per kind, in the order the columns first name them. */
@@ -81,7 +81,14 @@ export function mergeColumns(parts: { kind: string; inventory: Inventory }[], co
 
 /** Once per store: which host throttled it, how often, and what its pace cost in time. */
 function logThrottling(kind: string, source: Source, ports: Ports): void {
-  for (const t of source.throttling?.() ?? []) {
-    ports.logger.info(`${kind}: ${t.host} throttled ${plural(t.throttles, 'request')} for its quota; pacing to it cost ${(t.waitedMs / 1000).toFixed(1)} s`)
+  const hosts = source.throttling?.() ?? []
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`
+  if (hosts.length === 1) {
+    const [t] = hosts as [Throttling]
+    ports.logger.info(`${kind}: ${t.host} throttled ${plural(t.throttles, 'request')} for its quota; pacing to it cost ${seconds(t.waitedMs)}`)
+  } else if (hosts.length > 1) {
+    const total = hosts.reduce((n, t) => n + t.throttles, 0)
+    const each = hosts.map((t) => `${t.host}: ${t.throttles}, ${seconds(t.waitedMs)}`).join('; ')
+    ports.logger.info(`${kind}: ${hosts.length} hosts throttled ${plural(total, 'request')} for their quotas; pacing to them cost ${each}`)
   }
 }
