@@ -59,7 +59,7 @@ describe('the README', () => {
 
 describe('the version', () => {
   it("that --version prints is package.json's", async () => {
-    const { VERSION } = await import('../src/version.js')
+    const { VERSION } = await import('../src/core/version.js')
     expect(VERSION).toBe(JSON.parse(read('package.json')).version)
   })
 })

@@ -6,7 +6,7 @@
 import { describe, expect, it } from '@jest/globals'
 import MarkdownIt from 'markdown-it'
 import { audit } from '../src/audit/audit.js'
-import { parsePolicy } from '../src/policy-file.js'
+import { parsePolicy } from '../src/files/policy-file.js'
 import { renderCsv } from '../src/render/csv.js'
 import { csvField, isoDay, md, mdCode, slack, visible } from '../src/render/escape.js'
 import { renderMarkdown } from '../src/render/markdown.js'

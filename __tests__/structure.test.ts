@@ -78,9 +78,9 @@ function cycles(graph: Map<string, string[]>): string[][] {
  * The pure core (audit, render) sits below every piece of I/O.
  */
 const LAYERS: [string, RegExp][] = [
-  ['leaves', /^((ports|errors|schema|version|options|policy)\.ts|net\/(retry-after|budget|pool|transport|loopback|rate-pacer|scheduler)\.ts)$/],
+  ['leaves', /^(core\/(ports|errors|schema|version|policy)\.ts|options\.ts|net\/(retry-after|budget|pool|transport|loopback|rate-pacer|scheduler)\.ts)$/],
   ['pure core', /^(audit|render)\//],
-  ['files and HTTP', /^((history|policy-file|workspace)\.ts|net\/http\.ts)$/],
+  ['files and HTTP', /^(files\/(policy-file|workspace)\.ts|history\/history\.ts|net\/http\.ts)$/],
   ['stores', /^sources\//],
   ['settings and the run', /^(settings|run)\.ts$/],
   ['publishers', /^publish\//],

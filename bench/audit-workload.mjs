@@ -6,7 +6,7 @@ const [secrets, folders, runCount = 5] = process.argv.slice(2).map(Number)
 const build = new URL('../.tmp/build/', import.meta.url)
 const { audit } = await import(new URL('audit/audit.js', build))
 const { renderMarkdown } = await import(new URL('render/markdown.js', build))
-const { DEFAULT_POLICY } = await import(new URL('policy.js', build))
+const { DEFAULT_POLICY } = await import(new URL('core/policy.js', build))
 
 const inventory = syntheticInventory({ environments: ['prod', 'staging', 'dev'], secrets, folders })
 const now = new Date('2026-11-23T00:00:00Z')

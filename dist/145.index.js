@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34736);
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63618);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44701);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35307);
 /**
  * `aws-ssm:/PATH`: one DescribeParameters per column with a recursive Path
@@ -27,7 +27,7 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // An Expiration policy's text (Systems Manager user guide, "Assigning parameter policies").
-const expirationSchema = _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ Type: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.literal('Expiration'), Attributes: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ Timestamp: _schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string() }) });
+const expirationSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ Type: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.literal('Expiration'), Attributes: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.object({ Timestamp: _core_schema_js__WEBPACK_IMPORTED_MODULE_0__.z.string() }) });
 /** The Expiration policy's date; ExpirationNotification and NoChangeNotification are reminders, not expiry. */
 function expirationOf(policies) {
     for (const policy of policies ?? []) {

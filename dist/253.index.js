@@ -28,14 +28,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/globby/index.js + 6 modules
 var globby = __webpack_require__(95630);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/net/pool.ts
 var pool = __webpack_require__(86997);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
-// EXTERNAL MODULE: ./src/workspace.ts
-var workspace = __webpack_require__(63338);
+// EXTERNAL MODULE: ./src/files/workspace.ts
+var workspace = __webpack_require__(79622);
 ;// CONCATENATED MODULE: ./src/sources/contract/scan.ts
 /**
  * Environment-variable reads in source text: the forms each language uses,

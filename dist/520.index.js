@@ -373,11 +373,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   githubLookup: () => (/* binding */ githubLookup),
 /* harmony export */   upsertComment: () => (/* binding */ upsertComment)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85897);
 /* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);
 /* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
-/* harmony import */ var _history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98155);
+/* harmony import */ var _history_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43328);
 
 
 
@@ -425,7 +425,7 @@ async function githubClient(token, options) {
 }
 const MAX_ATTEMPTS = 3;
 const status = (err) => err?.status;
-const isRuleViolation = (err) => /rule violation|protected branch|ruleset|required status check/i.test((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
+const isRuleViolation = (err) => /rule violation|protected branch|ruleset|required status check/i.test((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err));
 /** What a re-run of the same day would change, minus the timestamp. */
 const withoutTimestamp = {
     markdown: (text) => text
@@ -493,25 +493,25 @@ async function commitSnapshot(octokit, repo, files, message, target, logger) {
             }
             landed = commit.data.sha;
             logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`);
-            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
         }
     }
     catch (err) {
         // The ref moved: whatever failed after it, the commit landed.
         if (landed)
-            return { status: 'committed', sha: landed, url: (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, files.markdownPath) };
         const code = status(err);
         if (isRuleViolation(err)) {
-            logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);
+            logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);
         }
         else if (code === 409 || code === 422) {
-            logger.error(`The snapshot commit on ${branch} kept conflicting after ${MAX_ATTEMPTS} attempts (${code}): ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. The report is in the job summary and outputs.`);
+            logger.error(`The snapshot commit on ${branch} kept conflicting after ${MAX_ATTEMPTS} attempts (${code}): ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. The report is in the job summary and outputs.`);
         }
         else if (code === 403 || code === 404) {
-            logger.error(`Cannot commit the snapshot to ${branch ?? 'the default branch'} (${code}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: contents: write.`);
+            logger.error(`Cannot commit the snapshot to ${branch ?? 'the default branch'} (${code}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: contents: write.`);
         }
         else {
-            logger.error(`Snapshot commit failed: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
+            logger.error(`Snapshot commit failed: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`);
         }
         return { status: 'failed' };
     }
@@ -547,7 +547,7 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
         }
     }
     catch (err) {
-        logger.warning(`Could not comment on #${issueNumber} (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: pull-requests: write.`);
+        logger.warning(`Could not comment on #${issueNumber} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}): the token needs permissions: pull-requests: write.`);
     }
 }
 /** Earlier JSON snapshots in the repository's snapshot folder, newest first, read raw (snapshots can pass 1 MB). */
@@ -556,7 +556,7 @@ function githubLookup(octokit, repo, branch, template) {
     const branchRef = () => (ref ??= branch ? Promise.resolve(branch) : octokit.rest.repos.get({ ...repo }).then((r) => r.data.default_branch));
     return {
         async list(today) {
-            const { dir } = (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
+            const { dir } = (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
             let listing;
             try {
                 listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: await branchRef() })).data;
@@ -568,7 +568,7 @@ function githubLookup(octokit, repo, branch, template) {
             }
             if (!Array.isArray(listing))
                 return [];
-            return (0,_history_js__WEBPACK_IMPORTED_MODULE_2__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
+            return (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
         },
         async read(location) {
             const at = await branchRef();

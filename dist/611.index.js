@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88230);
 /* harmony import */ var dotenv__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(dotenv__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
-/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63338);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
+/* harmony import */ var _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79622);
 /** `dotenv:PATH`: a dotenv file's keys, parsed by the dotenv package; each value is dropped as soon as it is parsed. */
 
 
@@ -48,8 +48,8 @@ class DotenvSource {
             }
             catch (err) {
                 // Fixed words only (outside the workspace, not a regular file, ENOENT): never the file's text.
-                const why = err instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkspaceReadError */ .k1 ? err.reason : err.code;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`dotenv:${file}: cannot read ${file}${why ? ` (${why})` : ''}`);
+                const why = err instanceof _files_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkspaceReadError */ .k1 ? err.reason : err.code;
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`dotenv:${file}: cannot read ${file}${why ? ` (${why})` : ''}`);
             }
             const keys = dotenvKeys(text, file);
             this.ports.logger.info(`dotenv:${file}: ${keys.length} keys declared`);

@@ -781,10 +781,10 @@ function policyHygiene(rows, unused, expired) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/history.ts
-var src_history = __webpack_require__(98155);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __webpack_require__(43328);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
 ;// CONCATENATED MODULE: ./src/sources/columns.ts
@@ -918,7 +918,7 @@ async function run(settings, ports, options = {}) {
     const closing = close();
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
-    const history = await (0,src_history/* loadPrevious */._W)(options.previous, bound, ports.logger);
+    const history = await (0,history_history/* loadPrevious */._W)(options.previous, bound, ports.logger);
     const report = audit(inventory, settings.policy, now, history);
     await closing;
     // One line per environment, folder and file, however many reads failed there: the JSON report lists each.

@@ -13,8 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   InfisicalSource: () => (/* binding */ InfisicalSource)
 });
 
-// EXTERNAL MODULE: ./src/schema.ts + 14 modules
-var schema = __webpack_require__(63618);
+// EXTERNAL MODULE: ./src/core/schema.ts + 14 modules
+var schema = __webpack_require__(44701);
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __webpack_require__(22363);
 // EXTERNAL MODULE: ./src/render/plural.ts

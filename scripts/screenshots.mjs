@@ -15,7 +15,7 @@ const out = process.env.OUT ?? join(root, 'docs/screenshots/')
 const load = (path) => import(pathToFileURL(join(build, path)).href)
 const [{ audit }, { parsePolicy }, { parseInventoryFile }, { renderSummary }, { renderSlack }] = await Promise.all([
   load('audit/audit.js'),
-  load('policy-file.js'),
+  load('files/policy-file.js'),
   load('sources/file.js'),
   load('render/summary.js'),
   load('render/slack.js'),

@@ -6,8 +6,8 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { runCli } from './cli/run-cli.js'
-import { VERSION } from './version.js'
-import { workspaceReader } from './workspace.js'
+import { VERSION } from './core/version.js'
+import { workspaceReader } from './files/workspace.js'
 
 const verbose = Boolean(process.env.VCA_DEBUG)
 const log = (level: string) => (message: string) => process.stderr.write(`${level}${message}\n`)

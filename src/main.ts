@@ -12,10 +12,10 @@ import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { contextFromEnv } from './action/context.js'
 import { runAction, type RunnerIo } from './action/run-action.js'
-import type { Logger, Ports } from './ports.js'
+import type { Logger, Ports } from './core/ports.js'
 import { createPublishers } from './publish/publishers.js'
 import { logLine } from './render/escape.js'
-import { workspaceReader } from './workspace.js'
+import { workspaceReader } from './files/workspace.js'
 
 const readEvent = (path: string | undefined): unknown => {
   try {

@@ -4,8 +4,8 @@
  * The same rows drive masking, the CLI's --help and the docs test against
  * action.yml, so the three cannot disagree.
  */
-import { FatalError } from './errors.js'
-import type { Schema } from './schema.js'
+import { FatalError } from './core/errors.js'
+import type { Schema } from './core/schema.js'
 
 export interface Option {
   /** Action input (kebab-case); absent: the action has no such input. */

@@ -1,9 +1,9 @@
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
 import { audit } from './audit/audit.js'
 import type { Report } from './audit/report.js'
-import { EXIT } from './errors.js'
-import type { Ports } from './ports.js'
-import { loadPrevious, type PreviousLookup } from './history.js'
+import { EXIT } from './core/errors.js'
+import type { Ports } from './core/ports.js'
+import { loadPrevious, type PreviousLookup } from './history/history.js'
 import type { FailOn, HygieneGate, Settings } from './settings.js'
 import { readColumns } from './sources/columns.js'
 import { plural } from './render/plural.js'

@@ -4,11 +4,11 @@
  * flags then environment variables). Every bad value fails here, naming the
  * option and what was expected. Nothing downstream reads process.env.
  */
-import { FatalError, errorMessage } from './errors.js'
+import { FatalError, errorMessage } from './core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from './options.js'
-import { DEFAULT_POLICY, PolicyError, type Policy } from './policy.js'
-import { z } from './schema.js'
-import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './history.js'
+import { DEFAULT_POLICY, PolicyError, type Policy } from './core/policy.js'
+import { z } from './core/schema.js'
+import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './history/history.js'
 import { STORES, type Registry, type SourceChoice } from './sources/index.js'
 import type { Column, Provider, Store } from './sources/source.js'
 
@@ -169,7 +169,7 @@ export async function loadPolicy(path: string | undefined, readText: (path: stri
   } catch (err) {
     throw new FatalError(`Cannot read policy file ${chosen}: ${errorMessage(err)}`, { file: chosen })
   }
-  const { parsePolicy } = await import('./policy-file.js')
+  const { parsePolicy } = await import('./files/policy-file.js')
   try {
     return parsePolicy(text, chosen)
   } catch (err) {

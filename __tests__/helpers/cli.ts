@@ -3,7 +3,7 @@ import { execFile, spawn } from 'node:child_process'
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { runCli } from '../../src/cli/run-cli.js'
-import type { Ports } from '../../src/ports.js'
+import type { Ports } from '../../src/core/ports.js'
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 

@@ -14,7 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6679);
 /* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6997);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3256);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3618);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4701);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2467);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6974);
 /**
@@ -33,16 +33,16 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // Shapes from the REST reference (fixtures in __tests__/fixtures/gcp/, with their sources); nothing else survives.
-const secretSchema = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-    name: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(),
-    expireTime: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
-    labels: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string())),
-    rotation: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ nextRotationTime: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) })),
+const secretSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
+    name: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(),
+    expireTime: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
+    labels: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.record(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string())),
+    rotation: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ nextRotationTime: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) })),
 });
-const secretsPage = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ secrets: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(secretSchema)), nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) });
-const versionsPage = _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
-    versions: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), state: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()), createTime: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }))),
-    nextPageToken: _schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
+const secretsPage = _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ secrets: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(secretSchema)), nextPageToken: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) });
+const versionsPage = _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({
+    versions: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ name: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string(), state: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()), createTime: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()) }))),
+    nextPageToken: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string()),
 });
 const CONCURRENCY = 16;
 // The documented maximum: one page for any real project.

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2363);
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6679);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4701);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3256);
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
@@ -22,12 +22,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 // Vault's documented shapes (fixtures in __tests__/fixtures/vault/, with their sources).
-const loginSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ auth: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ client_token: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1)) }) });
-const mountSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-    data: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-        path: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(),
-        type: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
-        options: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.nullable(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ version: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()) }))),
+const loginSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ auth: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ client_token: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1)) }) });
+const mountSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    data: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+        path: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(),
+        type: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
+        options: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.nullable(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ version: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()) }))),
     }),
 });
 const isObject = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);

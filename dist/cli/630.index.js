@@ -1596,7 +1596,7 @@ exports["default"] = EntryTransformer;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fsWalk = __webpack_require__(9337);
-const reader_1 = __webpack_require__(1824);
+const reader_1 = __webpack_require__(7062);
 const stream_1 = __webpack_require__(87);
 class ReaderAsync extends reader_1.default {
     constructor() {
@@ -1632,7 +1632,7 @@ exports["default"] = ReaderAsync;
 
 /***/ }),
 
-/***/ 1824:
+/***/ 7062:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1680,7 +1680,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const stream_1 = __webpack_require__(2203);
 const fsStat = __webpack_require__(1470);
 const fsWalk = __webpack_require__(9337);
-const reader_1 = __webpack_require__(1824);
+const reader_1 = __webpack_require__(7062);
 class ReaderStream extends reader_1.default {
     constructor() {
         super(...arguments);
@@ -1741,7 +1741,7 @@ exports["default"] = ReaderStream;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fsStat = __webpack_require__(1470);
 const fsWalk = __webpack_require__(9337);
-const reader_1 = __webpack_require__(1824);
+const reader_1 = __webpack_require__(7062);
 class ReaderSync extends reader_1.default {
     constructor() {
         super(...arguments);

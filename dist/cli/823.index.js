@@ -11,16 +11,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6679);
 /* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3256);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4701);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2467);
 
 
 
 
 // https://docs.github.com/en/rest/actions/secrets (fixtures in __tests__/fixtures/github/).
-const pageSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
-    total_count: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0)),
-    secrets: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ name: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), updated_at: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()) })),
+const pageSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    total_count: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0)),
+    secrets: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ name: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), updated_at: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()) })),
 });
 const PER_PAGE = 100;
 class GithubSecretsSource {

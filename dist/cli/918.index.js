@@ -782,10 +782,10 @@ function policyHygiene(rows, unused, expired) {
     return findings;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/history.ts
-var src_history = __webpack_require__(8155);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __webpack_require__(3328);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(3256);
 ;// CONCATENATED MODULE: ./src/sources/columns.ts
@@ -919,7 +919,7 @@ async function run(settings, ports, options = {}) {
     const closing = close();
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
-    const history = await (0,src_history.loadPrevious)(options.previous, bound, ports.logger);
+    const history = await (0,history_history.loadPrevious)(options.previous, bound, ports.logger);
     const report = audit(inventory, settings.policy, now, history);
     await closing;
     // One line per environment, folder and file, however many reads failed there: the JSON report lists each.

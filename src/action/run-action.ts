@@ -5,12 +5,12 @@
  * fail-on's alone.
  */
 import type { Report } from '../audit/report.js'
-import { EXIT, FatalError, errorMessage } from '../errors.js'
-import type { Annotation, Ports } from '../ports.js'
+import { EXIT, FatalError, errorMessage } from '../core/errors.js'
+import type { Annotation, Ports } from '../core/ports.js'
 import { publishSettings, type Publishers, type PublishSettings, type ReportLinks } from '../publish/publishers.js'
 import { md } from '../render/escape.js'
 import type { Settings } from '../settings.js'
-import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../history.js'
+import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../history/history.js'
 import { isPullRequest, runUrl, type ActionContext } from './context.js'
 import { actionReader, actionSettings, type InputIo } from './inputs.js'
 

@@ -2,7 +2,7 @@
  * audit(): inventory + policy + clock → Report. Pure: no network, filesystem,
  * environment or wall clock in here (the clock is the `now` argument).
  */
-import type { Policy, Rule } from '../policy.js'
+import type { Policy, Rule } from '../core/policy.js'
 import { classifier as buildClassifier } from './classify.js'
 import { matchContracts } from './contract.js'
 import { buildRow, collect, keyForm, type Identity } from './coverage.js'

@@ -1,5 +1,5 @@
 /** Which environments should hold a secret: the policy's rules, compiled once, first match wins. */
-import type { Expected, Policy, Rule } from '../policy.js'
+import type { Expected, Policy, Rule } from '../core/policy.js'
 import { compileGlob } from './glob.js'
 
 export interface Classification {

@@ -1,6 +1,6 @@
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
 import { covers, identityKey, type Declaration, type Inventory, type SecretMeta, type UnreadablePath, type Unusable } from './inventory.js'
-import type { NameMatching } from '../policy.js'
+import type { NameMatching } from '../core/policy.js'
 import type { Classification, Classifier } from './classify.js'
 import type { Cell, Row, RowStatus } from './report.js'
 

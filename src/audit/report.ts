@@ -2,7 +2,7 @@
  * The Report: what audit() returns and every renderer reads. Plain data; its
  * JSON form is the documented, versioned snapshot (see README "JSON schema").
  */
-import type { NameMatching } from '../policy.js'
+import type { NameMatching } from '../core/policy.js'
 import type { SourceInfo } from './inventory.js'
 
 export const SCHEMA_VERSION = 1

@@ -4,9 +4,9 @@
  * and the --help text, generated from every row so it cannot go stale.
  */
 import { parseArgs } from 'node:util'
-import { FatalError, errorMessage } from '../errors.js'
+import { FatalError, errorMessage } from '../core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
-import { z } from '../schema.js'
+import { z } from '../core/schema.js'
 import { buildSettings, settingsOptions, type Settings, type SettingsContext } from '../settings.js'
 import type { Registry } from '../sources/index.js'
 

@@ -1,7 +1,7 @@
 /** The command line: flags and environment → run() → the report on stdout or in a file. */
 import type { Report } from '../audit/report.js'
-import { EXIT, FatalError, errorMessage } from '../errors.js'
-import type { Ports } from '../ports.js'
+import { EXIT, FatalError, errorMessage } from '../core/errors.js'
+import type { Ports } from '../core/ports.js'
 import { cliCommand, usage, type CliContext, type Format } from './args.js'
 
 export interface CliIo extends CliContext {
@@ -43,7 +43,7 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     }
     redact = redactor(command.settings.stores.flatMap((s) => s.credentials))
     // The audit engine loads once the settings are valid: a bad flag fails fast.
-    const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../history.js')])
+    const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../history/history.js')])
     const spec = command.previous
     const previous = spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
     const { report, exitCode } = await run(command.settings, ports, { previous })

@@ -7,7 +7,7 @@
  * error fields are.
  */
 import { AttemptTimeout, RetriesExhausted, RetryBudget } from './budget.js'
-import type { Logger } from '../ports.js'
+import type { Logger } from '../core/ports.js'
 import { RatePacer } from './rate-pacer.js'
 import { retryAfterMs } from './retry-after.js'
 import type { HttpAnswer, HttpFetch } from './transport.js'

@@ -5,12 +5,12 @@
  * Loaded only when a run publishes.
  */
 import type { getOctokit } from '@actions/github'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../core/errors.js'
 import { RetryBudget } from '../net/budget.js'
-import type { Logger } from '../ports.js'
+import type { Logger } from '../core/ports.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
-import { blobUrl, datedBefore, snapshotPattern, type PreviousLookup, type SnapshotFiles } from '../history.js'
+import { blobUrl, datedBefore, snapshotPattern, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 

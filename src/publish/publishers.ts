@@ -5,11 +5,11 @@
  */
 import { isDrift, type Report } from '../audit/report.js'
 import { createHash } from 'node:crypto'
-import { EXIT, FatalError } from '../errors.js'
+import { EXIT, FatalError } from '../core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
-import type { Logger } from '../ports.js'
-import { postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history.js'
-import { z, type Infer } from '../schema.js'
+import type { Logger } from '../core/ports.js'
+import { postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
+import { z, type Infer } from '../core/schema.js'
 import type { CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
 import { isSafeEndpoint } from '../net/loopback.js'
 

@@ -1,8 +1,8 @@
 /** Slack: post the drift section through an incoming webhook. Loaded only when a run posts. */
 import { IncomingWebhook, IncomingWebhookHTTPError, IncomingWebhookRequestError } from '@slack/webhook'
-import { errorMessage } from '../errors.js'
+import { errorMessage } from '../core/errors.js'
 import type { SlackMessage } from '../render/slack.js'
-import type { Logger } from '../ports.js'
+import type { Logger } from '../core/ports.js'
 import { AttemptTimeout, RetriesExhausted, RetryBudget } from '../net/budget.js'
 import { retryAfterMs } from '../net/retry-after.js'
 

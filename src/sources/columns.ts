@@ -4,7 +4,7 @@
  * each environment renamed to its column.
  */
 import type { ContractInventory, EnvironmentInventory, Inventory } from '../audit/inventory.js'
-import type { Ports } from '../ports.js'
+import type { Ports } from '../core/ports.js'
 import { plural } from '../render/plural.js'
 import type { Column, Source, SourceOptions, Store, Throttling } from './source.js'
 

@@ -1,7 +1,7 @@
 /** The file source: an inventory JSON (the demo's and the tests' format, documented in README). */
-import { z, type Infer } from '../schema.js'
+import { z, type Infer } from '../core/schema.js'
 import { normalizePath, type EnvironmentInventory, type Inventory } from '../audit/inventory.js'
-import { FatalError, errorMessage } from '../errors.js'
+import { FatalError, errorMessage } from '../core/errors.js'
 import { defineKind, selectEnvironments, type Source, type SourceOptions } from './source.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))

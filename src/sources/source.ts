@@ -1,8 +1,8 @@
 /** What every store implements, and how the registry knows a store: its provider. */
 import type { Inventory } from '../audit/inventory.js'
-import { FatalError } from '../errors.js'
+import { FatalError } from '../core/errors.js'
 import type { OptionReader, OptionTable } from '../options.js'
-import type { Ports } from '../ports.js'
+import type { Ports } from '../core/ports.js'
 
 export interface SourceOptions {
   /**

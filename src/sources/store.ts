@@ -7,10 +7,10 @@
  * which failure stops the run and which leaves a column unreadable.
  */
 import { normalizePath, type Inventory, type ReadableEnvironment, type SourceInfo } from '../audit/inventory.js'
-import { FatalError } from '../errors.js'
+import { FatalError } from '../core/errors.js'
 import { eachConcurrently } from '../net/pool.js'
 import type { OptionReader, OptionTable } from '../options.js'
-import type { Ports } from '../ports.js'
+import type { Ports } from '../core/ports.js'
 import type { NetworkSettings, Provider, Source, SourceOptions, SourceSpec, Throttling } from './source.js'
 
 /** What a failure at a store's edge is, whatever the store's own words for it. */

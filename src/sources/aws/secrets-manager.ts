@@ -5,7 +5,7 @@
  * imports a value-reading command.
  */
 import { ListSecretsCommand, SecretsManagerClient, type SecretListEntry } from '@aws-sdk/client-secrets-manager'
-import type { Ports } from '../../ports.js'
+import type { Ports } from '../../core/ports.js'
 import type { NetworkSettings } from '../source.js'
 import { AwsSource, isoOf, type AwsService, type Listed } from './source.js'
 

@@ -6,8 +6,8 @@
  */
 import { DescribeParametersCommand, SSMClient, type ParameterInlinePolicy, type ParameterMetadata } from '@aws-sdk/client-ssm'
 import { joinPath } from '../../audit/inventory.js'
-import type { Ports } from '../../ports.js'
-import { z } from '../../schema.js'
+import type { Ports } from '../../core/ports.js'
+import { z } from '../../core/schema.js'
 import type { NetworkSettings } from '../source.js'
 import { AwsSource, isoOf, type AwsService, type Listed } from './source.js'
 

@@ -1,9 +1,9 @@
 /** `dotenv:PATH`: a dotenv file's keys, parsed by the dotenv package; each value is dropped as soon as it is parsed. */
 import { parse } from 'dotenv'
 import type { ContractKey, Inventory } from '../../audit/inventory.js'
-import { FatalError } from '../../errors.js'
-import type { Ports } from '../../ports.js'
-import { WorkspaceReadError } from '../../workspace.js'
+import { FatalError } from '../../core/errors.js'
+import type { Ports } from '../../core/ports.js'
+import { WorkspaceReadError } from '../../files/workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 
 /** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. One pass over the lines. */

@@ -1,6 +1,6 @@
 /** `code:` columns' one option: the size above which a file is skipped (the contract is then incomplete). */
 import { parseInput, valueOrDefault, type Option, type OptionReader } from '../../options.js'
-import { z } from '../../schema.js'
+import { z } from '../../core/schema.js'
 
 export const CODE_OPTIONS = {
   maxFileKib: {

@@ -1,8 +1,8 @@
 /** Google Secret Manager columns: the option row, the settings and the location (`PROJECT[?label=KEY:VALUE]`). */
-import { FatalError } from '../../errors.js'
+import { FatalError } from '../../core/errors.js'
 import { isSafeEndpoint } from '../../net/loopback.js'
 import { parseInput, valueOf, type Option, type OptionReader } from '../../options.js'
-import { z } from '../../schema.js'
+import { z } from '../../core/schema.js'
 import type { NetworkSettings } from '../source.js'
 
 export const GCP_OPTIONS = {

@@ -4,7 +4,7 @@
  * GitHub App token): the workflow's own GITHUB_TOKEN cannot.
  */
 import { parseInput, requireAll, valueOf, valueOrDefault, type Option, type OptionReader } from '../../options.js'
-import { z } from '../../schema.js'
+import { z } from '../../core/schema.js'
 import type { NetworkSettings } from '../source.js'
 
 export const GITHUB_SECRETS_OPTIONS = {

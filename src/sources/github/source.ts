@@ -1,9 +1,9 @@
 /** The GitHub Actions secrets read: one listing per column, 100 a page, names and dates only (the API has no values). */
 import type { SecretMeta, SourceInfo } from '../../audit/inventory.js'
 import { HttpClient, HttpError } from '../../net/http.js'
-import type { Ports } from '../../ports.js'
+import type { Ports } from '../../core/ports.js'
 import { plural } from '../../render/plural.js'
-import { z } from '../../schema.js'
+import { z } from '../../core/schema.js'
 import type { Throttling } from '../source.js'
 import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
 import type { GithubSecretsSettings } from './settings.js'

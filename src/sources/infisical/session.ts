@@ -5,8 +5,8 @@
  */
 import { StoreFailure } from '../store.js'
 import { HttpClient, HttpError } from '../../net/http.js'
-import type { Ports } from '../../ports.js'
-import { z } from '../../schema.js'
+import type { Ports } from '../../core/ports.js'
+import { z } from '../../core/schema.js'
 import { isAuthExpired, isProjectNotFound, loginCause, withHint } from './errors.js'
 import type { InfisicalSettings } from './settings.js'
 

@@ -1,7 +1,7 @@
 /** Infisical's option rows and settings: every bad value fails here, naming the option. */
-import { FatalError } from '../../errors.js'
+import { FatalError } from '../../core/errors.js'
 import { headerValues, parseInput, requireAll, valueOf, type Option, type OptionReader } from '../../options.js'
-import { z } from '../../schema.js'
+import { z } from '../../core/schema.js'
 import type { NetworkSettings } from '../source.js'
 
 export const DEFAULT_HOST = 'https://app.infisical.com'

@@ -5,7 +5,7 @@
  * revoke; listing.ts is where values are dropped; routes.ts holds the two API
  * generations, chosen once by the first listing.
  */
-import { z, type Infer } from '../../schema.js'
+import { z, type Infer } from '../../core/schema.js'
 import {
   identityKey,
   normalizePath,
@@ -18,7 +18,7 @@ import {
 } from '../../audit/inventory.js'
 import { plural } from '../../render/plural.js'
 import { HttpError } from '../../net/http.js'
-import type { Ports } from '../../ports.js'
+import type { Ports } from '../../core/ports.js'
 import { eachConcurrently } from '../../net/pool.js'
 import { selectEnvironments, type Throttling } from '../source.js'
 import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'

@@ -6,7 +6,7 @@
  * folder and one metadata GET per secret, `concurrency` at a time per column.
  */
 import { parseInput, requireAll, valueOf, valueOrDefault, type Option, type OptionReader } from '../../options.js'
-import { z } from '../../schema.js'
+import { z } from '../../core/schema.js'
 import type { NetworkSettings } from '../source.js'
 
 export const VAULT_OPTIONS = {

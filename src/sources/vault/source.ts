@@ -1,8 +1,8 @@
 /** The Vault KV v2 read flow, metadata only (see ./index.ts for what it requests). */
 import { joinPath, type SecretMeta, type SourceInfo, type UnreadablePath, type Unusable } from '../../audit/inventory.js'
 import { HttpClient, HttpError } from '../../net/http.js'
-import type { Ports } from '../../ports.js'
-import { z } from '../../schema.js'
+import type { Ports } from '../../core/ports.js'
+import { z } from '../../core/schema.js'
 import type { Throttling } from '../source.js'
 import { StoreFailure, type FailureKind, type ListContext, type Listing, type StoreClient } from '../store.js'
 import { plural } from '../../render/plural.js'

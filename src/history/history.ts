@@ -9,12 +9,12 @@
  * can be read the history is "unavailable": nothing is reported as new,
  * rather than everything. (The comparison itself is audit/history.ts: pure.)
  */
-import { isRealDay } from './audit/expiry.js'
-import type { PreviousSnapshot } from './audit/history.js'
-import { SCHEMA_VERSION, type Report } from './audit/report.js'
-import { FatalError, errorMessage } from './errors.js'
-import type { Logger } from './ports.js'
-import { z } from './schema.js'
+import { isRealDay } from '../audit/expiry.js'
+import type { PreviousSnapshot } from '../audit/history.js'
+import { SCHEMA_VERSION, type Report } from '../audit/report.js'
+import { FatalError, errorMessage } from '../core/errors.js'
+import type { Logger } from '../core/ports.js'
+import { z } from '../core/schema.js'
 
 export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
 
@@ -55,7 +55,7 @@ export interface Notification {
 
 /** The snapshot's files; `notification`: what this run posts, recorded in the JSON twin beside the report. */
 export async function snapshotFiles(report: Report, template: string, notification?: Notification): Promise<SnapshotFiles> {
-  const [{ renderMarkdown }, { renderJson }] = await Promise.all([import('./render/markdown.js'), import('./render/json.js')])
+  const [{ renderMarkdown }, { renderJson }] = await Promise.all([import('../render/markdown.js'), import('../render/json.js')])
   const markdownPath = datedPath(template, report)
   return {
     markdownPath,

@@ -1,5 +1,5 @@
 /** The side effects every layer receives, passed in so tests need no module mocking. A leaf: imports types only. */
-import type { HttpFetch } from './net/transport.js'
+import type { HttpFetch } from '../net/transport.js'
 
 /** Where an error annotation points (a policy file and its line). */
 export interface Annotation {

@@ -1,8 +1,8 @@
-export const id = 308;
-export const ids = [308];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
-/***/ 4349:
+/***/ 44349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -171,60 +171,60 @@ function compileGlob(pattern) {
 
 /***/ }),
 
-/***/ 1308:
+/***/ 11824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parsePolicy: () => (/* binding */ parsePolicy)
 /* harmony export */ });
 /* unused harmony exports rotationDays, policySchema */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3618);
-/* harmony import */ var _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4349);
-/* harmony import */ var _policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1237);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44701);
+/* harmony import */ var _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44349);
+/* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
 /** The policy file: YAML validated with zod, errors naming the file, the line and what was expected. */
 
 
 
 
-const nonEmpty = () => _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
-const envList = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
-const expectedSpec = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal('*'), envList]);
+const nonEmpty = () => _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
+const envList = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
+const expectedSpec = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal('*'), envList]);
 // YAML reads an unquoted 2027-01-31 as a Date: accept both, keep the day.
-const isoDay = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.date()]), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31')));
-const ruleSchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z
+const isoDay = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.date()]), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31')));
+const ruleSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z
     .strictObject({
-    match: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([nonEmpty(), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1))]),
-    class: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
-    expected: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(expectedSpec),
-    reason: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
-    owner: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
-    until: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
-    requireExpiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.boolean()),
-    maxAgeDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.positive())),
+    match: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([nonEmpty(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1))]),
+    class: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    expected: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(expectedSpec),
+    reason: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
+    owner: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string()),
+    until: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay),
+    requireExpiry: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.boolean()),
+    maxAgeDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.positive())),
     // Rotation cadences as secret inventories write them: sets maxAgeDays; on-compromise sets none.
-    rotate: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z
+    rotate: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z
         .string()
-        .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
+        .check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^(monthly|quarterly|yearly|on-compromise|[1-9]\d*d)$/, 'expected monthly, quarterly, yearly, on-compromise or a number of days such as 45d'))),
 })
-    .check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }), _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.rotate && r.maxAgeDays !== undefined), { message: 'give either rotate or maxAgeDays, not both' }));
+    .check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.class && r.expected), { message: 'give either class or expected, not both' }), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.refine((r) => !(r.rotate && r.maxAgeDays !== undefined), { message: 'give either rotate or maxAgeDays, not both' }));
 const CADENCE_DAYS = { monthly: 30, quarterly: 90, yearly: 365, 'on-compromise': undefined };
 /** `quarterly` → 90, `45d` → 45, `on-compromise` → undefined (no rotation age). */
 const rotationDays = (rotate) => (rotate in CADENCE_DAYS ? CADENCE_DAYS[rotate] : Number(rotate.slice(0, -1)));
-const policySchema = _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
-    environments: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(envList),
-    pathPrefix: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
-    classes: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), expectedSpec)),
-    rules: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(ruleSchema)),
-    default: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
-    skew: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
-        versionGap: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(1))),
-        lagDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
+const policySchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+    environments: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(envList),
+    pathPrefix: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    classes: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), expectedSpec)),
+    rules: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(ruleSchema)),
+    default: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    skew: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+        versionGap: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(1))),
+        lagDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
     })),
-    names: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['exact', 'loose'])),
-    expiry: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
-        warnDays: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
-        suffix: _schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
+    names: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['exact', 'loose'])),
+    expiry: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+        warnDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
+        suffix: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
     })),
 });
 /** Parse and validate policy YAML; errors name the file, the line and what was expected. */
@@ -234,7 +234,7 @@ function parsePolicy(text, origin) {
     if (doc.errors.length > 0) {
         const err = doc.errors[0];
         const { line } = lineCounter.linePos(err.pos[0]);
-        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`, origin, line);
+        throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: not valid YAML: ${err.message.split('\n')[0]}`, origin, line);
     }
     const raw = doc.toJS() ?? {};
     const parsed = policySchema.safeParse(raw);
@@ -244,7 +244,7 @@ function parsePolicy(text, origin) {
         const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
         const line = lineOf(doc, lineCounter, at);
         const where = issue.path.length > 0 ? issue.path.join('.') : '(top level)';
-        throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: ${where}: ${issue.message}`, origin, line);
+        throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: ${where}: ${issue.message}`, origin, line);
     }
     // Every glob compiles now, before any request: one that cannot be used names its rule and line.
     for (const [i, rule] of (parsed.data.rules ?? []).entries()) {
@@ -256,7 +256,7 @@ function parsePolicy(text, origin) {
                 if (!(err instanceof _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GlobError */ .p))
                     throw err;
                 const line = lineOf(doc, lineCounter, ['rules', i, 'match']);
-                throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: rules.${i}.match: the pattern is ${err.message}`, origin, line);
+                throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: rules.${i}.match: the pattern is ${err.message}`, origin, line);
             }
         }
     }
@@ -290,20 +290,20 @@ function lineOf(doc, counter, path) {
 function resolvePolicy(file, origin) {
     // A map without a prototype, read with own-property checks: a class named constructor, toString or
     // __proto__ is refused here, before any request, instead of crashing after the vault is read.
-    const classes = Object.assign(Object.create(null), _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILTIN_CLASSES */ .JF);
+    const classes = Object.assign(Object.create(null), _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .BUILTIN_CLASSES */ .JF);
     for (const [name, spec] of Object.entries(file.classes ?? {})) {
         if (name in Object.prototype)
-            throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: class name "${name}" is reserved; choose another name`, origin);
+            throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: class name "${name}" is reserved; choose another name`, origin);
         classes[name] = spec;
     }
     const rules = (file.rules ?? []).map(({ rotate, ...r }) => {
         const maxAgeDays = rotate ? rotationDays(rotate) : r.maxAgeDays;
         return { ...r, match: Array.isArray(r.match) ? r.match : [r.match], ...(maxAgeDays !== undefined ? { maxAgeDays } : {}) };
     });
-    const fallback = file.default ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.default;
+    const fallback = file.default ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.default;
     for (const name of [fallback, ...rules.flatMap((r) => (r.class ? [r.class] : []))]) {
         if (!Object.hasOwn(classes, name)) {
-            throw new _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`, origin);
+            throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}: unknown class "${name}"; expected one of: ${Object.keys(classes).join(', ')}`, origin);
         }
     }
     return {
@@ -312,9 +312,9 @@ function resolvePolicy(file, origin) {
         classes,
         rules,
         default: fallback,
-        skew: { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.skew, ...file.skew },
-        expiry: { ..._policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
-        names: file.names ?? _policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.names,
+        skew: { ..._core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.skew, ...file.skew },
+        expiry: { ..._core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
+        names: file.names ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.names,
         origin,
     };
 }
@@ -324,4 +324,4 @@ function resolvePolicy(file, origin) {
 
 };
 
-//# sourceMappingURL=308.index.js.map
+//# sourceMappingURL=824.index.js.map

@@ -1,8 +1,8 @@
 /** The policy file: YAML validated with zod, errors naming the file, the line and what was expected. */
 import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
-import { z, type Infer } from './schema.js'
-import { compileGlob, GlobError } from './audit/glob.js'
-import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type Expected, type Policy, type Rule } from './policy.js'
+import { z, type Infer } from '../core/schema.js'
+import { compileGlob, GlobError } from '../audit/glob.js'
+import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type Expected, type Policy, type Rule } from '../core/policy.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 const envList = z.array(nonEmpty()).check(z.minLength(1))
