@@ -171,10 +171,10 @@ class GcpSource {
         }
         // The server's label filter is a "has"; the column is the exact label.
         const wanted = label ? listed.filter((s) => s.labels?.[label.key] === label.value) : listed;
-        const gate = (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .limiter */ .T)(CONCURRENCY);
         const secrets = [];
         const unreadablePaths = [];
-        await Promise.all(wanted.map((secret) => gate(async () => {
+        // A bounded queue: CONCURRENCY workers over the listed names, never a pending read per secret.
+        await (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_5__/* .eachConcurrently */ .y)(wanted, CONCURRENCY, async (secret) => {
             const key = secret.name.slice(secret.name.lastIndexOf('/') + 1);
             try {
                 secrets.push({ path: prefix, key, ...(await this.versions(secret)) });
@@ -184,7 +184,7 @@ class GcpSource {
                     throw err;
                 unreadablePaths.push({ path: prefix, subtree: false, reason: `the versions of ${key} could not be listed: ${cause(err)}` });
             }
-        })));
+        });
         this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_6__/* .plural */ .L)(secrets.length, 'secret')}${label ? ` labelled ${label.key}=${label.value}` : ''}`);
         return { secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) };
     }

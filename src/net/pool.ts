@@ -8,19 +8,3 @@ export async function eachConcurrently<T>(items: T[], limit: number, fn: (item: 
   }
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
-
-/** A gate that lets `limit` tasks run at once; tasks may be added while others run (a tree walk). */
-export function limiter(limit: number): <T>(task: () => Promise<T>) => Promise<T> {
-  let running = 0
-  const waiting: (() => void)[] = []
-  return async (task) => {
-    if (running >= limit) await new Promise<void>((resolve) => waiting.push(resolve))
-    running++
-    try {
-      return await task()
-    } finally {
-      running--
-      waiting.shift()?.()
-    }
-  }
-}

@@ -9,7 +9,7 @@
 import { GoogleAuth } from 'google-auth-library'
 import type { SecretMeta, SourceInfo, UnreadablePath } from '../../audit/inventory.js'
 import { HttpClient, HttpError } from '../../net/http.js'
-import { limiter } from '../../net/pool.js'
+import { eachConcurrently } from '../../net/pool.js'
 import type { Ports } from '../../core/ports.js'
 import { plural } from '../../render/plural.js'
 import { z, type Infer } from '../../core/schema.js'
@@ -170,22 +170,18 @@ export class GcpSource implements StoreClient<GcpLocation> {
     }
     // The server's label filter is a "has"; the column is the exact label.
     const wanted = label ? listed.filter((s) => s.labels?.[label.key] === label.value) : listed
-    const gate = limiter(CONCURRENCY)
     const secrets: SecretMeta[] = []
     const unreadablePaths: UnreadablePath[] = []
-    await Promise.all(
-      wanted.map((secret) =>
-        gate(async () => {
-          const key = secret.name.slice(secret.name.lastIndexOf('/') + 1)
-          try {
-            secrets.push({ path: prefix, key, ...(await this.versions(secret)) })
-          } catch (err) {
-            if (err instanceof StoreFailure) throw err
-            unreadablePaths.push({ path: prefix, subtree: false, reason: `the versions of ${key} could not be listed: ${cause(err)}` })
-          }
-        }),
-      ),
-    )
+    // A bounded queue: CONCURRENCY workers over the listed names, never a pending read per secret.
+    await eachConcurrently(wanted, CONCURRENCY, async (secret) => {
+      const key = secret.name.slice(secret.name.lastIndexOf('/') + 1)
+      try {
+        secrets.push({ path: prefix, key, ...(await this.versions(secret)) })
+      } catch (err) {
+        if (err instanceof StoreFailure) throw err
+        unreadablePaths.push({ path: prefix, subtree: false, reason: `the versions of ${key} could not be listed: ${cause(err)}` })
+      }
+    })
     this.ports.logger.info(`${column}: ${plural(secrets.length, 'secret')}${label ? ` labelled ${label.key}=${label.value}` : ''}`)
     return { secrets, ...(unreadablePaths.length ? { unreadablePaths } : {}) }
   }
