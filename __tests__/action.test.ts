@@ -273,6 +273,33 @@ describe('Slack', () => {
 })
 
 describe('pull-request mode', () => {
+  it('fail-on: new-drift does not pass when the base branch history cannot be read: exit 2, saying why', async () => {
+    // An earlier snapshot exists, but the GitHub API refuses the history lookup.
+    github.pushElsewhere('docs/ops/2026-11-20-vault-coverage-snapshot.json', '{}')
+    for (let i = 0; i < 5; i++)
+      github.faults.push({ method: 'GET', pathEnd: '/contents/docs/ops', answer: { status: 403, body: { message: 'Resource not accessible by integration' } } })
+    const { result, rec } = await action({ ...baseInputs(), 'fail-on': 'new-drift' }, { eventName: 'pull_request', prNumber: 7 })
+    expect(result.exitCode).toBe(2)
+    expect(rec.outputs.get('new-drift-count')).toBe('0')
+    expect(rec.logs).toContainEqual(
+      expect.stringMatching(
+        /^error: fail-on: new-drift could not compare with the previous snapshot \(the snapshot folder could not be listed\): \d+ drift rows may be new \(exit 2\)/,
+      ),
+    )
+  })
+
+  it('fail-on: new-drift passes a run with no drift even when the history cannot be read (nothing could be new)', async () => {
+    const { exitCodeFor } = await import('../src/run.js')
+    const { audit } = await import('../src/audit/audit.js')
+    const { DEFAULT_POLICY } = await import('../src/core/policy.js')
+    const { inventory, env } = await import('./helpers/inventory.js')
+    const clean = audit(inventory([env('prod', []), env('staging', [])]), DEFAULT_POLICY, new Date('2026-11-23T00:00:00Z'), {
+      unavailable: 'the snapshot folder could not be listed',
+    })
+    expect(clean.historyUnavailable).toBeDefined()
+    expect(exitCodeFor(clean, 'new-drift')).toBe(0)
+  })
+
   it('is dry: no commit, no Slack, a summary, exit 3 with fail-on: drift', async () => {
     const { result, rec } = await action({ ...baseInputs(), 'fail-on': 'drift' }, { eventName: 'pull_request', prNumber: 7 })
     expect(result.exitCode).toBe(3)

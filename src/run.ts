@@ -22,6 +22,8 @@ export function exitCodeFor(report: Report, failOn: FailOn, hygiene: readonly Hy
   const c = report.counts
   if (failOn !== 'none' && (c.unreadable > 0 || c.unreadablePaths > 0 || c.unreadFiles > 0)) return EXIT.incomplete
   if (failOn === 'drift' && report.counts.drift > 0) return EXIT.gate
+  // A gate that could not compare does not pass: with drift and no readable history, any of it may be new.
+  if (failOn === 'new-drift' && report.historyUnavailable && report.counts.drift > 0) return EXIT.incomplete
   if (failOn === 'new-drift' && report.counts.newDrift > 0) return EXIT.gate
   if (hygiene.some((h) => report.counts[h] > 0)) return EXIT.gate
   return EXIT.ok
@@ -29,6 +31,9 @@ export function exitCodeFor(report: Report, failOn: FailOn, hygiene: readonly Hy
 
 /** The one line that explains a non-zero exit. */
 export function exitMessage(exitCode: number, report: Report, failOn: string, hygiene: readonly string[] = []): string | undefined {
+  if (exitCode === EXIT.incomplete && failOn === 'new-drift' && report.historyUnavailable && !unreadParts(report).length) {
+    return `fail-on: new-drift could not compare with the previous snapshot (${report.historyUnavailable}): ${plural(report.counts.drift, 'drift row')} may be new (exit 2). Make the snapshot history readable and re-run, or gate on fail-on: drift.`
+  }
   if (exitCode === EXIT.incomplete) {
     const parts = capped(unreadParts(report), 5, (p) => (p.path ? `${p.where}:${p.path}` : p.where))
     return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`

@@ -70,7 +70,7 @@ export const CORE_OPTIONS = {
     flag: 'fail-on',
     arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented]',
     default: 'incomplete',
-    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too.',
+    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too.',
   },
   timeout: {
     input: 'timeout-seconds',

@@ -882,6 +882,9 @@ function exitCodeFor(report, failOn, hygiene = []) {
         return errors/* EXIT */.dc.incomplete;
     if (failOn === 'drift' && report.counts.drift > 0)
         return errors/* EXIT */.dc.gate;
+    // A gate that could not compare does not pass: with drift and no readable history, any of it may be new.
+    if (failOn === 'new-drift' && report.historyUnavailable && report.counts.drift > 0)
+        return errors/* EXIT */.dc.incomplete;
     if (failOn === 'new-drift' && report.counts.newDrift > 0)
         return errors/* EXIT */.dc.gate;
     if (hygiene.some((h) => report.counts[h] > 0))
@@ -890,6 +893,9 @@ function exitCodeFor(report, failOn, hygiene = []) {
 }
 /** The one line that explains a non-zero exit. */
 function exitMessage(exitCode, report, failOn, hygiene = []) {
+    if (exitCode === errors/* EXIT */.dc.incomplete && failOn === 'new-drift' && report.historyUnavailable && !(0,unreadable/* unreadParts */.KQ)(report).length) {
+        return `fail-on: new-drift could not compare with the previous snapshot (${report.historyUnavailable}): ${(0,plural/* plural */.L)(report.counts.drift, 'drift row')} may be new (exit 2). Make the snapshot history readable and re-run, or gate on fail-on: drift.`;
+    }
     if (exitCode === errors/* EXIT */.dc.incomplete) {
         const parts = (0,unreadable/* capped */.uo)((0,unreadable/* unreadParts */.KQ)(report), 5, (p) => (p.path ? `${p.where}:${p.path}` : p.where));
         return `Audit incomplete: ${parts.join(', ')} could not be read (exit 2). The rest of the report stands; fix access and re-run.`;
