@@ -119,6 +119,23 @@ const cliJson = async (args: string[], env: Record<string, string> = {}) => {
 const row = (report: Report | undefined, path: string, key: string) => report?.rows.find((r) => r.path === path && r.key === key)
 
 describe('a contract against a file inventory', () => {
+  it.each([
+    [
+      'a glob that matches no file (a typo)',
+      `code=code:${REPO}/srcc/**`,
+      /^Error: code:__tests__\/fixtures\/contract-repo\/srcc\/\*\*: the glob matches no file in the checkout .*: the column would check nothing\n$/,
+    ],
+    [
+      'a glob that matches only files the scan does not read',
+      `code=code:examples/*.{json,yml}`,
+      /^Error: code:examples\/\*\.\{json,yml\}: the glob matches 2 files, none of a kind the scan reads \(\.js, .*\): the column would check nothing\n$/,
+    ],
+  ])('refuses %s, naming the column, rather than pass checking nothing', async (_, column, message) => {
+    const r = await cliJson(['--environments', `${column},${STORES}`])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toMatch(message)
+  })
+
   it('matches declared keys at any path, makes rows of keys no store holds, and says who asks for them', async () => {
     const r = await cliJson(['--environments', `${CONTRACT},${STORES}`])
     expect(r.stderr).toBe('')

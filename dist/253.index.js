@@ -61,6 +61,8 @@ const EXTENSIONS = {
     java: 'java',
     kt: 'java',
 };
+/** The files the scan reads, for messages. */
+const SCANNED_FILES = `.${Object.keys(EXTENSIONS).join(', .')} and .github/workflows/*.yml`;
 /** The language of a file by its path, or undefined when the scan has no forms for it. */
 function languageOf(path) {
     if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path))
@@ -321,12 +323,14 @@ async function scanGlob(glob, limits, cwd = process.cwd()) {
     const firsts = new Map();
     const unread = [];
     let scanned = 0;
+    let readable = 0;
     const deadline = limits.deadline ?? Infinity;
     const checkout = (0,workspace/* workspace */.Gl)(cwd);
     await (0,pool/* eachConcurrently */.y)(files.map((file, order) => ({ file, order })), 16, async ({ file, order }) => {
         const language = languageOf(file);
         if (!language)
             return;
+        readable++;
         if (Date.now() >= deadline) {
             unread.push({ file, reason: "not scanned: the run's time limit was reached" });
             return;
@@ -349,7 +353,7 @@ async function scanGlob(glob, limits, cwd = process.cwd()) {
         }
     });
     const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }));
-    return { keys, files: scanned, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
+    return { keys, files: scanned, matched: files.length, readable, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) };
 }
 class CodeSource {
     settings;
@@ -369,6 +373,13 @@ class CodeSource {
             catch (err) {
                 const code = err.code;
                 throw new errors/* FatalError */.HX(`code:${glob}: the files could not be scanned${code && /^E[A-Z]+$/.test(code) ? ` (${code})` : ''}`);
+            }
+            // A column that reads nothing checks nothing: a pull-request check must not pass on a typo.
+            if (scan.matched === 0) {
+                throw new errors/* FatalError */.HX(`code:${glob}: the glob matches no file in the checkout (a typo, or only files .gitignore excludes): the column would check nothing`);
+            }
+            if (scan.readable === 0) {
+                throw new errors/* FatalError */.HX(`code:${glob}: the glob matches ${(0,plural/* plural */.L)(scan.matched, 'file')}, none of a kind the scan reads (${SCANNED_FILES}): the column would check nothing`);
             }
             // Each file not read is a warning of the run's (one line per file, capped), and makes the run incomplete.
             const unread = scan.unread.length ? `; ${(0,plural/* plural */.L)(scan.unread.length, 'file')} not read` : '';

@@ -13,13 +13,17 @@ import { plural } from '../../render/plural.js'
 import { workspace, WorkspaceReadError } from '../../files/workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 import type { CodeSettings } from './settings.js'
-import { languageOf, scanText } from './scan.js'
+import { languageOf, scanText, SCANNED_FILES } from './scan.js'
 
 const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**']
 
 export interface Scan {
   keys: ContractKey[]
   files: number
+  /** Files the glob matched, in any language or none. */
+  matched: number
+  /** Of those, files in a language the scan reads. */
+  readable: number
   /** Files the scan could not read (too large, outside the checkout, not a regular file, out of time): the contract is incomplete. */
   unread: UnreadFile[]
 }
@@ -36,6 +40,7 @@ export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.c
   const firsts = new Map<string, { at: string; order: number }>()
   const unread: UnreadFile[] = []
   let scanned = 0
+  let readable = 0
   const deadline = limits.deadline ?? Infinity
   const checkout = workspace(cwd)
   await eachConcurrently(
@@ -44,6 +49,7 @@ export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.c
     async ({ file, order }) => {
       const language = languageOf(file)
       if (!language) return
+      readable++
       if (Date.now() >= deadline) {
         unread.push({ file, reason: "not scanned: the run's time limit was reached" })
         return
@@ -64,7 +70,7 @@ export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.c
     },
   )
   const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }))
-  return { keys, files: scanned, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) }
+  return { keys, files: scanned, matched: files.length, readable, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) }
 }
 
 export class CodeSource implements Source {
@@ -83,6 +89,17 @@ export class CodeSource implements Source {
       } catch (err) {
         const code = (err as { code?: string }).code
         throw new FatalError(`code:${glob}: the files could not be scanned${code && /^E[A-Z]+$/.test(code) ? ` (${code})` : ''}`)
+      }
+      // A column that reads nothing checks nothing: a pull-request check must not pass on a typo.
+      if (scan.matched === 0) {
+        throw new FatalError(
+          `code:${glob}: the glob matches no file in the checkout (a typo, or only files .gitignore excludes): the column would check nothing`,
+        )
+      }
+      if (scan.readable === 0) {
+        throw new FatalError(
+          `code:${glob}: the glob matches ${plural(scan.matched, 'file')}, none of a kind the scan reads (${SCANNED_FILES}): the column would check nothing`,
+        )
       }
       // Each file not read is a warning of the run's (one line per file, capped), and makes the run incomplete.
       const unread = scan.unread.length ? `; ${plural(scan.unread.length, 'file')} not read` : ''

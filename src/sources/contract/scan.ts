@@ -26,6 +26,9 @@ const EXTENSIONS: Record<string, Language> = {
   kt: 'java',
 }
 
+/** The files the scan reads, for messages. */
+export const SCANNED_FILES = `.${Object.keys(EXTENSIONS).join(', .')} and .github/workflows/*.yml`
+
 /** The language of a file by its path, or undefined when the scan has no forms for it. */
 export function languageOf(path: string): Language | undefined {
   if (/(^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path)) return 'workflow'
