@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
 import { audit } from '../src/audit/audit.js'
 import type { Row } from '../src/audit/report.js'
 import { DEFAULT_POLICY, PolicyError } from '../src/core/policy.js'
@@ -8,7 +9,7 @@ import { renderCsv } from '../src/render/csv.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { renderSlack } from '../src/render/slack.js'
 import { renderSummary } from '../src/render/summary.js'
-import { cli } from './helpers/cli.js'
+import { ROOT, cli } from './helpers/cli.js'
 import { NOW, env, inventory, secret } from './helpers/inventory.js'
 
 const M = '/MooseQuest'
@@ -407,5 +408,48 @@ describe('policy file errors name the file, the line and what was expected', () 
     expect(policy.environments).toEqual(['prod', 'staging', 'dev'])
     expect(policy.rules.length).toBeGreaterThan(4)
     expect(DEFAULT_POLICY.default).toBe('env-specific')
+  })
+})
+
+describe('environment names in the policy file', () => {
+  const run = async (yaml: string, extra: string[] = []) => {
+    const dir = mkdtempSync(join(ROOT, '.tmp', 'vca-policy-'))
+    const path = join(dir, 'policy.yml')
+    writeFileSync(path, yaml)
+    const r = await cli([
+      '--source',
+      'file:examples/demo-inventory.json',
+      '--policy',
+      relative(ROOT, path),
+      '--now',
+      '2026-11-23T00:00:00Z',
+      '--previous',
+      'none',
+      ...extra,
+    ])
+    return { ...r, path: relative(ROOT, path) }
+  }
+
+  it.each([
+    ['a rule expecting a typo', 'rules:\n  - match: "/MooseQuest/heroku/*"\n    expected: [prod, stagin]\n', 3, 'rules.0.expected', '"stagin"'],
+    ['a class of a typo', 'classes:\n  account-wide: [prd]\n', 2, 'classes.account-wide', '"prd"'],
+  ])('refuses %s, naming the file, the line and the audited environments, before any report', async (_, yaml, line, where, name) => {
+    const r = await run(yaml)
+    expect(r.code).toBe(1)
+    expect(r.stdout).toBe('')
+    expect(r.stderr).toBe(`Error: Invalid policy: ${r.path}:${line}: ${where}: unknown environment ${name}; the audited environments are prod, staging, dev\n`)
+  })
+
+  it('checks against the named columns before any request, and never echoes a name that is not one', async () => {
+    const r = await run('rules:\n  - match: "*"\n    expected: [prod, "::error::x"]\n', ['--environments', 'prod,staging'])
+    expect(r.code).toBe(1)
+    expect(r.stderr).toContain('unknown environment a name that is not an environment name; the audited environments are prod, staging')
+    expect(r.stderr).not.toContain('::error::')
+  })
+
+  it('accepts names that are all audited columns, and the built-in classes whatever the columns are called', async () => {
+    const r = await run('classes:\n  shared: [prod, staging]\nrules:\n  - match: "/MooseQuest/heroku/*"\n    class: shared\n')
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
   })
 })

@@ -260,7 +260,17 @@ function parsePolicy(text, origin) {
             }
         }
     }
-    return resolvePolicy(parsed.data, origin);
+    // Where each environment the file names sits: a typo (`stagin`) must be refused, not silently dropped.
+    const refs = [];
+    const named = (list, path) => {
+        if (Array.isArray(list))
+            list.forEach((name, j) => refs.push({ name, where: path.join('.'), line: lineOf(doc, lineCounter, [...path, j]) }));
+    };
+    for (const [name, spec] of Object.entries(parsed.data.classes ?? {}))
+        named(spec, ['classes', name]);
+    for (const [i, rule] of (parsed.data.rules ?? []).entries())
+        named(rule.expected, ['rules', i, 'expected']);
+    return { ...resolvePolicy(parsed.data, origin), ...(refs.length ? { environmentRefs: refs } : {}) };
 }
 function lineOf(doc, counter, path) {
     // Walk as deep as the path goes; report the deepest node that exists.

@@ -1,7 +1,8 @@
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
 import { audit } from './audit/audit.js'
 import type { Report } from './audit/report.js'
-import { EXIT } from './core/errors.js'
+import { EXIT, FatalError } from './core/errors.js'
+import { checkPolicyEnvironments, PolicyError } from './core/policy.js'
 import type { Ports } from './core/ports.js'
 import { loadPrevious, type PreviousLookup } from './history/history.js'
 import type { FailOn, HygieneGate, Settings } from './settings.js'
@@ -64,11 +65,40 @@ export interface RunOptions {
   includeToday?: boolean
 }
 
+/** The policy's environment names against the audited columns, as the policy file's own error. */
+function checkEnvironments(policy: Settings['policy'], audited: readonly string[]): void {
+  try {
+    checkPolicyEnvironments(policy, audited)
+  } catch (err) {
+    if (!(err instanceof PolicyError)) throw err
+    throw new FatalError(`Invalid policy: ${err.message}`, { file: err.file ?? policy.origin, ...(err.line ? { line: err.line } : {}) })
+  }
+}
+
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
   const now = settings.now ?? ports.now()
+  // Known before any request when the columns are named; else once the store has said what it holds.
+  if (settings.columns) {
+    const contracts = new Set(settings.stores.filter((s) => s.contract).map((s) => s.kind))
+    checkEnvironments(
+      settings.policy,
+      settings.columns.filter((c) => !contracts.has(c.kind)).map((c) => c.name),
+    )
+  }
   const { inventory, close } = await readColumns(settings, { pathPrefix: settings.pathPrefix, companionSuffix: settings.policy.expiry.suffix, now }, ports)
   // Tokens are revoked while the audit runs.
   const closing = close()
+  if (!settings.columns) {
+    try {
+      checkEnvironments(
+        settings.policy,
+        inventory.environments.map((e) => e.slug),
+      )
+    } catch (err) {
+      await closing
+      throw err
+    }
+  }
   // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
   const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10)
   const history = await loadPrevious(options.previous, bound, ports.logger)

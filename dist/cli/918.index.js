@@ -784,6 +784,8 @@ function policyHygiene(rows, unused, expired) {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/policy.ts
+var core_policy = __webpack_require__(2721);
 // EXTERNAL MODULE: ./src/history/history.ts
 var history_history = __webpack_require__(3328);
 // EXTERNAL MODULE: ./src/render/plural.ts
@@ -872,6 +874,7 @@ var unreadable = __webpack_require__(9929);
 
 
 
+
 /** Warnings about unreadable parts in the log, at most. */
 const WARNING_LINES = 20;
 function exitCodeFor(report, failOn, hygiene = []) {
@@ -918,11 +921,36 @@ function exitMessage(exitCode, report, failOn, hygiene = []) {
     }
     return undefined;
 }
+/** The policy's environment names against the audited columns, as the policy file's own error. */
+function checkEnvironments(policy, audited) {
+    try {
+        (0,core_policy/* checkPolicyEnvironments */.fi)(policy, audited);
+    }
+    catch (err) {
+        if (!(err instanceof core_policy/* PolicyError */.pn))
+            throw err;
+        throw new errors/* FatalError */.HX(`Invalid policy: ${err.message}`, { file: err.file ?? policy.origin, ...(err.line ? { line: err.line } : {}) });
+    }
+}
 async function run(settings, ports, options = {}) {
     const now = settings.now ?? ports.now();
+    // Known before any request when the columns are named; else once the store has said what it holds.
+    if (settings.columns) {
+        const contracts = new Set(settings.stores.filter((s) => s.contract).map((s) => s.kind));
+        checkEnvironments(settings.policy, settings.columns.filter((c) => !contracts.has(c.kind)).map((c) => c.name));
+    }
     const { inventory, close } = await readColumns(settings, { pathPrefix: settings.pathPrefix, companionSuffix: settings.policy.expiry.suffix, now }, ports);
     // Tokens are revoked while the audit runs.
     const closing = close();
+    if (!settings.columns) {
+        try {
+            checkEnvironments(settings.policy, inventory.environments.map((e) => e.slug));
+        }
+        catch (err) {
+            await closing;
+            throw err;
+        }
+    }
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
     const history = await (0,history_history.loadPrevious)(options.previous, bound, ports.logger);

@@ -20,8 +20,18 @@ export interface Rule {
 /** How keys match across columns: `exact`, or `loose` (case-insensitive, `_` and `-` the same). */
 export type NameMatching = 'exact' | 'loose'
 
+/** An environment a policy file names (in a class or a rule's `expected`), and where. */
+export interface EnvironmentRef {
+  name: string
+  /** `classes.account-wide`, `rules.2.expected`. */
+  where: string
+  line: number
+}
+
 export interface Policy {
   environments?: string[]
+  /** The environments the file's classes and rules name: each must be an audited column (the built-in classes' are not checked). */
+  environmentRefs?: EnvironmentRef[]
   pathPrefix?: string
   classes: Record<string, Expected>
   rules: Rule[]
@@ -60,4 +70,21 @@ export class PolicyError extends Error {
   ) {
     super(message)
   }
+}
+
+/** A shown name: the policy file's text, only when it is a plain environment name. */
+const shown = (name: string): string => (/^[A-Za-z0-9_-]{1,64}$/.test(name) ? `"${name}"` : 'a name that is not an environment name')
+
+/**
+ * Every environment the policy file names must be an audited column: a typo in `expected` or a class would
+ * otherwise change what counts as drift without a word. Throws naming the file, the line and the known names.
+ */
+export function checkPolicyEnvironments(policy: Policy, audited: readonly string[]): void {
+  const unknown = policy.environmentRefs?.find((ref) => !audited.includes(ref.name))
+  if (!unknown) return
+  throw new PolicyError(
+    `${policy.origin}:${unknown.line}: ${unknown.where}: unknown environment ${shown(unknown.name)}; the audited environments are ${audited.join(', ')}`,
+    policy.origin,
+    unknown.line,
+  )
 }

@@ -2,7 +2,7 @@
 import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
 import { z, type Infer } from '../core/schema.js'
 import { compileGlob, GlobError } from '../audit/glob.js'
-import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type Expected, type Policy, type Rule } from '../core/policy.js'
+import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type EnvironmentRef, type Expected, type Policy, type Rule } from '../core/policy.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 const envList = z.array(nonEmpty()).check(z.minLength(1))
@@ -99,7 +99,14 @@ export function parsePolicy(text: string, origin: string): Policy {
       }
     }
   }
-  return resolvePolicy(parsed.data, origin)
+  // Where each environment the file names sits: a typo (`stagin`) must be refused, not silently dropped.
+  const refs: EnvironmentRef[] = []
+  const named = (list: Expected | undefined, path: (string | number)[]) => {
+    if (Array.isArray(list)) list.forEach((name, j) => refs.push({ name, where: path.join('.'), line: lineOf(doc, lineCounter, [...path, j]) }))
+  }
+  for (const [name, spec] of Object.entries(parsed.data.classes ?? {})) named(spec, ['classes', name])
+  for (const [i, rule] of (parsed.data.rules ?? []).entries()) named(rule.expected, ['rules', i, 'expected'])
+  return { ...resolvePolicy(parsed.data, origin), ...(refs.length ? { environmentRefs: refs } : {}) }
 }
 
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
