@@ -22,11 +22,15 @@ describe('CLI flags', () => {
   })
 
   it.each([
-    [['--bogus'], /Unknown option '--bogus'.*\n.*--help/],
+    [['--bogus'], /^Error: Unknown option '--bogus'\nRun with --help/],
+    [['--envirnoments', 'prod'], /^Error: Unknown option '--envirnoments'; did you mean --environments\?\nRun with --help/],
+    [['--fail_on', 'drift'], /^Error: Unknown option '--fail_on'; did you mean --fail-on\?/],
+    [['--source', DEMO, '--timeout', 'abc'], /^Error: Invalid --timeout: expected a number of seconds above 0, such as 30\n$/],
+    [['--source', DEMO, '--run-timeout', '0'], /^Error: Invalid --run-timeout: expected a number of seconds above 0, such as 300\n$/],
     [['--format', 'xml', '--source', DEMO], /Invalid --format: .*"md"\|"csv"\|"json"/],
     [['--fail-on', 'sometimes', '--source', DEMO], /Invalid --fail-on/],
     [['--source', 'vault'], /Invalid --source: expected "infisical" or "file:PATH", got "vault"/],
-    [['--source', DEMO, '--now', 'yesterday'], /Invalid --now/],
+    [['--source', DEMO, '--now', 'yesterday'], /^Error: Invalid --now: expected an ISO 8601 day or time such as 2026-11-23 or 2026-11-23T06:00:00Z\n$/],
     [['--source', DEMO, '--environments', 'prod;drop'], /Invalid --environments/],
     [['extra-positional'], /Unexpected argument/],
   ])('rejects %j with a message naming the input, exit 1', async (argv, message) => {

@@ -155,10 +155,15 @@ export function parseColumns(entries: string[], stores: Registry, source: () => 
   return columns
 }
 
-export const parseNow = (text: string, name: string): Date => new Date(parseInput(z.union([z.iso.datetime({ offset: true }), z.iso.date()]), text, name))
+const NOW_FORMAT = 'expected an ISO 8601 day or time such as 2026-11-23 or 2026-11-23T06:00:00Z'
+export const parseNow = (text: string, name: string): Date =>
+  new Date(parseInput(z.union([z.iso.datetime({ offset: true }), z.iso.date()], { error: NOW_FORMAT }), text, name))
 
-const seconds = (reader: OptionReader, option: Option, min: 'positive' | 'zero'): number =>
-  parseInput(z.coerce.number().check(min === 'positive' ? z.positive() : z.minimum(0)), valueOrDefault(reader, option), reader.nameOf(option)) * 1000
+const seconds = (reader: OptionReader, option: Option, min: 'positive' | 'zero'): number => {
+  const expected = `expected a number of seconds ${min === 'positive' ? 'above 0' : '(0 or more)'}, such as ${option.default ?? '30'}`
+  const schema = z.coerce.number({ error: expected }).check(z.refine((n) => Number.isFinite(n) && (min === 'positive' ? n > 0 : n >= 0), expected))
+  return parseInput(schema, valueOrDefault(reader, option), reader.nameOf(option)) * 1000
+}
 
 export async function loadPolicy(path: string | undefined, readText: (path: string) => Promise<string>, exists: (path: string) => boolean): Promise<Policy> {
   const chosen = path ?? (exists(DEFAULT_POLICY_PATH) ? DEFAULT_POLICY_PATH : undefined)

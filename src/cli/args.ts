@@ -78,7 +78,7 @@ export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCo
   try {
     values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: flags }).values
   } catch (err) {
-    throw new FatalError(`${errorMessage(err)}\nRun with --help for the options.`)
+    throw new FatalError(`${errorMessage(err)}${suggestion(err, Object.keys(flags))}\nRun with --help for the options.`)
   }
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
@@ -142,4 +142,26 @@ export function usage(stores?: Registry): string {
     'Exit codes: 0 audit completed (drift may exist) · 1 could not run · 2 audit incomplete',
     '  (an environment unreadable) · 3 the --fail-on gate tripped.',
   ].join('\n')
+}
+
+/** For an unknown flag, the closest known one (a typo of two letters or so): `; did you mean --environments?`. */
+function suggestion(err: unknown, known: string[]): string {
+  const given = /^Unknown option '--([^'=]+)/.exec(errorMessage(err))?.[1]
+  if (!given) return ''
+  const scored = known.map((flag) => ({ flag, distance: editDistance(given, flag) })).sort((a, b) => a.distance - b.distance)
+  const best = scored[0]
+  return best && best.distance <= Math.max(2, Math.floor(given.length / 4)) ? `; did you mean --${best.flag}?` : ''
+}
+
+/** Levenshtein distance, with a swap of two neighbours counted once (`envirnoments` → `environments`). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)))
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
+    }
+  }
+  return d[a.length]![b.length]!
 }
