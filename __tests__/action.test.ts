@@ -76,6 +76,8 @@ describe('a nightly run', () => {
       'resolved-drift-count': '0',
       'snapshot-path': 'docs/ops/2026-11-23-vault-coverage-snapshot.md',
       'report-json': '/runner/temp/vault-coverage-report.json',
+      'report-markdown': '/runner/temp/vault-coverage-report.md',
+      'report-csv': '/runner/temp/vault-coverage-report.csv',
       'commit-sha': commit!.sha,
       'slack-posted': 'true',
     })
@@ -269,6 +271,28 @@ describe('Slack', () => {
     const { rec } = await action(baseInputs())
     expect(slack.posts).toHaveLength(3)
     expect(rec.logs).toContain('warning: Slack post failed (500 internal_error): Slack is failing; the next run will post again')
+  })
+})
+
+describe('reports on the runner', () => {
+  it('with commit: false, writes the markdown, CSV and JSON reports to RUNNER_TEMP and names them as outputs', async () => {
+    const { result, rec } = await action({ ...baseInputs(), commit: 'false', 'notify-on': 'never' })
+    expect(result.exitCode).toBe(0)
+    expect(ghSeen.filter((r) => r.method !== 'GET')).toEqual([])
+    const md = rec.outputs.get('report-markdown')!
+    const csv = rec.outputs.get('report-csv')!
+    const json = rec.outputs.get('report-json')!
+    expect([md, csv, json]).toEqual([
+      '/runner/temp/vault-coverage-report.md',
+      '/runner/temp/vault-coverage-report.csv',
+      '/runner/temp/vault-coverage-report.json',
+    ])
+    expect(rec.files.get(md)).toMatch(/^# Vault coverage snapshot/)
+    expect(rec.files.get(csv)!.split('\n')[0]).toMatch(/^path,key,/)
+    expect(JSON.parse(rec.files.get(json)!).counts.drift).toBe(Number(rec.outputs.get('drift-count')))
+    // The snapshot path still names where a commit would put it, and the log says none was made.
+    expect(rec.outputs.get('commit-sha')).toBe('')
+    expect(rec.logs).toContain('info: commit: false, no snapshot commit')
   })
 })
 

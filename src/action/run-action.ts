@@ -25,7 +25,9 @@ export const OUTPUTS = {
   'snapshot-path': 'Repository path of the markdown snapshot (committed or not).',
   'commit-sha': 'The snapshot commit, or empty when nothing was committed.',
   'slack-posted': '`true` when the drift section was posted to Slack.',
-  'report-json': 'Path of the full JSON report on the runner (schema in the README).',
+  'report-json': 'Path of the full JSON report on the runner (schema in the README), written on every run.',
+  'report-markdown': 'Path of the markdown report on the runner (the snapshot, committed or not), written on every run.',
+  'report-csv': 'Path of the CSV report on the runner, written on every run.',
 } as const
 
 export type OutputName = keyof typeof OUTPUTS
@@ -108,8 +110,13 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const plan = await publishers.plan(report, publish, pullRequest)
   const files = await snapshotFiles(report, publish.snapshotPath, plan.notification)
   const { renderSummary } = await import('../render/summary.js')
-  const reportJsonPath = `${io.tempDir.replace(/\/$/, '')}/vault-coverage-report.json`
-  await io.writeText(reportJsonPath, files.json)
+  // Every run leaves its reports on the runner, committed or not: actions/upload-artifact can keep them.
+  const temp = io.tempDir.replace(/\/$/, '')
+  const { renderCsv } = await import('../render/csv.js')
+  const reports = { json: `${temp}/vault-coverage-report.json`, markdown: `${temp}/vault-coverage-report.md`, csv: `${temp}/vault-coverage-report.csv` }
+  await io.writeText(reports.json, files.json)
+  await io.writeText(reports.markdown, files.markdown)
+  await io.writeText(reports.csv, renderCsv(report))
   io.setOutput('drift-count', String(report.counts.drift))
   io.setOutput('skew-count', String(report.counts.skew))
   io.setOutput('expiring-count', String(report.counts.expiring))
@@ -117,7 +124,9 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   io.setOutput('new-drift-count', String(report.counts.newDrift))
   io.setOutput('resolved-drift-count', String(report.counts.resolvedDrift))
   io.setOutput('snapshot-path', files.markdownPath)
-  io.setOutput('report-json', reportJsonPath)
+  io.setOutput('report-json', reports.json)
+  io.setOutput('report-markdown', reports.markdown)
+  io.setOutput('report-csv', reports.csv)
 
   // The job summary is written before any publisher runs: a publisher that fails or stalls loses nothing.
   // A pull request commits nothing: it points at the last committed snapshot, when there is one.
