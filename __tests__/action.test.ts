@@ -274,6 +274,16 @@ describe('Slack', () => {
   })
 })
 
+describe('a Slack message among other audits', () => {
+  it('names the repository and the run, linked, with the workflow name escaped', async () => {
+    await action(baseInputs(), { workflow: 'Vault <!channel> coverage', runNumber: '42', runId: '9001' })
+    const post = slack.posts[0]!
+    expect(post.text).toMatch(/^🔴 \d+ drift rows in MooseQuest \/MooseQuest · moosequest\/ops · Vault &lt;!channel&gt; coverage #42$/)
+    expect(JSON.stringify(post.blocks)).toContain('<https://github.com/moosequest/ops/actions/runs/9001|moosequest/ops · Vault &lt;!channel&gt; coverage #42>')
+    expect(JSON.stringify(post)).not.toContain('<!channel>')
+  })
+})
+
 describe('reports on the runner', () => {
   it('with commit: false, writes the markdown, CSV and JSON reports to RUNNER_TEMP and names them as outputs', async () => {
     const { result, rec } = await action({ ...baseInputs(), commit: 'false', 'notify-on': 'never' })

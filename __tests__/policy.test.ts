@@ -248,7 +248,7 @@ describe('every finding reaches every medium', () => {
     expect(summary).toContain('- unused-rule')
     const slack = JSON.stringify(renderSlack(report, links))
     expect(slack).toContain('`ANTHROPIC_API_KEY` — unexpected in staging')
-    expect(slack).toContain('`HEROKU_API_KEY` expiring in prod (2026-11-30)')
+    expect(slack).toContain('`HEROKU_API_KEY` in prod expires in 7 days (2026-11-30)')
     expect(slack).toContain('3 rotation overdue')
   })
 })

@@ -44,6 +44,17 @@ const code = (name) => `\`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack 
 const section = (text) => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_MAX_SECTION) } });
 const context = (text) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] });
 const envs = (list) => list.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$).join(', ');
+/** `expires in 8 days`, `expires today`, `expired 3 days ago`. */
+const when = (f) => {
+    const d = f.daysLeft;
+    if (d === undefined)
+        return f.status;
+    if (d > 0)
+        return `expires in ${d} day${d === 1 ? '' : 's'}`;
+    if (d === 0)
+        return f.status === 'expired' ? 'expired today' : 'expires today';
+    return `expired ${-d} day${d === -1 ? '' : 's'} ago`;
+};
 /** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */
 function fix(row) {
     return [row.missingIn.length ? `provision in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `remove from ${envs(row.unexpectedIn)}` : '']
@@ -138,6 +149,7 @@ function renderSlack(report, links) {
     const facts = [
         links.mention,
         `${code(project)} · ${envs(report.environments.map((e) => e.slug))}`,
+        links.runName ? `<${links.runUrl.replace(/[<>|]/g, encodeURIComponent)}|${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(links.runName).replace(/\|/g, '¦')}>` : '',
         ...report.environments.filter((e) => e.status === 'unreadable').map((e) => `*${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.slug)} could not be read* (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(e.reason ?? '')})`),
     ].filter(Boolean);
     blocks.push(section(facts.join('\n')));
@@ -154,7 +166,7 @@ function renderSlack(report, links) {
     }
     const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring');
     if (expiring.length) {
-        const lines = expiring.map((f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`);
+        const lines = expiring.map((f) => `• ${code(f.path)} ${code(f.key)} in ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(f.env)} ${when(f)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`);
         blocks.push(section(`*Expired / expiring (${expiring.length})*\n${listed(lines, (n) => `• …and ${n} more`)}`));
     }
     const also = [
@@ -172,7 +184,8 @@ function renderSlack(report, links) {
         { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl },
     ];
     blocks.push({ type: 'actions', elements: buttons });
-    const text = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(title)}${links.mention ? ` ${links.mention}` : ''}`;
+    // The notification's own line names the run too: two audits posting to one channel are told apart there.
+    const text = `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(title)}${links.runName ? ` · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .slack */ .$)(links.runName)}` : ''}${links.mention ? ` ${links.mention}` : ''}`;
     return { text, blocks: blocks.slice(0, SLACK_MAX_BLOCKS) };
 }
 /** The short message for a run that could not finish (exit 1) or could not read everything (exit 2). */

@@ -11,7 +11,7 @@ import { publishSettings, type Publishers, type PublishSettings, type ReportLink
 import { md } from '../render/escape.js'
 import type { Settings } from '../settings.js'
 import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../history/history.js'
-import { isPullRequest, runUrl, type ActionContext } from './context.js'
+import { isPullRequest, runName, runUrl, type ActionContext } from './context.js'
 import { actionReader, actionSettings, type InputIo } from './inputs.js'
 
 /** The outputs action.yml declares, and what each means. */
@@ -138,7 +138,11 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   const outcome = { report, files, settings: publish, pullRequest, exitCode, ...(message ? { exitMessage: message } : {}), committed }
   const commit = await group('Snapshot commit', () => publishers.commit(outcome))
   io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '')
-  const links: ReportLinks = { runUrl: runUrl(context), ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}) }
+  const links: ReportLinks = {
+    runUrl: runUrl(context),
+    runName: runName(context),
+    ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}),
+  }
   if (links.snapshotUrl) await io.summary(`Snapshot committed: [${md(files.markdownPath)}](${links.snapshotUrl})\n`)
   await publishers.comment(outcome, links)
   io.setOutput('slack-posted', String(await publishers.slack(outcome, links, plan)))

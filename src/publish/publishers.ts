@@ -128,6 +128,8 @@ export function shouldNotify(report: Report, notifyOn: NotifyOn): boolean {
 export interface ReportLinks {
   snapshotUrl?: string
   runUrl: string
+  /** Which run this is (`acme/shop · Vault coverage #42`), for a message read among other audits'. */
+  runName?: string
 }
 
 /** What the publishers know of the run they follow; each decides from it whether it runs. */

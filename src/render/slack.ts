@@ -23,6 +23,8 @@ const LINES = 15
 export interface SlackLinks {
   snapshotUrl?: string
   runUrl: string
+  /** Which run this is (`acme/shop · Vault coverage #42`): outside text, escaped here. */
+  runName?: string
   /** The one mention a message may carry (an on-call group), already validated. */
   mention?: string
 }
@@ -37,6 +39,14 @@ const code = (name: string): string => `\`${slack(name).replace(/`/g, 'ˋ')}\``
 const section = (text: string) => ({ type: 'section', text: { type: 'mrkdwn', text: text.slice(0, SLACK_MAX_SECTION) } })
 const context = (text: string) => ({ type: 'context', elements: [{ type: 'mrkdwn', text }] })
 const envs = (list: string[]) => list.map(slack).join(', ')
+/** `expires in 8 days`, `expires today`, `expired 3 days ago`. */
+const when = (f: { status: string; daysLeft?: number }): string => {
+  const d = f.daysLeft
+  if (d === undefined) return f.status
+  if (d > 0) return `expires in ${d} day${d === 1 ? '' : 's'}`
+  if (d === 0) return f.status === 'expired' ? 'expired today' : 'expires today'
+  return `expired ${-d} day${d === -1 ? '' : 's'} ago`
+}
 
 /** The short remediation a drift line carries: "provision in staging, dev", "remove from staging". */
 function fix(row: Row): string {
@@ -137,6 +147,7 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const facts = [
     links.mention,
     `${code(project)} · ${envs(report.environments.map((e) => e.slug))}`,
+    links.runName ? `<${links.runUrl.replace(/[<>|]/g, encodeURIComponent)}|${slack(links.runName).replace(/\|/g, '¦')}>` : '',
     ...report.environments.filter((e) => e.status === 'unreadable').map((e) => `*${slack(e.slug)} could not be read* (${slack(e.reason ?? '')})`),
   ].filter(Boolean)
   blocks.push(section(facts.join('\n')))
@@ -166,7 +177,7 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
   const expiring = report.expiry.filter((f) => f.status === 'expired' || f.status === 'expiring')
   if (expiring.length) {
     const lines = expiring.map(
-      (f) => `• ${code(f.path)} ${code(f.key)} ${f.status} in ${slack(f.env)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`,
+      (f) => `• ${code(f.path)} ${code(f.key)} in ${slack(f.env)} ${when(f)}${f.expiresAt ? ` (${f.expiresAt.slice(0, 10)})` : ''} → rotate it`,
     )
     blocks.push(section(`*Expired / expiring (${expiring.length})*\n${listed(lines, (n) => `• …and ${n} more`)}`))
   }
@@ -185,7 +196,8 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
     { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl },
   ]
   blocks.push({ type: 'actions', elements: buttons })
-  const text = `${slack(title)}${links.mention ? ` ${links.mention}` : ''}`
+  // The notification's own line names the run too: two audits posting to one channel are told apart there.
+  const text = `${slack(title)}${links.runName ? ` · ${slack(links.runName)}` : ''}${links.mention ? ` ${links.mention}` : ''}`
   return { text, blocks: blocks.slice(0, SLACK_MAX_BLOCKS) }
 }
 
