@@ -14,7 +14,7 @@ import { awsEnv, awsFixture, awsStandIn, setEnv, SERVER_TEXT, type AwsParameter,
 import { actionInProcess, runnerEnv } from './helpers/action.js'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { HOST, PROJECT_ID, currentServer, mountNock, recordedValues } from './helpers/recorded.js'
-import { withQuota, expectHeldUnderQuota } from './helpers/quota.js'
+import { cliUnderQuota, expectHeldUnderQuota } from './helpers/quota.js'
 import { closedPort, serveOverHttp, type Answer, type Served } from './helpers/serve.js'
 import { GitHubStandIn } from './helpers/standins.js'
 import { nonEmpty } from './helpers/inventory.js'
@@ -452,23 +452,7 @@ describe('the built CLI under an AWS API quota of 3 requests a second', () => {
       world.secrets!.push(secret(`prod/app/FILLER_${i}`))
       if (i !== 3) world.secrets!.push(secret(`staging/app/FILLER_${i}`))
     }
-    const run = async (rate: number | undefined) => {
-      const aws = awsStandIn(world)
-      const quota = rate ? withQuota(aws.handler, rate, refused) : undefined
-      const server = await serveOverHttp(quota?.handler ?? aws.handler)
-      try {
-        const r = await runProcess(
-          join(ROOT, 'dist/cli/index.js'),
-          ['--environments', SM, '--format', 'json', ...NOW],
-          awsEnv(server.url),
-          ROOT,
-          await node24(),
-        )
-        return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, quota }
-      } finally {
-        await server.close()
-      }
-    }
+    const run = (rate: number | undefined) => cliUnderQuota(awsStandIn(world).handler, rate, refused, ['--environments', SM, ...NOW], awsEnv)
     const unlimited = await run(undefined)
     const limited = await run(3)
     expectHeldUnderQuota(unlimited, limited, limited.quota!.refused, 'aws-sm', /AWS Secrets Manager in eu-west-1/)

@@ -10,7 +10,7 @@ import { actionInProcess } from './helpers/action.js'
 import { join } from 'node:path'
 import { ROOT, cli, node24, runProcess } from './helpers/cli.js'
 import { mountOnNock, serveOverHttp, type Answer, type SeenRequest } from './helpers/serve.js'
-import { withQuota, expectHeldUnderQuota } from './helpers/quota.js'
+import { cliUnderQuota, expectHeldUnderQuota } from './helpers/quota.js'
 import { GitHubStandIn } from './helpers/standins.js'
 import { twoEnvironments, vaultStandIn, worldValues, type VaultWorld } from './helpers/vault.js'
 import { nonEmpty } from './helpers/inventory.js'
@@ -288,23 +288,8 @@ describe('the built CLI under a Vault rate-limit quota of 5 requests a second', 
         world.mounts['secret/']!.secrets[`${env}/app/KEY_${i}`] = { version: 1, updated: '2026-11-01T00:00:00Z', value: `value-${env}-${i}` }
       }
     }
-    const run = async (rate: number | undefined) => {
-      const vault = vaultStandIn(world)
-      const quota = rate ? withQuota(vault.handler, rate, refused) : undefined
-      const server = await serveOverHttp(quota?.handler ?? vault.handler)
-      try {
-        const r = await runProcess(
-          join(ROOT, 'dist/cli/index.js'),
-          ['--environments', COLUMNS, '--format', 'json', ...NOW],
-          { VAULT_ADDR: server.url, VAULT_TOKEN: TOKEN },
-          ROOT,
-          await node24(),
-        )
-        return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, quota }
-      } finally {
-        await server.close()
-      }
-    }
+    const run = (rate: number | undefined) =>
+      cliUnderQuota(vaultStandIn(world).handler, rate, refused, ['--environments', COLUMNS, ...NOW], (url) => ({ VAULT_ADDR: url, VAULT_TOKEN: TOKEN }))
     const unlimited = await run(undefined)
     const limited = await run(5)
     expectHeldUnderQuota(unlimited, limited, limited.quota!.refused, 'vault', /127\.0\.0\.1:\d+/)

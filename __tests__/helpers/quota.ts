@@ -7,7 +7,9 @@
  */
 import { expect } from '@jest/globals'
 import type { Report } from '../../src/audit/report.js'
-import type { Answer, Handler, SeenRequest } from './serve.js'
+import { join } from 'node:path'
+import { ROOT, node24, runProcess } from './cli.js'
+import { serveOverHttp, type Answer, type Handler, type SeenRequest } from './serve.js'
 
 export interface Quota {
   handler: Handler
@@ -115,4 +117,25 @@ export function expectHeldUnderQuota(unlimited: QuotaRun, limited: QuotaRun, ref
       ? new RegExp(`^${kind}: ${host.source} throttled \\d+ requests? for its quota; pacing to it cost \\d+\\.\\d s$`)
       : new RegExp(`^${kind}: ${hosts} hosts throttled \\d+ requests for their quotas; pacing to them cost ${Array(hosts).fill(cost).join('; ')}$`),
   )
+}
+
+/**
+ * The built CLI under Node 24 against `handler` on a loopback server, behind a token-bucket quota of `rate`
+ * requests a second (none when undefined), with the JSON report parsed.
+ */
+export async function cliUnderQuota(
+  handler: Handler,
+  rate: number | undefined,
+  refuse: (req: SeenRequest) => Answer,
+  args: string[],
+  env: (url: string) => Record<string, string>,
+): Promise<QuotaRun & { quota?: Quota }> {
+  const quota = rate ? withQuota(handler, rate, refuse) : undefined
+  const server = await serveOverHttp(quota?.handler ?? handler)
+  try {
+    const r = await runProcess(join(ROOT, 'dist/cli/index.js'), [...args, '--format', 'json'], env(server.url), ROOT, await node24())
+    return { ...r, report: JSON.parse(r.stdout) as Report, requests: server.seen.length, ...(quota ? { quota } : {}) }
+  } finally {
+    await server.close()
+  }
 }
