@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { actionOptions } from '../src/action/inputs.js'
 import { OUTPUTS } from '../src/action/run-action.js'
@@ -61,5 +61,37 @@ describe('the version', () => {
   it("that --version prints is package.json's", async () => {
     const { VERSION } = await import('../src/core/version.js')
     expect(VERSION).toBe(JSON.parse(read('package.json')).version)
+  })
+})
+
+describe('the example workflows (examples/workflows/, checked by actionlint in npm run lint)', () => {
+  const dir = new URL('../examples/workflows/', import.meta.url)
+  const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml'))
+
+  it('cover every store, the pull-request checks and a manual run', () => {
+    expect(workflows.sort()).toEqual([
+      'aws-nightly.yml',
+      'azure-google-nightly.yml',
+      'contract-pr.yml',
+      'infisical-nightly.yml',
+      'manual-dispatch.yml',
+      'pull-request-check.yml',
+      'vault-nightly.yml',
+    ])
+  })
+
+  it('give this action only inputs action.yml declares, pinned as OWNER/vault-coverage-audit@v1', () => {
+    const inputs = Object.keys(parse(read('action.yml')).inputs)
+    let steps = 0
+    for (const file of workflows) {
+      const workflow = parse(readFileSync(new URL(file, dir), 'utf8')) as { jobs: Record<string, { steps: { uses?: string; with?: object }[] }> }
+      for (const step of Object.values(workflow.jobs).flatMap((j) => j.steps)) {
+        if (!step.uses?.includes('vault-coverage-audit')) continue
+        steps++
+        expect({ file, uses: step.uses }).toEqual({ file, uses: 'OWNER/vault-coverage-audit@v1' })
+        for (const key of Object.keys(step.with ?? {})) expect({ file, key, known: inputs.includes(key) }).toEqual({ file, key, known: true })
+      }
+    }
+    expect(steps).toBeGreaterThanOrEqual(workflows.length)
   })
 })
