@@ -85,7 +85,7 @@ const LAYERS: [string, RegExp][] = [
   ['settings and the run', /^(settings|run)\.ts$/],
   ['publishers', /^publish\//],
   ['entry flows', /^(action|cli)\//],
-  ['entry points', /^(main|index|cli)\.ts$/],
+  ['entry points', /^(main|entry|cli)\.ts$/],
 ]
 const layerOf = (file: string): number => LAYERS.findIndex(([, pattern]) => pattern.test(file))
 
