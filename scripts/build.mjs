@@ -9,9 +9,13 @@ import { join } from 'node:path'
 const dist = new URL('../dist/', import.meta.url).pathname
 rmSync(dist, { recursive: true, force: true })
 const ncc = join(new URL('../node_modules/.bin/', import.meta.url).pathname, 'ncc')
-execFileSync(ncc, ['build', 'src/entry.ts', '-o', join(dist, 'bundle'), '--minify', '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--quiet'], {
-  stdio: 'inherit',
-})
+execFileSync(
+  ncc,
+  ['build', 'src/entry.ts', '-o', join(dist, 'bundle'), '--minify', '--source-map', '--no-source-map-register', '--license', 'licenses.txt', '--quiet'],
+  {
+    stdio: 'inherit',
+  },
+)
 for (const name of readdirSync(join(dist, 'bundle'))) {
   const path = join(dist, 'bundle', name)
   if (name.endsWith('.map')) {
