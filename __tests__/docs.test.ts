@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { parse } from 'yaml'
 import { actionOptions } from '../src/action/inputs.js'
 import { OUTPUTS } from '../src/action/run-action.js'
@@ -35,25 +36,65 @@ describe('action.yml', () => {
   })
 })
 
-describe('the README', () => {
-  it('has the inputs and outputs tables and the --help text the rows generate (npm run docs)', () => {
-    const readme = read('README.md')
-    expect(withBlocks(readme, readmeBlocks(read('action.yml')))).toBe(readme)
+describe('the README and docs/', () => {
+  it('has the inputs and outputs tables and the --help text the rows generate, in docs/ (npm run docs)', () => {
+    const { inputs, outputs, 'cli-usage': cliUsage } = readmeBlocks(read('action.yml'))
+    const action = read('docs/action.md')
+    expect(withBlocks(action, { inputs: inputs!, outputs: outputs! })).toBe(action)
+    const cliPage = read('docs/cli.md')
+    expect(withBlocks(cliPage, { 'cli-usage': cliUsage! })).toBe(cliPage)
   })
 
   it('shows every CLI flag and environment variable, --expiry-tag included', () => {
-    const readme = read('README.md')
+    const page = read('docs/cli.md')
     for (const flag of ['--expiry-tag SLUG', '--header', '--snapshot-path TEMPLATE', 'INFISICAL_CLIENT_SECRET', 'INFISICAL_EXPIRY_TAG']) {
       expect(usage()).toContain(flag)
-      expect(readme).toContain(flag)
+      expect(page).toContain(flag)
     }
   })
 
-  it('documents exit codes 0-3 and the two set-up commands', () => {
+  it('keeps the README a landing page with the two set-up commands, and documents exit codes 0-3', () => {
     const readme = read('README.md')
+    expect(readme.length).toBeLessThanOrEqual(15_000)
     expect(readme).toContain('npm ci && npm start')
     expect(readme).toContain('npm ci && npm test')
-    for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 3 |']) expect(readme).toContain(code)
+    const action = read('docs/action.md')
+    for (const code of ['| 0 |', '| 1 |', '| 2 |', '| 3 |']) expect(action).toContain(code)
+  })
+
+  it('has every relative link of the README and docs/ resolve, to a file and to a heading of it', () => {
+    const slug = (heading: string) =>
+      heading
+        .replace(/^#+\s*/, '')
+        .toLowerCase()
+        .replace(/[^a-z0-9 _-]/g, '')
+        .replace(/ /g, '-')
+    const pages = [
+      'README.md',
+      ...readdirSync(new URL('../docs/', import.meta.url))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+    ]
+    const headings = (page: string) =>
+      new Set(
+        read(page)
+          .split('\n')
+          .filter((l) => /^#{1,6} /.test(l))
+          .map(slug),
+      )
+    let links = 0
+    for (const page of pages) {
+      const text = read(page).replace(/```[\s\S]*?```/g, '')
+      for (const [, target] of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        if (/^[a-z]+:/.test(target!)) continue
+        links++
+        const [file, anchor] = target!.split('#') as [string, string | undefined]
+        const resolved = file ? join(dirname(page), file) : page
+        expect({ page, target, exists: existsSync(new URL(`../${resolved}`, import.meta.url)) }).toEqual({ page, target, exists: true })
+        if (anchor && resolved.endsWith('.md')) expect({ page, target, heading: headings(resolved).has(anchor) }).toEqual({ page, target, heading: true })
+      }
+    }
+    expect(links).toBeGreaterThan(20)
   })
 })
 

@@ -1,6 +1,6 @@
 /**
  * The docs the option rows generate: action.yml's inputs and outputs, the
- * README's inputs/outputs tables and its `--help` block. The docs test checks
+ * inputs/outputs tables of docs/action.md and the `--help` block of docs/cli.md. The docs test checks
  * them; `npm run docs` (./write.ts) writes them.
  */
 import { parse, stringify } from 'yaml'
@@ -26,7 +26,7 @@ const cell = (text: unknown) =>
     .trim()
 const code = (text: string) => (text === '' ? '""' : `\`${text}\``)
 
-/** The README's generated blocks, from action.yml and the CLI's rows. */
+/** The generated blocks of the docs pages, from action.yml and the CLI's rows. */
 export function readmeBlocks(actionYmlText: string): Record<string, string> {
   const action = parse(actionYmlText) as { inputs: Record<string, { default?: string; description: string }>; outputs: Record<string, { description: string }> }
   return {
@@ -48,7 +48,7 @@ export function withBlocks(readme: string, blocks: Record<string, string>): stri
   let out = readme
   for (const [name, block] of Object.entries(blocks)) {
     const pattern = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
-    if (!pattern.test(out)) throw new Error(`README has no <!-- ${name}:start --> / <!-- ${name}:end --> markers`)
+    if (!pattern.test(out)) throw new Error(`the page has no <!-- ${name}:start --> / <!-- ${name}:end --> markers`)
     out = out.replace(pattern, (_, start: string, end: string) => `${start}\n${block}\n${end}`)
   }
   return out

@@ -1,4 +1,4 @@
-/** `npm run docs`: regenerates action.yml's inputs and outputs and the README's generated blocks from the option rows. */
+/** `npm run docs`: regenerates action.yml's inputs and outputs, and the docs pages' generated blocks, from the option rows. */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { actionYml, readmeBlocks, withBlocks } from './blocks.js'
 
@@ -7,5 +7,8 @@ const root = new URL('../../../../', import.meta.url)
 const path = (name: string) => new URL(name, root)
 const action = actionYml(readFileSync(path('action.yml'), 'utf8'))
 writeFileSync(path('action.yml'), action)
-writeFileSync(path('README.md'), withBlocks(readFileSync(path('README.md'), 'utf8'), readmeBlocks(action)))
-console.log('action.yml and README.md regenerated from the option rows')
+const { inputs, outputs, 'cli-usage': cliUsage } = readmeBlocks(action)
+const page = (name: string, blocks: Record<string, string>) => writeFileSync(path(name), withBlocks(readFileSync(path(name), 'utf8'), blocks))
+page('docs/action.md', { inputs: inputs!, outputs: outputs! })
+page('docs/cli.md', { 'cli-usage': cliUsage! })
+console.log('action.yml, docs/action.md and docs/cli.md regenerated from the option rows')

@@ -25,7 +25,7 @@ export const OUTPUTS = {
   'snapshot-path': 'Repository path of the markdown snapshot (committed or not).',
   'commit-sha': 'The snapshot commit, or empty when nothing was committed.',
   'slack-posted': '`true` when the drift section was posted to Slack.',
-  'report-json': 'Path of the full JSON report on the runner (schema in the README), written on every run.',
+  'report-json': 'Path of the full JSON report on the runner (schema in docs/schemas.md), written on every run.',
   'report-markdown': 'Path of the markdown report on the runner (the snapshot, committed or not), written on every run.',
   'report-csv': 'Path of the CSV report on the runner, written on every run.',
 } as const
