@@ -1,6 +1,6 @@
 /**
  * The docs the option rows generate: action.yml's inputs and outputs, the
- * inputs/outputs tables of docs/action.md and the `--help` block of docs/cli.md. The docs test checks
+ * tables of docs/inputs.md and docs/outputs.md and the `--help` block of docs/cli.md. The docs test checks
  * them; `npm run docs` (./write.ts) writes them.
  */
 import { parse, stringify } from 'yaml'
