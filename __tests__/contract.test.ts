@@ -48,8 +48,20 @@ describe('the dotenv parser (the dotenv package)', () => {
       { key: 'PRIVATE_KEY', at: '.env.example:5' },
       { key: 'SENTRY_DSN', at: '.env.example:8' },
       { key: 'EMPTY', at: '.env.example:9' },
+      { key: 'COMMENTED_OUT', at: '.env.example:10', optional: true },
     ])
     for (const value of VALUES) expect(JSON.stringify(found)).not.toContain(value)
+  })
+
+  it('declares commented keys (`# KEY=`, `#KEY=`, `# export KEY=`) as optional; prose comments and keys also set are not', () => {
+    const text =
+      '# Settings for SMTP: see docs\n# SMTP_HOST=\n#SMTP_PORT=587\n# export SMTP_USER=me\nSMTP_PASS=\n# SMTP_PASS=old\n# lower_case=1\n#   NOTE: KEY=value in prose\n'
+    expect(dotenvKeys(text, 'x')).toEqual([
+      { key: 'SMTP_PASS', at: 'x:5' },
+      { key: 'SMTP_HOST', at: 'x:2', optional: true },
+      { key: 'SMTP_PORT', at: 'x:3', optional: true },
+      { key: 'SMTP_USER', at: 'x:4', optional: true },
+    ])
   })
 
   it('takes CRLF files and duplicate keys (the first line wins)', () => {
@@ -141,7 +153,7 @@ describe('a contract against a file inventory', () => {
     expect(r.stderr).toBe('')
     const report = r.report!
     expect(report.contracts).toEqual([
-      { slug: 'env', location: `dotenv:${REPO}/.env.example`, role: 'declares', label: `${REPO}/.env.example`, keys: 6 },
+      { slug: 'env', location: `dotenv:${REPO}/.env.example`, role: 'declares', label: `${REPO}/.env.example`, keys: 6, optional: 1 },
       { slug: 'code', location: `code:${REPO}/{src,.github}/**`, role: 'uses', label: `${REPO}/{src,.github}/**`, keys: 16 },
     ])
     // Declared and held at /app: matched there, whatever the folder.
@@ -154,15 +166,21 @@ describe('a contract against a file inventory', () => {
     // Used by the code, held nowhere: a row of its own at the prefix.
     expect(row(report, '/', 'NEW_KEY')).toMatchObject({ status: 'missing', missingIn: ['prod', 'staging'], declared: { code: `${REPO}/src/app.ts:4` } })
     expect(row(report, '/', 'NEW_KEY')!.remediation).toMatch(
-      new RegExp(`^NEW_KEY is used at ${REPO}/src/app\\.ts:4 and declared nowhere; missing in prod, staging\\.`),
+      new RegExp(
+        `^NEW_KEY is used at ${REPO}/src/app\\.ts:4 and declared nowhere; missing in prod, staging\\. Document it in ${REPO}/\\.env\\.example, or add it to the policy's contract\\.ignore`,
+      ),
     )
     // Hygiene.
     const findings = report.contractFindings!
     expect(findings.filter((f) => f.kind === 'undeclared')).toEqual([{ kind: 'undeclared', key: 'UNUSED_OLD_TOKEN', path: '/legacy', envs: ['prod'] }])
-    expect(findings.filter((f) => f.kind === 'undocumented').map((f) => f.key)).toEqual(expect.arrayContaining(['NEW_KEY', 'DEPLOY_TOKEN', 'VITE_API_URL']))
-    expect(findings.filter((f) => f.kind === 'undocumented').map((f) => f.key)).not.toContain('DATABASE_URL')
+    expect(findings.filter((f) => f.kind === 'undocumented').map((f) => f.key)).toEqual(expect.arrayContaining(['NEW_KEY', 'VITE_API_URL']))
+    // A workflow's secret belongs in the repository's settings, never in .env.example; a commented key is documented (optional).
+    expect(findings.filter((f) => f.kind === 'undocumented').map((f) => f.key)).not.toEqual(expect.arrayContaining(['DATABASE_URL']))
+    expect(findings.filter((f) => f.kind === 'undocumented').map((f) => f.key)).not.toContain('DEPLOY_TOKEN')
+    expect(findings.filter((f) => f.kind === 'optional')).toEqual([{ kind: 'optional', key: 'COMMENTED_OUT', at: `${REPO}/.env.example:10` }])
+    expect(row(report, '/', 'COMMENTED_OUT')).toBeUndefined()
     expect(findings.filter((f) => f.kind === 'ambiguous')).toEqual([{ kind: 'ambiguous', key: 'DATABASE_URL', paths: ['/app', '/old'], envs: ['staging'] }])
-    expect(report.counts).toMatchObject({ undeclared: 1, undocumented: 12 })
+    expect(report.counts).toMatchObject({ undeclared: 1, undocumented: 11 })
   })
 
   it('shows the contract columns first in the matrix and in CSV, and the hygiene sections', async () => {
@@ -172,7 +190,7 @@ describe('a contract against a file inventory', () => {
     expect(md.stdout).toContain('| `/` | `NEW_KEY` |  | ✓ | — | — | missing in prod, staging |')
     expect(md.stdout).toContain('## Undeclared (1)')
     expect(md.stdout).toContain('- `/legacy` `UNUSED_OLD_TOKEN` in prod')
-    expect(md.stdout).toContain('## Undocumented (12)')
+    expect(md.stdout).toContain('## Undocumented (11)')
     expect(md.stdout).toContain('## Ambiguous (1)')
     const csv = await cli(['--environments', `${CONTRACT},${STORES}`, '--format', 'csv', ...NOW])
     const lines = csv.stdout.split('\r\n')
@@ -205,7 +223,7 @@ describe('a contract against a file inventory', () => {
     const { report } = await cliJson(['--environments', `${CONTRACT},${STORES}`])
     const summary = renderSummary(report!, { maxBytes: 1024 * 1024, runUrl: 'https://github.com/acme/shop/actions/runs/1' })
     expect(summary).toContain('### Undeclared (1)\n\n- `/legacy` `UNUSED_OLD_TOKEN` in prod: declared and used nowhere')
-    expect(summary).toContain('### Undocumented (12)')
+    expect(summary).toContain('### Undocumented (11)')
     expect(summary).toContain(`- \`NEW_KEY\` used at \`${REPO}/src/app.ts:4\`, in no declaring file`)
     expect(summary).toContain('| Path | Key | env | code | prod | staging | Drift |')
   })

@@ -121,15 +121,24 @@ export function parseFailOn(text: string, name: string): { failOn: FailOn; failO
   return { failOn, failOnHygiene: [...new Set(words.filter((w) => hygieneSchema.safeParse(w).success))] as HygieneGate[] }
 }
 
-/** Entries split at newlines, whitespace and commas, except commas inside braces (a glob's `{ts,js}`). */
+/**
+ * Entries split at newlines, whitespace and commas, except commas inside
+ * braces (a glob's `{ts,js}`), before a `!` (a code column's exclude,
+ * `src/**,!**\/*.test.*`) and inside a `?helpers=` list (up to the next
+ * `NAME=` entry).
+ */
 export function columnEntries(text: string | undefined): string[] | undefined {
   const entries: string[] = []
   let current = ''
   let depth = 0
-  for (const ch of text ?? '') {
+  const source = text ?? ''
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!
     if (ch === '{') depth++
     if (ch === '}') depth = Math.max(0, depth - 1)
-    if (/\s/.test(ch) || (ch === ',' && depth === 0)) {
+    const rest = ch === ',' ? source.slice(i + 1, i + 200) : ''
+    const continues = ch === ',' && (rest.startsWith('!') || (current.includes('?helpers=') && !/^[\w-]+=/.test(rest)))
+    if (/\s/.test(ch) || (ch === ',' && depth === 0 && !continues)) {
       if (current) entries.push(current)
       current = ''
     } else current += ch

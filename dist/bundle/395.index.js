@@ -1,5 +1,5 @@
 export const id = 395;
-export const ids = [395];
+export const ids = [395,789];
 export const modules = {
 
 /***/ 76395:
@@ -192,7 +192,7 @@ function createPublishers(deps) {
         let client = clients.get(purpose);
         if (!client) {
             const deadlineMs = purpose === 'history' ? GITHUB_HISTORY_DEADLINE_MS : GITHUB_PUBLISH_DEADLINE_MS;
-            client = Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520)).then(({ githubClient }) => githubClient(token, { fetch: deps.fetch, logger: deps.logger, timeoutMs: 30_000, budgetMs: 60_000, deadlineMs, ...deps.github }));
+            client = Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520)).then(({ githubClient }) => githubClient(token, { fetch: deps.fetch, logger: deps.logger, timeoutMs: 30_000, budgetMs: 60_000, deadlineMs, ...deps.github }));
             clients.set(purpose, client);
         }
         return client;
@@ -210,11 +210,11 @@ function createPublishers(deps) {
                 return undefined;
             return {
                 async list(today) {
-                    const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
+                    const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
                     return githubLookup(client, repo, settings.branch, settings.snapshotPath).list(today);
                 },
                 async read(location) {
-                    const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
+                    const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
                     return githubLookup(client, repo, settings.branch, settings.snapshotPath).read(location);
                 },
             };
@@ -239,7 +239,7 @@ function createPublishers(deps) {
             const github = await client(settings, 'the snapshot commit');
             if (!github)
                 return { status: 'failed' };
-            const { commitSnapshot } = await Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520));
+            const { commitSnapshot } = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520));
             return commitSnapshot(github, repo, files, snapshotCommitMessage(report), { ...(settings.branch ? { branch: settings.branch } : {}), serverUrl: deps.serverUrl }, deps.logger);
         },
         async comment({ report, settings, pullRequest, committed }, links) {
@@ -248,7 +248,7 @@ function createPublishers(deps) {
             const github = await client(settings, 'the pull-request comment');
             if (!github)
                 return;
-            const [{ upsertComment }, { renderSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520)), __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 61692))]);
+            const [{ upsertComment }, { renderSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520)), Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 61692))]);
             const body = renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true });
             await upsertComment(github, repo, deps.prNumber, body, deps.logger);
         },
@@ -288,7 +288,7 @@ function createPublishers(deps) {
         if (!settings.githubToken)
             return undefined;
         try {
-            const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(692), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
+            const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
             const lookup = githubLookup(client, repo, settings.branch, settings.snapshotPath);
             const next = new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
             const [newest] = await lookup.list(next);
@@ -305,8 +305,8 @@ function createPublishers(deps) {
 
 // EXTERNAL MODULE: ./src/render/escape.ts
 var render_escape = __webpack_require__(57789);
-// EXTERNAL MODULE: ./src/settings.ts + 14 modules
-var src_settings = __webpack_require__(5319);
+// EXTERNAL MODULE: ./src/settings.ts + 13 modules
+var src_settings = __webpack_require__(97506);
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
 /** The action's inputs: every row that has an `input`, read through the runner, masked before anything is logged. */
 
@@ -414,7 +414,7 @@ async function runAction(io, ports, context, publishers) {
     // (a workflow_dispatch after the nightly, a retried job) with the same drift does not post it again.
     const plan = await publishers.plan(report, publish, pullRequest);
     const files = await (0,history_history.snapshotFiles)(report, publish.snapshotPath, plan.notification);
-    const { renderSummary } = await __webpack_require__.e(/* import() */ 692).then(__webpack_require__.bind(__webpack_require__, 61692));
+    const { renderSummary } = await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(692)]).then(__webpack_require__.bind(__webpack_require__, 61692));
     // Every run leaves its reports on the runner, committed or not: actions/upload-artifact can keep them.
     const temp = io.tempDir.replace(/\/$/, '');
     const { renderCsv } = await __webpack_require__.e(/* import() */ 879).then(__webpack_require__.bind(__webpack_require__, 23260));

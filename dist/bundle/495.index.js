@@ -2,106 +2,6 @@ export const id = 495;
 export const ids = [495];
 export const modules = {
 
-/***/ 57789:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ slack),
-/* harmony export */   BP: () => (/* binding */ logLine),
-/* harmony export */   RK: () => (/* binding */ visible),
-/* harmony export */   XR: () => (/* binding */ csvField),
-/* harmony export */   kh: () => (/* binding */ isoDay),
-/* harmony export */   md: () => (/* binding */ md),
-/* harmony export */   xs: () => (/* binding */ mdCode)
-/* harmony export */ });
-/* harmony import */ var _audit_expiry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23028);
-/**
- * Escaping for every medium a name is rendered in. Secret names are not
- * validated by older Infisical servers (fixture 20: `WEIRD|PIPE_KEY`,
- * backticks, spaces, `/`, unicode all accepted), so every name is hostile.
- */
-
-// Controls, and invisible, bidi and look-alike-blank characters that could disguise a name: C0/C1
-// controls, soft hyphen, Arabic letter mark, Hangul fillers, Khmer and Mongolian blanks, zero-width
-// and bidi marks, line/paragraph separators, word joiners and invisible operators, variation
-// selectors, the BOM, and Unicode tag characters.
-// Control and combining characters are what this class is for.
-const INVISIBLE = 
-// eslint-disable-next-line no-control-regex, no-misleading-character-class
-/[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
-const showCodePoint = (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\u{${c.codePointAt(0).toString(16)}}`);
-/** Make control and invisible characters visible as escapes (`\n`, `\u{202e}`); `keepLineBreaks` spares CR and LF. */
-function visible(text, keepLineBreaks = false) {
-    return text.replace(INVISIBLE, (c) => (keepLineBreaks && (c === '\n' || c === '\r') ? c : showCodePoint(c)));
-}
-/**
- * Plain text (a reason, an environment slug) in GitHub-flavoured markdown:
- * no emphasis, link, code or table break; `<`, `>` and `&` become entities so
- * no tag or autolink survives.
- */
-function md(text) {
-    return inert(visible(text)
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;'));
-}
-/**
- * An empty HTML comment after `@` and inside `://` and `www.`: GitHub then sees
- * no @mention (no team is pinged by a reason or an owner) and no bare URL to
- * autolink, while the rendered text reads the same.
- */
-const inert = (text) => text
-    .replace(/@/g, '@<!-- -->')
-    .replace(/:\/\//g, ':<!-- -->//')
-    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}<!-- -->.`);
-/**
- * A name as a markdown code span: nothing inside is interpreted, and it stays
- * readable in a raw diff. The fence is one backtick longer than any run in the
- * name; `inTable` escapes `|`, which GFM honours even inside code spans.
- */
-function mdCode(text, inTable = true) {
-    const shown = visible(text);
-    const longestRun = Math.max(0, ...(shown.match(/`+/g) ?? []).map((run) => run.length));
-    const fence = '`'.repeat(longestRun + 1);
-    const pad = /^[`\s]|[`\s]$/.test(shown) || shown === '' ? ' ' : '';
-    // cmark-gfm splits cells before inline parsing and reads `\\` as an escaped
-    // pair, so a backslash right before a pipe is shown as an escape too.
-    const body = inTable ? shown.replace(/\\(?=\|)/g, '\\u{5c}').replace(/\|/g, '\\|') : shown;
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-/** RFC 4180 field, with the spreadsheet formula-injection guard (OWASP). */
-function csvField(value) {
-    // No raw control, bidi or invisible character reaches a spreadsheet: each is shown as an escape.
-    // Line breaks stay: RFC 4180 quotes them.
-    let text = typeof value === 'string' ? visible(value, true) : String(value);
-    if (typeof value === 'string' && /^[=+\-@\t\r]/.test(value))
-        text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-/**
- * A log line for the runner: any line of stdout that starts with `::` is a
- * workflow command, so outside text (an environment slug, a prefix, a date)
- * must not bring one. Line breaks are shown as `\n`; a leading `::` is defused.
- */
-function logLine(text) {
-    return text.replace(/\r\n|\r|\n/g, '\\n').replace(/^::/, ' ::');
-}
-/** Slack mrkdwn: the three control characters, so `<!channel>` or `<@U1>` pings no one. */
-/** The UTC day of an ISO 8601 date from outside (a server, a previous snapshot); never the raw text when it is not one. */
-function isoDay(text) {
-    if (!text || !/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(text))
-        return '(invalid date)';
-    const day = text.slice(0, 10);
-    return (0,_audit_expiry_js__WEBPACK_IMPORTED_MODULE_0__/* .isRealDay */ .f$)(day) ? day : '(invalid date)';
-}
-function slack(text) {
-    return visible(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-
-/***/ }),
-
 /***/ 42495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -114,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   keyText: () => (/* binding */ keyText),
 /* harmony export */   noDriftText: () => (/* binding */ noDriftText),
 /* harmony export */   renderContractFindings: () => (/* binding */ renderContractFindings),
+/* harmony export */   renderContractNotes: () => (/* binding */ renderContractNotes),
 /* harmony export */   renderCounts: () => (/* binding */ renderCounts),
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
 /* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
@@ -362,12 +263,46 @@ function renderContractFindings(report) {
             ]
             : [`Every key the code reads is in ${files.join(', ')}.`]), '');
     }
+    const optional = of('optional');
+    if (optional.length) {
+        out.push(`## Optional, provisioned nowhere (${optional.length})`, '');
+        out.push('Listed commented out in a declaring file and held by no store: known, not drift.', '');
+        out.push(...optional.map((f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.at ?? '', false)}`), '');
+    }
+    out.push(...renderContractNotes(report));
     const ambiguous = of('ambiguous');
     if (ambiguous.length) {
         out.push(`## Ambiguous (${ambiguous.length})`, '');
         for (const f of ambiguous)
             out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(f.key, false)} sits in ${(f.paths ?? []).map((p) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`);
         out.push('');
+    }
+    return out;
+}
+/** Dynamic reads: the contract may be incomplete. Only written keys and ignored keys: left out, and said so. */
+function renderContractNotes(report, limit = 20) {
+    const out = [];
+    for (const c of report.contracts ?? []) {
+        if (c.dynamicCount) {
+            out.push(`## Reads the scan could not name (${c.dynamicCount}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)})`, '');
+            out.push(`The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`, '');
+            out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}`));
+            if (c.dynamicCount > Math.min(limit, c.dynamic?.length ?? 0))
+                out.push(`- …and ${c.dynamicCount - Math.min(limit, c.dynamic?.length ?? 0)} more`);
+            out.push('');
+        }
+        if (c.writes?.length) {
+            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.writes.length, 'key')} only written, not read (not counted): ${c.writes
+                .slice(0, limit)
+                .map((w) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(w.key, false))
+                .join(', ')}`, '');
+        }
+        if (c.ignored?.length) {
+            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)}: left out by the policy's \`contract.ignore\`: ${c.ignored
+                .slice(0, limit)
+                .map((k) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(k, false))
+                .join(', ')}${c.ignored.length > limit ? ', …' : ''}`, '');
+        }
     }
     return out;
 }
@@ -389,7 +324,7 @@ function renderMarkdown(report) {
     }
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
     if (report.contracts) {
-        out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`);
+        out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'}${c.optional ? `, ${c.optional} optional` : ''})`).join(', ')}`);
     }
     out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
     const p = report.policy;

@@ -79,8 +79,8 @@ var external_node_util_ = __webpack_require__(57975);
 var options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __webpack_require__(12032);
-// EXTERNAL MODULE: ./src/settings.ts + 14 modules
-var src_settings = __webpack_require__(5319);
+// EXTERNAL MODULE: ./src/settings.ts + 13 modules
+var src_settings = __webpack_require__(97506);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line's half of the settings: its own rows (format, output,
@@ -246,7 +246,7 @@ async function renderer(format) {
         return (await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 23260))).renderCsv;
     if (format === 'json')
         return (await __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 15104))).renderJson;
-    return (await __webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 42495))).renderMarkdown;
+    return (await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 42495))).renderMarkdown;
 }
 /**
  * Redact known credentials from text bound for a terminal (defence in depth: no

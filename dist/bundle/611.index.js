@@ -18,7 +18,10 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. One pass over the lines. */
+/**
+ * The keys of a dotenv text with the line each is set on (the first), then the
+ * keys it lists commented out (optional); no value leaves this function.
+ */
 function dotenvKeys(text, file) {
     const keys = Object.keys((0,dotenv__WEBPACK_IMPORTED_MODULE_0__.parse)(text));
     const firstLine = new Map();
@@ -29,10 +32,23 @@ function dotenvKeys(text, file) {
         else if (!firstLine.has(match[1]))
             firstLine.set(match[1], line + 1);
     }
-    return keys.map((key) => {
+    const declared = keys.map((key) => {
         const at = firstLine.get(key);
         return { key, at: at ? `${file}:${at}` : file };
     });
+    // `# KEY=` and `#KEY=`: a key the file documents as optional (prose comments have no `KEY=`).
+    const active = new Set(keys);
+    const optional = new Set();
+    line = 0;
+    for (const match of text.matchAll(/^[^\S\r\n]*#[^\S\r\n]*(?:export[^\S\r\n]+)?([A-Z][A-Z0-9_]*)[^\S\r\n]*=|\r?\n/gm)) {
+        if (match[1] === undefined)
+            line++;
+        else if (!active.has(match[1]) && !optional.has(match[1])) {
+            optional.add(match[1]);
+            declared.push({ key: match[1], at: `${file}:${line + 1}`, optional: true });
+        }
+    }
+    return declared;
 }
 class DotenvSource {
     ports;
@@ -52,7 +68,8 @@ class DotenvSource {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`dotenv:${file}: cannot read ${file}${why ? ` (${why})` : ''}`);
             }
             const keys = dotenvKeys(text, file);
-            this.ports.logger.info(`dotenv:${file}: ${keys.length} keys declared`);
+            const optional = keys.filter((k) => k.optional).length;
+            this.ports.logger.info(`dotenv:${file}: ${keys.length - optional} keys declared${optional ? `, ${optional} optional (commented out)` : ''}`);
             contracts.push({ slug: file, role: 'declares', label: file, keys });
         }
         return { source: { kind: 'dotenv', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts };

@@ -189,7 +189,9 @@ function compileGlob(pattern) {
 
 const nonEmpty = () => _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
 const envList = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1));
-const expectedSpec = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal('*'), envList]);
+// `expected: []` is a key known and expected nowhere (a variable no store should hold); a class names at least one.
+const expectedSpec = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal('*'), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty())]);
+const classSpec = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal('*'), envList]);
 // YAML reads an unquoted 2027-01-31 as a Date: accept both, keep the day.
 const isoDay = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.pipe(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.date()]), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v))), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date like 2027-01-31')));
 const ruleSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z
@@ -214,7 +216,7 @@ const rotationDays = (rotate) => (rotate in CADENCE_DAYS ? CADENCE_DAYS[rotate] 
 const policySchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
     environments: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(envList),
     pathPrefix: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
-    classes: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), expectedSpec)),
+    classes: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string(), classSpec)),
     rules: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(ruleSchema)),
     default: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
     skew: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
@@ -222,6 +224,10 @@ const policySchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject
         lagDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
     })),
     names: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['exact', 'loose'])),
+    contract: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
+        // Keys the contract columns leave out (globs; `!GLOB` takes a default back out of the list).
+        ignore: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty())),
+    })),
     expiry: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
         warnDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
         suffix: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(nonEmpty()),
@@ -258,6 +264,17 @@ function parsePolicy(text, origin) {
                 const line = lineOf(doc, lineCounter, ['rules', i, 'match']);
                 throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: rules.${i}.match: the pattern is ${err.message}`, origin, line);
             }
+        }
+    }
+    for (const [i, glob] of (parsed.data.contract?.ignore ?? []).entries()) {
+        try {
+            (0,_audit_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .S)(glob.replace(/^!/, ''));
+        }
+        catch (err) {
+            if (!(err instanceof _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GlobError */ .p))
+                throw err;
+            const line = lineOf(doc, lineCounter, ['contract', 'ignore', i]);
+            throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: contract.ignore.${i}: the pattern is ${err.message}`, origin, line);
         }
     }
     // Where each environment the file names sits: a typo (`stagin`) must be refused, not silently dropped.
@@ -325,6 +342,7 @@ function resolvePolicy(file, origin) {
         skew: { ..._core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.skew, ...file.skew },
         expiry: { ..._core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
         names: file.names ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.names,
+        contract: { ignore: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .contractIgnore */ .b3)(file.contract?.ignore ?? []) },
         origin,
     };
 }

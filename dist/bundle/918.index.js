@@ -282,20 +282,49 @@ function classify_classifier(policy, environments, today) {
 }
 
 ;// CONCATENATED MODULE: ./src/audit/contract.ts
-function matchContracts(identities, contracts, form, prefix) {
+function matchContracts(identities, contracts, rules) {
+    const { form, prefix } = rules;
+    const ignoredBy = new Map();
     if (contracts.length === 0)
-        return { identities, findings: [] };
+        return { identities, findings: [], ignored: ignoredBy };
     const byKey = new Map();
     for (const identity of identities) {
         const k = form(identity.key);
         byKey.set(k, [...(byKey.get(k) ?? []), identity]);
     }
+    // What the declaring files say: required (`KEY=`) or optional (`# KEY=`).
+    const declaring = contracts.filter((c) => c.role === 'declares');
+    const required = new Set(declaring.flatMap((c) => c.keys.filter((x) => !x.optional).map((x) => form(x.key))));
+    const optional = new Map();
+    for (const c of declaring)
+        for (const x of c.keys)
+            if (x.optional && !required.has(form(x.key)) && !optional.has(form(x.key)))
+                optional.set(form(x.key), x.at);
+    const labels = [...new Set(declaring.map((c) => c.label))];
     const added = new Map();
     for (const contract of contracts) {
-        for (const { key, at } of contract.keys) {
-            const declaration = { slug: contract.slug, role: contract.role, label: contract.label, at };
+        for (const { key, at, workflow } of contract.keys) {
+            if (rules.ignored(key)) {
+                ignoredBy.set(contract.slug, [...(ignoredBy.get(contract.slug) ?? []), key]);
+                continue;
+            }
             const k = form(key);
-            const matching = byKey.get(k) ?? [added.get(k) ?? newIdentity(added, k, key, prefix)];
+            // A workflow's secret is compared with the github-secrets columns only; without one, with nothing.
+            if (workflow && !byKey.has(k) && !rules.githubColumns.length)
+                continue;
+            // An optional key no store holds is known, not missing.
+            if (!byKey.has(k) && optional.has(k))
+                continue;
+            const declaration = { slug: contract.slug, role: contract.role, label: contract.label, at };
+            let matching = byKey.get(k);
+            if (!matching) {
+                const identity = added.get(k) ?? newIdentity(added, k, key, prefix);
+                if (workflow && !identity.declared)
+                    identity.onlyIn = rules.githubColumns;
+                else if (!workflow)
+                    delete identity.onlyIn;
+                matching = [identity];
+            }
             for (const identity of matching)
                 (identity.declared ??= []).push(declaration);
         }
@@ -304,7 +333,7 @@ function matchContracts(identities, contracts, form, prefix) {
     for (const matching of byKey.values()) {
         if (!matching.some((i) => i.declared)) {
             for (const identity of matching) {
-                if (identity.present.size > 0)
+                if (identity.present.size > 0 && !rules.ignored(identity.key))
                     findings.push({ kind: 'undeclared', key: identity.key, path: identity.path, envs: [...identity.present.keys()] });
             }
             continue;
@@ -319,22 +348,28 @@ function matchContracts(identities, contracts, form, prefix) {
                 findings.push({ kind: 'ambiguous', key: matching[0].key, paths, envs: [env] });
         }
     }
-    const declaring = contracts.filter((c) => c.role === 'declares');
+    for (const [k, at] of optional) {
+        if (!byKey.has(k))
+            findings.push({ kind: 'optional', key: declaring.flatMap((c) => c.keys).find((x) => form(x.key) === k).key, at });
+    }
     if (declaring.length > 0) {
-        const declared = new Set(declaring.flatMap((c) => c.keys.map((x) => form(x.key))));
         const reported = new Set();
         for (const contract of contracts.filter((c) => c.role === 'uses')) {
-            for (const { key, at } of contract.keys) {
+            for (const { key, at, workflow } of contract.keys) {
                 const k = form(key);
-                if (declared.has(k) || reported.has(k))
+                // A workflow's secrets belong in the repository's settings, not in .env.example.
+                if (workflow || required.has(k) || optional.has(k) || reported.has(k) || rules.ignored(key))
                     continue;
                 reported.add(k);
                 findings.push({ kind: 'undocumented', key, at });
+                const identity = added.get(k);
+                if (identity)
+                    identity.undocumentedIn = labels;
             }
         }
     }
     const all = [...identities, ...added.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    return { identities: all, findings };
+    return { identities: all, findings, ignored: ignoredBy };
 }
 /** A key no store holds: a row of its own at the prefix, absent in every column. */
 function newIdentity(added, k, key, prefix) {
@@ -422,7 +457,8 @@ function buildRow(identity, ctx) {
             cells[env] = { state: 'absent' };
     }
     const classification = ctx.classifier.classify(identity.path, identity.key);
-    const { expected, rule, expiredException } = classification;
+    const { rule, expiredException } = classification;
+    const expected = identity.onlyIn ? classification.expected.filter((e) => identity.onlyIn.includes(e)) : classification.expected;
     const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e));
     const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e));
     const unexpectedIn = presentIn.filter((e) => !expected.includes(e));
@@ -463,6 +499,13 @@ function buildRow(identity, ctx) {
         if (identity.declared && missingIn.length) {
             row.ask = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`;
             row.remediation = `${row.ask}. ${row.remediation}`;
+            // Advice that fits the row: a key the code reads that nobody wrote down is first documented; a workflow's secret goes in the repository's settings.
+            if (identity.undocumentedIn?.length) {
+                row.remediation = `${row.ask}. Document it in ${identity.undocumentedIn.join(', ')}, or add it to the policy's contract.ignore if no store should hold it.`;
+            }
+            else if (identity.onlyIn) {
+                row.remediation = `${row.ask}. Add it as a GitHub Actions secret where the workflow runs (${list(missingIn)}).`;
+            }
         }
         if (rule?.requireExpiry && missingIn.length) {
             row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`;
@@ -613,6 +656,7 @@ var audit_skew = __webpack_require__(67989);
 
 
 
+
 function audit(inventory, policy, now, history = {}) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
@@ -623,7 +667,14 @@ function audit(inventory, policy, now, history = {}) {
     const { companions } = collected;
     const form = keyForm(policy.names);
     const contracts = inventory.contracts ?? [];
-    const { identities, findings: contractFindings } = matchContracts(collected.identities, contracts, form, (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix));
+    const ignoreGlobs = policy.contract.ignore.map(audit_glob/* compileGlob */.S);
+    const githubColumns = inventory.environments.filter((e) => e.workflowSecrets).map((e) => e.slug);
+    const { identities, findings: contractFindings, ignored, } = matchContracts(collected.identities, contracts, {
+        form,
+        prefix: (0,audit_inventory/* normalizePath */.Fd)(inventory.pathPrefix),
+        ignored: (key) => ignoreGlobs.some((matches) => matches(key)),
+        githubColumns,
+    });
     const rows = [];
     const skew = [];
     const expiry = [];
@@ -675,8 +726,12 @@ function audit(inventory, policy, now, history = {}) {
                     ...(c.location ? { location: c.location } : {}),
                     role: c.role,
                     label: c.label,
-                    keys: c.keys.length,
+                    keys: c.keys.filter((k) => !k.optional).length,
+                    ...(c.keys.some((k) => k.optional) ? { optional: c.keys.filter((k) => k.optional).length } : {}),
                     ...(c.unread?.length ? { unread: c.unread } : {}),
+                    ...(ignored.get(c.slug)?.length ? { ignored: ignored.get(c.slug) } : {}),
+                    ...(c.dynamicCount ? { dynamic: c.dynamic ?? [], dynamicCount: c.dynamicCount } : {}),
+                    ...(c.writes?.length ? { writes: c.writes } : {}),
                 })),
             }
             : {}),

@@ -5,6 +5,7 @@
 import type { Policy, Rule } from '../core/policy.js'
 import { classifier as buildClassifier } from './classify.js'
 import { matchContracts } from './contract.js'
+import { compileGlob } from './glob.js'
 import { buildRow, collect, keyForm, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type HistoryInput } from './history.js'
@@ -35,7 +36,18 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const { companions } = collected
   const form = keyForm(policy.names)
   const contracts = inventory.contracts ?? []
-  const { identities, findings: contractFindings } = matchContracts(collected.identities, contracts, form, normalizePath(inventory.pathPrefix))
+  const ignoreGlobs = policy.contract.ignore.map(compileGlob)
+  const githubColumns = inventory.environments.filter((e) => e.workflowSecrets).map((e) => e.slug)
+  const {
+    identities,
+    findings: contractFindings,
+    ignored,
+  } = matchContracts(collected.identities, contracts, {
+    form,
+    prefix: normalizePath(inventory.pathPrefix),
+    ignored: (key) => ignoreGlobs.some((matches) => matches(key)),
+    githubColumns,
+  })
 
   const rows: Row[] = []
   const skew: SkewFinding[] = []
@@ -86,8 +98,12 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
             ...(c.location ? { location: c.location } : {}),
             role: c.role,
             label: c.label,
-            keys: c.keys.length,
+            keys: c.keys.filter((k) => !k.optional).length,
+            ...(c.keys.some((k) => k.optional) ? { optional: c.keys.filter((k) => k.optional).length } : {}),
             ...(c.unread?.length ? { unread: c.unread } : {}),
+            ...(ignored.get(c.slug)?.length ? { ignored: ignored.get(c.slug) } : {}),
+            ...(c.dynamicCount ? { dynamic: c.dynamic ?? [], dynamicCount: c.dynamicCount } : {}),
+            ...(c.writes?.length ? { writes: c.writes } : {}),
           })),
         }
       : {}),

@@ -10,24 +10,60 @@ import type { Identity } from './coverage.js'
 import type { ContractInventory, Declaration } from './inventory.js'
 import type { ContractFinding } from './report.js'
 
-export function matchContracts(
-  identities: Identity[],
-  contracts: ContractInventory[],
-  form: (key: string) => string,
-  prefix: string,
-): { identities: Identity[]; findings: ContractFinding[] } {
-  if (contracts.length === 0) return { identities, findings: [] }
+export interface ContractRules {
+  /** How keys compare (exact, or loose). */
+  form: (key: string) => string
+  /** The folder a key no store holds is shown at. */
+  prefix: string
+  /** Whether the policy's contract.ignore leaves a key out. */
+  ignored: (key: string) => boolean
+  /** The github-secrets columns: the only ones a workflow's `${{ secrets.X }}` is held against. */
+  githubColumns: string[]
+}
+
+export interface ContractMatch {
+  identities: Identity[]
+  findings: ContractFinding[]
+  /** By contract column: the keys it named that the ignore list left out. */
+  ignored: Map<string, string[]>
+}
+
+export function matchContracts(identities: Identity[], contracts: ContractInventory[], rules: ContractRules): ContractMatch {
+  const { form, prefix } = rules
+  const ignoredBy = new Map<string, string[]>()
+  if (contracts.length === 0) return { identities, findings: [], ignored: ignoredBy }
   const byKey = new Map<string, Identity[]>()
   for (const identity of identities) {
     const k = form(identity.key)
     byKey.set(k, [...(byKey.get(k) ?? []), identity])
   }
+  // What the declaring files say: required (`KEY=`) or optional (`# KEY=`).
+  const declaring = contracts.filter((c) => c.role === 'declares')
+  const required = new Set(declaring.flatMap((c) => c.keys.filter((x) => !x.optional).map((x) => form(x.key))))
+  const optional = new Map<string, string>()
+  for (const c of declaring) for (const x of c.keys) if (x.optional && !required.has(form(x.key)) && !optional.has(form(x.key))) optional.set(form(x.key), x.at)
+  const labels = [...new Set(declaring.map((c) => c.label))]
+
   const added = new Map<string, Identity>()
   for (const contract of contracts) {
-    for (const { key, at } of contract.keys) {
-      const declaration: Declaration = { slug: contract.slug, role: contract.role, label: contract.label, at }
+    for (const { key, at, workflow } of contract.keys) {
+      if (rules.ignored(key)) {
+        ignoredBy.set(contract.slug, [...(ignoredBy.get(contract.slug) ?? []), key])
+        continue
+      }
       const k = form(key)
-      const matching = byKey.get(k) ?? [added.get(k) ?? newIdentity(added, k, key, prefix)]
+      // A workflow's secret is compared with the github-secrets columns only; without one, with nothing.
+      if (workflow && !byKey.has(k) && !rules.githubColumns.length) continue
+      // An optional key no store holds is known, not missing.
+      if (!byKey.has(k) && optional.has(k)) continue
+      const declaration: Declaration = { slug: contract.slug, role: contract.role, label: contract.label, at }
+      let matching = byKey.get(k)
+      if (!matching) {
+        const identity = added.get(k) ?? newIdentity(added, k, key, prefix)
+        if (workflow && !identity.declared) identity.onlyIn = rules.githubColumns
+        else if (!workflow) delete identity.onlyIn
+        matching = [identity]
+      }
       for (const identity of matching) (identity.declared ??= []).push(declaration)
     }
   }
@@ -35,7 +71,8 @@ export function matchContracts(
   for (const matching of byKey.values()) {
     if (!matching.some((i) => i.declared)) {
       for (const identity of matching) {
-        if (identity.present.size > 0) findings.push({ kind: 'undeclared', key: identity.key, path: identity.path, envs: [...identity.present.keys()] })
+        if (identity.present.size > 0 && !rules.ignored(identity.key))
+          findings.push({ kind: 'undeclared', key: identity.key, path: identity.path, envs: [...identity.present.keys()] })
       }
       continue
     }
@@ -47,21 +84,25 @@ export function matchContracts(
       if (paths.length > 1) findings.push({ kind: 'ambiguous', key: matching[0]!.key, paths, envs: [env] })
     }
   }
-  const declaring = contracts.filter((c) => c.role === 'declares')
+  for (const [k, at] of optional) {
+    if (!byKey.has(k)) findings.push({ kind: 'optional', key: declaring.flatMap((c) => c.keys).find((x) => form(x.key) === k)!.key, at })
+  }
   if (declaring.length > 0) {
-    const declared = new Set(declaring.flatMap((c) => c.keys.map((x) => form(x.key))))
     const reported = new Set<string>()
     for (const contract of contracts.filter((c) => c.role === 'uses')) {
-      for (const { key, at } of contract.keys) {
+      for (const { key, at, workflow } of contract.keys) {
         const k = form(key)
-        if (declared.has(k) || reported.has(k)) continue
+        // A workflow's secrets belong in the repository's settings, not in .env.example.
+        if (workflow || required.has(k) || optional.has(k) || reported.has(k) || rules.ignored(key)) continue
         reported.add(k)
         findings.push({ kind: 'undocumented', key, at })
+        const identity = added.get(k)
+        if (identity) identity.undocumentedIn = labels
       }
     }
   }
   const all = [...identities, ...added.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-  return { identities: all, findings }
+  return { identities: all, findings, ignored: ignoredBy }
 }
 
 /** A key no store holds: a row of its own at the prefix, absent in every column. */

@@ -15,6 +15,10 @@ export interface Identity {
   names?: Map<string, string>
   /** The contract columns that declare or use it. */
   declared?: Declaration[]
+  /** A key only a workflow reads, no store holds: expected in these (github-secrets) columns only. */
+  onlyIn?: string[]
+  /** A key the code reads, no store holds and no declaring file lists: the files to document it in. */
+  undocumentedIn?: string[]
 }
 
 export interface Collected {
@@ -102,7 +106,8 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
     else cells[env] = { state: 'absent' }
   }
   const classification = ctx.classifier.classify(identity.path, identity.key)
-  const { expected, rule, expiredException } = classification
+  const { rule, expiredException } = classification
+  const expected = identity.onlyIn ? classification.expected.filter((e) => identity.onlyIn!.includes(e)) : classification.expected
   const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e))
   const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e))
   const unexpectedIn = presentIn.filter((e) => !expected.includes(e))
@@ -136,6 +141,12 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
     if (identity.declared && missingIn.length) {
       row.ask = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`
       row.remediation = `${row.ask}. ${row.remediation}`
+      // Advice that fits the row: a key the code reads that nobody wrote down is first documented; a workflow's secret goes in the repository's settings.
+      if (identity.undocumentedIn?.length) {
+        row.remediation = `${row.ask}. Document it in ${identity.undocumentedIn.join(', ')}, or add it to the policy's contract.ignore if no store should hold it.`
+      } else if (identity.onlyIn) {
+        row.remediation = `${row.ask}. Add it as a GitHub Actions secret where the workflow runs (${list(missingIn)}).`
+      }
     }
     if (rule?.requireExpiry && missingIn.length) {
       row.remediation += ` Add its ${identity.key}${ctx.suffix} companion there too (the policy requires an expiry date).`

@@ -44,6 +44,8 @@ export const covers = (u: UnreadablePath, path: string): boolean => u.path === p
 export interface ReadableEnvironment {
   /** The column's name. */
   slug: string
+  /** A store of GitHub Actions secrets: what a workflow's `${{ secrets.X }}` is held against. */
+  workflowSecrets?: true
   name?: string
   /** Where the column reads, as configured (`KIND:LOCATION`); absent for an environment of the one store. */
   location?: string
@@ -56,7 +58,10 @@ export interface ReadableEnvironment {
 }
 
 export interface UnreadableEnvironment {
+  /** The column's name. */
   slug: string
+  /** A store of GitHub Actions secrets: what a workflow's `${{ secrets.X }}` is held against. */
+  workflowSecrets?: true
   name?: string
   location?: string
   status: 'unreadable'
@@ -86,6 +91,16 @@ export interface Declaration {
 export interface ContractKey {
   key: string
   at: string
+  /** Declared as a commented line (`# KEY=`) of a dotenv file: known, and needed by no environment. */
+  optional?: true
+  /** Read only as `${{ secrets.X }}` in a workflow: held against a github-secrets column, never a dotenv file. */
+  workflow?: true
+}
+
+/** A read whose key is not a literal (`process.env[name]`), where and through what. */
+export interface DynamicAt {
+  at: string
+  via: string
 }
 
 /**
@@ -104,6 +119,11 @@ export interface ContractInventory {
   keys: ContractKey[]
   /** Files that could not be read: the keys they hold are unknown, so the contract is incomplete. */
   unread?: UnreadFile[]
+  /** Reads whose key is not a literal (the first ones; `dynamicCount` all of them): the contract may be incomplete. */
+  dynamic?: DynamicAt[]
+  dynamicCount?: number
+  /** Keys only ever written (`process.env.X = …`, `os.environ["X"] = …`): not reads, not counted. */
+  writes?: ContractKey[]
 }
 
 /** A contract file not read, and why in fixed words (too large, outside the checkout, out of time). */

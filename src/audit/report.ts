@@ -65,21 +65,31 @@ export interface ContractSummary {
   keys: number
   /** Files that could not be read: the contract is incomplete. */
   unread?: { file: string; reason: string }[]
+  /** A declaring file's keys listed as commented lines (`# KEY=`): optional, not in `keys`. */
+  optional?: number
+  /** Keys it named that the policy's contract.ignore left out. */
+  ignored?: string[]
+  /** Reads whose key is not a literal (the first ones; `dynamicCount` all): the contract may be incomplete. */
+  dynamic?: { at: string; via: string }[]
+  dynamicCount?: number
+  /** Keys only ever written, never read: not counted. */
+  writes?: { key: string; at: string }[]
 }
 
 /**
  * Contract hygiene (not drift): undeclared, in a store but declared and used nowhere; undocumented, read by the code
- * but in no declaring file; ambiguous, a contract key that sits in two folders of one store column.
+ * but in no declaring file; ambiguous, a contract key that sits in two folders of one store column; optional, a key a
+ * declaring file lists as a commented line (`# KEY=`) that no store holds.
  */
 export interface ContractFinding {
-  kind: 'undeclared' | 'undocumented' | 'ambiguous'
+  kind: 'undeclared' | 'undocumented' | 'ambiguous' | 'optional'
   key: string
   /** undeclared: the row's path; ambiguous: the paths it sits at. */
   path?: string
   paths?: string[]
   /** undeclared: the columns holding it; ambiguous: the column holding it twice. */
   envs?: string[]
-  /** undocumented: where the code first reads it. */
+  /** undocumented: where the code first reads it; optional: where it is declared. */
   at?: string
 }
 

@@ -39,6 +39,8 @@ export interface Policy {
   skew: { versionGap: number; lagDays: number }
   expiry: { warnDays: number; suffix: string }
   names: NameMatching
+  /** What the contract columns leave out: keys that are not secrets (`NODE_ENV`, `PATH`, the runner's `GITHUB_*`). */
+  contract: { ignore: string[] }
   /** Where the policy came from, for messages ("built-in defaults" or a path). */
   origin: string
 }
@@ -50,6 +52,44 @@ export const BUILTIN_CLASSES: Record<string, Expected> = {
   'dev-only': ['dev'],
 }
 
+/**
+ * Variables the contract columns leave out unless the policy takes them back:
+ * the runtime's, the platform's and the runner's, never a secret to provision.
+ */
+export const DEFAULT_CONTRACT_IGNORE = [
+  'NODE_ENV',
+  'CI',
+  'PATH',
+  'HOME',
+  'PWD',
+  'TZ',
+  'LANG',
+  'PORT',
+  'HOSTNAME',
+  'RAILS_ENV',
+  'RACK_ENV',
+  'DEBUG',
+  // The runner's own variables, by name: a glob such as GITHUB_* would also hide GITHUB_CLIENT_SECRET, an application's secret.
+  ...['ACTION', 'ACTIONS', 'ACTION_PATH', 'ACTION_REPOSITORY', 'ACTOR', 'ACTOR_ID', 'API_URL', 'BASE_REF', 'ENV', 'EVENT_NAME', 'EVENT_PATH']
+    .concat(['GRAPHQL_URL', 'HEAD_REF', 'JOB', 'OUTPUT', 'PATH', 'REF', 'REF_NAME', 'REF_PROTECTED', 'REF_TYPE', 'REPOSITORY', 'REPOSITORY_ID'])
+    .concat(['REPOSITORY_OWNER', 'REPOSITORY_OWNER_ID', 'RETENTION_DAYS', 'RUN_ATTEMPT', 'RUN_ID', 'RUN_NUMBER', 'SERVER_URL', 'SHA', 'STATE'])
+    .concat(['STEP_SUMMARY', 'TRIGGERING_ACTOR', 'WORKFLOW', 'WORKFLOW_REF', 'WORKFLOW_SHA', 'WORKSPACE'])
+    .map((name) => `GITHUB_${name}`),
+  ...['ARCH', 'DEBUG', 'ENVIRONMENT', 'NAME', 'OS', 'TEMP', 'TOOL_CACHE'].map((name) => `RUNNER_${name}`),
+  // Cargo sets these for `env!()` at build time (CARGO_REGISTRY_TOKEN, a secret, is not one of them).
+  'CARGO_PKG_*',
+  'CARGO_MANIFEST_DIR',
+  'CARGO_CRATE_NAME',
+  'CARGO_BIN_NAME',
+]
+
+/** The defaults and a policy's `contract.ignore`: its globs are added, its `!GLOB`s remove the defaults they match. */
+export function contractIgnore(listed: readonly string[]): string[] {
+  const removed = listed.filter((g) => g.startsWith('!')).map((g) => g.slice(1))
+  const added = listed.filter((g) => !g.startsWith('!'))
+  return [...new Set([...DEFAULT_CONTRACT_IGNORE.filter((d) => !removed.includes(d)), ...added])]
+}
+
 export const DEFAULT_POLICY: Policy = {
   classes: BUILTIN_CLASSES,
   rules: [],
@@ -57,6 +97,7 @@ export const DEFAULT_POLICY: Policy = {
   skew: { versionGap: 3, lagDays: 7 },
   expiry: { warnDays: 14, suffix: '__EXPIRES_AT' },
   names: 'exact',
+  contract: { ignore: DEFAULT_CONTRACT_IGNORE },
   origin: 'built-in defaults',
 }
 

@@ -2,11 +2,13 @@
 import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
 import { z, type Infer } from '../core/schema.js'
 import { compileGlob, GlobError } from '../audit/glob.js'
-import { BUILTIN_CLASSES, DEFAULT_POLICY, PolicyError, type EnvironmentRef, type Expected, type Policy, type Rule } from '../core/policy.js'
+import { BUILTIN_CLASSES, contractIgnore, DEFAULT_POLICY, PolicyError, type EnvironmentRef, type Expected, type Policy, type Rule } from '../core/policy.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
 const envList = z.array(nonEmpty()).check(z.minLength(1))
-const expectedSpec = z.union([z.literal('*'), envList])
+// `expected: []` is a key known and expected nowhere (a variable no store should hold); a class names at least one.
+const expectedSpec = z.union([z.literal('*'), z.array(nonEmpty())])
+const classSpec = z.union([z.literal('*'), envList])
 // YAML reads an unquoted 2027-01-31 as a Date: accept both, keep the day.
 const isoDay = z.pipe(
   z.pipe(
@@ -48,7 +50,7 @@ export const rotationDays = (rotate: string): number | undefined => (rotate in C
 export const policySchema = z.strictObject({
   environments: z.optional(envList),
   pathPrefix: z.optional(nonEmpty()),
-  classes: z.optional(z.record(z.string(), expectedSpec)),
+  classes: z.optional(z.record(z.string(), classSpec)),
   rules: z.optional(z.array(ruleSchema)),
   default: z.optional(nonEmpty()),
   skew: z.optional(
@@ -58,6 +60,12 @@ export const policySchema = z.strictObject({
     }),
   ),
   names: z.optional(z.enum(['exact', 'loose'])),
+  contract: z.optional(
+    z.strictObject({
+      // Keys the contract columns leave out (globs; `!GLOB` takes a default back out of the list).
+      ignore: z.optional(z.array(nonEmpty())),
+    }),
+  ),
   expiry: z.optional(
     z.strictObject({
       warnDays: z.optional(z.number().check(z.minimum(0))),
@@ -97,6 +105,15 @@ export function parsePolicy(text: string, origin: string): Policy {
         const line = lineOf(doc, lineCounter, ['rules', i, 'match'])
         throw new PolicyError(`${origin}:${line}: rules.${i}.match: the pattern is ${err.message}`, origin, line)
       }
+    }
+  }
+  for (const [i, glob] of (parsed.data.contract?.ignore ?? []).entries()) {
+    try {
+      compileGlob(glob.replace(/^!/, ''))
+    } catch (err) {
+      if (!(err instanceof GlobError)) throw err
+      const line = lineOf(doc, lineCounter, ['contract', 'ignore', i])
+      throw new PolicyError(`${origin}:${line}: contract.ignore.${i}: the pattern is ${err.message}`, origin, line)
     }
   }
   // Where each environment the file names sits: a typo (`stagin`) must be refused, not silently dropped.
@@ -156,6 +173,7 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     skew: { ...DEFAULT_POLICY.skew, ...file.skew },
     expiry: { ...DEFAULT_POLICY.expiry, ...file.expiry },
     names: file.names ?? DEFAULT_POLICY.names,
+    contract: { ignore: contractIgnore(file.contract?.ignore ?? []) },
     origin,
   }
 }

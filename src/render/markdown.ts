@@ -268,6 +268,13 @@ export function renderContractFindings(report: Report): string[] {
       '',
     )
   }
+  const optional = of('optional')
+  if (optional.length) {
+    out.push(`## Optional, provisioned nowhere (${optional.length})`, '')
+    out.push('Listed commented out in a declaring file and held by no store: known, not drift.', '')
+    out.push(...optional.map((f) => `- ${mdCode(f.key, false)} at ${mdCode(f.at ?? '', false)}`), '')
+  }
+  out.push(...renderContractNotes(report))
   const ambiguous = of('ambiguous')
   if (ambiguous.length) {
     out.push(`## Ambiguous (${ambiguous.length})`, '')
@@ -276,6 +283,42 @@ export function renderContractFindings(report: Report): string[] {
         `- ${mdCode(f.key, false)} sits in ${(f.paths ?? []).map((p) => mdCode(p, false)).join(' and ')} of ${envs(f.envs ?? [])}: the contract matches each; keep one`,
       )
     out.push('')
+  }
+  return out
+}
+
+/** Dynamic reads: the contract may be incomplete. Only written keys and ignored keys: left out, and said so. */
+export function renderContractNotes(report: Report, limit = 20): string[] {
+  const out: string[] = []
+  for (const c of report.contracts ?? []) {
+    if (c.dynamicCount) {
+      out.push(`## Reads the scan could not name (${c.dynamicCount}, ${md(c.slug)})`, '')
+      out.push(
+        `The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`,
+        '',
+      )
+      out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}`))
+      if (c.dynamicCount > Math.min(limit, c.dynamic?.length ?? 0)) out.push(`- …and ${c.dynamicCount - Math.min(limit, c.dynamic?.length ?? 0)} more`)
+      out.push('')
+    }
+    if (c.writes?.length) {
+      out.push(
+        `- ${md(c.slug)}: ${plural(c.writes.length, 'key')} only written, not read (not counted): ${c.writes
+          .slice(0, limit)
+          .map((w) => mdCode(w.key, false))
+          .join(', ')}`,
+        '',
+      )
+    }
+    if (c.ignored?.length) {
+      out.push(
+        `- ${md(c.slug)}: left out by the policy's \`contract.ignore\`: ${c.ignored
+          .slice(0, limit)
+          .map((k) => mdCode(k, false))
+          .join(', ')}${c.ignored.length > limit ? ', …' : ''}`,
+        '',
+      )
+    }
   }
   return out
 }
@@ -298,7 +341,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
   if (report.contracts) {
     out.push(
-      `- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'})`).join(', ')}`,
+      `- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'}${c.optional ? `, ${c.optional} optional` : ''})`).join(', ')}`,
     )
   }
   out.push(

@@ -93,6 +93,14 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
     `Undocumented (${report.counts.undocumented})`,
     listed('undocumented', (f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}, in no declaring file`),
   )
+  // Reads the scan could not name: the contract may be incomplete, and the summary says so where the gate is read.
+  const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount)
+  section(
+    `Reads the scan could not name (${dynamic.reduce((n, c) => n + (c.dynamicCount ?? 0), 0)})`,
+    dynamic.flatMap((c) =>
+      (c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}: keys read here are not counted`),
+    ),
+  )
 
   const snapshot = options.snapshotPath
     ? options.snapshotUrl

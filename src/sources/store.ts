@@ -86,6 +86,8 @@ export interface StoreKind<S, L> {
   options: OptionTable
   /** Where a run audits when no prefix is configured. */
   defaultPathPrefix?: string
+  /** The store holds what workflows read as `${{ secrets.X }}`: the contract holds those reads against its columns only. */
+  workflowSecrets?: true
   settings(reader: OptionReader, specLocation: string | undefined, network: NetworkSettings): S
   /** A column's location parsed, or what was expected instead (a message fragment). */
   location(text: string): { location: L } | { expected: string }
@@ -162,13 +164,14 @@ export function storeSource<S, L>(store: StoreKind<S, L>, settings: S, ports: Po
       await eachConcurrently([...locations.keys()], open.listConcurrency ?? locations.length, async (i) => {
         const location = locations[i]!
         const slug = store.format(location)
+        const holds = store.workflowSecrets ? { workflowSecrets: true as const } : {}
         try {
-          environments[i] = { slug, status: 'ok', ...(await open.list(location, context)) }
+          environments[i] = { slug, ...holds, status: 'ok', ...(await open.list(location, context)) }
         } catch (err) {
           const failed = failure(err)
           if (failed instanceof FatalError || ON_FAILURE[failed.kind] === 'stop') throw stop(failed)
           const name = open.nameOf?.(location)
-          environments[i] = { slug, ...(name ? { name } : {}), status: 'unreadable', reason: failed.message }
+          environments[i] = { slug, ...holds, ...(name ? { name } : {}), status: 'unreadable', reason: failed.message }
         }
       })
       const inventory: Inventory = { source: open.describe(locations), pathPrefix: context.prefix, environments }

@@ -1,11 +1,11 @@
 /**
- * `code:GLOB`: the keys the code reads. Files come from globby (the
- * checkout's .gitignore honoured; node_modules, dist and vendored folders
- * skipped); each is scanned for its language's forms (./scan.ts). A key is
- * reported at its first file:line in path order.
+ * `code:GLOB`: the keys the code reads. Files come from `git ls-files` in a
+ * work tree, globby elsewhere (./files.ts); each is scanned for its
+ * language's forms (./scan.ts). Helpers defined in one file count where
+ * another calls them, so calls are resolved after every file is scanned. A
+ * key is reported at its first file:line in path order.
  */
-import { globby } from 'globby'
-import type { ContractInventory, ContractKey, Inventory, UnreadFile } from '../../audit/inventory.js'
+import type { ContractInventory, ContractKey, DynamicAt, Inventory, UnreadFile } from '../../audit/inventory.js'
 import { FatalError } from '../../core/errors.js'
 import { eachConcurrently } from '../../net/pool.js'
 import type { Ports } from '../../core/ports.js'
@@ -13,12 +13,21 @@ import { plural } from '../../render/plural.js'
 import { workspace, WorkspaceReadError } from '../../files/workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 import type { CodeSettings } from './settings.js'
-import { languageOf, scanText, SCANNED_FILES } from './scan.js'
+import { listFiles } from './files.js'
+import type { HelperDefinition } from './helpers.js'
+import { parseCodeLocation, type CodeLocation } from './paths.js'
+import { lastPart, languageOf, scanFile, SCANNED_FILES, type Language, type PendingCall } from './scan.js'
 
-const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**']
+/** Dynamic reads kept by name (file:line); the rest are counted. */
+const MAX_DYNAMIC_LISTED = 50
 
 export interface Scan {
   keys: ContractKey[]
+  /** Keys only ever written (`process.env.X = …`): not counted as reads. */
+  writes: ContractKey[]
+  /** Reads whose key is not a literal: the contract may be incomplete. At most MAX_DYNAMIC_LISTED, in path order. */
+  dynamic: DynamicAt[]
+  dynamicCount: number
   files: number
   /** Files the glob matched, in any language or none. */
   matched: number
@@ -26,6 +35,8 @@ export interface Scan {
   readable: number
   /** Files the scan could not read (too large, outside the checkout, not a regular file, out of time): the contract is incomplete. */
   unread: UnreadFile[]
+  /** How the files were listed. */
+  listing: 'git' | 'walk'
 }
 
 export interface ScanLimits {
@@ -34,15 +45,36 @@ export interface ScanLimits {
   deadline?: number
 }
 
-/** Scan the files a glob names, relative to `cwd`; each read stays inside `cwd` after symbolic links. */
-export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.cwd()): Promise<Scan> {
-  const files = (await globby(glob, { cwd, gitignore: true, ignore: SKIPPED, dot: true, onlyFiles: true, followSymbolicLinks: false })).sort()
-  const firsts = new Map<string, { at: string; order: number }>()
+/** Ruby helpers are called from ERB templates: one family. */
+const family = (language: Language): string => (language === 'erb' ? 'ruby' : language)
+
+interface Found {
+  at: string
+  order: number
+  line: number
+}
+
+/** Scan the files a `code:` location names, relative to `cwd`; each read stays inside `cwd` after symbolic links. */
+export async function scanGlob(location: string | CodeLocation, limits: ScanLimits, cwd = process.cwd()): Promise<Scan> {
+  const parsed = typeof location === 'string' ? parseCodeLocation(location) : location
+  if ('expected' in parsed) throw new FatalError(`code:${String(location)}: expected ${parsed.expected}`)
+  const listing = await listFiles(cwd, parsed.include, parsed.exclude)
+  const files = listing.files
+  const reads = new Map<string, Found>()
+  const workflowReads = new Map<string, Found>()
+  const writes = new Map<string, Found>()
+  const dynamic: (DynamicAt & { order: number; line: number })[] = []
+  const helpers = new Map<string, HelperDefinition>()
+  const pending: (PendingCall & { order: number; file: string; language: Language })[] = []
   const unread: UnreadFile[] = []
   let scanned = 0
   let readable = 0
   const deadline = limits.deadline ?? Infinity
   const checkout = workspace(cwd)
+  const keep = (map: Map<string, Found>, key: string, file: string, line: number, order: number) => {
+    const seen = map.get(key)
+    if (!seen || order < seen.order || (order === seen.order && line < seen.line)) map.set(key, { at: `${file}:${line}`, order, line })
+  }
   await eachConcurrently(
     files.map((file, order) => ({ file, order })),
     16,
@@ -59,18 +91,46 @@ export async function scanGlob(glob: string, limits: ScanLimits, cwd = process.c
         text = await checkout.read(file, limits.maxFileBytes)
       } catch (err) {
         if (!(err instanceof WorkspaceReadError)) throw err
+        // git lists a tracked file deleted in the work tree: it is not there to read, and not a part unread.
+        if (listing.by === 'git' && err.code === 'ENOENT') {
+          readable--
+          return
+        }
         unread.push({ file, reason: err.reason })
         return
       }
       scanned++
-      for (const ref of scanText(text, language)) {
-        const seen = firsts.get(ref.key)
-        if (!seen || order < seen.order) firsts.set(ref.key, { at: `${file}:${ref.line}`, order })
-      }
+      const scan = scanFile(text, language, { helpers: parsed.helpers })
+      for (const ref of scan.references) keep(ref.write ? writes : ref.workflow ? workflowReads : reads, ref.key, file, ref.line, order)
+      for (const d of scan.dynamic) dynamic.push({ at: `${file}:${d.line}`, via: d.via, order, line: d.line })
+      for (const h of scan.helpers) helpers.set(`${family(h.language)}:${h.name}`, h)
+      for (const call of scan.pending) pending.push({ ...call, order, file, language })
     },
   )
-  const keys = [...firsts].sort((a, b) => a[1].order - b[1].order).map(([key, { at }]) => ({ key, at }))
-  return { keys, files: scanned, matched: files.length, readable, unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) }
+  // A call in one file to a helper another file defines.
+  for (const call of pending) {
+    const helper = helpers.get(`${family(call.language)}:${lastPart(call.callee)}`)
+    if (helper?.param === 0) keep(reads, call.key, call.file, call.line, call.order)
+  }
+  const inOrder = (map: Map<string, Found>, skip?: Map<string, Found>) =>
+    [...map]
+      .filter(([key]) => !skip?.has(key))
+      .sort((a, b) => a[1].order - b[1].order || a[1].line - b[1].line)
+      .map(([key, { at }]) => ({ key, at }))
+  const workflowOnly = inOrder(workflowReads, reads).map((k) => ({ ...k, workflow: true as const }))
+  const allReads = new Map([...reads, ...workflowReads])
+  dynamic.sort((a, b) => a.order - b.order || a.line - b.line)
+  return {
+    keys: [...inOrder(reads), ...workflowOnly],
+    writes: inOrder(writes, allReads),
+    dynamic: dynamic.slice(0, MAX_DYNAMIC_LISTED).map(({ at, via }) => ({ at, via })),
+    dynamicCount: dynamic.length,
+    files: scanned,
+    matched: files.length,
+    readable,
+    unread: unread.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
+    listing: listing.by,
+  }
 }
 
 export class CodeSource implements Source {
@@ -103,8 +163,18 @@ export class CodeSource implements Source {
       }
       // Each file not read is a warning of the run's (one line per file, capped), and makes the run incomplete.
       const unread = scan.unread.length ? `; ${plural(scan.unread.length, 'file')} not read` : ''
-      this.ports.logger.info(`code:${glob}: ${plural(scan.keys.length, 'key')} read in ${plural(scan.files, 'file')}${unread}`)
-      contracts.push({ slug: glob, role: 'uses', label: glob, keys: scan.keys, ...(scan.unread.length ? { unread: scan.unread } : {}) })
+      const dynamic = scan.dynamicCount ? `; ${plural(scan.dynamicCount, 'dynamic read')} (keys not named, not counted)` : ''
+      const writes = scan.writes.length ? `; ${plural(scan.writes.length, 'key')} only written` : ''
+      this.ports.logger.info(`code:${glob}: ${plural(scan.keys.length, 'key')} read in ${plural(scan.files, 'file')}${unread}${dynamic}${writes}`)
+      contracts.push({
+        slug: glob,
+        role: 'uses',
+        label: glob,
+        keys: scan.keys,
+        ...(scan.unread.length ? { unread: scan.unread } : {}),
+        ...(scan.dynamicCount ? { dynamic: scan.dynamic, dynamicCount: scan.dynamicCount } : {}),
+        ...(scan.writes.length ? { writes: scan.writes } : {}),
+      })
     }
     return { source: { kind: 'code', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts }
   }

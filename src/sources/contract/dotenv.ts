@@ -6,7 +6,10 @@ import type { Ports } from '../../core/ports.js'
 import { WorkspaceReadError } from '../../files/workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 
-/** The keys of a dotenv text with the line each is set on (the first); no value leaves this function. One pass over the lines. */
+/**
+ * The keys of a dotenv text with the line each is set on (the first), then the
+ * keys it lists commented out (optional); no value leaves this function.
+ */
 export function dotenvKeys(text: string, file: string): ContractKey[] {
   const keys = Object.keys(parse(text))
   const firstLine = new Map<string, number>()
@@ -15,10 +18,22 @@ export function dotenvKeys(text: string, file: string): ContractKey[] {
     if (match[1] === undefined) line++
     else if (!firstLine.has(match[1])) firstLine.set(match[1], line + 1)
   }
-  return keys.map((key) => {
+  const declared: ContractKey[] = keys.map((key) => {
     const at = firstLine.get(key)
     return { key, at: at ? `${file}:${at}` : file }
   })
+  // `# KEY=` and `#KEY=`: a key the file documents as optional (prose comments have no `KEY=`).
+  const active = new Set(keys)
+  const optional = new Set<string>()
+  line = 0
+  for (const match of text.matchAll(/^[^\S\r\n]*#[^\S\r\n]*(?:export[^\S\r\n]+)?([A-Z][A-Z0-9_]*)[^\S\r\n]*=|\r?\n/gm)) {
+    if (match[1] === undefined) line++
+    else if (!active.has(match[1]) && !optional.has(match[1])) {
+      optional.add(match[1])
+      declared.push({ key: match[1], at: `${file}:${line + 1}`, optional: true })
+    }
+  }
+  return declared
 }
 
 export class DotenvSource implements Source {
@@ -36,7 +51,8 @@ export class DotenvSource implements Source {
         throw new FatalError(`dotenv:${file}: cannot read ${file}${why ? ` (${why})` : ''}`)
       }
       const keys = dotenvKeys(text, file)
-      this.ports.logger.info(`dotenv:${file}: ${keys.length} keys declared`)
+      const optional = keys.filter((k) => k.optional).length
+      this.ports.logger.info(`dotenv:${file}: ${keys.length - optional} keys declared${optional ? `, ${optional} optional (commented out)` : ''}`)
       contracts.push({ slug: file, role: 'declares' as const, label: file, keys })
     }
     return { source: { kind: 'dotenv', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts }

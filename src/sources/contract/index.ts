@@ -6,7 +6,7 @@
  * stay inside it, after brace expansion and after symbolic links (./paths.ts).
  */
 import { defineKind } from '../source.js'
-import { insideCheckout } from './paths.js'
+import { insideCheckout, parseCodeLocation } from './paths.js'
 import { CODE_OPTIONS, codeSettings, type CodeSettings } from './settings.js'
 
 export const dotenvProvider = defineKind<Record<string, never>>({
@@ -24,7 +24,10 @@ export const codeProvider = defineKind<CodeSettings>({
   kind: 'code',
   usage: 'code:GLOB',
   contract: true,
-  location: (text) => insideCheckout(text, 'glob such as src/**', true),
+  location: (text) => {
+    const parsed = parseCodeLocation(text)
+    return 'expected' in parsed ? parsed : { location: text.replace(/^\.\//, '') }
+  },
   options: CODE_OPTIONS,
   settings: (reader, _location, network) => codeSettings(reader, network),
   credentials: () => [],

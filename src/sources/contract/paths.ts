@@ -85,3 +85,58 @@ export function insideCheckout(text: string, what: string, glob: boolean): { loc
   if (patterns.some((p) => p.startsWith('/') || /^[A-Za-z]:/.test(p) || escapes(p))) return outside
   return { location: trimmed }
 }
+
+/** A `code:` column's location: globs (`!` ones taken out) and the helpers it names. */
+export interface CodeLocation {
+  include: string[]
+  exclude: string[]
+  helpers: string[]
+}
+
+const HELPER_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/
+
+/** Top-level commas only: `{ts,js}` stays one glob. */
+function splitGlobs(text: string): string[] {
+  const parts: string[] = []
+  let depth = 0
+  let start = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\\') i++
+    else if (c === '{') depth++
+    else if (c === '}') depth = Math.max(0, depth - 1)
+    else if (c === ',' && depth === 0) {
+      parts.push(text.slice(start, i))
+      start = i + 1
+    }
+  }
+  parts.push(text.slice(start))
+  return parts
+}
+
+/** `src/**,!**\/*.test.*?helpers=config_value,setting` → its parts, or what was expected instead. */
+export function parseCodeLocation(text: string): CodeLocation | { expected: string } {
+  // `?` alone is a glob's one-character wildcard: the options start at `?helpers=`.
+  const q = text.search(/\?helpers=/)
+  const globs = splitGlobs(q < 0 ? text : text.slice(0, q))
+  const location: CodeLocation = { include: [], exclude: [], helpers: [] }
+  for (const glob of globs) {
+    const negated = glob.startsWith('!')
+    const checked = insideCheckout(negated ? glob.slice(1) : glob, 'glob such as src/**', true)
+    if ('expected' in checked) return checked
+    ;(negated ? location.exclude : location.include).push(checked.location)
+  }
+  if (!location.include.length) return { expected: 'a glob such as src/** before the ! patterns' }
+  if (q >= 0) {
+    for (const pair of text.slice(q + 1).split('&')) {
+      const eq = pair.indexOf('=')
+      const [name, value] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)]
+      if (name !== 'helpers') return { expected: 'helpers=NAME[,NAME…] after the ? (the one option of a code: column; join more with &)' }
+      const names = value.split(',').filter(Boolean)
+      if (!names.length || names.some((n) => !HELPER_NAME.test(n) || n.length > 100))
+        return { expected: 'helpers=NAME[,NAME…]: function names such as config_value or settings.get' }
+      location.helpers.push(...names)
+    }
+  }
+  return location
+}

@@ -10,6 +10,7 @@ import { GITHUB_SECRETS_OPTIONS, githubSecretsLocation, githubSecretsSettings, t
 /** A location: a deployment environment's name, or '' for the repository's own secrets. */
 export const githubSecretsProvider = defineStore<GithubSecretsSettings, string>({
   kind: 'github-secrets',
+  workflowSecrets: true,
   usage: 'github-secrets:[ENVIRONMENT]',
   location: githubSecretsLocation,
   format: (environment) => environment,

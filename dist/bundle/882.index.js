@@ -1,5 +1,5 @@
-export const id = 399;
-export const ids = [399];
+export const id = 882;
+export const ids = [882];
 export const modules = {
 
 /***/ 23028:
@@ -336,16 +336,54 @@ const errorMessage = (err) => err && typeof err === 'object' && 'message' in err
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JF: () => (/* binding */ BUILTIN_CLASSES),
+/* harmony export */   b3: () => (/* binding */ contractIgnore),
 /* harmony export */   fi: () => (/* binding */ checkPolicyEnvironments),
 /* harmony export */   pn: () => (/* binding */ PolicyError),
 /* harmony export */   zj: () => (/* binding */ DEFAULT_POLICY)
 /* harmony export */ });
+/* unused harmony export DEFAULT_CONTRACT_IGNORE */
 /** The runbook's three kinds of secret. A policy file may override or add classes. */
 const BUILTIN_CLASSES = {
     'account-wide': ['prod'],
     'env-specific': '*',
     'dev-only': ['dev'],
 };
+/**
+ * Variables the contract columns leave out unless the policy takes them back:
+ * the runtime's, the platform's and the runner's, never a secret to provision.
+ */
+const DEFAULT_CONTRACT_IGNORE = [
+    'NODE_ENV',
+    'CI',
+    'PATH',
+    'HOME',
+    'PWD',
+    'TZ',
+    'LANG',
+    'PORT',
+    'HOSTNAME',
+    'RAILS_ENV',
+    'RACK_ENV',
+    'DEBUG',
+    // The runner's own variables, by name: a glob such as GITHUB_* would also hide GITHUB_CLIENT_SECRET, an application's secret.
+    ...['ACTION', 'ACTIONS', 'ACTION_PATH', 'ACTION_REPOSITORY', 'ACTOR', 'ACTOR_ID', 'API_URL', 'BASE_REF', 'ENV', 'EVENT_NAME', 'EVENT_PATH']
+        .concat(['GRAPHQL_URL', 'HEAD_REF', 'JOB', 'OUTPUT', 'PATH', 'REF', 'REF_NAME', 'REF_PROTECTED', 'REF_TYPE', 'REPOSITORY', 'REPOSITORY_ID'])
+        .concat(['REPOSITORY_OWNER', 'REPOSITORY_OWNER_ID', 'RETENTION_DAYS', 'RUN_ATTEMPT', 'RUN_ID', 'RUN_NUMBER', 'SERVER_URL', 'SHA', 'STATE'])
+        .concat(['STEP_SUMMARY', 'TRIGGERING_ACTOR', 'WORKFLOW', 'WORKFLOW_REF', 'WORKFLOW_SHA', 'WORKSPACE'])
+        .map((name) => `GITHUB_${name}`),
+    ...['ARCH', 'DEBUG', 'ENVIRONMENT', 'NAME', 'OS', 'TEMP', 'TOOL_CACHE'].map((name) => `RUNNER_${name}`),
+    // Cargo sets these for `env!()` at build time (CARGO_REGISTRY_TOKEN, a secret, is not one of them).
+    'CARGO_PKG_*',
+    'CARGO_MANIFEST_DIR',
+    'CARGO_CRATE_NAME',
+    'CARGO_BIN_NAME',
+];
+/** The defaults and a policy's `contract.ignore`: its globs are added, its `!GLOB`s remove the defaults they match. */
+function contractIgnore(listed) {
+    const removed = listed.filter((g) => g.startsWith('!')).map((g) => g.slice(1));
+    const added = listed.filter((g) => !g.startsWith('!'));
+    return [...new Set([...DEFAULT_CONTRACT_IGNORE.filter((d) => !removed.includes(d)), ...added])];
+}
 const DEFAULT_POLICY = {
     classes: BUILTIN_CLASSES,
     rules: [],
@@ -353,6 +391,7 @@ const DEFAULT_POLICY = {
     skew: { versionGap: 3, lagDays: 7 },
     expiry: { warnDays: 14, suffix: '__EXPIRES_AT' },
     names: 'exact',
+    contract: { ignore: DEFAULT_CONTRACT_IGNORE },
     origin: 'built-in defaults',
 };
 /** A policy file that cannot be used; `file` and `line` say where, for an annotation. */
@@ -613,7 +652,7 @@ const blobUrl = (serverUrl, repo, ref, path) => `${serverUrl.replace(/\/+$/, '')
 const datedPath = (template, report) => template.replaceAll('{date}', report.generatedAt.slice(0, 10));
 /** The snapshot's files; `notification`: what this run posts, recorded in the JSON twin beside the report. */
 async function snapshotFiles(report, template, notification) {
-    const [{ renderMarkdown }, { renderJson }] = await Promise.all([__webpack_require__.e(/* import() */ 495).then(__webpack_require__.bind(__webpack_require__, 42495)), __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 15104))]);
+    const [{ renderMarkdown }, { renderJson }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 42495)), __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 15104))]);
     const markdownPath = datedPath(template, report);
     return {
         markdownPath,
@@ -962,7 +1001,7 @@ const headerValues = (text) => text
 
 /***/ }),
 
-/***/ 5319:
+/***/ 97506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1032,103 +1071,8 @@ const azureProvider = (0,store/* defineStore */.nY)({
 
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(70813);
-// EXTERNAL MODULE: ./node_modules/braces/index.js
-var braces = __webpack_require__(60748);
-var braces_default = /*#__PURE__*/__webpack_require__.n(braces);
-;// CONCATENATED MODULE: ./src/sources/contract/paths.ts
-/**
- * What a contract column may name: a relative path or glob that stays inside
- * the checkout after its braces are expanded. The expansion is counted before
- * it is made (`{a,b}{a,b}…` doubles with every pair), and refused past a bound.
- */
-
-/** Patterns one `code:` glob may expand to. */
-const MAX_GLOB_PATTERNS = 256;
-/**
- * How many patterns `glob`'s braces expand to, counted without expanding them
- * (an upper bound, capped just past `cap`): lists add their alternatives,
- * neighbouring groups multiply, `{1..20}` counts its range.
- */
-function braceCount(glob, cap = MAX_GLOB_PATTERNS) {
-    const limit = (n) => Math.min(n, cap + 1);
-    // A sequence up to one of `stops` at depth > 0: the product of its groups, and where it ended.
-    const sequence = (start, nested) => {
-        let count = 1;
-        let i = start;
-        while (i < glob.length) {
-            const c = glob[i];
-            if (c === '\\') {
-                i += 2;
-                continue;
-            }
-            if (nested && (c === ',' || c === '}'))
-                break;
-            if (c === '{') {
-                const group = braceGroup(i);
-                if (group) {
-                    count = limit(count * group.count);
-                    i = group.end + 1;
-                    continue;
-                }
-            }
-            i++;
-        }
-        return { count, end: i };
-    };
-    // A `{…}` at `open`: its alternatives' sum, a range's length, or undefined when it is not closed (literal).
-    const braceGroup = (open) => {
-        let total = 0;
-        let alternatives = 0;
-        let i = open + 1;
-        for (;;) {
-            const part = sequence(i, true);
-            if (part.end >= glob.length)
-                return undefined;
-            total = limit(total + part.count);
-            alternatives++;
-            if (glob[part.end] === '}') {
-                if (alternatives > 1)
-                    return { count: total, end: part.end };
-                return { count: rangeLength(glob.slice(open + 1, part.end)), end: part.end };
-            }
-            i = part.end + 1;
-        }
-    };
-    const rangeLength = (inner) => {
-        const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/.exec(inner);
-        if (!m)
-            return 1;
-        const [from, to] = [m[1], m[2]].map((v) => (/^-?\d+$/.test(v) ? Number(v) : v.charCodeAt(0)));
-        const step = Math.max(1, Math.abs(Number(m[3] ?? 1)));
-        return limit(Math.floor(Math.abs(to - from) / step) + 1);
-    };
-    return sequence(0, false).count;
-}
-/** A relative path or glob inside the checkout, or what was expected instead. */
-function insideCheckout(text, what, glob) {
-    const trimmed = text.replace(/^\.\//, '');
-    if (!trimmed)
-        return { expected: `a ${what}` };
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(trimmed))
-        return { expected: `a ${what} without control characters` };
-    const outside = { expected: `a ${what} inside the checkout (relative, no ..)` };
-    let patterns = [trimmed];
-    if (glob) {
-        const count = braceCount(trimmed);
-        if (count > MAX_GLOB_PATTERNS)
-            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: more)` };
-        patterns = braces_default()(trimmed, { expand: true, rangeLimit: MAX_GLOB_PATTERNS });
-        if (patterns.length > MAX_GLOB_PATTERNS)
-            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: ${patterns.length})` };
-    }
-    // `\.\.` is `..` to the glob library: segments are judged with their escapes removed.
-    const escapes = (p) => p.split('/').some((segment) => segment.replace(/\\(.)/g, '$1') === '..');
-    if (patterns.some((p) => p.startsWith('/') || /^[A-Za-z]:/.test(p) || escapes(p)))
-        return outside;
-    return { location: trimmed };
-}
-
+// EXTERNAL MODULE: ./src/sources/contract/paths.ts
+var paths = __webpack_require__(45421);
 ;// CONCATENATED MODULE: ./src/sources/contract/settings.ts
 /** `code:` columns' one option: the size above which a file is skipped (the contract is then incomplete). */
 
@@ -1163,7 +1107,7 @@ const dotenvProvider = (0,source/* defineKind */.W)({
     kind: 'dotenv',
     usage: 'dotenv:PATH',
     contract: true,
-    location: (text) => insideCheckout(text, 'dotenv file such as .env.example', false),
+    location: (text) => (0,paths/* insideCheckout */.F_)(text, 'dotenv file such as .env.example', false),
     options: {},
     settings: () => ({}),
     credentials: () => [],
@@ -1173,11 +1117,14 @@ const codeProvider = (0,source/* defineKind */.W)({
     kind: 'code',
     usage: 'code:GLOB',
     contract: true,
-    location: (text) => insideCheckout(text, 'glob such as src/**', true),
+    location: (text) => {
+        const parsed = (0,paths/* parseCodeLocation */.Yo)(text);
+        return 'expected' in parsed ? parsed : { location: text.replace(/^\.\//, '') };
+    },
     options: CODE_OPTIONS,
     settings: (reader, _location, network) => codeSettings(reader, network),
     credentials: () => [],
-    create: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(630), __webpack_require__.e(253)]).then(__webpack_require__.bind(__webpack_require__, 69253))).CodeSource(settings, ports),
+    create: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(897), __webpack_require__.e(780)]).then(__webpack_require__.bind(__webpack_require__, 74780))).CodeSource(settings, ports),
 });
 
 // EXTERNAL MODULE: ./src/audit/inventory.ts
@@ -1416,6 +1363,7 @@ function githubSecretsLocation(text) {
 /** A location: a deployment environment's name, or '' for the repository's own secrets. */
 const githubSecretsProvider = (0,store/* defineStore */.nY)({
     kind: 'github-secrets',
+    workflowSecrets: true,
     usage: 'github-secrets:[ENVIRONMENT]',
     location: githubSecretsLocation,
     format: (environment) => environment,
@@ -1974,17 +1922,26 @@ function parseFailOn(text, name) {
     const failOn = (0,options/* parseInput */.CU)(failOnSchema, modes[0] ?? 'incomplete', name);
     return { failOn, failOnHygiene: [...new Set(words.filter((w) => hygieneSchema.safeParse(w).success))] };
 }
-/** Entries split at newlines, whitespace and commas, except commas inside braces (a glob's `{ts,js}`). */
+/**
+ * Entries split at newlines, whitespace and commas, except commas inside
+ * braces (a glob's `{ts,js}`), before a `!` (a code column's exclude,
+ * `src/**,!**\/*.test.*`) and inside a `?helpers=` list (up to the next
+ * `NAME=` entry).
+ */
 function columnEntries(text) {
     const entries = [];
     let current = '';
     let depth = 0;
-    for (const ch of text ?? '') {
+    const source = text ?? '';
+    for (let i = 0; i < source.length; i++) {
+        const ch = source[i];
         if (ch === '{')
             depth++;
         if (ch === '}')
             depth = Math.max(0, depth - 1);
-        if (/\s/.test(ch) || (ch === ',' && depth === 0)) {
+        const rest = ch === ',' ? source.slice(i + 1, i + 200) : '';
+        const continues = ch === ',' && (rest.startsWith('!') || (current.includes('?helpers=') && !/^[\w-]+=/.test(rest)));
+        if (/\s/.test(ch) || (ch === ',' && depth === 0 && !continues)) {
             if (current)
                 entries.push(current);
             current = '';
@@ -2188,6 +2145,163 @@ function azureLocation(text) {
     return { location: { vault: url.origin, prefix } };
 }
 const formatAzureLocation = (l) => `${l.vault}${l.prefix ? `/${l.prefix}` : ''}`;
+
+
+/***/ }),
+
+/***/ 45421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ insideCheckout),
+/* harmony export */   Yo: () => (/* binding */ parseCodeLocation)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_PATTERNS, braceCount */
+/* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60748);
+/* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(braces__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What a contract column may name: a relative path or glob that stays inside
+ * the checkout after its braces are expanded. The expansion is counted before
+ * it is made (`{a,b}{a,b}…` doubles with every pair), and refused past a bound.
+ */
+
+/** Patterns one `code:` glob may expand to. */
+const MAX_GLOB_PATTERNS = 256;
+/**
+ * How many patterns `glob`'s braces expand to, counted without expanding them
+ * (an upper bound, capped just past `cap`): lists add their alternatives,
+ * neighbouring groups multiply, `{1..20}` counts its range.
+ */
+function braceCount(glob, cap = MAX_GLOB_PATTERNS) {
+    const limit = (n) => Math.min(n, cap + 1);
+    // A sequence up to one of `stops` at depth > 0: the product of its groups, and where it ended.
+    const sequence = (start, nested) => {
+        let count = 1;
+        let i = start;
+        while (i < glob.length) {
+            const c = glob[i];
+            if (c === '\\') {
+                i += 2;
+                continue;
+            }
+            if (nested && (c === ',' || c === '}'))
+                break;
+            if (c === '{') {
+                const group = braceGroup(i);
+                if (group) {
+                    count = limit(count * group.count);
+                    i = group.end + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return { count, end: i };
+    };
+    // A `{…}` at `open`: its alternatives' sum, a range's length, or undefined when it is not closed (literal).
+    const braceGroup = (open) => {
+        let total = 0;
+        let alternatives = 0;
+        let i = open + 1;
+        for (;;) {
+            const part = sequence(i, true);
+            if (part.end >= glob.length)
+                return undefined;
+            total = limit(total + part.count);
+            alternatives++;
+            if (glob[part.end] === '}') {
+                if (alternatives > 1)
+                    return { count: total, end: part.end };
+                return { count: rangeLength(glob.slice(open + 1, part.end)), end: part.end };
+            }
+            i = part.end + 1;
+        }
+    };
+    const rangeLength = (inner) => {
+        const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/.exec(inner);
+        if (!m)
+            return 1;
+        const [from, to] = [m[1], m[2]].map((v) => (/^-?\d+$/.test(v) ? Number(v) : v.charCodeAt(0)));
+        const step = Math.max(1, Math.abs(Number(m[3] ?? 1)));
+        return limit(Math.floor(Math.abs(to - from) / step) + 1);
+    };
+    return sequence(0, false).count;
+}
+/** A relative path or glob inside the checkout, or what was expected instead. */
+function insideCheckout(text, what, glob) {
+    const trimmed = text.replace(/^\.\//, '');
+    if (!trimmed)
+        return { expected: `a ${what}` };
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(trimmed))
+        return { expected: `a ${what} without control characters` };
+    const outside = { expected: `a ${what} inside the checkout (relative, no ..)` };
+    let patterns = [trimmed];
+    if (glob) {
+        const count = braceCount(trimmed);
+        if (count > MAX_GLOB_PATTERNS)
+            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: more)` };
+        patterns = braces__WEBPACK_IMPORTED_MODULE_0___default()(trimmed, { expand: true, rangeLimit: MAX_GLOB_PATTERNS });
+        if (patterns.length > MAX_GLOB_PATTERNS)
+            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: ${patterns.length})` };
+    }
+    // `\.\.` is `..` to the glob library: segments are judged with their escapes removed.
+    const escapes = (p) => p.split('/').some((segment) => segment.replace(/\\(.)/g, '$1') === '..');
+    if (patterns.some((p) => p.startsWith('/') || /^[A-Za-z]:/.test(p) || escapes(p)))
+        return outside;
+    return { location: trimmed };
+}
+const HELPER_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
+/** Top-level commas only: `{ts,js}` stays one glob. */
+function splitGlobs(text) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (c === ',' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** `src/**,!**\/*.test.*?helpers=config_value,setting` → its parts, or what was expected instead. */
+function parseCodeLocation(text) {
+    // `?` alone is a glob's one-character wildcard: the options start at `?helpers=`.
+    const q = text.search(/\?helpers=/);
+    const globs = splitGlobs(q < 0 ? text : text.slice(0, q));
+    const location = { include: [], exclude: [], helpers: [] };
+    for (const glob of globs) {
+        const negated = glob.startsWith('!');
+        const checked = insideCheckout(negated ? glob.slice(1) : glob, 'glob such as src/**', true);
+        if ('expected' in checked)
+            return checked;
+        (negated ? location.exclude : location.include).push(checked.location);
+    }
+    if (!location.include.length)
+        return { expected: 'a glob such as src/** before the ! patterns' };
+    if (q >= 0) {
+        for (const pair of text.slice(q + 1).split('&')) {
+            const eq = pair.indexOf('=');
+            const [name, value] = eq < 0 ? [pair, ''] : [pair.slice(0, eq), pair.slice(eq + 1)];
+            if (name !== 'helpers')
+                return { expected: 'helpers=NAME[,NAME…] after the ? (the one option of a code: column; join more with &)' };
+            const names = value.split(',').filter(Boolean);
+            if (!names.length || names.some((n) => !HELPER_NAME.test(n) || n.length > 100))
+                return { expected: 'helpers=NAME[,NAME…]: function names such as config_value or settings.get' };
+            location.helpers.push(...names);
+        }
+    }
+    return location;
+}
 
 
 /***/ }),
@@ -2408,15 +2522,16 @@ function storeSource(store, settings, ports, opened) {
             await (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .eachConcurrently */ .y)([...locations.keys()], open.listConcurrency ?? locations.length, async (i) => {
                 const location = locations[i];
                 const slug = store.format(location);
+                const holds = store.workflowSecrets ? { workflowSecrets: true } : {};
                 try {
-                    environments[i] = { slug, status: 'ok', ...(await open.list(location, context)) };
+                    environments[i] = { slug, ...holds, status: 'ok', ...(await open.list(location, context)) };
                 }
                 catch (err) {
                     const failed = failure(err);
                     if (failed instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX || ON_FAILURE[failed.kind] === 'stop')
                         throw stop(failed);
                     const name = open.nameOf?.(location);
-                    environments[i] = { slug, ...(name ? { name } : {}), status: 'unreadable', reason: failed.message };
+                    environments[i] = { slug, ...holds, ...(name ? { name } : {}), status: 'unreadable', reason: failed.message };
                 }
             });
             const inventory = { source: open.describe(locations), pathPrefix: context.prefix, environments };
@@ -2438,4 +2553,4 @@ function storeSource(store, settings, ports, opened) {
 
 };
 
-//# sourceMappingURL=399.index.js.map
+//# sourceMappingURL=882.index.js.map
