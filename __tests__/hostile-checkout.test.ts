@@ -49,6 +49,22 @@ describe('every scan is linear in its input', () => {
     ["ENV[' never closed", 'ruby', `${megabyteOf("ENV['")}\nENV.fetch('RB_TAIL')`, ['RB_TAIL']],
     ['env::var(" never closed', 'rust', `${megabyteOf('env::var("')}\nenv::var("RS_TAIL")`, ['RS_TAIL']],
     ['System.getenv(" never closed', 'java', `${megabyteOf('System.getenv("')}\nSystem.getenv("JAVA_TAIL")`, ['JAVA_TAIL']],
+    // The forms of issue 26: helper calls, function headers, schemas, templates, regular expressions.
+    ['a megabyte-long identifier (function headers)', 'java', `${'a'.repeat(MB)}\nSystem.getenv("JAVA_LONG")`, ['JAVA_LONG']],
+    ['a megabyte-long dotted callee before ("X")', 'js', `${megabyteOf('a.')}env("JS_CALLEE")`, ['JS_CALLEE']],
+    ['("X") calls with no callee', 'js', `${megabyteOf('("NOT_A_CALL")')}\nprocess.env.JS_CALLS`, ['JS_CALLS']],
+    ['function headers never closed', 'js', `${megabyteOf('function f(')}\nprocess.env.JS_HEADERS`, ['JS_HEADERS']],
+    ['dynamic reads under a thousand headers', 'js', `${megabyteOf('function f(k) {\n')}${'process.env[k]\n'.repeat(10_000)}process.env.JS_DYN`, ['JS_DYN']],
+    ['z.object({ never closed, parsed from process.env', 'js', `${megabyteOf('z.object({')}\n.parse(process.env)\nprocess.env.JS_ZOD`, ['JS_ZOD']],
+    ['.parse(process.env) on every line', 'js', `${megabyteOf('S.parse(process.env)\n')}process.env.JS_PARSES`, ['JS_PARSES']],
+    ['createEnv({ server: { never closed', 'js', `${megabyteOf('createEnv({ server: {')}\nprocess.env.JS_T3`, ['JS_T3']],
+    ['regular-expression literals never closed', 'js', `${megabyteOf('= /[')}\nprocess.env.JS_REGEX`, ['JS_REGEX']],
+    ['def headers with unclosed parameters', 'python', `${megabyteOf('def f(')}\nos.getenv("PY_DEFS")`, ['PY_DEFS']],
+    ['dynamic reads under nested defs', 'python', `${megabyteOf('def f(k):\n ')}\nos.getenv(k)\nos.getenv("PY_DYN")`, ['PY_DYN']],
+    ['BaseSettings classes', 'python', `${megabyteOf('class S(BaseSettings):\n    a_b: str\n')}os.getenv("PY_SETTINGS")`, ['A_B', 'PY_SETTINGS']],
+    ['ERB tags never closed', 'erb', `<%= ENV["ERB_HEAD"] %>${megabyteOf('<%')}`, ['ERB_HEAD']],
+    ['Compose ${ never closed', 'compose', `${megabyteOf('${')}\n\${COMPOSE_TAIL}`, ['COMPOSE_TAIL']],
+    ['Go struct tags never closed', 'go', `\`${megabyteOf('env:"')}\`\nos.Getenv("GO_TAGS")`, ['GO_TAGS']],
   ])('%s (%s): well under a second, and the real read still found', (_name, language, text, expected) => {
     expect(text.length).toBeGreaterThanOrEqual(MB)
     const { result, ms } = timed(() => scanText(text, language))

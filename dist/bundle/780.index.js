@@ -219,6 +219,8 @@ function lex(text, language) {
     let i = 0;
     // The last code character that was not whitespace, for the regular-expression test.
     let previous = -1;
+    // Where the last failed regular-expression scan stopped: no `/` before it starts one (each character is scanned once).
+    let noRegexBefore = -1;
     /** Inside a string from i (after its opening); leaves i after the close, or at an interpolation's first code character. */
     const inString = (quote) => {
         while (i < n) {
@@ -274,7 +276,7 @@ function lex(text, language) {
             i = end < 0 ? n : end;
             continue;
         }
-        if (language === 'js' && c === '/' && startsRegex(text, mask, previous)) {
+        if (language === 'js' && c === '/' && i >= noRegexBefore && startsRegex(text, mask, previous)) {
             const end = regexEnd(text, i);
             if (end > 0) {
                 mask.fill(STRING, i, end);
@@ -282,6 +284,7 @@ function lex(text, language) {
                 previous = end - 1;
                 continue;
             }
+            noRegexBefore = -end;
         }
         if (strings) {
             const quote = openQuote(text, i, language);
@@ -382,13 +385,13 @@ function startsRegex(text, mask, previous) {
     }
     return true;
 }
-/** The index after a regular-expression literal opening at i (its flags included), or -1 when the line ends first. */
+/** The index after a regular-expression literal opening at i (its flags included), or minus where the scan stopped when the line ends first. */
 function regexEnd(text, i) {
     let inClass = false;
     for (let j = i + 1; j < text.length; j++) {
         const c = text[j];
         if (c === '\n')
-            return -1;
+            return -j;
         if (c === '\\') {
             j++;
             continue;
@@ -404,7 +407,7 @@ function regexEnd(text, i) {
             return end;
         }
     }
-    return -1;
+    return -text.length;
 }
 /** ERB (`*.erb`, Rails' `config/*.yml`): Ruby inside `<% … %>` and `<%= … %>`; the template around it and `<%# … %>` are not code. */
 function lexTemplate(text) {
