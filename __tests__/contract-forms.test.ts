@@ -68,7 +68,7 @@ describe('forms that must be found', () => {
     ],
     // 5. The rest.
     ['process.env["X"]', 'js', 'const a = process.env["BRACKET_KEY"]', ['BRACKET_KEY']],
-    ['process.env?.X', 'js', 'const a = process.env?.OPTIONAL_CHAIN', ['OPTIONAL_CHAIN']],
+    ['process.env?.X', 'js', 'const a = process.env?.OPTIONAL_CHAIN\nconst b = process?.env?.OPTIONAL_PROCESS', ['OPTIONAL_CHAIN', 'OPTIONAL_PROCESS']],
     ['const { A, B: b } = process.env', 'js', 'const { DESTRUCT_A, DESTRUCT_B: b } = process.env', ['DESTRUCT_A', 'DESTRUCT_B']],
     ['Deno.env.get("X")', 'js', 'const a = Deno.env.get("DENO_KEY")', ['DENO_KEY']],
     ['Bun.env.X', 'js', 'const a = Bun.env.BUN_KEY', ['BUN_KEY']],
@@ -78,6 +78,13 @@ describe('forms that must be found', () => {
       'from os import environ, getenv\nA = environ["ENV_A"]\nB = getenv("ENV_B")\nC = environ.get("ENV_C")',
       ['ENV_A', 'ENV_B', 'ENV_C'],
     ],
+    [
+      '"X" in os.environ (a membership test reads)',
+      'python',
+      'if "REPLICA_URL" in os.environ or "GOOGLE_CREDS" not in environ:\n    pass',
+      ['REPLICA_URL', 'GOOGLE_CREDS'],
+    ],
+    ['"X" in process.env', 'js', "if ('FEATURE_X' in process.env) {}", ['FEATURE_X']],
     ['os.environ.setdefault("X", …)', 'python', 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "app.settings")', ['DJANGO_SETTINGS_MODULE']],
     ['Ruby "#{ENV[\'X\']}"', 'ruby', 'url = "https://#{ENV[\'API_HOST\']}/v1"', ['API_HOST']],
     ['Ruby ENV.key?("X")', 'ruby', 'enabled = ENV.key?("FEATURE_FLAG")', ['FEATURE_FLAG']],
@@ -166,8 +173,22 @@ describe('noise that must go', () => {
     ['python', 'for key in KEYS:\n    print(os.getenv(key))', 'os.getenv(…)'],
     ['go', 'for _, k := range keys {\n\tfmt.Println(os.Getenv(k))\n}', 'os.Getenv(…)'],
     ['ruby', 'keys.each { |k| puts ENV.fetch(k) }', 'ENV[…]'],
+    ['python', 'u = os.environ.get("DJANGO_SUPERUSER_" + field.upper())', 'os.getenv(…)'],
+    ['js', "const v = process.env['PREFIX_' + name]", 'process.env[…]'],
+    ['go', 'v := os.Getenv("PREFIX_" + k)', 'os.Getenv(…)'],
   ])('a dynamic read is reported, not ignored (%s)', (language, text, via) => {
     expect(scanFile(text, language).dynamic).toEqual([{ line: text.split('\n').length > 1 ? 2 : 1, via }])
+  })
+
+  it.each<[Language, string, string]>([
+    ['python', 'A = os.environ.get(\n    "NEXT_LINE", None\n)', 'NEXT_LINE'],
+    ['js', 'const a = process.env[\n  "NEXT_LINE"\n]', 'NEXT_LINE'],
+    ['go', 'a := os.Getenv(\n\t"NEXT_LINE",\n)', 'NEXT_LINE'],
+    ['ruby', 'a = ENV.fetch(\n  "NEXT_LINE"\n)', 'NEXT_LINE'],
+  ])('a literal on the next line is a read, not a dynamic read (%s)', (language, text, key) => {
+    const scan = scanFile(text, language)
+    expect(scan.references.map((r) => r.key)).toEqual([key])
+    expect(scan.dynamic).toEqual([])
   })
 
   it('a dynamic read inside a helper is the helper, not a report: its calls name the keys', () => {
@@ -176,11 +197,23 @@ describe('noise that must go', () => {
     expect(scan.references.map((r) => r.key)).toEqual(['VIA_HELPER'])
   })
 
+  it("a generic arrow function with optional chaining is a helper too (documenso's env())", () => {
+    const text =
+      'export const env = <K extends EnvKey>(variable: K): EnvValue<K> => {\n  return (typeof process !== "undefined" ? process?.env?.[variable] : undefined) as EnvValue<K>\n}\nconst u = env("NEXT_PUBLIC_URL")'
+    const scan = scanFile(text, 'js')
+    expect(scan.dynamic).toEqual([])
+    expect(scan.references.map((r) => r.key)).toEqual(['NEXT_PUBLIC_URL'])
+  })
+
   it('a read after a helper, outside its body, is reported (the body ends where the function does)', () => {
     const text = 'def get(name):\n    return os.environ.get(name)\n\nfor name in NAMES:\n    print(os.environ.get(name))\n'
     expect(scanFile(text, 'python').dynamic).toEqual([{ line: 5, via: 'os.getenv(…)' }])
     const js = 'function read(name) {\n  return process.env[name]\n}\nfor (const name of names) process.env[name]\n'
     expect(scanFile(js, 'js').dynamic).toEqual([{ line: 4, via: 'process.env[…]' }])
+  })
+
+  it('a literal joined with something else names no key: "PREFIX_" + name, "X_%s" % n', () => {
+    expect(reads('a = os.environ.get("DJANGO_SUPERUSER_" + field)\nb = os.getenv("X_%s" % n)\nc = env("PREFIX_" + k)', 'python')).toEqual([])
   })
 
   it('a call whose name does not say env, with a literal, is not a read: t("X"), describe("X")', () => {

@@ -77,8 +77,12 @@ function gitFiles(cwd) {
 var paths = __webpack_require__(45421);
 ;// CONCATENATED MODULE: ./src/sources/contract/forms.ts
 const NAME = '[A-Za-z_][A-Za-z0-9_]*';
-const LIT = `(['"\`])(${NAME})\\1`;
-const PY_LIT = `(['"])(${NAME})\\1`;
+// A literal that is the whole argument: not the start of `"PREFIX_" + name`, `"X_%s" % n` or `"X".lower()`.
+const WHOLE = `(?!\\s*[-+%.*[])`;
+const LIT = `(['"\`])(${NAME})\\1${WHOLE}`;
+const PY_LIT = `(['"])(${NAME})\\1${WHOLE}`;
+/** A literal joined with something else: a dynamic key. */
+const JOINED = `(?:'[^'\\n]{0,200}'|"[^"\\n]{0,200}"|\`[^\`\\n]{0,200}\`)\\s*[-+%.*]`;
 const re = (source) => new RegExp(source, 'g');
 const RUBY = [
     { name: 'ENV["X"]', pattern: re(`\\bENV\\[\\s*${PY_LIT}\\s*\\]`) },
@@ -86,34 +90,36 @@ const RUBY = [
     { name: 'ENV.key?("X")', pattern: re(`\\bENV\\.(?:key\\?|has_key\\?|include\\?|member\\?)(?:\\(\\s*|[ \\t]+)${PY_LIT}`) },
     { name: 'ENV.delete("X")', pattern: re(`\\bENV\\.(?:delete|store)\\(\\s*${PY_LIT}`), write: true },
 ];
-const RUBY_DYNAMIC = [{ name: 'ENV[…]', pattern: re(`\\bENV(?:\\[|\\.fetch(?:\\(|[ \\t]+))\\s*(?!['"])(${NAME})?`) }];
+const RUBY_DYNAMIC = [{ name: 'ENV[…]', pattern: re(`\\bENV(?:\\[|\\.fetch(?:\\(|[ \\t]+))\\s*(?:${JOINED}|(?![\\s'"])(${NAME})?)`) }];
 const FORMS = {
     js: [
-        { name: 'process.env.X', pattern: re(`\\b(?:process|Bun)\\.env(?:\\?\\.|\\.)(${NAME})`) },
-        { name: 'process.env["X"]', pattern: re(`\\b(?:process|Bun)\\.env(?:\\?\\.)?\\[\\s*${LIT}\\s*\\]`) },
+        { name: 'process.env.X', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.|\\.)(${NAME})`) },
+        { name: 'process.env["X"]', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*${LIT}\\s*\\]`) },
         { name: 'import.meta.env.X', pattern: re(`\\bimport\\.meta\\.env\\.(${NAME})`) },
         { name: 'Deno.env.get("X")', pattern: re(`\\bDeno\\.env\\.get\\(\\s*${LIT}`) },
+        { name: '"X" in process.env', pattern: re(`${LIT}\\s+in\\s+process(?:\\?\\.|\\.)env\\b`), codeAtEnd: true },
     ],
     python: [
         { name: 'os.environ["X"]', pattern: re(`(?:\\bos\\.|(?<![\\w.]))environ\\[\\s*${PY_LIT}\\s*\\]`) },
         { name: 'os.environ.get("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))environ\\.(?:get|setdefault)\\(\\s*${PY_LIT}`) },
         { name: 'os.getenv("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))getenv\\(\\s*${PY_LIT}`) },
+        { name: '"X" in os.environ', pattern: re(`${PY_LIT}\\s+(?:not\\s+)?in\\s+(?:os\\.)?environ\\b`), codeAtEnd: true },
         { name: 'os.environ.pop("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\.pop|unsetenv|putenv)\\(\\s*${PY_LIT}`), write: true },
     ],
     go: [
-        { name: 'os.Getenv("X")', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"(${NAME})"`) },
+        { name: 'os.Getenv("X")', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"(${NAME})"${WHOLE}`) },
         { name: 'env:"X" struct tag', pattern: re(`(?<![\\w-])(?:env|envconfig)\\s*:\\s*"(${NAME})[,"]`), inString: true },
         { name: 'os.Setenv("X")', pattern: re(`\\bos\\.(?:Setenv|Unsetenv)\\(\\s*"(${NAME})"`), write: true },
     ],
     ruby: RUBY,
     erb: RUBY,
     rust: [
-        { name: 'env::var("X")', pattern: re(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"`) },
+        { name: 'env::var("X")', pattern: re(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"${WHOLE}`) },
         { name: 'env!("X")', pattern: re(`\\b(?:option_)?env!\\(\\s*"(${NAME})"`) },
         { name: 'env::set_var("X")', pattern: re(`\\benv::(?:set_var|remove_var)\\(\\s*"(${NAME})"`), write: true },
     ],
     java: [
-        { name: 'System.getenv("X")', pattern: re(`\\bSystem\\.getenv\\(\\s*"(${NAME})"`) },
+        { name: 'System.getenv("X")', pattern: re(`\\bSystem\\.getenv\\(\\s*"(${NAME})"${WHOLE}`) },
         { name: 'System.getenv().get("X")', pattern: re(`\\bSystem\\.getenv\\(\\s*\\)\\s*(?:\\.get(?:OrDefault)?\\(\\s*|\\[\\s*)"(${NAME})"`) },
     ],
     // Only inside a `${{ … }}` expression (checked apart).
@@ -129,21 +135,21 @@ const IMPORTED_ENV_FORMS = [
 ];
 const DYNAMIC = {
     js: [
-        { name: 'process.env[…]', pattern: re(`\\b(?:process|Bun)\\.env(?:\\?\\.)?\\[\\s*(?!${LIT}\\s*\\])([\\w$]+)?`) },
-        { name: 'Deno.env.get(…)', pattern: re(`\\bDeno\\.env\\.get\\(\\s*(?!['"\`])([\\w$]+)?`) },
+        { name: 'process.env[…]', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*(?:${JOINED}|(?!\\s|${LIT}\\s*\\])([\\w$]+)?)`) },
+        { name: 'Deno.env.get(…)', pattern: re(`\\bDeno\\.env\\.get\\(\\s*(?![\\s'"\`])([\\w$]+)?`) },
     ],
-    python: [{ name: 'os.getenv(…)', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(?!['"])(${NAME})?`) }],
-    go: [{ name: 'os.Getenv(…)', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*(?!")(${NAME})?`) }],
+    python: [{ name: 'os.getenv(…)', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(?:${JOINED}|(?![\\s'"])(${NAME})?)`) }],
+    go: [{ name: 'os.Getenv(…)', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*(?:${JOINED}|(?![\\s"])(${NAME})?)`) }],
     ruby: RUBY_DYNAMIC,
     erb: RUBY_DYNAMIC,
-    rust: [{ name: 'env::var(…)', pattern: re(`\\benv::var(?:_os)?\\(\\s*(?!")(${NAME})?`) }],
-    java: [{ name: 'System.getenv(…)', pattern: re(`\\bSystem\\.getenv\\(\\s*(?![")\\s])(${NAME})?`) }],
+    rust: [{ name: 'env::var(…)', pattern: re(`\\benv::var(?:_os)?\\(\\s*(?![\\s"])(${NAME})?`) }],
+    java: [{ name: 'System.getenv(…)', pattern: re(`\\bSystem\\.getenv\\(\\s*(?:${JOINED}|(?![\\s")])(${NAME})?)`) }],
     workflow: [],
     compose: [],
 };
 /** Cheap substrings one of which a file must hold for its direct forms to be looked for. */
 const TRIGGERS = {
-    js: ['process.env', 'import.meta.env', 'Deno.env', 'Bun.env'],
+    js: ['process.env', 'process?.env', 'import.meta.env', 'Deno.env', 'Bun.env'],
     python: ['environ', 'getenv', 'unsetenv', 'putenv'],
     go: ['os.', 'env:', 'envconfig:'],
     ruby: ['ENV'],
@@ -428,9 +434,10 @@ function lexTemplate(text) {
 
 ;// CONCATENATED MODULE: ./src/sources/contract/helpers.ts
 
-const CANDIDATE = /\(\s*(['"`])([A-Z][A-Z0-9_]*)\1/g;
+// The literal is the whole first argument (not `"PREFIX_" + name`).
+const CANDIDATE = /\(\s*(['"`])([A-Z][A-Z0-9_]*)\1(?!\s*[-+%.*[])/g;
 /** Ruby calls its helpers without parentheses too: `env_fetch "X"`. */
-const RUBY_CANDIDATE = /(?<=[\w?!])[ \t]+(['"])([A-Z][A-Z0-9_]*)\1/g;
+const RUBY_CANDIDATE = /(?<=[\w?!])[ \t]+(['"])([A-Z][A-Z0-9_]*)\1(?!\s*[-+%.*[])/g;
 const MAX_CALLEE = 200;
 /** Candidate calls in code (`isCode` at the parenthesis). */
 function candidateCalls(text, language, isCode) {
@@ -489,7 +496,7 @@ const HEADERS = {
     js: [
         new RegExp(`\\bfunction\\s*\\*?\\s*([\\w$]+)\\s*(?:<[^>]{0,200}>)?\\s*${PARAMS}`, 'g'),
         // `const env = (name) =>`, `env: function (name) {`, `env = async (name: string): string => …`
-        new RegExp(`(?<![\\w$])([\\w$]+)\\s*(?::[^=;\\n]{0,100})?[:=]\\s*(?:async\\s*)?(?:function\\s*[\\w$]*\\s*)?${PARAMS}\\s*(?::[^=;{\\n]{0,200})?(?:=>|\\{)`, 'g'),
+        new RegExp(`(?<![\\w$])([\\w$]+)\\s*(?::[^=;\\n]{0,100})?[:=]\\s*(?:async\\s*)?(?:function\\s*[\\w$]*\\s*)?(?:<[^>\\n]{0,200}>\\s*)?${PARAMS}\\s*(?::[^=;{\\n]{0,200})?(?:=>|\\{)`, 'g'),
         // `const env = name => …`
         new RegExp(`(?<![\\w$])([\\w$]+)\\s*=\\s*(?:async\\s+)?(([\\w$]+))\\s*=>`, 'g'),
         // A class method: `getEnv(name: string): string {`
@@ -913,7 +920,7 @@ function scanFile(text, language, rules = {}) {
             for (const m of text.matchAll(form.pattern)) {
                 if (inExpression && !inExpression(m.index))
                     continue;
-                if (form.inString ? !inString(m.index) : !inCode(m.index))
+                if (form.inString ? !inString(m.index) : !inCode(form.codeAtEnd ? m.index + m[0].length - 1 : m.index))
                     continue;
                 const key = lastGroup(m);
                 const write = form.write || (!form.inString && isWrite(text, m.index, m.index + m[0].length));
@@ -977,7 +984,7 @@ const lastGroup = (m) => {
 };
 // `const {` alone: the braces' content and `= process.env` are found apart, each scanned once (no `[^}]*` from every opening).
 const DESTRUCTURE_OPEN = /\b(?:const|let|var)\s*\{/g;
-const FROM_PROCESS_ENV = /\s*=\s*(?:process|Bun)\.env\b/y;
+const FROM_PROCESS_ENV = /\s*=\s*(?:process|Bun)(?:\?\.|\.)env\b/y;
 /** `const { A, B: b, ...rest } = process.env`: A and B. Openings that share one `}` are settled once: linear. */
 function destructured(text) {
     const keys = [];

@@ -8,8 +8,12 @@
 import type { Language } from './languages.js'
 
 const NAME = '[A-Za-z_][A-Za-z0-9_]*'
-const LIT = `(['"\`])(${NAME})\\1`
-const PY_LIT = `(['"])(${NAME})\\1`
+// A literal that is the whole argument: not the start of `"PREFIX_" + name`, `"X_%s" % n` or `"X".lower()`.
+const WHOLE = `(?!\\s*[-+%.*[])`
+const LIT = `(['"\`])(${NAME})\\1${WHOLE}`
+const PY_LIT = `(['"])(${NAME})\\1${WHOLE}`
+/** A literal joined with something else: a dynamic key. */
+const JOINED = `(?:'[^'\\n]{0,200}'|"[^"\\n]{0,200}"|\`[^\`\\n]{0,200}\`)\\s*[-+%.*]`
 
 export interface Form {
   /** What a reader would call it, for the findings: `process.env.X`, `os.getenv("X")`. */
@@ -18,6 +22,8 @@ export interface Form {
   pattern: RegExp
   /** The key is found inside a string (Go struct tags), not in code. */
   inString?: true
+  /** The match ends in code though it starts with the key's literal (`"X" in os.environ`). */
+  codeAtEnd?: true
   /** Always a write (`os.Setenv("X", …)`); otherwise an assignment after it makes it one. */
   write?: true
   /** The read is of a GitHub Actions secret (`${{ secrets.X }}`): held against a github-secrets column only. */
@@ -38,35 +44,37 @@ const RUBY: Form[] = [
   { name: 'ENV.key?("X")', pattern: re(`\\bENV\\.(?:key\\?|has_key\\?|include\\?|member\\?)(?:\\(\\s*|[ \\t]+)${PY_LIT}`) },
   { name: 'ENV.delete("X")', pattern: re(`\\bENV\\.(?:delete|store)\\(\\s*${PY_LIT}`), write: true },
 ]
-const RUBY_DYNAMIC: DynamicForm[] = [{ name: 'ENV[…]', pattern: re(`\\bENV(?:\\[|\\.fetch(?:\\(|[ \\t]+))\\s*(?!['"])(${NAME})?`) }]
+const RUBY_DYNAMIC: DynamicForm[] = [{ name: 'ENV[…]', pattern: re(`\\bENV(?:\\[|\\.fetch(?:\\(|[ \\t]+))\\s*(?:${JOINED}|(?![\\s'"])(${NAME})?)`) }]
 
 export const FORMS: Record<Language, Form[]> = {
   js: [
-    { name: 'process.env.X', pattern: re(`\\b(?:process|Bun)\\.env(?:\\?\\.|\\.)(${NAME})`) },
-    { name: 'process.env["X"]', pattern: re(`\\b(?:process|Bun)\\.env(?:\\?\\.)?\\[\\s*${LIT}\\s*\\]`) },
+    { name: 'process.env.X', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.|\\.)(${NAME})`) },
+    { name: 'process.env["X"]', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*${LIT}\\s*\\]`) },
     { name: 'import.meta.env.X', pattern: re(`\\bimport\\.meta\\.env\\.(${NAME})`) },
     { name: 'Deno.env.get("X")', pattern: re(`\\bDeno\\.env\\.get\\(\\s*${LIT}`) },
+    { name: '"X" in process.env', pattern: re(`${LIT}\\s+in\\s+process(?:\\?\\.|\\.)env\\b`), codeAtEnd: true },
   ],
   python: [
     { name: 'os.environ["X"]', pattern: re(`(?:\\bos\\.|(?<![\\w.]))environ\\[\\s*${PY_LIT}\\s*\\]`) },
     { name: 'os.environ.get("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))environ\\.(?:get|setdefault)\\(\\s*${PY_LIT}`) },
     { name: 'os.getenv("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))getenv\\(\\s*${PY_LIT}`) },
+    { name: '"X" in os.environ', pattern: re(`${PY_LIT}\\s+(?:not\\s+)?in\\s+(?:os\\.)?environ\\b`), codeAtEnd: true },
     { name: 'os.environ.pop("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\.pop|unsetenv|putenv)\\(\\s*${PY_LIT}`), write: true },
   ],
   go: [
-    { name: 'os.Getenv("X")', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"(${NAME})"`) },
+    { name: 'os.Getenv("X")', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*"(${NAME})"${WHOLE}`) },
     { name: 'env:"X" struct tag', pattern: re(`(?<![\\w-])(?:env|envconfig)\\s*:\\s*"(${NAME})[,"]`), inString: true },
     { name: 'os.Setenv("X")', pattern: re(`\\bos\\.(?:Setenv|Unsetenv)\\(\\s*"(${NAME})"`), write: true },
   ],
   ruby: RUBY,
   erb: RUBY,
   rust: [
-    { name: 'env::var("X")', pattern: re(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"`) },
+    { name: 'env::var("X")', pattern: re(`\\benv::var(?:_os)?\\(\\s*"(${NAME})"${WHOLE}`) },
     { name: 'env!("X")', pattern: re(`\\b(?:option_)?env!\\(\\s*"(${NAME})"`) },
     { name: 'env::set_var("X")', pattern: re(`\\benv::(?:set_var|remove_var)\\(\\s*"(${NAME})"`), write: true },
   ],
   java: [
-    { name: 'System.getenv("X")', pattern: re(`\\bSystem\\.getenv\\(\\s*"(${NAME})"`) },
+    { name: 'System.getenv("X")', pattern: re(`\\bSystem\\.getenv\\(\\s*"(${NAME})"${WHOLE}`) },
     { name: 'System.getenv().get("X")', pattern: re(`\\bSystem\\.getenv\\(\\s*\\)\\s*(?:\\.get(?:OrDefault)?\\(\\s*|\\[\\s*)"(${NAME})"`) },
   ],
   // Only inside a `${{ … }}` expression (checked apart).
@@ -84,22 +92,22 @@ export const IMPORTED_ENV_FORMS: Form[] = [
 
 export const DYNAMIC: Record<Language, DynamicForm[]> = {
   js: [
-    { name: 'process.env[…]', pattern: re(`\\b(?:process|Bun)\\.env(?:\\?\\.)?\\[\\s*(?!${LIT}\\s*\\])([\\w$]+)?`) },
-    { name: 'Deno.env.get(…)', pattern: re(`\\bDeno\\.env\\.get\\(\\s*(?!['"\`])([\\w$]+)?`) },
+    { name: 'process.env[…]', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*(?:${JOINED}|(?!\\s|${LIT}\\s*\\])([\\w$]+)?)`) },
+    { name: 'Deno.env.get(…)', pattern: re(`\\bDeno\\.env\\.get\\(\\s*(?![\\s'"\`])([\\w$]+)?`) },
   ],
-  python: [{ name: 'os.getenv(…)', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(?!['"])(${NAME})?`) }],
-  go: [{ name: 'os.Getenv(…)', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*(?!")(${NAME})?`) }],
+  python: [{ name: 'os.getenv(…)', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\[|environ\\.get\\(|getenv\\()\\s*(?:${JOINED}|(?![\\s'"])(${NAME})?)`) }],
+  go: [{ name: 'os.Getenv(…)', pattern: re(`\\bos\\.(?:Getenv|LookupEnv)\\(\\s*(?:${JOINED}|(?![\\s"])(${NAME})?)`) }],
   ruby: RUBY_DYNAMIC,
   erb: RUBY_DYNAMIC,
-  rust: [{ name: 'env::var(…)', pattern: re(`\\benv::var(?:_os)?\\(\\s*(?!")(${NAME})?`) }],
-  java: [{ name: 'System.getenv(…)', pattern: re(`\\bSystem\\.getenv\\(\\s*(?![")\\s])(${NAME})?`) }],
+  rust: [{ name: 'env::var(…)', pattern: re(`\\benv::var(?:_os)?\\(\\s*(?![\\s"])(${NAME})?`) }],
+  java: [{ name: 'System.getenv(…)', pattern: re(`\\bSystem\\.getenv\\(\\s*(?:${JOINED}|(?![\\s")])(${NAME})?)`) }],
   workflow: [],
   compose: [],
 }
 
 /** Cheap substrings one of which a file must hold for its direct forms to be looked for. */
 export const TRIGGERS: Record<Language, string[]> = {
-  js: ['process.env', 'import.meta.env', 'Deno.env', 'Bun.env'],
+  js: ['process.env', 'process?.env', 'import.meta.env', 'Deno.env', 'Bun.env'],
   python: ['environ', 'getenv', 'unsetenv', 'putenv'],
   go: ['os.', 'env:', 'envconfig:'],
   ruby: ['ENV'],

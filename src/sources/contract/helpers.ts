@@ -25,9 +25,10 @@ export interface HelperDefinition {
   language: Language
 }
 
-const CANDIDATE = /\(\s*(['"`])([A-Z][A-Z0-9_]*)\1/g
+// The literal is the whole first argument (not `"PREFIX_" + name`).
+const CANDIDATE = /\(\s*(['"`])([A-Z][A-Z0-9_]*)\1(?!\s*[-+%.*[])/g
 /** Ruby calls its helpers without parentheses too: `env_fetch "X"`. */
-const RUBY_CANDIDATE = /(?<=[\w?!])[ \t]+(['"])([A-Z][A-Z0-9_]*)\1/g
+const RUBY_CANDIDATE = /(?<=[\w?!])[ \t]+(['"])([A-Z][A-Z0-9_]*)\1(?!\s*[-+%.*[])/g
 const MAX_CALLEE = 200
 
 /** Candidate calls in code (`isCode` at the parenthesis). */
@@ -94,7 +95,7 @@ const HEADERS: Partial<Record<Language, RegExp[]>> = {
     new RegExp(`\\bfunction\\s*\\*?\\s*([\\w$]+)\\s*(?:<[^>]{0,200}>)?\\s*${PARAMS}`, 'g'),
     // `const env = (name) =>`, `env: function (name) {`, `env = async (name: string): string => …`
     new RegExp(
-      `(?<![\\w$])([\\w$]+)\\s*(?::[^=;\\n]{0,100})?[:=]\\s*(?:async\\s*)?(?:function\\s*[\\w$]*\\s*)?${PARAMS}\\s*(?::[^=;{\\n]{0,200})?(?:=>|\\{)`,
+      `(?<![\\w$])([\\w$]+)\\s*(?::[^=;\\n]{0,100})?[:=]\\s*(?:async\\s*)?(?:function\\s*[\\w$]*\\s*)?(?:<[^>\\n]{0,200}>\\s*)?${PARAMS}\\s*(?::[^=;{\\n]{0,200})?(?:=>|\\{)`,
       'g',
     ),
     // `const env = name => …`

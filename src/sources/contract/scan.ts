@@ -87,7 +87,7 @@ export function scanFile(text: string, language: Language, rules: ScanRules = {}
     for (const form of forms) {
       for (const m of text.matchAll(form.pattern)) {
         if (inExpression && !inExpression(m.index)) continue
-        if (form.inString ? !inString(m.index) : !inCode(m.index)) continue
+        if (form.inString ? !inString(m.index) : !inCode(form.codeAtEnd ? m.index + m[0].length - 1 : m.index)) continue
         const key = lastGroup(m)
         const write = form.write || (!form.inString && isWrite(text, m.index, m.index + m[0].length))
         add(key, m.index, form.name, { write, workflow: form.workflow })
@@ -143,7 +143,7 @@ const lastGroup = (m: RegExpMatchArray): string => {
 
 // `const {` alone: the braces' content and `= process.env` are found apart, each scanned once (no `[^}]*` from every opening).
 const DESTRUCTURE_OPEN = /\b(?:const|let|var)\s*\{/g
-const FROM_PROCESS_ENV = /\s*=\s*(?:process|Bun)\.env\b/y
+const FROM_PROCESS_ENV = /\s*=\s*(?:process|Bun)(?:\?\.|\.)env\b/y
 
 /** `const { A, B: b, ...rest } = process.env`: A and B. Openings that share one `}` are settled once: linear. */
 function destructured(text: string): { key: string; index: number }[] {
