@@ -184,6 +184,33 @@ describe('the column: excludes, helpers, and how a list of columns splits', () =
   })
 })
 
+describe('the scan shares the event loop', () => {
+  it('yields while it reads thousands of files synchronously: a timer set beside it keeps firing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vca-yield-'))
+    mkdirSync(join(dir, 'src'))
+    for (let i = 0; i < 3000; i++)
+      writeFileSync(join(dir, 'src', `f${i}.ts`), `const a = process.env.KEY_${i % 50}\n${'const x = `a ${b}` // filler\n'.repeat(1500)}`)
+    // A work tree (its files untracked): git lists them in milliseconds, so the reading is most of the scan.
+    execFileSync('git', ['init', '-q'], { cwd: dir })
+    const started = performance.now()
+    let last = started
+    let longestGap = 0
+    const timer = setInterval(() => {
+      const now = performance.now()
+      longestGap = Math.max(longestGap, now - last)
+      last = now
+    }, 1)
+    const scan = await scanGlob('src/**', { maxFileBytes: 1024 * 1024 }, dir)
+    const took = performance.now() - started
+    clearInterval(timer)
+    longestGap = Math.max(longestGap, performance.now() - last)
+    expect(scan.files).toBe(3000)
+    expect(scan.listing).toBe('git')
+    // Without yielding, the reading (most of the scan) would be one gap between ticks.
+    expect(longestGap).toBeLessThan(took / 2)
+  })
+})
+
 describe('listing a git work tree', () => {
   const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: dir })
 

@@ -28,8 +28,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/net/pool.ts
-var pool = __webpack_require__(86997);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
 // EXTERNAL MODULE: ./src/files/workspace.ts
@@ -97,13 +95,13 @@ const FORMS = {
         { name: 'process.env["X"]', pattern: re(`\\b(?:process|Bun)(?:\\?\\.|\\.)env(?:\\?\\.)?\\[\\s*${LIT}\\s*\\]`) },
         { name: 'import.meta.env.X', pattern: re(`\\bimport\\.meta\\.env\\.(${NAME})`) },
         { name: 'Deno.env.get("X")', pattern: re(`\\bDeno\\.env\\.get\\(\\s*${LIT}`) },
-        { name: '"X" in process.env', pattern: re(`${LIT}\\s+in\\s+process(?:\\?\\.|\\.)env\\b`), codeAtEnd: true },
+        { name: '"X" in process.env', pattern: re(`${LIT}\\s+in\\s+process(?:\\?\\.|\\.)env\\b`), codeAtEnd: true, needs: ' in process' },
     ],
     python: [
         { name: 'os.environ["X"]', pattern: re(`(?:\\bos\\.|(?<![\\w.]))environ\\[\\s*${PY_LIT}\\s*\\]`) },
         { name: 'os.environ.get("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))environ\\.(?:get|setdefault)\\(\\s*${PY_LIT}`) },
         { name: 'os.getenv("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))getenv\\(\\s*${PY_LIT}`) },
-        { name: '"X" in os.environ', pattern: re(`${PY_LIT}\\s+(?:not\\s+)?in\\s+(?:os\\.)?environ\\b`), codeAtEnd: true },
+        { name: '"X" in os.environ', pattern: re(`${PY_LIT}\\s+(?:not\\s+)?in\\s+(?:os\\.)?environ\\b`), codeAtEnd: true, needs: 'environ' },
         { name: 'os.environ.pop("X")', pattern: re(`(?:\\bos\\.|(?<![\\w.]))(?:environ\\.pop|unsetenv|putenv)\\(\\s*${PY_LIT}`), write: true },
     ],
     go: [
@@ -180,6 +178,13 @@ function isWrite(text, start, end) {
 }
 
 ;// CONCATENATED MODULE: ./src/sources/contract/lexer.ts
+const BACKSLASH = 92;
+const NEWLINE = 10;
+const SPACE = 32;
+/** Characters that may open a comment, a string, a regular expression or an interpolation, or close one. */
+const SPECIAL = new Uint8Array(128);
+for (const c of '/#"\'`{}')
+    SPECIAL[c.charCodeAt(0)] = 1;
 const COMMENT = 0;
 const CODE = 1;
 const STRING = 2;
@@ -229,7 +234,16 @@ function lex(text, language) {
     let noRegexBefore = -1;
     /** Inside a string from i (after its opening); leaves i after the close, or at an interpolation's first code character. */
     const inString = (quote) => {
+        const closeFirst = quote.close.charCodeAt(0);
+        const interpolationFirst = quote.interpolation ? quote.interpolation.charCodeAt(0) : -1;
         while (i < n) {
+            const code = text.charCodeAt(i);
+            // Most characters of a string are none of its specials: one comparison each.
+            if (code !== BACKSLASH && code !== closeFirst && code !== interpolationFirst && code !== NEWLINE) {
+                mask[i] = STRING;
+                i++;
+                continue;
+            }
             const c = text[i];
             if (quote.escapes && c === '\\') {
                 mask[i] = STRING;
@@ -266,6 +280,15 @@ function lex(text, language) {
         }
     };
     while (i < n) {
+        const code = text.charCodeAt(i);
+        // Most characters of code are none of the lexer's specials: marked and passed in one test.
+        if (!SPECIAL[code]) {
+            mask[i] = CODE;
+            if (code > SPACE)
+                previous = i;
+            i++;
+            continue;
+        }
         const c = text[i];
         if (slashComments && c === '/' && text[i + 1] === '/') {
             const end = text.indexOf('\n', i);
@@ -292,7 +315,7 @@ function lex(text, language) {
             }
             noRegexBefore = -end;
         }
-        if (strings) {
+        if (strings && (c === '"' || c === "'" || c === '`')) {
             const quote = openQuote(text, i, language);
             if (quote) {
                 mask.fill(STRING, i, i + quote.length);
@@ -317,7 +340,7 @@ function lex(text, language) {
             }
         }
         mask[i] = CODE;
-        if (!/\s/.test(c))
+        if (code > SPACE)
             previous = i;
         i++;
     }
@@ -680,7 +703,7 @@ const braceAt = (text, from) => {
 };
 const SCHEMA_TRIGGER = new RegExp(`\\b(?:(?:safeParse|parse|safeParseAsync|parseAsync)\\s*\\(\\s*${ENV_OBJECT}|createEnv\\s*\\(|cleanEnv\\s*\\()`);
 /** Whether a JavaScript text parses the environment with a schema at all (cheap, before the lexer runs). */
-const hasJsSchema = (text) => SCHEMA_TRIGGER.test(text);
+const hasJsSchema = (text) => (text.includes('arse') || text.includes('createEnv') || text.includes('cleanEnv')) && SCHEMA_TRIGGER.test(text);
 /** Keys from the zod, t3-env and envalid schemas in a JavaScript or TypeScript text. */
 function jsSchemaKeys(text, mask) {
     const { close, open } = matchBrackets(text, mask);
@@ -891,7 +914,7 @@ const namedHelper = (callee, names) => names.some((n) => callee === n || callee.
 /** Every environment read, write and dynamic read in `text`. */
 function scanFile(text, language, rules = {}) {
     const empty = { references: [], dynamic: [], helpers: [], pending: [] };
-    const imported = language === 'js' && NODE_ENV_IMPORT.test(text);
+    const imported = language === 'js' && (text.includes("process'") || text.includes('process"') || text.includes('= process')) && NODE_ENV_IMPORT.test(text);
     const direct = imported || TRIGGERS[language].some((t) => text.includes(t));
     const ruby = language === 'ruby' || language === 'erb';
     const calls = language !== 'workflow' && language !== 'compose' && (/\(\s*['"`][A-Z]/.test(text) || (ruby && /[\w?!][ \t]+['"][A-Z]/.test(text)));
@@ -917,6 +940,8 @@ function scanFile(text, language, rules = {}) {
         const forms = [...FORMS[language], ...(imported ? IMPORTED_ENV_FORMS : [])];
         const inExpression = language === 'workflow' ? insideExpressions(text) : undefined;
         for (const form of forms) {
+            if (form.needs && !text.includes(form.needs))
+                continue;
             for (const m of text.matchAll(form.pattern)) {
                 if (inExpression && !inExpression(m.index))
                     continue;
@@ -927,7 +952,7 @@ function scanFile(text, language, rules = {}) {
                 add(key, m.index, form.name, { write, workflow: form.workflow });
             }
         }
-        if (language === 'js')
+        if (language === 'js' && /=\s*(?:process|Bun)\b/.test(text))
             for (const { key, index } of destructured(text))
                 if (inCode(index))
                     add(key, index, 'const { X } = process.env');
@@ -1073,7 +1098,8 @@ function lineIndex(text) {
 
 
 
-
+/** The longest the scan holds the event loop before it yields. */
+const YIELD_EVERY_MS = 10;
 /** Dynamic reads kept by name (file:line); the rest are counted. */
 const MAX_DYNAMIC_LISTED = 50;
 /** Ruby helpers are called from ERB templates: one family. */
@@ -1101,18 +1127,25 @@ async function scanGlob(location, limits, cwd = process.cwd()) {
         if (!seen || order < seen.order || (order === seen.order && line < seen.line))
             map.set(key, { at: `${file}:${line}`, order, line });
     };
-    await (0,pool/* eachConcurrently */.y)(files.map((file, order) => ({ file, order })), 16, async ({ file, order }) => {
+    // Files are read synchronously (five system calls each, no thread-pool round trips), yielding to the event
+    // loop every few milliseconds so a store read beside the scan keeps its timers and sockets served.
+    let slice = Date.now();
+    for (const [order, file] of files.entries()) {
+        if (Date.now() - slice >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            slice = Date.now();
+        }
         const language = languageOf(file);
         if (!language)
-            return;
+            continue;
         readable++;
         if (Date.now() >= deadline) {
             unread.push({ file, reason: "not scanned: the run's time limit was reached" });
-            return;
+            continue;
         }
         let text;
         try {
-            text = await checkout.read(file, limits.maxFileBytes);
+            text = checkout.readNow(file, limits.maxFileBytes);
         }
         catch (err) {
             if (!(err instanceof workspace/* WorkspaceReadError */.k1))
@@ -1120,10 +1153,10 @@ async function scanGlob(location, limits, cwd = process.cwd()) {
             // git lists a tracked file deleted in the work tree: it is not there to read, and not a part unread.
             if (listing.by === 'git' && err.code === 'ENOENT') {
                 readable--;
-                return;
+                continue;
             }
             unread.push({ file, reason: err.reason });
-            return;
+            continue;
         }
         scanned++;
         const scan = scanFile(text, language, { helpers: parsed.helpers });
@@ -1135,7 +1168,7 @@ async function scanGlob(location, limits, cwd = process.cwd()) {
             helpers.set(`${family(h.language)}:${h.name}`, h);
         for (const call of scan.pending)
             pending.push({ ...call, order, file, language });
-    });
+    }
     // A call in one file to a helper another file defines.
     for (const call of pending) {
         const helper = helpers.get(`${family(call.language)}:${lastPart(call.callee)}`);

@@ -534,6 +534,7 @@ const isInside = (root, target) => {
     const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, target);
     return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
 };
+const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
 function workspace(root) {
     let realRoot;
     // The real path of `path` when it stays inside after symbolic links; a WorkspaceReadError otherwise.
@@ -551,12 +552,83 @@ function workspace(root) {
             throw new WorkspaceReadError(path, 'EOUTSIDE', 'is outside the workspace (after following symbolic links)');
         return real;
     };
-    return { read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes) };
+    let rootNow;
+    const folders = new Map();
+    // The real path of a folder when it stays inside; a WorkspaceReadError otherwise.
+    const folderInside = (path, folder) => {
+        let real = folders.get(folder);
+        if (real === undefined) {
+            try {
+                rootNow ??= (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(root);
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(folder);
+            }
+            catch (err) {
+                throw systemError(path, err);
+            }
+            folders.set(folder, real);
+        }
+        if (!isInside(rootNow, real))
+            throw new WorkspaceReadError(path, 'EOUTSIDE', 'is outside the workspace (after following symbolic links)');
+        return real;
+    };
+    const readNow = (path, maxBytes = MAX_READ_BYTES) => {
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folderInside(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(full));
+        let fd;
+        try {
+            fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, FLAGS);
+        }
+        catch (err) {
+            if (err.code !== 'ELOOP')
+                throw systemError(path, err);
+            // The file is a symbolic link: judged where it leads.
+            let real;
+            try {
+                real = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.realpathSync)(target);
+            }
+            catch (cause) {
+                throw systemError(path, cause);
+            }
+            folderInside(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(real));
+            try {
+                fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, FLAGS);
+            }
+            catch (cause) {
+                throw systemError(path, cause);
+            }
+        }
+        try {
+            const stats = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+            if (!stats.isFile())
+                throw new WorkspaceReadError(path, 'ENOTREGULAR', 'is not a regular file');
+            const tooBig = () => new WorkspaceReadError(path, 'ETOOBIG', `is larger than ${Math.round(maxBytes / 1024)} KiB`);
+            if (stats.size > maxBytes)
+                throw tooBig();
+            const buffer = Buffer.allocUnsafe(Math.min(maxBytes, stats.size) + 1);
+            let length = 0;
+            while (length < buffer.length) {
+                const bytesRead = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, length, buffer.length - length, length);
+                if (bytesRead === 0)
+                    break;
+                length += bytesRead;
+            }
+            if (length > maxBytes)
+                throw tooBig();
+            return buffer.toString('utf8', 0, length);
+        }
+        catch (err) {
+            throw err instanceof WorkspaceReadError ? err : systemError(path, err);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+    };
+    return { read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes), readNow };
 }
 async function readRegular(path, real, maxBytes) {
     let handle;
     try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW);
+        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, FLAGS);
     }
     catch (err) {
         throw systemError(path, err);

@@ -4,9 +4,9 @@
  * path is judged after symlinks are followed, special files (FIFOs, devices,
  * /proc) are refused before they can block, and every read is bounded in size.
  */
-import { constants } from 'node:fs'
+import { closeSync, constants, fstatSync, openSync, readSync, realpathSync } from 'node:fs'
 import { open, realpath } from 'node:fs/promises'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 
 /** Why a workspace file was not read, in fixed words (never the file's text). */
 export class WorkspaceReadError extends Error {
@@ -48,7 +48,17 @@ const isInside = (root: string, target: string): boolean => {
 export interface Workspace {
   /** A UTF-8 regular file inside the workspace of at most `maxBytes`, opened without blocking (a FIFO is refused at once). */
   read(path: string, maxBytes?: number): Promise<string>
+  /**
+   * The same read, synchronously, for a scan of thousands of small files (five
+   * system calls each instead of five thread-pool round trips): the caller
+   * yields to the event loop between batches. Each folder's real path is
+   * resolved once; the file itself is opened without following a symbolic
+   * link, and only a link is resolved on its own.
+   */
+  readNow(path: string, maxBytes?: number): string
 }
+
+const FLAGS = constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW
 
 export function workspace(root: string): Workspace {
   let realRoot: Promise<string> | undefined
@@ -65,13 +75,72 @@ export function workspace(root: string): Workspace {
     if (!isInside(inside, real)) throw new WorkspaceReadError(path, 'EOUTSIDE', 'is outside the workspace (after following symbolic links)')
     return real
   }
-  return { read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes) }
+  let rootNow: string | undefined
+  const folders = new Map<string, string>()
+  // The real path of a folder when it stays inside; a WorkspaceReadError otherwise.
+  const folderInside = (path: string, folder: string): string => {
+    let real = folders.get(folder)
+    if (real === undefined) {
+      try {
+        rootNow ??= realpathSync(root)
+        real = realpathSync(folder)
+      } catch (err) {
+        throw systemError(path, err)
+      }
+      folders.set(folder, real)
+    }
+    if (!isInside(rootNow!, real)) throw new WorkspaceReadError(path, 'EOUTSIDE', 'is outside the workspace (after following symbolic links)')
+    return real
+  }
+  const readNow = (path: string, maxBytes = MAX_READ_BYTES): string => {
+    const full = resolve(root, path)
+    const target = join(folderInside(path, dirname(full)), basename(full))
+    let fd: number
+    try {
+      fd = openSync(target, FLAGS)
+    } catch (err) {
+      if ((err as { code?: string }).code !== 'ELOOP') throw systemError(path, err)
+      // The file is a symbolic link: judged where it leads.
+      let real: string
+      try {
+        real = realpathSync(target)
+      } catch (cause) {
+        throw systemError(path, cause)
+      }
+      folderInside(path, dirname(real))
+      try {
+        fd = openSync(real, FLAGS)
+      } catch (cause) {
+        throw systemError(path, cause)
+      }
+    }
+    try {
+      const stats = fstatSync(fd)
+      if (!stats.isFile()) throw new WorkspaceReadError(path, 'ENOTREGULAR', 'is not a regular file')
+      const tooBig = () => new WorkspaceReadError(path, 'ETOOBIG', `is larger than ${Math.round(maxBytes / 1024)} KiB`)
+      if (stats.size > maxBytes) throw tooBig()
+      const buffer = Buffer.allocUnsafe(Math.min(maxBytes, stats.size) + 1)
+      let length = 0
+      while (length < buffer.length) {
+        const bytesRead = readSync(fd, buffer, length, buffer.length - length, length)
+        if (bytesRead === 0) break
+        length += bytesRead
+      }
+      if (length > maxBytes) throw tooBig()
+      return buffer.toString('utf8', 0, length)
+    } catch (err) {
+      throw err instanceof WorkspaceReadError ? err : systemError(path, err)
+    } finally {
+      closeSync(fd)
+    }
+  }
+  return { read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes), readNow }
 }
 
 async function readRegular(path: string, real: string, maxBytes: number): Promise<string> {
   let handle
   try {
-    handle = await open(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW)
+    handle = await open(real, FLAGS)
   } catch (err) {
     throw systemError(path, err)
   }

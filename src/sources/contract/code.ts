@@ -7,7 +7,6 @@
  */
 import type { ContractInventory, ContractKey, DynamicAt, Inventory, UnreadFile } from '../../audit/inventory.js'
 import { FatalError } from '../../core/errors.js'
-import { eachConcurrently } from '../../net/pool.js'
 import type { Ports } from '../../core/ports.js'
 import { plural } from '../../render/plural.js'
 import { workspace, WorkspaceReadError } from '../../files/workspace.js'
@@ -18,6 +17,8 @@ import type { HelperDefinition } from './helpers.js'
 import { parseCodeLocation, type CodeLocation } from './paths.js'
 import { lastPart, languageOf, scanFile, SCANNED_FILES, type Language, type PendingCall } from './scan.js'
 
+/** The longest the scan holds the event loop before it yields. */
+const YIELD_EVERY_MS = 10
 /** Dynamic reads kept by name (file:line); the rest are counted. */
 const MAX_DYNAMIC_LISTED = 50
 
@@ -75,38 +76,41 @@ export async function scanGlob(location: string | CodeLocation, limits: ScanLimi
     const seen = map.get(key)
     if (!seen || order < seen.order || (order === seen.order && line < seen.line)) map.set(key, { at: `${file}:${line}`, order, line })
   }
-  await eachConcurrently(
-    files.map((file, order) => ({ file, order })),
-    16,
-    async ({ file, order }) => {
-      const language = languageOf(file)
-      if (!language) return
-      readable++
-      if (Date.now() >= deadline) {
-        unread.push({ file, reason: "not scanned: the run's time limit was reached" })
-        return
+  // Files are read synchronously (five system calls each, no thread-pool round trips), yielding to the event
+  // loop every few milliseconds so a store read beside the scan keeps its timers and sockets served.
+  let slice = Date.now()
+  for (const [order, file] of files.entries()) {
+    if (Date.now() - slice >= YIELD_EVERY_MS) {
+      await new Promise((resolve) => setImmediate(resolve))
+      slice = Date.now()
+    }
+    const language = languageOf(file)
+    if (!language) continue
+    readable++
+    if (Date.now() >= deadline) {
+      unread.push({ file, reason: "not scanned: the run's time limit was reached" })
+      continue
+    }
+    let text: string
+    try {
+      text = checkout.readNow(file, limits.maxFileBytes)
+    } catch (err) {
+      if (!(err instanceof WorkspaceReadError)) throw err
+      // git lists a tracked file deleted in the work tree: it is not there to read, and not a part unread.
+      if (listing.by === 'git' && err.code === 'ENOENT') {
+        readable--
+        continue
       }
-      let text: string
-      try {
-        text = await checkout.read(file, limits.maxFileBytes)
-      } catch (err) {
-        if (!(err instanceof WorkspaceReadError)) throw err
-        // git lists a tracked file deleted in the work tree: it is not there to read, and not a part unread.
-        if (listing.by === 'git' && err.code === 'ENOENT') {
-          readable--
-          return
-        }
-        unread.push({ file, reason: err.reason })
-        return
-      }
-      scanned++
-      const scan = scanFile(text, language, { helpers: parsed.helpers })
-      for (const ref of scan.references) keep(ref.write ? writes : ref.workflow ? workflowReads : reads, ref.key, file, ref.line, order)
-      for (const d of scan.dynamic) dynamic.push({ at: `${file}:${d.line}`, via: d.via, order, line: d.line })
-      for (const h of scan.helpers) helpers.set(`${family(h.language)}:${h.name}`, h)
-      for (const call of scan.pending) pending.push({ ...call, order, file, language })
-    },
-  )
+      unread.push({ file, reason: err.reason })
+      continue
+    }
+    scanned++
+    const scan = scanFile(text, language, { helpers: parsed.helpers })
+    for (const ref of scan.references) keep(ref.write ? writes : ref.workflow ? workflowReads : reads, ref.key, file, ref.line, order)
+    for (const d of scan.dynamic) dynamic.push({ at: `${file}:${d.line}`, via: d.via, order, line: d.line })
+    for (const h of scan.helpers) helpers.set(`${family(h.language)}:${h.name}`, h)
+    for (const call of scan.pending) pending.push({ ...call, order, file, language })
+  }
   // A call in one file to a helper another file defines.
   for (const call of pending) {
     const helper = helpers.get(`${family(call.language)}:${lastPart(call.callee)}`)

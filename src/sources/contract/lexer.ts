@@ -7,6 +7,13 @@
  */
 import type { Language } from './languages.js'
 
+const BACKSLASH = 92
+const NEWLINE = 10
+const SPACE = 32
+/** Characters that may open a comment, a string, a regular expression or an interpolation, or close one. */
+const SPECIAL = new Uint8Array(128)
+for (const c of '/#"\'`{}') SPECIAL[c.charCodeAt(0)] = 1
+
 export const COMMENT = 0
 export const CODE = 1
 export const STRING = 2
@@ -64,7 +71,16 @@ export function lex(text: string, language: Language): Uint8Array {
 
   /** Inside a string from i (after its opening); leaves i after the close, or at an interpolation's first code character. */
   const inString = (quote: Quote): void => {
+    const closeFirst = quote.close.charCodeAt(0)
+    const interpolationFirst = quote.interpolation ? quote.interpolation.charCodeAt(0) : -1
     while (i < n) {
+      const code = text.charCodeAt(i)
+      // Most characters of a string are none of its specials: one comparison each.
+      if (code !== BACKSLASH && code !== closeFirst && code !== interpolationFirst && code !== NEWLINE) {
+        mask[i] = STRING
+        i++
+        continue
+      }
       const c = text[i]!
       if (quote.escapes && c === '\\') {
         mask[i] = STRING
@@ -98,6 +114,14 @@ export function lex(text: string, language: Language): Uint8Array {
   }
 
   while (i < n) {
+    const code = text.charCodeAt(i)
+    // Most characters of code are none of the lexer's specials: marked and passed in one test.
+    if (!SPECIAL[code]) {
+      mask[i] = CODE
+      if (code > SPACE) previous = i
+      i++
+      continue
+    }
     const c = text[i]!
     if (slashComments && c === '/' && text[i + 1] === '/') {
       const end = text.indexOf('\n', i)
@@ -124,7 +148,7 @@ export function lex(text: string, language: Language): Uint8Array {
       }
       noRegexBefore = -end
     }
-    if (strings) {
+    if (strings && (c === '"' || c === "'" || c === '`')) {
       const quote = openQuote(text, i, language)
       if (quote) {
         mask.fill(STRING, i, i + quote.length)
@@ -148,7 +172,7 @@ export function lex(text: string, language: Language): Uint8Array {
       }
     }
     mask[i] = CODE
-    if (!/\s/.test(c)) previous = i
+    if (code > SPACE) previous = i
     i++
   }
   return mask

@@ -61,7 +61,7 @@ export const namedHelper = (callee: string, names: readonly string[]): boolean =
 /** Every environment read, write and dynamic read in `text`. */
 export function scanFile(text: string, language: Language, rules: ScanRules = {}): FileScan {
   const empty: FileScan = { references: [], dynamic: [], helpers: [], pending: [] }
-  const imported = language === 'js' && NODE_ENV_IMPORT.test(text)
+  const imported = language === 'js' && (text.includes("process'") || text.includes('process"') || text.includes('= process')) && NODE_ENV_IMPORT.test(text)
   const direct = imported || TRIGGERS[language].some((t) => text.includes(t))
   const ruby = language === 'ruby' || language === 'erb'
   const calls = language !== 'workflow' && language !== 'compose' && (/\(\s*['"`][A-Z]/.test(text) || (ruby && /[\w?!][ \t]+['"][A-Z]/.test(text)))
@@ -85,6 +85,7 @@ export function scanFile(text: string, language: Language, rules: ScanRules = {}
     const forms: Form[] = [...FORMS[language], ...(imported ? IMPORTED_ENV_FORMS : [])]
     const inExpression = language === 'workflow' ? insideExpressions(text) : undefined
     for (const form of forms) {
+      if (form.needs && !text.includes(form.needs)) continue
       for (const m of text.matchAll(form.pattern)) {
         if (inExpression && !inExpression(m.index)) continue
         if (form.inString ? !inString(m.index) : !inCode(form.codeAtEnd ? m.index + m[0].length - 1 : m.index)) continue
@@ -93,7 +94,8 @@ export function scanFile(text: string, language: Language, rules: ScanRules = {}
         add(key, m.index, form.name, { write, workflow: form.workflow })
       }
     }
-    if (language === 'js') for (const { key, index } of destructured(text)) if (inCode(index)) add(key, index, 'const { X } = process.env')
+    if (language === 'js' && /=\s*(?:process|Bun)\b/.test(text))
+      for (const { key, index } of destructured(text)) if (inCode(index)) add(key, index, 'const { X } = process.env')
   }
 
   const schemaKeys = !schemas ? [] : language === 'js' ? jsSchemaKeys(text, maskOf()) : pydanticKeys(text, maskOf())

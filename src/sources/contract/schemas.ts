@@ -74,7 +74,8 @@ const braceAt = (text: string, from: number): number => {
 
 const SCHEMA_TRIGGER = new RegExp(`\\b(?:(?:safeParse|parse|safeParseAsync|parseAsync)\\s*\\(\\s*${ENV_OBJECT}|createEnv\\s*\\(|cleanEnv\\s*\\()`)
 /** Whether a JavaScript text parses the environment with a schema at all (cheap, before the lexer runs). */
-export const hasJsSchema = (text: string): boolean => SCHEMA_TRIGGER.test(text)
+export const hasJsSchema = (text: string): boolean =>
+  (text.includes('arse') || text.includes('createEnv') || text.includes('cleanEnv')) && SCHEMA_TRIGGER.test(text)
 
 /** Keys from the zod, t3-env and envalid schemas in a JavaScript or TypeScript text. */
 export function jsSchemaKeys(text: string, mask: Uint8Array): SchemaKey[] {
