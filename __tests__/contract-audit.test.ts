@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { audit } from '../src/audit/audit.js'
@@ -237,5 +237,25 @@ describe('listing a git work tree', () => {
     const walked = await scanGlob('src/**', { maxFileBytes: 1024 * 1024 }, dir)
     expect(walked.listing).toBe('walk')
     expect(walked.keys.map((k) => k.key)).toEqual(['TRACKED_KEY', 'UNTRACKED_KEY'])
+  })
+
+  it('committed links: one to a file inside is read; to a file or a folder outside, never opened (unread, outside)', async () => {
+    const outside = mkdtempSync(join(tmpdir(), 'vca-outside-'))
+    writeFileSync(join(outside, 'secret.ts'), 'process.env.OUTSIDE_KEY\n')
+    const dir = mkdtempSync(join(tmpdir(), 'vca-git-links-'))
+    mkdirSync(join(dir, 'src/real'), { recursive: true })
+    writeFileSync(join(dir, 'src/real/app.ts'), 'process.env.INSIDE_KEY\n')
+    symlinkSync('real/app.ts', join(dir, 'src/alias.ts'))
+    symlinkSync(join(outside, 'secret.ts'), join(dir, 'src/out.ts'))
+    symlinkSync(outside, join(dir, 'src/outdir'))
+    git(dir, 'init', '-q')
+    git(dir, 'add', '-A')
+    git(dir, 'commit', '-qm', 'links')
+    const scan = await scanGlob('src/**', { maxFileBytes: 1024 * 1024 }, dir)
+    expect(scan.listing).toBe('git')
+    expect(scan.keys.map((k) => k.key)).toEqual(['INSIDE_KEY'])
+    expect(scan.unread).toEqual([
+      { file: 'src/out.ts', reason: 'is outside the workspace (after following symbolic links)' },
+    ])
   })
 })

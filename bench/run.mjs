@@ -16,11 +16,11 @@ const probe = fileURLToPath(new URL('rss-probe.mjs', import.meta.url))
 const only = process.argv[2]
 
 /** Run node with the RSS probe; resolves with stdout, stderr, exit code, wall ms and peak RSS MiB. */
-export function measure(args, env = {}) {
+export function measure(args, env = {}, cwd = root) {
   const rssFile = join(mkdtempSync(join(tmpdir(), 'vca-bench-')), 'rss')
   return new Promise((resolve, reject) => {
     const started = performance.now()
-    const child = spawn(process.execPath, ['--import', probe, ...args], { cwd: root, env: { PATH: process.env.PATH, ...env, RSS_OUT: rssFile } })
+    const child = spawn(process.execPath, ['--import', probe, ...args], { cwd, env: { PATH: process.env.PATH, ...env, RSS_OUT: rssFile } })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
@@ -469,6 +469,56 @@ async function contractBench() {
   )
 }
 
+/**
+ * A real-shaped monorepo (bench/code-repo.mjs monorepo): the CLI's `code:**\/*` beside a bare read of the same files,
+ * in the same run, listed by git (a checkout) and by walking the tree (no .git), and the build in VCA_CLI when given.
+ */
+async function monorepoBench() {
+  const { monorepo } = await import('./code-repo.mjs')
+  const { renameSync } = await import('node:fs')
+  const files = Number(process.env.MONOREPO_FILES ?? 5000)
+  const dir = monorepo({ files })
+  console.log(
+    `\n## Contract columns: a real-shaped monorepo of ${files.toLocaleString('en')} source files (code:**/*, ${REPEATS} runs each, in one run of the bench)`,
+  )
+  console.log('| reader | listing | files read | keys | requests | wall ms (median) | wall ms (all runs) | × bare read | peak RSS MiB (max) | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  const args = (cli) => [
+    cli,
+    '--environments',
+    'code=code:**/*,prod=file:inventory.json#prod',
+    '--format',
+    'json',
+    '--now',
+    '2026-11-23T00:00:00Z',
+    '--previous',
+    'none',
+  ]
+  const readers = [
+    { name: 'bare read (git ls-files + readFile, bench/bare-read.mjs)', args: [join(root, 'bench/bare-read.mjs')], listing: 'git' },
+    { name: 'this build', args: args(join(root, 'dist/cli/index.js')), listing: 'git' },
+    ...(process.env.VCA_CLI ? [{ name: 'VCA_CLI (before)', args: args(process.env.VCA_CLI), listing: 'git' }] : []),
+    { name: 'this build', args: args(join(root, 'dist/cli/index.js')), listing: 'walk' },
+    ...(process.env.VCA_CLI ? [{ name: 'VCA_CLI (before)', args: args(process.env.VCA_CLI), listing: 'walk' }] : []),
+  ]
+  let bare
+  for (const reader of readers) {
+    // Walking: the same tree without its .git, so neither build can ask git.
+    if (reader.listing === 'walk') renameSync(join(dir, '.git'), join(dir, '.git-away'))
+    const runs = []
+    for (let i = 0; i < REPEATS; i++) runs.push(await measure(reader.args, {}, dir))
+    if (reader.listing === 'walk') renameSync(join(dir, '.git-away'), join(dir, '.git'))
+    const walls = runs.map((r) => r.wallMs)
+    const out = JSON.parse(runs[0].stdout)
+    const read = out.contracts ? out.contracts[0].keys : undefined
+    const filesRead = out.contracts ? /read in (\d+) files/.exec(runs[0].stderr)?.[1] : out.files
+    bare ??= median(walls)
+    console.log(
+      `| ${reader.name} | ${reader.listing} | ${filesRead ?? 'n/a'} | ${read ?? '—'} | 0 | ${fmt(median(walls))} | ${walls.map((x) => fmt(x)).join(', ')} | ${fmt(median(walls) / bare, 2)} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${[...new Set(runs.map((r) => r.code))].join('/')} |`,
+    )
+  }
+}
+
 /** A fork's pathological files (bench/code-repo.mjs hostileRepo): the scan must stay linear. One run per size. */
 async function hostileBench() {
   console.log("\n## Contract columns: a fork's pathological files (the CLI in the checkout, one run each)")
@@ -513,7 +563,10 @@ const sections = {
   quota: quotaBench,
   aws: awsBench,
   cloud: azureGcpBench,
-  contract: contractBench,
+  contract: async () => {
+    await contractBench()
+    await monorepoBench()
+  },
   hostile: hostileBench,
   infisical: infisicalBench,
   naive: naiveBench,
