@@ -254,8 +254,6 @@ describe('listing a git work tree', () => {
     const scan = await scanGlob('src/**', { maxFileBytes: 1024 * 1024 }, dir)
     expect(scan.listing).toBe('git')
     expect(scan.keys.map((k) => k.key)).toEqual(['INSIDE_KEY'])
-    expect(scan.unread).toEqual([
-      { file: 'src/out.ts', reason: 'is outside the workspace (after following symbolic links)' },
-    ])
+    expect(scan.unread).toEqual([{ file: 'src/out.ts', reason: 'is outside the workspace (after following symbolic links)' }])
   })
 })
