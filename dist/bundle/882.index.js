@@ -487,17 +487,14 @@ const z = {
 /* unused harmony export MAX_READ_BYTES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Reading files a user or the repository names, inside the workspace only.
  * A pull request controls every file of its checkout (symlinks included), so a
  * path is judged after symlinks are followed, special files (FIFOs, devices,
  * /proc) are refused before they can block, and every read is bounded in size.
  */
-
 
 
 /** Why a workspace file was not read, in fixed words (never the file's text). */
@@ -531,27 +528,11 @@ const systemError = (path, err) => {
 };
 /** Whether `target` (absolute, symlinks resolved) is `root` or below it. */
 const isInside = (root, target) => {
-    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.relative)(root, target);
-    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_2__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(rel));
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, target);
+    return rel === '' || (!rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && rel !== '..' && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
 };
 const FLAGS = node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NONBLOCK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW;
 function workspace(root) {
-    let realRoot;
-    // The real path of `path` when it stays inside after symbolic links; a WorkspaceReadError otherwise.
-    const resolveInside = async (path) => {
-        let real;
-        let inside;
-        try {
-            inside = await (realRoot ??= (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)(root));
-            real = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.realpath)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path));
-        }
-        catch (err) {
-            throw systemError(path, err);
-        }
-        if (!isInside(inside, real))
-            throw new WorkspaceReadError(path, 'EOUTSIDE', 'is outside the workspace (after following symbolic links)');
-        return real;
-    };
     let rootNow;
     const folders = new Map();
     // The real path of a folder when it stays inside; a WorkspaceReadError otherwise.
@@ -572,8 +553,8 @@ function workspace(root) {
         return real;
     };
     const readNow = (path, maxBytes = MAX_READ_BYTES) => {
-        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(root, path);
-        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folderInside(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(full)), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(full));
+        const full = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(root, path);
+        const target = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folderInside(path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(full)), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(full));
         let fd;
         try {
             fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(target, FLAGS);
@@ -589,7 +570,7 @@ function workspace(root) {
             catch (cause) {
                 throw systemError(path, cause);
             }
-            folderInside(path, (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(real));
+            folderInside(path, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(real));
             try {
                 fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(real, FLAGS);
             }
@@ -623,42 +604,8 @@ function workspace(root) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
         }
     };
-    return { read: async (path, maxBytes = MAX_READ_BYTES) => readRegular(path, await resolveInside(path), maxBytes), readNow };
-}
-async function readRegular(path, real, maxBytes) {
-    let handle;
-    try {
-        handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(real, FLAGS);
-    }
-    catch (err) {
-        throw systemError(path, err);
-    }
-    const tooBig = () => new WorkspaceReadError(path, 'ETOOBIG', `is larger than ${Math.round(maxBytes / 1024)} KiB`);
-    try {
-        const stats = await handle.stat();
-        if (!stats.isFile())
-            throw new WorkspaceReadError(path, 'ENOTREGULAR', 'is not a regular file');
-        if (stats.size > maxBytes)
-            throw tooBig();
-        // One byte past the size it has: a file that grew while read is seen to, and refused past the limit.
-        const buffer = Buffer.alloc(Math.min(maxBytes, stats.size) + 1);
-        let length = 0;
-        while (length < buffer.length) {
-            const { bytesRead } = await handle.read(buffer, length, buffer.length - length, length);
-            if (bytesRead === 0)
-                break;
-            length += bytesRead;
-        }
-        if (length > maxBytes)
-            throw tooBig();
-        return buffer.toString('utf8', 0, length);
-    }
-    catch (err) {
-        throw err instanceof WorkspaceReadError ? err : systemError(path, err);
-    }
-    finally {
-        await handle.close();
-    }
+    // One file at a time (a policy, an inventory, a dotenv file): the same few system calls, behind a promise.
+    return { read: async (path, maxBytes) => readNow(path, maxBytes), readNow };
 }
 /** The production readText: every path relative to the workspace and kept inside it. */
 const workspaceReader = (root) => {
