@@ -83,6 +83,7 @@ const LAYERS: [string, RegExp][] = [
   ['files and HTTP', /^(files\/(policy-file|workspace)\.ts|history\/history\.ts|net\/http\.ts)$/],
   ['stores', /^sources\//],
   ['settings and the run', /^(settings|run)\.ts$/],
+  ['org runs', /^org\//],
   ['publishers', /^publish\//],
   ['entry flows', /^(action|cli)\//],
   ['entry points', /^(main|entry|cli)\.ts$/],

@@ -398,7 +398,7 @@ async function runAction(io, ports, context, publishers) {
         return failed((0,errors/* errorMessage */.gJ)(err), err instanceof errors/* FatalError */.HX ? err.where : undefined);
     }
     // The audit engine and renderers load once the settings are valid: a bad input fails fast.
-    const { run, exitMessage } = await __webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 52918));
+    const { run, exitMessage } = await Promise.all(/* import() */[__webpack_require__.e(918), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 52918));
     let report;
     let exitCode;
     const group = ports.group ?? ((_name, fn) => fn());

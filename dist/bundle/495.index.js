@@ -1,5 +1,5 @@
 export const id = 495;
-export const ids = [495];
+export const ids = [495,929];
 export const modules = {
 
 /***/ 42495:

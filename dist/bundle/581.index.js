@@ -79,6 +79,8 @@ var external_node_util_ = __webpack_require__(57975);
 var options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __webpack_require__(12032);
+// EXTERNAL MODULE: ./src/history/history.ts
+var history_history = __webpack_require__(43328);
 // EXTERNAL MODULE: ./src/settings.ts + 13 modules
 var src_settings = __webpack_require__(97506);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -92,6 +94,7 @@ var src_settings = __webpack_require__(97506);
 
 
 
+
 const CLI_OPTIONS = {
     format: { flag: 'format', arg: 'md|csv|json', default: 'md', help: 'Report format.' },
     output: { flag: 'output', arg: 'FILE', help: 'Write the report to FILE instead of stdout.' },
@@ -100,6 +103,19 @@ const CLI_OPTIONS = {
         arg: 'FILE|auto|none',
         default: 'auto',
         help: 'The snapshot JSON to compare with; auto: the newest before today beside --snapshot-path.',
+    },
+    targets: {
+        flag: 'targets',
+        arg: 'FILE',
+        help: 'Audit every target of a targets file (docs/org.md) in one process and print the org report; `rollup DIR` builds it from existing reports instead.',
+    },
+    parallel: { flag: 'parallel', arg: 'N', default: '4', help: 'With --targets: how many targets are audited at a time.' },
+    outputDir: { flag: 'output-dir', arg: 'DIR', help: 'With --targets or rollup: write TARGET.json, TARGET.md, org.json and org.md into DIR.' },
+    snapshotDir: {
+        flag: 'snapshot-dir',
+        arg: 'DIR',
+        default: history_history.DEFAULT_SNAPSHOT_DIR,
+        help: "With --targets: each target's snapshots are in DIR/TARGET/ (its history), unless the target names its own snapshot-path.",
     },
     help: { flag: 'help', short: 'h', boolean: true, help: 'Show this help.' },
     version: { flag: 'version', short: 'v', boolean: true, help: 'Show the version.' },
@@ -134,6 +150,9 @@ function cliReader(values, env) {
     };
 }
 async function cliCommand(argv, ctx) {
+    // `rollup DIR`: the one subcommand, with one positional argument.
+    const rollup = argv[0] === 'rollup';
+    const args = rollup ? argv.slice(1) : argv;
     const flags = {};
     for (const option of allOptions(ctx.stores)) {
         if (!option.flag)
@@ -145,8 +164,11 @@ async function cliCommand(argv, ctx) {
         };
     }
     let values;
+    let positionals = [];
     try {
-        values = (0,external_node_util_.parseArgs)({ args: argv, strict: true, allowPositionals: false, options: flags }).values;
+        const parsed = (0,external_node_util_.parseArgs)({ args, strict: true, allowPositionals: rollup, options: flags });
+        values = parsed.values;
+        positionals = parsed.positionals;
     }
     catch (err) {
         throw new errors/* FatalError */.HX(`${(0,errors/* errorMessage */.gJ)(err)}${suggestion(err, Object.keys(flags))}\nRun with --help for the options.`);
@@ -158,6 +180,27 @@ async function cliCommand(argv, ctx) {
     const reader = cliReader(values, ctx.env);
     const o = CLI_OPTIONS;
     const format = (0,options/* parseInput */.CU)(formatSchema, (0,options/* valueOrDefault */.a4)(reader, o.format), reader.nameOf(o.format));
+    const targets = (0,options/* valueOf */.RP)(reader, o.targets);
+    if (rollup || targets) {
+        const outputDir = (0,options/* valueOf */.RP)(reader, o.outputDir);
+        const now = (0,options/* valueOf */.RP)(reader, src_settings/* CORE_OPTIONS */.Jl.now);
+        const org = {
+            format,
+            ...(outputDir ? { outputDir } : {}),
+            ...(now ? { now: (0,src_settings/* parseNow */.A7)(now, reader.nameOf(src_settings/* CORE_OPTIONS */.Jl.now)) } : {}),
+            ...(0,src_settings/* parseFailOn */.XV)((0,options/* valueOrDefault */.a4)(reader, src_settings/* CORE_OPTIONS */.Jl.failOn), reader.nameOf(src_settings/* CORE_OPTIONS */.Jl.failOn)),
+        };
+        if (rollup) {
+            if (positionals.length !== 1)
+                throw new errors/* FatalError */.HX('Usage: vault-coverage-audit rollup DIR [--targets FILE] [--output-dir OUT]: one directory of target reports');
+            return { kind: 'rollup', ...org, dir: positionals[0], ...(targets ? { targets } : {}) };
+        }
+        const parallel = (0,options/* parseInput */.CU)(schema.z.pipe(schema.z.coerce.number(), schema.z.int().check(schema.z.minimum(1), schema.z.refine((n) => n <= 64, 'at most 64'))), (0,options/* valueOrDefault */.a4)(reader, o.parallel), reader.nameOf(o.parallel));
+        const previous = (0,options/* valueOrDefault */.a4)(reader, o.previous);
+        if (previous !== 'auto' && previous !== 'none')
+            throw new errors/* FatalError */.HX(`Invalid ${reader.nameOf(o.previous)}: with --targets, auto (each target's own folder) or none`);
+        return { kind: 'org', ...org, targets: targets, parallel, snapshotDir: (0,options/* valueOrDefault */.a4)(reader, o.snapshotDir), history: previous === 'auto', reader };
+    }
     const settings = await (0,src_settings/* buildSettings */.E6)(reader, ctx);
     const previous = (0,options/* valueOrDefault */.a4)(reader, o.previous);
     const output = (0,options/* valueOf */.RP)(reader, o.output);
@@ -200,6 +243,8 @@ function usage(stores) {
     const envOnly = options.filter((o) => !o.flag && o.env).map((o) => entry(o.env.join(', '), withDefault(o)));
     return [
         'Usage: vault-coverage-audit [options]',
+        '       vault-coverage-audit --targets FILE [--parallel N] [--output-dir DIR] [options]',
+        '       vault-coverage-audit rollup DIR [--targets FILE] [--output-dir OUT]',
         '',
         'Audit secret coverage across environments and report drift, skew and expiry.',
         'Never reads, prints or stores a secret value.',
@@ -266,9 +311,14 @@ async function runCli(argv, io, ports) {
             io.stdout(`${io.version}\n`);
             return errors/* EXIT */.dc.ok;
         }
+        if (command.kind === 'org' || command.kind === 'rollup') {
+            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 54111));
+            redact = redactor(command.kind === 'org' ? orgCredentials(command, io) : []);
+            return await runOrgCli(command, io, ports, redact);
+        }
         redact = redactor(command.settings.stores.flatMap((s) => s.credentials));
         // The audit engine loads once the settings are valid: a bad flag fails fast.
-        const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([__webpack_require__.e(/* import() */ 918).then(__webpack_require__.bind(__webpack_require__, 52918)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43328))]);
+        const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(918), __webpack_require__.e(929)]).then(__webpack_require__.bind(__webpack_require__, 52918)), Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43328))]);
         const spec = command.previous;
         const previous = spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined;
         const { report, exitCode } = await run(command.settings, ports, { previous });

@@ -1,5 +1,5 @@
 export const id = 820;
-export const ids = [820];
+export const ids = [820,929];
 export const modules = {
 
 /***/ 63256:

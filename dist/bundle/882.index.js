@@ -621,6 +621,7 @@ const workspaceReader = (root) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DEFAULT_SNAPSHOT_DIR: () => (/* binding */ DEFAULT_SNAPSHOT_DIR),
 /* harmony export */   DEFAULT_SNAPSHOT_PATH: () => (/* binding */ DEFAULT_SNAPSHOT_PATH),
 /* harmony export */   blobUrl: () => (/* binding */ blobUrl),
 /* harmony export */   checkSnapshotTemplate: () => (/* binding */ checkSnapshotTemplate),
@@ -653,6 +654,8 @@ __webpack_require__.r(__webpack_exports__);
 
 
 const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md';
+/** An org run's snapshots: SNAPSHOT_DIR/TARGET/DAY.md for each target, SNAPSHOT_DIR/org/DAY.md for the org. */
+const DEFAULT_SNAPSHOT_DIR = 'docs/ops/vault-coverage';
 /** The same rules for every entry point: relative, no `..`, `.md`, `{date}` in the file name. */
 function checkSnapshotTemplate(template, name) {
     const file = template.slice(template.lastIndexOf('/') + 1);
@@ -1026,11 +1029,14 @@ const headerValues = (text) => text
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  Jl: () => (/* binding */ CORE_OPTIONS),
   E6: () => (/* binding */ buildSettings),
+  XV: () => (/* binding */ parseFailOn),
+  A7: () => (/* binding */ parseNow),
   ow: () => (/* binding */ settingsOptions)
 });
 
-// UNUSED EXPORTS: CORE_OPTIONS, DEFAULT_POLICY_PATH, columnEntries, failOnSchema, loadPolicy, parseColumns, parseFailOn, parseNow
+// UNUSED EXPORTS: DEFAULT_POLICY_PATH, columnEntries, failOnSchema, loadPolicy, parseColumns
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);

@@ -7,7 +7,18 @@ import { parseArgs } from 'node:util'
 import { FatalError, errorMessage } from '../core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
 import { z } from '../core/schema.js'
-import { buildSettings, settingsOptions, type Settings, type SettingsContext } from '../settings.js'
+import { DEFAULT_SNAPSHOT_DIR } from '../history/history.js'
+import {
+  buildSettings,
+  CORE_OPTIONS,
+  parseFailOn,
+  parseNow,
+  settingsOptions,
+  type FailOn,
+  type HygieneGate,
+  type Settings,
+  type SettingsContext,
+} from '../settings.js'
 import type { Registry } from '../sources/index.js'
 
 export type Format = 'md' | 'csv' | 'json'
@@ -21,6 +32,19 @@ export const CLI_OPTIONS = {
     default: 'auto',
     help: 'The snapshot JSON to compare with; auto: the newest before today beside --snapshot-path.',
   },
+  targets: {
+    flag: 'targets',
+    arg: 'FILE',
+    help: 'Audit every target of a targets file (docs/org.md) in one process and print the org report; `rollup DIR` builds it from existing reports instead.',
+  },
+  parallel: { flag: 'parallel', arg: 'N', default: '4', help: 'With --targets: how many targets are audited at a time.' },
+  outputDir: { flag: 'output-dir', arg: 'DIR', help: 'With --targets or rollup: write TARGET.json, TARGET.md, org.json and org.md into DIR.' },
+  snapshotDir: {
+    flag: 'snapshot-dir',
+    arg: 'DIR',
+    default: DEFAULT_SNAPSHOT_DIR,
+    help: "With --targets: each target's snapshots are in DIR/TARGET/ (its history), unless the target names its own snapshot-path.",
+  },
   help: { flag: 'help', short: 'h', boolean: true, help: 'Show this help.' },
   version: { flag: 'version', short: 'v', boolean: true, help: 'Show the version.' },
 } satisfies Record<string, Option>
@@ -30,7 +54,22 @@ const formatSchema = z.enum(['md', 'csv', 'json'])
 /** Where the previous snapshot comes from, for the delta. */
 export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'path'; path: string }
 
-export type CliCommand = { kind: 'help' } | { kind: 'version' } | { kind: 'audit'; settings: Settings; format: Format; output?: string; previous: PreviousSpec }
+/** The org's gate and output, read once for every target. */
+export interface OrgCommand {
+  format: Format
+  /** `--now`: the org report's date too. */
+  now?: Date
+  outputDir?: string
+  failOn: FailOn
+  failOnHygiene: HygieneGate[]
+}
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | { kind: 'audit'; settings: Settings; format: Format; output?: string; previous: PreviousSpec }
+  | (OrgCommand & { kind: 'org'; targets: string; parallel: number; snapshotDir: string; history: boolean; reader: OptionReader })
+  | (OrgCommand & { kind: 'rollup'; dir: string; targets?: string })
 
 export interface CliContext extends SettingsContext {
   env: Record<string, string | undefined>
@@ -65,6 +104,9 @@ export function cliReader(values: Record<string, string | string[] | boolean | u
 }
 
 export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCommand> {
+  // `rollup DIR`: the one subcommand, with one positional argument.
+  const rollup = argv[0] === 'rollup'
+  const args = rollup ? argv.slice(1) : argv
   const flags: Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }> = {}
   for (const option of allOptions(ctx.stores)) {
     if (!option.flag) continue
@@ -75,8 +117,11 @@ export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCo
     }
   }
   let values
+  let positionals: string[] = []
   try {
-    values = parseArgs({ args: argv, strict: true, allowPositionals: false, options: flags }).values
+    const parsed = parseArgs({ args, strict: true, allowPositionals: rollup, options: flags })
+    values = parsed.values
+    positionals = parsed.positionals
   } catch (err) {
     throw new FatalError(`${errorMessage(err)}${suggestion(err, Object.keys(flags))}\nRun with --help for the options.`)
   }
@@ -85,6 +130,37 @@ export async function cliCommand(argv: string[], ctx: CliContext): Promise<CliCo
   const reader = cliReader(values as Record<string, string | string[] | boolean | undefined>, ctx.env)
   const o = CLI_OPTIONS
   const format = parseInput(formatSchema, valueOrDefault(reader, o.format), reader.nameOf(o.format))
+  const targets = valueOf(reader, o.targets)
+  if (rollup || targets) {
+    const outputDir = valueOf(reader, o.outputDir)
+    const now = valueOf(reader, CORE_OPTIONS.now)
+    const org = {
+      format,
+      ...(outputDir ? { outputDir } : {}),
+      ...(now ? { now: parseNow(now, reader.nameOf(CORE_OPTIONS.now)) } : {}),
+      ...parseFailOn(valueOrDefault(reader, CORE_OPTIONS.failOn)!, reader.nameOf(CORE_OPTIONS.failOn)),
+    }
+    if (rollup) {
+      if (positionals.length !== 1)
+        throw new FatalError('Usage: vault-coverage-audit rollup DIR [--targets FILE] [--output-dir OUT]: one directory of target reports')
+      return { kind: 'rollup', ...org, dir: positionals[0]!, ...(targets ? { targets } : {}) }
+    }
+    const parallel = parseInput(
+      z.pipe(
+        z.coerce.number(),
+        z.int().check(
+          z.minimum(1),
+          z.refine((n) => n <= 64, 'at most 64'),
+        ),
+      ),
+      valueOrDefault(reader, o.parallel),
+      reader.nameOf(o.parallel),
+    )
+    const previous = valueOrDefault(reader, o.previous)!
+    if (previous !== 'auto' && previous !== 'none')
+      throw new FatalError(`Invalid ${reader.nameOf(o.previous)}: with --targets, auto (each target's own folder) or none`)
+    return { kind: 'org', ...org, targets: targets!, parallel, snapshotDir: valueOrDefault(reader, o.snapshotDir)!, history: previous === 'auto', reader }
+  }
   const settings = await buildSettings(reader, ctx)
   const previous = valueOrDefault(reader, o.previous)!
   const output = valueOf(reader, o.output)
@@ -129,6 +205,8 @@ export function usage(stores?: Registry): string {
   const envOnly = options.filter((o) => !o.flag && o.env).map((o) => entry(o.env!.join(', '), withDefault(o)))
   return [
     'Usage: vault-coverage-audit [options]',
+    '       vault-coverage-audit --targets FILE [--parallel N] [--output-dir DIR] [options]',
+    '       vault-coverage-audit rollup DIR [--targets FILE] [--output-dir OUT]',
     '',
     'Audit secret coverage across environments and report drift, skew and expiry.',
     'Never reads, prints or stores a secret value.',

@@ -41,6 +41,11 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
       io.stdout(`${io.version}\n`)
       return EXIT.ok
     }
+    if (command.kind === 'org' || command.kind === 'rollup') {
+      const { runOrgCli, orgCredentials } = await import('./org-cli.js')
+      redact = redactor(command.kind === 'org' ? orgCredentials(command, io) : [])
+      return await runOrgCli(command, io, ports, redact)
+    }
     redact = redactor(command.settings.stores.flatMap((s) => s.credentials))
     // The audit engine loads once the settings are valid: a bad flag fails fast.
     const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../history/history.js')])

@@ -17,6 +17,8 @@ import type { Logger } from '../core/ports.js'
 import { z } from '../core/schema.js'
 
 export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
+/** An org run's snapshots: SNAPSHOT_DIR/TARGET/DAY.md for each target, SNAPSHOT_DIR/org/DAY.md for the org. */
+export const DEFAULT_SNAPSHOT_DIR = 'docs/ops/vault-coverage'
 
 export interface SnapshotFiles {
   markdownPath: string
