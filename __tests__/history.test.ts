@@ -257,6 +257,7 @@ describe('consecutive action runs through the GitHub stand-in', () => {
       summary: async () => {},
       writeText: async () => {},
       readText: async (p) => readFileSync(p, 'utf8'),
+      readdir: async () => [],
       exists: () => false,
       tempDir: dir,
     }

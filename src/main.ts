@@ -6,7 +6,7 @@
 import { fetchOver, nodeTransport } from './net/transport.js'
 import * as core from '@actions/core'
 import { existsSync, readFileSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
@@ -46,6 +46,7 @@ export async function run(): Promise<void> {
       await writeFile(path, text)
     },
     readText: workspaceReader(process.cwd()),
+    readdir: (dir) => readdir(dir),
     exists: existsSync,
     tempDir: process.env.RUNNER_TEMP || tmpdir(),
   }

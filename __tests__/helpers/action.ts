@@ -46,7 +46,7 @@ export function testPublishers(
 /** The action run in process: real Octokit and Slack clients whose requests nock serves from the stand-ins. */
 import { afterEach, beforeEach } from '@jest/globals'
 import nock from 'nock'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ActionContext } from '../../src/action/context.js'
@@ -94,6 +94,7 @@ export async function actionInProcess(
     summary: async (markdown) => void (rec.summary += markdown),
     writeText: async (path, text) => void rec.files.set(path, text),
     readText: async (path) => readFileSync(path, 'utf8'),
+    readdir: async (dir) => readdirSync(dir),
     exists: () => false,
     tempDir: '/runner/temp',
   }

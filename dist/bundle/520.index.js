@@ -368,6 +368,7 @@ class RetryBudget {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   commitFiles: () => (/* binding */ commitFiles),
 /* harmony export */   commitSnapshot: () => (/* binding */ commitSnapshot),
 /* harmony export */   githubClient: () => (/* binding */ githubClient),
 /* harmony export */   githubLookup: () => (/* binding */ githubLookup),
@@ -455,28 +456,41 @@ async function readFile(octokit, repo, path, ref) {
     }
 }
 async function commitSnapshot(octokit, repo, files, message, target, logger) {
+    const unchanged = async (branch) => {
+        const [markdown, json] = await Promise.all([readFile(octokit, repo, files.markdownPath, branch), readFile(octokit, repo, files.jsonPath, branch)]);
+        const same = markdown !== undefined &&
+            json !== undefined &&
+            withoutTimestamp.markdown(markdown) === withoutTimestamp.markdown(files.markdown) &&
+            withoutTimestamp.json(json) === withoutTimestamp.json(files.json);
+        if (same)
+            logger.info(`Snapshot ${files.markdownPath} unchanged on ${branch} but for its timestamp: no commit`);
+        return same;
+    };
+    const list = [
+        { path: files.markdownPath, content: files.markdown },
+        { path: files.jsonPath, content: files.json },
+    ];
+    return commitFiles(octokit, repo, list, message, target, logger, unchanged);
+}
+/**
+ * Files in one commit on the branch (its head re-read and the commit rebuilt when the branch moved meanwhile):
+ * an org's every snapshot at once, so fifty jobs never race on the branch. The outcome links the first file.
+ */
+async function commitFiles(octokit, repo, files, message, target, logger, unchanged) {
     let branch = target.branch;
     let landed;
+    const first = files[0].path;
     try {
         branch ??= (await octokit.rest.repos.get({ ...repo })).data.default_branch;
         for (let attempt = 1;; attempt++) {
-            const [markdown, json] = await Promise.all([readFile(octokit, repo, files.markdownPath, branch), readFile(octokit, repo, files.jsonPath, branch)]);
-            if (markdown !== undefined &&
-                json !== undefined &&
-                withoutTimestamp.markdown(markdown) === withoutTimestamp.markdown(files.markdown) &&
-                withoutTimestamp.json(json) === withoutTimestamp.json(files.json)) {
-                logger.info(`Snapshot ${files.markdownPath} unchanged on ${branch} but for its timestamp: no commit`);
+            if (await unchanged?.(branch))
                 return { status: 'unchanged' };
-            }
             const head = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha;
             const baseTree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: head })).data.tree.sha;
             const tree = await octokit.rest.git.createTree({
                 ...repo,
                 base_tree: baseTree,
-                tree: [
-                    { path: files.markdownPath, mode: '100644', type: 'blob', content: files.markdown },
-                    { path: files.jsonPath, mode: '100644', type: 'blob', content: files.json },
-                ],
+                tree: files.map((f) => ({ path: f.path, mode: '100644', type: 'blob', content: f.content })),
             });
             // No author or committer: the bot token's commit then shows as Verified.
             const commit = await octokit.rest.git.createCommit({ ...repo, message, tree: tree.data.sha, parents: [head] });
@@ -492,14 +506,14 @@ async function commitSnapshot(octokit, repo, files, message, target, logger) {
                 throw err;
             }
             landed = commit.data.sha;
-            logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`);
-            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__.blobUrl)(target.serverUrl, repo, landed, files.markdownPath) };
+            logger.info(`Committed ${files.length === 2 ? `${first} and ${files[1].path}` : `${files.length} files`} to ${branch} as ${landed}`);
+            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__.blobUrl)(target.serverUrl, repo, landed, first) };
         }
     }
     catch (err) {
         // The ref moved: whatever failed after it, the commit landed.
         if (landed)
-            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__.blobUrl)(target.serverUrl, repo, landed, files.markdownPath) };
+            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__.blobUrl)(target.serverUrl, repo, landed, first) };
         const code = status(err);
         if (isRuleViolation(err)) {
             logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);

@@ -79,8 +79,8 @@ var external_node_util_ = __webpack_require__(57975);
 var options = __webpack_require__(88381);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __webpack_require__(12032);
-// EXTERNAL MODULE: ./src/history/history.ts
-var history_history = __webpack_require__(43328);
+// EXTERNAL MODULE: ./src/org/options.ts
+var org_options = __webpack_require__(32796);
 // EXTERNAL MODULE: ./src/settings.ts + 13 modules
 var src_settings = __webpack_require__(97506);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
@@ -104,19 +104,10 @@ const CLI_OPTIONS = {
         default: 'auto',
         help: 'The snapshot JSON to compare with; auto: the newest before today beside --snapshot-path.',
     },
-    targets: {
-        flag: 'targets',
-        arg: 'FILE',
-        help: 'Audit every target of a targets file (docs/org.md) in one process and print the org report; `rollup DIR` builds it from existing reports instead.',
-    },
+    targets: org_options/* ORG_OPTIONS */.U.targets,
     parallel: { flag: 'parallel', arg: 'N', default: '4', help: 'With --targets: how many targets are audited at a time.' },
     outputDir: { flag: 'output-dir', arg: 'DIR', help: 'With --targets or rollup: write TARGET.json, TARGET.md, org.json and org.md into DIR.' },
-    snapshotDir: {
-        flag: 'snapshot-dir',
-        arg: 'DIR',
-        default: history_history.DEFAULT_SNAPSHOT_DIR,
-        help: "With --targets: each target's snapshots are in DIR/TARGET/ (its history), unless the target names its own snapshot-path.",
-    },
+    snapshotDir: org_options/* ORG_OPTIONS */.U.snapshotDir,
     help: { flag: 'help', short: 'h', boolean: true, help: 'Show this help.' },
     version: { flag: 'version', short: 'v', boolean: true, help: 'Show the version.' },
 };
@@ -312,7 +303,7 @@ async function runCli(argv, io, ports) {
             return errors/* EXIT */.dc.ok;
         }
         if (command.kind === 'org' || command.kind === 'rollup') {
-            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(111)]).then(__webpack_require__.bind(__webpack_require__, 54111));
+            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(203), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 61859));
             redact = redactor(command.kind === 'org' ? orgCredentials(command, io) : []);
             return await runOrgCli(command, io, ports, redact);
         }

@@ -391,7 +391,7 @@ function retryAfterMs(headers, names = ['retry-after'], now = Date.now()) {
 
 /***/ }),
 
-/***/ 97715:
+/***/ 20096:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -3848,7 +3848,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 20096:
+/***/ 97715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3961,7 +3961,7 @@ exports.visit = visit;
 
 var cstScalar = __webpack_require__(60110);
 var cstStringify = __webpack_require__(91733);
-var cstVisit = __webpack_require__(20096);
+var cstVisit = __webpack_require__(97715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';

@@ -1,5 +1,6 @@
 /** The action's inputs: every row that has an `input`, read through the runner, masked before anything is logged. */
 import { credentialsIn, type Option, type OptionReader } from '../options.js'
+import { ORG_OPTIONS } from '../org/options.js'
 import { PUBLISH_OPTIONS, publishSettings, type PublishSettings } from '../publish/publishers.js'
 import { buildSettings, settingsOptions, type Settings, type SettingsContext } from '../settings.js'
 import type { Registry } from '../sources/index.js'
@@ -11,7 +12,8 @@ export interface InputIo extends SettingsContext {
 }
 
 /** Every row the action reads, in action.yml's order. */
-export const actionOptions = (stores?: Registry): Option[] => [...settingsOptions(stores), ...Object.values(PUBLISH_OPTIONS)].filter((o) => o.input)
+export const actionOptions = (stores?: Registry): Option[] =>
+  [...settingsOptions(stores), ...Object.values(PUBLISH_OPTIONS), ...Object.values(ORG_OPTIONS)].filter((o) => o.input)
 
 export function actionReader(io: InputIo): OptionReader {
   return {

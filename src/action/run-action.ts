@@ -13,39 +13,9 @@ import type { Settings } from '../settings.js'
 import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../history/history.js'
 import { isPullRequest, runName, runUrl, type ActionContext } from './context.js'
 import { actionReader, actionSettings, type InputIo } from './inputs.js'
+import type { ActionResult, RunnerIo } from './runner.js'
 
-/** The outputs action.yml declares, and what each means. */
-export const OUTPUTS = {
-  'drift-count': 'Rows missing where expected or present where not expected.',
-  'skew-count': 'Secrets with a version gap or an updatedAt lag between environments.',
-  'expiring-count': 'Expiry companions expired or expiring within the warning window.',
-  'unreadable-count': 'Environments that could not be read (their rows are incomplete, never drift).',
-  'new-drift-count': 'Drift rows that were not drifting in the previous snapshot (all of them when there is none).',
-  'resolved-drift-count': 'Drift rows of the previous snapshot that no longer drift.',
-  'snapshot-path': 'Repository path of the markdown snapshot (committed or not).',
-  'commit-sha': 'The snapshot commit, or empty when nothing was committed.',
-  'slack-posted': '`true` when the drift section was posted to Slack.',
-  'report-json': 'Path of the full JSON report on the runner (schema in docs/schemas.md), written on every run.',
-  'report-markdown': 'Path of the markdown report on the runner (the snapshot, committed or not), written on every run.',
-  'report-csv': 'Path of the CSV report on the runner, written on every run.',
-} as const
-
-export type OutputName = keyof typeof OUTPUTS
-
-/** What the runner provides, as ports: inputs, masking, outputs, summary, files. */
-export interface RunnerIo extends InputIo {
-  setOutput(name: OutputName, value: string): void
-  /** Append markdown to the job summary; a no-op outside the runner. */
-  summary(markdown: string): Promise<void>
-  writeText(path: string, text: string): Promise<void>
-  /** Where report-json is written (RUNNER_TEMP). */
-  tempDir: string
-}
-
-export interface ActionResult {
-  exitCode: number
-  report?: Report
-}
+export { OUTPUTS, type ActionResult, type OutputName, type RunnerIo } from './runner.js'
 
 /** Exit 1: the cause as an error annotation and in the job summary, where a nightly failure is seen. */
 async function couldNotRun(io: RunnerIo, ports: Ports, message: string, where?: Annotation): Promise<ActionResult> {
@@ -72,6 +42,21 @@ function lastCommitted(report: Report, context: ActionContext, branch: string | 
 }
 
 export async function runAction(io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
+  const mode = io.input('mode')
+  if (mode) {
+    // An org mode (plan, audit, rollup): its own flow, loaded only when asked for.
+    try {
+      const { runOrgAction } = await import('./org-action.js')
+      return await runOrgAction(mode, io, ports, context, publishers)
+    } catch (err) {
+      return couldNotRun(
+        io,
+        ports,
+        err instanceof FatalError ? err.message : `Unexpected error: ${errorMessage(err)}`,
+        err instanceof FatalError ? err.where : undefined,
+      )
+    }
+  }
   let settings: Settings
   let publish: PublishSettings
   const pullRequest = isPullRequest(context)

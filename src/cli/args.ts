@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util'
 import { FatalError, errorMessage } from '../core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
 import { z } from '../core/schema.js'
-import { DEFAULT_SNAPSHOT_DIR } from '../history/history.js'
+import { ORG_OPTIONS } from '../org/options.js'
 import {
   buildSettings,
   CORE_OPTIONS,
@@ -32,19 +32,10 @@ export const CLI_OPTIONS = {
     default: 'auto',
     help: 'The snapshot JSON to compare with; auto: the newest before today beside --snapshot-path.',
   },
-  targets: {
-    flag: 'targets',
-    arg: 'FILE',
-    help: 'Audit every target of a targets file (docs/org.md) in one process and print the org report; `rollup DIR` builds it from existing reports instead.',
-  },
+  targets: ORG_OPTIONS.targets,
   parallel: { flag: 'parallel', arg: 'N', default: '4', help: 'With --targets: how many targets are audited at a time.' },
   outputDir: { flag: 'output-dir', arg: 'DIR', help: 'With --targets or rollup: write TARGET.json, TARGET.md, org.json and org.md into DIR.' },
-  snapshotDir: {
-    flag: 'snapshot-dir',
-    arg: 'DIR',
-    default: DEFAULT_SNAPSHOT_DIR,
-    help: "With --targets: each target's snapshots are in DIR/TARGET/ (its history), unless the target names its own snapshot-path.",
-  },
+  snapshotDir: ORG_OPTIONS.snapshotDir,
   help: { flag: 'help', short: 'h', boolean: true, help: 'Show this help.' },
   version: { flag: 'version', short: 'v', boolean: true, help: 'Show the version.' },
 } satisfies Record<string, Option>

@@ -1,5 +1,6 @@
 /** The command line's org runs: `--targets FILE` (every target, then the rollup) and `rollup DIR`. */
 import { EXIT, FatalError, errorMessage } from '../core/errors.js'
+import { diskLookup } from '../history/history.js'
 import type { Ports } from '../core/ports.js'
 import { credentialsIn } from '../options.js'
 import { readReportsDir } from '../org/reports-dir.js'
@@ -44,7 +45,7 @@ export async function runOrgCli(command: OrgKind, io: CliIo, ports: Ports, redac
       parallel: command.parallel,
       ...(command.outputDir ? { outputDir: command.outputDir } : {}),
       snapshotDir: command.snapshotDir,
-      history: command.history,
+      ...(command.history ? { previous: (snapshotPath: string) => diskLookup(snapshotPath, io) } : {}),
       redact,
     })
   } else {

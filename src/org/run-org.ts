@@ -8,7 +8,7 @@
  */
 import { errorMessage, FatalError } from '../core/errors.js'
 import type { Logger, Ports } from '../core/ports.js'
-import { diskLookup } from '../history/history.js'
+import type { PreviousLookup } from '../history/history.js'
 import { eachConcurrently } from '../net/pool.js'
 import type { OptionReader } from '../options.js'
 import { renderJson } from '../render/json.js'
@@ -19,8 +19,6 @@ import type { TargetOutcome } from '../audit/org.js'
 import { targetReader, type Target, type TargetsFile } from './targets.js'
 
 export interface OrgRunIo {
-  readdir: (dir: string) => Promise<string[]>
-  readText: (path: string) => Promise<string>
   writeText: (path: string, text: string) => Promise<void>
 }
 
@@ -30,8 +28,8 @@ export interface OrgRunOptions {
   outputDir?: string
   /** Each target's snapshots live in SNAPSHOT_DIR/TARGET/ unless it names its own snapshot-path. */
   snapshotDir: string
-  /** Compare each target with its newest earlier snapshot in its folder. */
-  history: boolean
+  /** Where a target's earlier snapshots are, by its snapshot path (its own folder); none: no comparison. */
+  previous?: (snapshotPath: string) => PreviousLookup | undefined
   /** Hides credentials in a cause (defence in depth: no message is built from one). */
   redact: (text: string) => string
 }
@@ -69,7 +67,7 @@ export async function runTarget(
   const logger = prefixed(ports.logger, target.name)
   try {
     const settings = await buildSettings(orgTargetReader(base, target, file, options.snapshotDir), ctx)
-    const previous = options.history ? diskLookup(settings.snapshotPath, io) : undefined
+    const previous = options.previous?.(settings.snapshotPath)
     const { report, exitCode } = await run(settings, { ...ports, logger }, { ...(previous ? { previous } : {}) })
     if (options.outputDir) {
       await io.writeText(`${options.outputDir}/${target.name}.json`, renderJson(report))

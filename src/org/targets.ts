@@ -11,7 +11,7 @@ import { FatalError } from '../core/errors.js'
 import { compileGlob, GlobError } from '../audit/glob.js'
 import type { Option, OptionReader } from '../options.js'
 
-export const DEFAULT_TARGETS_PATH = '.github/vault-coverage-targets.yml'
+export { DEFAULT_TARGETS_PATH } from './targets-path.js'
 const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
 const TEAM = /^[A-Za-z0-9][\w .-]{0,62}$/
 

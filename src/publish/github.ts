@@ -117,6 +117,12 @@ async function readFile(octokit: Octokit, repo: Repository, path: string, ref: s
   }
 }
 
+/** A file of a commit: its repository path and text. */
+export interface CommitFile {
+  path: string
+  content: string
+}
+
 export async function commitSnapshot(
   octokit: Octokit,
   repo: Repository,
@@ -125,30 +131,49 @@ export async function commitSnapshot(
   target: { branch?: string; serverUrl: string },
   logger: Logger,
 ): Promise<CommitOutcome> {
+  const unchanged = async (branch: string): Promise<boolean> => {
+    const [markdown, json] = await Promise.all([readFile(octokit, repo, files.markdownPath, branch), readFile(octokit, repo, files.jsonPath, branch)])
+    const same =
+      markdown !== undefined &&
+      json !== undefined &&
+      withoutTimestamp.markdown(markdown) === withoutTimestamp.markdown(files.markdown) &&
+      withoutTimestamp.json(json) === withoutTimestamp.json(files.json)
+    if (same) logger.info(`Snapshot ${files.markdownPath} unchanged on ${branch} but for its timestamp: no commit`)
+    return same
+  }
+  const list = [
+    { path: files.markdownPath, content: files.markdown },
+    { path: files.jsonPath, content: files.json },
+  ]
+  return commitFiles(octokit, repo, list, message, target, logger, unchanged)
+}
+
+/**
+ * Files in one commit on the branch (its head re-read and the commit rebuilt when the branch moved meanwhile):
+ * an org's every snapshot at once, so fifty jobs never race on the branch. The outcome links the first file.
+ */
+export async function commitFiles(
+  octokit: Octokit,
+  repo: Repository,
+  files: CommitFile[],
+  message: string,
+  target: { branch?: string; serverUrl: string },
+  logger: Logger,
+  unchanged?: (branch: string) => Promise<boolean>,
+): Promise<CommitOutcome> {
   let branch = target.branch
   let landed: string | undefined
+  const first = files[0]!.path
   try {
     branch ??= (await octokit.rest.repos.get({ ...repo })).data.default_branch
     for (let attempt = 1; ; attempt++) {
-      const [markdown, json] = await Promise.all([readFile(octokit, repo, files.markdownPath, branch), readFile(octokit, repo, files.jsonPath, branch)])
-      if (
-        markdown !== undefined &&
-        json !== undefined &&
-        withoutTimestamp.markdown(markdown) === withoutTimestamp.markdown(files.markdown) &&
-        withoutTimestamp.json(json) === withoutTimestamp.json(files.json)
-      ) {
-        logger.info(`Snapshot ${files.markdownPath} unchanged on ${branch} but for its timestamp: no commit`)
-        return { status: 'unchanged' }
-      }
+      if (await unchanged?.(branch)) return { status: 'unchanged' }
       const head = (await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` })).data.object.sha
       const baseTree = (await octokit.rest.git.getCommit({ ...repo, commit_sha: head })).data.tree.sha
       const tree = await octokit.rest.git.createTree({
         ...repo,
         base_tree: baseTree,
-        tree: [
-          { path: files.markdownPath, mode: '100644', type: 'blob', content: files.markdown },
-          { path: files.jsonPath, mode: '100644', type: 'blob', content: files.json },
-        ],
+        tree: files.map((f) => ({ path: f.path, mode: '100644' as const, type: 'blob' as const, content: f.content })),
       })
       // No author or committer: the bot token's commit then shows as Verified.
       const commit = await octokit.rest.git.createCommit({ ...repo, message, tree: tree.data.sha, parents: [head] })
@@ -163,12 +188,12 @@ export async function commitSnapshot(
         throw err
       }
       landed = commit.data.sha
-      logger.info(`Committed ${files.markdownPath} and ${files.jsonPath} to ${branch} as ${landed}`)
-      return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, files.markdownPath) }
+      logger.info(`Committed ${files.length === 2 ? `${first} and ${files[1]!.path}` : `${files.length} files`} to ${branch} as ${landed}`)
+      return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, first) }
     }
   } catch (err) {
     // The ref moved: whatever failed after it, the commit landed.
-    if (landed) return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, files.markdownPath) }
+    if (landed) return { status: 'committed', sha: landed, url: blobUrl(target.serverUrl, repo, landed, first) }
     const code = status(err)
     if (isRuleViolation(err)) {
       logger.error(

@@ -10,7 +10,8 @@ import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } f
 import type { Logger } from '../core/ports.js'
 import { postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
 import { z, type Infer } from '../core/schema.js'
-import type { CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
+import type { CommitFile, CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
+import type { SlackMessage } from '../render/slack.js'
 import { isSafeEndpoint } from '../net/loopback.js'
 
 const notifyOnSchema = z.enum(['drift', 'always', 'never', 'drift-or-skew', 'change'])
@@ -166,6 +167,10 @@ export interface Publishers {
   slack(run: RunOutcome, links: ReportLinks, plan: SlackPlan): Promise<boolean>
   /** The short "could not run" message, when nothing was audited. */
   slackFailure(kind: 'could-not-run' | 'incomplete', cause: string, runUrl: string, settings: PublishSettings): Promise<boolean>
+  /** An org rollup's one commit of every snapshot, when `commit` asks for one (never on a pull request). */
+  commitAll(files: CommitFile[], message: string, settings: PublishSettings): Promise<CommitOutcome | undefined>
+  /** An org rollup's one Slack message. */
+  post(message: SlackMessage, settings: PublishSettings): Promise<boolean>
 }
 
 /** One digest of the drift set: the same rows drifting the same way give the same digest. */
@@ -291,6 +296,24 @@ export function createPublishers(deps: PublisherDeps): Publishers {
         return publishers.slackFailure('incomplete', exitMessage ?? 'an environment could not be read', links.runUrl, settings)
       if (!plan.notification) deps.logger.info(`notify-on: ${settings.notifyOn}: nothing to post`)
       return false
+    },
+    async commitAll(files, message, settings) {
+      if (settings.commit === 'false') {
+        deps.logger.info('commit: false, no snapshot commit')
+        return undefined
+      }
+      const github = await client(settings, 'the snapshot commit')
+      if (!github) return { status: 'failed' }
+      const { commitFiles } = await import('./github.js')
+      return commitFiles(github, repo, files, message, { ...(settings.branch ? { branch: settings.branch } : {}), serverUrl: deps.serverUrl }, deps.logger)
+    },
+    async post(message, settings) {
+      if (!settings.slackWebhookUrl) {
+        deps.logger.debug('No slack-webhook-url: no Slack post')
+        return false
+      }
+      const { postSlack } = await import('./slack.js')
+      return postSlack(settings.slackWebhookUrl, message, slackOptions())
     },
     async slackFailure(kind, cause, runUrl, settings) {
       const [{ postSlack }, { renderSlackFailure }] = await Promise.all([import('./slack.js'), import('../render/slack.js')])

@@ -4,8 +4,9 @@
  * checked (`[a-z0-9-]`); team names and causes are escaped like any text.
  */
 import type { OrgReport, OrgTarget, TargetStatus } from '../audit/org.js'
-import { md } from './escape.js'
+import { md, slack } from './escape.js'
 import { plural } from './plural.js'
+import type { SlackLinks, SlackMessage } from './slack.js'
 
 const STATUS: Record<TargetStatus, string> = { ok: 'ok', drift: 'drift', incomplete: 'INCOMPLETE', failed: 'FAILED', missing: 'MISSING' }
 
@@ -60,4 +61,49 @@ export function renderOrgMarkdown(org: OrgReport, link: (target: OrgTarget) => s
     )
   }
   return out.join('\n')
+}
+
+/**
+ * The org's one Slack message: only the targets with new drift or that were
+ * not fully audited (failed, missing, incomplete), grouped by team. Undefined
+ * when there is nothing to say.
+ */
+export function renderOrgSlack(org: OrgReport, links: SlackLinks): SlackMessage | undefined {
+  const worth = org.targets.filter((t) => t.status === 'failed' || t.status === 'missing' || t.status === 'incomplete' || (t.counts?.newDrift ?? 0) > 0)
+  if (!worth.length) return undefined
+  const s = org.statuses
+  const title = `Vault coverage: ${plural(worth.length, 'target')} of ${org.targets.length} need a look`
+  const line = (t: OrgTarget): string => {
+    const c = t.counts
+    if (t.status === 'failed') return `• \`${t.name}\` FAILED: ${slack(t.cause ?? '').slice(0, 300)}`
+    if (t.status === 'missing') return `• \`${t.name}\` MISSING: no report arrived`
+    const parts = [c && c.newDrift ? `${plural(c.newDrift, 'new drift row')} (${c.drift} in all)` : '', t.status === 'incomplete' ? 'incomplete' : '']
+    return `• \`${t.name}\` ${parts.filter(Boolean).join(', ')}`
+  }
+  const byTeam = new Map<string, OrgTarget[]>()
+  for (const t of worth) byTeam.set(t.team ?? '', [...(byTeam.get(t.team ?? '') ?? []), t])
+  const teams = [...byTeam.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0))
+  const blocks: Record<string, unknown>[] = [
+    { type: 'header', text: { type: 'plain_text', text: title.slice(0, 150), emoji: true } },
+    {
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: `${s.ok} ok · ${s.drift} with drift · ${s.incomplete} incomplete · ${s.failed} failed · ${s.missing} missing` }],
+    },
+  ]
+  // One section per team (Slack allows 50 blocks: the last ones are folded into a count).
+  for (const team of teams.slice(0, 45)) {
+    const lines = byTeam.get(team)!.map(line)
+    const head = `*${team ? slack(team) : 'No team'}*`
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: [head, ...lines.slice(0, 20), ...(lines.length > 20 ? [`…and ${lines.length - 20} more`] : [])].join('\n').slice(0, 3000) },
+    })
+  }
+  if (teams.length > 45) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `…and ${teams.length - 45} more teams in the job summary` }] })
+  const buttons = [
+    ...(links.snapshotUrl ? [{ type: 'button', text: { type: 'plain_text', text: 'Org snapshot' }, url: links.snapshotUrl }] : []),
+    { type: 'button', text: { type: 'plain_text', text: 'Workflow run' }, url: links.runUrl },
+  ]
+  blocks.push({ type: 'actions', elements: buttons })
+  return { text: `${title}${links.mention ? ` ${links.mention}` : ''}`, blocks }
 }

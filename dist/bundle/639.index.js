@@ -1,5 +1,5 @@
-export const id = 882;
-export const ids = [882];
+export const id = 639;
+export const ids = [639];
 export const modules = {
 
 /***/ 23028:
@@ -1019,6 +1019,66 @@ const headerValues = (text) => text
     .split(/\r?\n/)
     .filter((line) => line.includes(':'))
     .map((line) => line.slice(line.indexOf(':') + 1).trim());
+
+
+/***/ }),
+
+/***/ 32796:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ ORG_OPTIONS)
+/* harmony export */ });
+/* harmony import */ var _history_history_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43328);
+/* harmony import */ var _targets_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52026);
+/** The org rows: how a run names its targets file, its mode in a matrix, and where reports and snapshots go. */
+
+
+const ORG_OPTIONS = {
+    mode: {
+        input: 'mode',
+        default: '',
+        help: 'Org runs on the Actions matrix (docs/org.md): `plan` sets the `matrix` output from the targets file, `audit` audits one `target` or `shard` into `report-dir`, `rollup` builds the org report from `reports-dir`, commits every snapshot at once and posts one Slack message. Empty: one run of the inputs above.',
+    },
+    targets: {
+        input: 'targets',
+        flag: 'targets',
+        arg: 'FILE',
+        default: '',
+        help: `The targets file (docs/org.md); with a mode, ${_targets_path_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_TARGETS_PATH */ .l} when empty. On the command line, --targets audits every target in one process and prints the org report.`,
+    },
+    target: { input: 'target', default: '', help: 'With `mode: audit`: the one target this job audits (from the `matrix` output).' },
+    shard: { input: 'shard', default: '', help: 'With `mode: audit`: the shard this job audits, when `plan` grouped the targets (same `max-jobs`).' },
+    maxJobs: {
+        input: 'max-jobs',
+        default: '20',
+        help: 'With `mode: plan` and `audit`: the most matrix jobs; more targets than this are grouped into this many shards (at most 256, the matrix limit).',
+    },
+    reportsDir: {
+        input: 'reports-dir',
+        default: '',
+        help: "With `mode: rollup`: the directory the audit jobs' artifacts were downloaded into (TARGET.json files).",
+    },
+    snapshotDir: {
+        input: 'snapshot-dir',
+        flag: 'snapshot-dir',
+        arg: 'DIR',
+        default: _history_history_js__WEBPACK_IMPORTED_MODULE_0__.DEFAULT_SNAPSHOT_DIR,
+        help: "Org runs: each target's snapshots (its history) are in DIR/TARGET/, the org's in DIR/org/, unless a target names its own snapshot-path.",
+    },
+};
+
+
+/***/ }),
+
+/***/ 52026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ DEFAULT_TARGETS_PATH)
+/* harmony export */ });
+/** Where the targets file is when none is named. */
+const DEFAULT_TARGETS_PATH = '.github/vault-coverage-targets.yml';
 
 
 /***/ }),
@@ -2578,4 +2638,4 @@ function storeSource(store, settings, ports, opened) {
 
 };
 
-//# sourceMappingURL=882.index.js.map
+//# sourceMappingURL=639.index.js.map
