@@ -8,14 +8,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, relative } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { rollup, zeroCounts, type OrgReport } from '../src/audit/org.js'
 import { exitCodeFor } from '../src/run.js'
 import { parseTargets } from '../src/org/targets.js'
 import { settingsOptions } from '../src/settings.js'
 import { ROOT, node24, runProcess } from './helpers/cli.js'
-import { closedPort, serveOverHttp, type Served } from './helpers/serve.js'
+import { withQuota } from './helpers/quota.js'
+import { closedPort, serveOverHttp, type Answer, type SeenRequest, type Served } from './helpers/serve.js'
 import { twoEnvironments, vaultStandIn, worldValues } from './helpers/vault.js'
 
 const CLI = join(ROOT, 'dist/cli/index.js')
@@ -233,4 +234,46 @@ describe('the rollup (pure)', () => {
     expect(org.counts.rows).toBe(30)
     expect(org.teams).toEqual([{ team: 'x', targets: ['b'], statuses: { ok: 0, drift: 1, incomplete: 0, failed: 0, missing: 0 }, counts: counts(2) }])
   })
+})
+
+describe('targets on one host share its pace (the built CLI under Node 24)', () => {
+  // Vault's answer over a rate-limit quota (as in vault.test.ts): 429 and its errors list.
+  const refused = (req: SeenRequest): Answer => ({ status: 429, body: { errors: [`request path "${req.path.slice(4)}": rate limit quota exceeded`] } })
+
+  it('twelve targets in one process against one Vault at 10 requests a second: all complete, within 1.3 × the requests of the same run unlimited', async () => {
+    const world = twoEnvironments()
+    for (const env of ['prod', 'staging'])
+      for (let i = 0; i < 10; i++)
+        world.mounts['secret/']!.secrets[`${env}/app/KEY_${i}`] = { version: 1, updated: '2026-11-01T00:00:00Z', value: `v-${env}-${i}` }
+    const dir = mkdtempSync(join(ROOT, '.tmp', 'org-quota-'))
+    const runWith = async (rate: number | undefined) => {
+      const quota = rate ? withQuota(vaultStandIn(world).handler, rate, refused) : undefined
+      const server = await serveOverHttp(quota?.handler ?? vaultStandIn(world).handler)
+      try {
+        const list = Array.from({ length: 12 }, (_, i) => `  - name: team-${i}\n    environments: prod=vault:secret/prod,staging=vault:secret/staging\n`).join(
+          '',
+        )
+        writeFileSync(join(dir, 'targets.yml'), `defaults:\n  now: 2026-11-23T00:00:00Z\n  vault-url: ${server.url}\ntargets:\n${list}`)
+        const r = await runProcess(
+          CLI,
+          ['--targets', join(relative(ROOT, dir), 'targets.yml'), '--parallel', '12', '--format', 'json', '--previous', 'none'],
+          { VAULT_TOKEN: TOKEN },
+          ROOT,
+          await node24(),
+        )
+        return { ...r, org: JSON.parse(r.stdout) as OrgReport, requests: server.seen.length, refused: quota?.refused ?? 0 }
+      } finally {
+        await server.close()
+      }
+    }
+    const unlimited = await runWith(undefined)
+    const limited = await runWith(10)
+    expect(unlimited.code).toBe(0)
+    expect(limited.code).toBe(0)
+    expect(limited.org.statuses).toEqual({ ok: 0, drift: 12, incomplete: 0, failed: 0, missing: 0 })
+    expect(limited.org.counts).toEqual(unlimited.org.counts)
+    expect(limited.requests).toBeLessThanOrEqual(Math.ceil(unlimited.requests * 1.3))
+    // One pace for the host: the quota is found once, not once per target (unshared: 86 of 602 refused at 10 a second, 25 of 541 shared).
+    expect(limited.refused).toBeLessThanOrEqual(Math.ceil(unlimited.requests * 0.08))
+  }, 180_000)
 })

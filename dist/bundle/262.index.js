@@ -75,6 +75,7 @@ class GcpSource {
         this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(`${settings.endpoint}v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
+            ...(ports.hosts ? { shared: ports.hosts } : {}),
             logger: ports.logger,
             headers: {},
             timeoutMs: settings.timeoutMs,

@@ -159,6 +159,7 @@ class VaultSource {
         this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(`${settings.address}/v1/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
+            ...(ports.hosts ? { shared: ports.hosts } : {}),
             logger: ports.logger,
             headers: settings.namespace ? { 'X-Vault-Namespace': settings.namespace } : {},
             timeoutMs: settings.timeoutMs,

@@ -10,7 +10,8 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   FI: () => (/* binding */ AttemptTimeout),
   w1: () => (/* binding */ RetriesExhausted),
-  Km: () => (/* binding */ RetryBudget)
+  Km: () => (/* binding */ RetryBudget),
+  rQ: () => (/* binding */ SharedHosts)
 });
 
 ;// CONCATENATED MODULE: ./src/net/scheduler.ts
@@ -163,6 +164,16 @@ class HostScheduler {
  * retries off. Requests to one host take turns through its HostScheduler.
  */
 
+/**
+ * One scheduler (and one route pacer) per host for a whole process: an org
+ * run's fifty targets on one Infisical stay, together, under its limits. A
+ * single run never needs it: its clients own their hosts.
+ */
+class SharedHosts {
+    schedulers = new Map();
+    /** By host: whatever pacer its clients use (net/http.ts keeps its RatePacer here). */
+    pacers = new Map();
+}
 /** An attempt that ran out of its own time (the SDK saw an abort). */
 class AttemptTimeout extends Error {
     ms;
@@ -196,8 +207,14 @@ const unspent = (asked, slept) => (slept < asked - 10 ? asked - slept : 0);
 class RetryBudget {
     rules;
     /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
-    static forRun(network, sleep) {
-        return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep });
+    static forRun(network, sleep, shared) {
+        return new RetryBudget({
+            timeoutMs: network.timeoutMs,
+            maxWaitMs: network.maxWaitMs,
+            deadlineMs: network.runTimeoutMs,
+            sleep,
+            ...(shared ? { shared } : {}),
+        });
     }
     waitedMs = 0;
     /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
@@ -215,8 +232,12 @@ class RetryBudget {
     /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
     scheduler(host, concurrency = 16) {
         let scheduler = this.hosts.get(host);
-        if (!scheduler)
-            this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())));
+        if (!scheduler) {
+            const shared = this.rules.shared?.schedulers;
+            scheduler = shared?.get(host) ?? new HostScheduler(concurrency, () => this.now());
+            shared?.set(host, scheduler);
+            this.hosts.set(host, scheduler);
+        }
         return scheduler;
     }
     /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */

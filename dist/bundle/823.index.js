@@ -33,6 +33,7 @@ class GithubSecretsSource {
         this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq(`${settings.apiUrl}/`, {
             fetch: ports.fetch,
             sleep: ports.sleep,
+            ...(ports.hosts ? { shared: ports.hosts } : {}),
             logger: ports.logger,
             headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
             timeoutMs: settings.timeoutMs,

@@ -290,6 +290,7 @@ class Session {
         this.http = new http/* HttpClient */.Qq(settings.host, {
             fetch: ports.fetch,
             sleep: ports.sleep,
+            ...(ports.hosts ? { shared: ports.hosts } : {}),
             logger: ports.logger,
             headers: settings.headers,
             timeoutMs: settings.timeoutMs,

@@ -9,6 +9,7 @@ import { rollup, statusOf, type OrgReport, type TargetOutcome, type TargetReport
 import type { Report } from '../audit/report.js'
 import { EXIT, FatalError, errorMessage } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
+import { SharedHosts } from '../net/budget.js'
 import { credentialsIn, parseInput, valueOf, valueOrDefault } from '../options.js'
 import { z } from '../core/schema.js'
 import { ORG_OPTIONS } from '../org/options.js'
@@ -118,9 +119,11 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
     io.setOutput('report-dir', reportDir)
     const publish = publishSettings(reader, `${snapshotDir}/{date}.md`)
     const outcomes: TargetOutcome[] = []
+    // A shard's targets run one after the other, sharing each host's pace.
+    const shared = { ...ports, hosts: new SharedHosts() }
     for (const target of chosen) {
       outcomes.push(
-        await runTarget(target, file, reader, io, ports, io, {
+        await runTarget(target, file, reader, io, shared, io, {
           parallel: 1,
           outputDir: reportDir,
           snapshotDir,

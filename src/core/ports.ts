@@ -1,4 +1,5 @@
 /** The side effects every layer receives, passed in so tests need no module mocking. A leaf: imports types only. */
+import type { SharedHosts } from '../net/budget.js'
 import type { HttpFetch } from '../net/transport.js'
 
 /** Where an error annotation points (a policy file and its line). */
@@ -28,4 +29,6 @@ export interface Ports {
   group?: <T>(name: string, fn: () => Promise<T>) => Promise<T>
   /** The workflow's OIDC token for an audience (the action's is core.getIDToken); absent outside the runner. */
   idToken?: (audience?: string) => Promise<string>
+  /** An org run's hosts: one pace per host for every target of the process; absent in a single run. */
+  hosts?: SharedHosts
 }

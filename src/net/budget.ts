@@ -16,6 +16,19 @@ export interface RetryRules {
   deadlineMs: number
   sleep: (ms: number) => Promise<void>
   maxAttempts?: number
+  /** Hosts shared with every other client of the process (an org run): one pace per host, whoever asks. */
+  shared?: SharedHosts
+}
+
+/**
+ * One scheduler (and one route pacer) per host for a whole process: an org
+ * run's fifty targets on one Infisical stay, together, under its limits. A
+ * single run never needs it: its clients own their hosts.
+ */
+export class SharedHosts {
+  readonly schedulers = new Map<string, HostScheduler>()
+  /** By host: whatever pacer its clients use (net/http.ts keeps its RatePacer here). */
+  readonly pacers = new Map<string, unknown>()
 }
 
 /**
@@ -56,8 +69,18 @@ const unspent = (asked: number, slept: number): number => (slept < asked - 10 ? 
 
 export class RetryBudget {
   /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
-  static forRun(network: { timeoutMs: number; maxWaitMs: number; runTimeoutMs: number }, sleep: (ms: number) => Promise<void>): RetryBudget {
-    return new RetryBudget({ timeoutMs: network.timeoutMs, maxWaitMs: network.maxWaitMs, deadlineMs: network.runTimeoutMs, sleep })
+  static forRun(
+    network: { timeoutMs: number; maxWaitMs: number; runTimeoutMs: number },
+    sleep: (ms: number) => Promise<void>,
+    shared?: SharedHosts,
+  ): RetryBudget {
+    return new RetryBudget({
+      timeoutMs: network.timeoutMs,
+      maxWaitMs: network.maxWaitMs,
+      deadlineMs: network.runTimeoutMs,
+      sleep,
+      ...(shared ? { shared } : {}),
+    })
   }
 
   private waitedMs = 0
@@ -76,7 +99,12 @@ export class RetryBudget {
   /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
   scheduler(host: string, concurrency = 16): HostScheduler {
     let scheduler = this.hosts.get(host)
-    if (!scheduler) this.hosts.set(host, (scheduler = new HostScheduler(concurrency, () => this.now())))
+    if (!scheduler) {
+      const shared = this.rules.shared?.schedulers
+      scheduler = shared?.get(host) ?? new HostScheduler(concurrency, () => this.now())
+      shared?.set(host, scheduler)
+      this.hosts.set(host, scheduler)
+    }
     return scheduler
   }
 

@@ -6,7 +6,7 @@
  * never logged or put in messages (they may hold values); only status and
  * error fields are.
  */
-import { AttemptTimeout, RetriesExhausted, RetryBudget } from './budget.js'
+import { AttemptTimeout, RetriesExhausted, RetryBudget, type SharedHosts } from './budget.js'
 import type { Logger } from '../core/ports.js'
 import { RatePacer } from './rate-pacer.js'
 import { retryAfterMs } from './retry-after.js'
@@ -35,6 +35,8 @@ export interface HttpOptions {
   routeOf?: (pathname: string) => string
   /** At most this many requests in flight to the host (its scheduler's ceiling); default 64. */
   concurrency?: number
+  /** An org run's hosts, shared by every client of the process. */
+  shared?: SharedHosts
 }
 
 export type HttpFailure = 'status' | 'network' | 'timeout' | 'not-json' | 'redirect'
@@ -110,9 +112,13 @@ export class HttpClient {
       deadlineMs: options.deadlineMs ?? Infinity,
       sleep: options.sleep,
       ...(options.maxAttempts !== undefined ? { maxAttempts: options.maxAttempts } : {}),
+      ...(options.shared ? { shared: options.shared } : {}),
     })
-    this.pacer = new RatePacer(() => this.budget.now())
     this.host = new URL(baseUrl).host
+    // Shared across an org run's clients of this host, so their announced route budgets are spent once.
+    const shared = options.shared?.pacers.get(this.host)
+    this.pacer = shared instanceof RatePacer ? shared : new RatePacer(() => this.budget.now())
+    options.shared?.pacers.set(this.host, this.pacer)
     this.budget.scheduler(this.host, options.concurrency ?? 64)
   }
 

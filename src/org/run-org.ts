@@ -9,6 +9,7 @@
 import { errorMessage, FatalError } from '../core/errors.js'
 import type { Logger, Ports } from '../core/ports.js'
 import type { PreviousLookup } from '../history/history.js'
+import { SharedHosts } from '../net/budget.js'
 import { eachConcurrently } from '../net/pool.js'
 import type { OptionReader } from '../options.js'
 import { renderJson } from '../render/json.js'
@@ -100,8 +101,10 @@ export async function runTargets(
   options: OrgRunOptions,
 ): Promise<TargetOutcome[]> {
   const outcomes: TargetOutcome[] = new Array(file.targets.length)
+  // One pace per store host for every target: fifty projects behind one Infisical stay under its limits together.
+  const shared = { ...ports, hosts: ports.hosts ?? new SharedHosts() }
   await eachConcurrently([...file.targets.keys()], Math.max(1, options.parallel), async (i) => {
-    outcomes[i] = await runTarget(file.targets[i]!, file, base, ctx, ports, io, options)
+    outcomes[i] = await runTarget(file.targets[i]!, file, base, ctx, shared, io, options)
   })
   return outcomes
 }

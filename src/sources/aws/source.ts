@@ -126,7 +126,7 @@ export class AwsSource<C extends AwsClient> implements StoreClient<AwsLocation> 
     settings: NetworkSettings,
     private readonly ports: Ports,
   ) {
-    this.budget = RetryBudget.forRun(settings, ports.sleep)
+    this.budget = RetryBudget.forRun(settings, ports.sleep, ports.hosts)
   }
 
   throttling(): Throttling[] {

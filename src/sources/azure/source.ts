@@ -65,7 +65,7 @@ export class AzureSource implements StoreClient<AzureLocation> {
     settings: NetworkSettings,
     private readonly ports: Ports,
   ) {
-    this.budget = RetryBudget.forRun(settings, ports.sleep)
+    this.budget = RetryBudget.forRun(settings, ports.sleep, ports.hosts)
   }
 
   throttling(): Throttling[] {

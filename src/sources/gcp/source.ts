@@ -62,6 +62,7 @@ export class GcpSource implements StoreClient<GcpLocation> {
     this.http = new HttpClient(`${settings.endpoint}v1/`, {
       fetch: ports.fetch,
       sleep: ports.sleep,
+      ...(ports.hosts ? { shared: ports.hosts } : {}),
       logger: ports.logger,
       headers: {},
       timeoutMs: settings.timeoutMs,

@@ -25,6 +25,7 @@ export class GithubSecretsSource implements StoreClient<string> {
     this.http = new HttpClient(`${settings.apiUrl}/`, {
       fetch: ports.fetch,
       sleep: ports.sleep,
+      ...(ports.hosts ? { shared: ports.hosts } : {}),
       logger: ports.logger,
       headers: { accept: 'application/vnd.github+json', 'x-github-api-version': '2022-11-28' },
       timeoutMs: settings.timeoutMs,

@@ -26,6 +26,7 @@ export class Session {
     this.http = new HttpClient(settings.host, {
       fetch: ports.fetch,
       sleep: ports.sleep,
+      ...(ports.hosts ? { shared: ports.hosts } : {}),
       logger: ports.logger,
       headers: settings.headers,
       timeoutMs: settings.timeoutMs,

@@ -149,6 +149,7 @@ export class VaultSource implements StoreClient<string> {
     this.http = new HttpClient(`${settings.address}/v1/`, {
       fetch: ports.fetch,
       sleep: ports.sleep,
+      ...(ports.hosts ? { shared: ports.hosts } : {}),
       logger: ports.logger,
       headers: settings.namespace ? { 'X-Vault-Namespace': settings.namespace } : {},
       timeoutMs: settings.timeoutMs,
