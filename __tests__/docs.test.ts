@@ -109,13 +109,14 @@ describe('the example workflows (examples/workflows/, checked by actionlint in n
   const dir = new URL('../examples/workflows/', import.meta.url)
   const workflows = readdirSync(dir).filter((f) => f.endsWith('.yml'))
 
-  it('cover every store, the pull-request checks and a manual run', () => {
+  it('cover every store, the pull-request checks, a manual run and the org on the matrix', () => {
     expect(workflows.sort()).toEqual([
       'aws-nightly.yml',
       'azure-google-nightly.yml',
       'contract-pr.yml',
       'infisical-nightly.yml',
       'manual-dispatch.yml',
+      'org-nightly.yml',
       'pull-request-check.yml',
       'vault-nightly.yml',
     ])

@@ -16,6 +16,7 @@ import { parseTargets } from '../src/org/targets.js'
 import { settingsOptions } from '../src/settings.js'
 import { ROOT, node24, runProcess } from './helpers/cli.js'
 import { withQuota } from './helpers/quota.js'
+import { currentServer, json, PROJECT_ID, recordedValues, startServer } from './helpers/recorded.js'
 import { closedPort, serveOverHttp, type Answer, type SeenRequest, type Served } from './helpers/serve.js'
 import { twoEnvironments, vaultStandIn, worldValues } from './helpers/vault.js'
 
@@ -275,5 +276,48 @@ describe('targets on one host share its pace (the built CLI under Node 24)', () 
     expect(limited.requests).toBeLessThanOrEqual(Math.ceil(unlimited.requests * 1.3))
     // One pace for the host: the quota is found once, not once per target (unshared: 86 of 602 refused at 10 a second, 25 of 541 shared).
     expect(limited.refused).toBeLessThanOrEqual(Math.ceil(unlimited.requests * 0.08))
+  }, 180_000)
+})
+
+describe('discover: every Infisical project the identity can see (the built CLI, the recorded server)', () => {
+  const CLIENT_SECRET = 'discover-client-secret-0123456789'
+  const dates = { 'prod|/MooseQuest/heroku|HEROKU_API_KEY__EXPIRES_AT': '2027-01-01' }
+
+  it('adds the projects whose slug matches as targets named by their slug, audited like a named one; a project the file names is not added twice', async () => {
+    const projects = [
+      { id: PROJECT_ID, slug: 'moosequest-x1y2', name: 'MooseQuest' },
+      { id: 'b9e8f0a1-0000-4000-8000-000000000002', slug: 'ops-tools', name: 'Ops tools' },
+    ]
+    const server = await startServer([json('GET', '/api/v1/projects', { projects }), ...currentServer(dates)])
+    const dir = mkdtempSync(join(tmpdir(), 'vca-discover-'))
+    try {
+      writeFileSync(
+        join(dir, 'targets.yml'),
+        'defaults:\n  now: 2026-11-23T00:00:00Z\n  path-prefix: /MooseQuest\ndiscover:\n  match: "moose*"\n  team: Games\n',
+      )
+      const env = { INFISICAL_CLIENT_ID: '71a235d1-5c2e-49f0-b6f5-588dd02b082d', INFISICAL_CLIENT_SECRET: CLIENT_SECRET, INFISICAL_HOST: server.url }
+      const r = await runProcess(CLI, ['--targets', 'targets.yml', '--format', 'json', '--previous', 'none'], env, dir, await node24())
+      expect(r.stderr).toContain('discover: 2 Infisical projects visible, 1 added as targets (match moose*)')
+      const org = JSON.parse(r.stdout) as OrgReport
+      expect(org.targets.map((t) => [t.name, t.team, t.status])).toEqual([['moosequest-x1y2', 'Games', 'drift']])
+      const single = await runProcess(
+        CLI,
+        ['--format', 'json', '--previous', 'none', '--now', '2026-11-23T00:00:00Z', '--path-prefix', '/MooseQuest'],
+        { ...env, INFISICAL_PROJECT_ID: PROJECT_ID },
+        dir,
+        await node24(),
+      )
+      expect(org.targets[0]!.counts).toEqual((JSON.parse(single.stdout) as Report).counts)
+      // Named in the file already (by its project id): kept as written, not added again.
+      writeFileSync(
+        join(dir, 'targets.yml'),
+        `defaults:\n  now: 2026-11-23T00:00:00Z\n  path-prefix: /MooseQuest\ntargets:\n  - name: games\n    infisical-project-id: ${PROJECT_ID}\ndiscover: true\n`,
+      )
+      const both = await runProcess(CLI, ['--targets', 'targets.yml', '--format', 'json', '--previous', 'none'], env, dir, await node24())
+      expect((JSON.parse(both.stdout) as OrgReport).targets.map((t) => t.name)).toEqual(['games', 'ops-tools'])
+      for (const secret of [...recordedValues(), CLIENT_SECRET]) expect(r.stdout + r.stderr + both.stdout + both.stderr).not.toContain(secret)
+    } finally {
+      await server.close()
+    }
   }, 180_000)
 })

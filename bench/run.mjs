@@ -2,7 +2,7 @@
 // npm run bench: prints numbers for stated workloads (see BENCHMARKS.md). Not a test:
 // nothing here passes or fails; it measures.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -519,6 +519,62 @@ async function monorepoBench() {
   }
 }
 
+/**
+ * An org run (issue 27): TARGETS targets × 3 environments × SECRETS secrets against the synthetic Infisical at 50 ms
+ * latency, in one process with --parallel 4; beside it, single runs of one target, whose time × targets ÷ 4 is what
+ * the org run should approach. Every target reads the same project (the server has one): the requests are real.
+ */
+async function orgBench() {
+  const targets = Number(process.env.ORG_TARGETS ?? 50)
+  const secrets = Number(process.env.ORG_SECRETS ?? 500)
+  const parallel = 4
+  console.log(`\n## Org: ${targets} targets × 3 environments × ${secrets} secrets, one process, --parallel ${parallel} (synthetic Infisical, 50 ms latency)`)
+  const server = await startServerProcess({ secrets, folders: 20, latencyMs: 50 })
+  const dir = mkdtempSync(join(tmpdir(), 'vca-bench-org-'))
+  const list = Array.from({ length: targets }, (_, i) => `  - name: project-${i}\n    team: team-${i % 5}\n`).join('')
+  writeFileSync(
+    join(dir, 'targets.yml'),
+    `defaults:\n  infisical-project-id: ${server.projectId}\n  path-prefix: /Bench\n  now: 2026-11-23T00:00:00Z\ntargets:\n${list}`,
+  )
+  const env = { INFISICAL_CLIENT_ID: 'bench-client', INFISICAL_CLIENT_SECRET: 'bench-secret-0000000000', INFISICAL_HOST: server.url }
+  const singles = []
+  for (let i = 0; i < REPEATS; i++) {
+    await server.resetCounts()
+    singles.push({
+      ...(await measure(
+        [cliPath, '--output', join(dir, `single-${i}.md`), '--now', '2026-11-23T00:00:00Z', '--previous', 'none'],
+        { ...env, INFISICAL_PROJECT_ID: server.projectId, INFISICAL_PATH_PREFIX: '/Bench' },
+        dir,
+      )),
+      requests: total(await server.counts()),
+    })
+  }
+  const orgRuns = []
+  for (let i = 0; i < REPEATS; i++) {
+    await server.resetCounts()
+    const run = await measure(
+      [cliPath, '--targets', 'targets.yml', '--parallel', String(parallel), '--output-dir', `out-${i}`, '--previous', 'none', '--format', 'json'],
+      env,
+      dir,
+    )
+    orgRuns.push({ ...run, requests: total(await server.counts()), counts: await server.counts() })
+  }
+  await server.close()
+  const single = median(singles.map((r) => r.wallMs))
+  const expected = (single * targets) / parallel
+  console.log(
+    '| run | requests (by kind) | total | wall ms (median) | wall ms (all runs) | expected ms (single × targets ÷ parallel) | ratio | peak RSS MiB (max) | exit |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(
+    `| one target alone | — | ${singles[0].requests} | ${fmt(single)} | ${singles.map((r) => fmt(r.wallMs)).join(', ')} | — | — | ${fmt(Math.max(...singles.map((r) => r.rssMiB)))} | ${[...new Set(singles.map((r) => r.code))].join('/')} |`,
+  )
+  const wall = median(orgRuns.map((r) => r.wallMs))
+  console.log(
+    `| ${targets} targets, --parallel ${parallel} | ${kinds(orgRuns[0].counts)} | ${orgRuns[0].requests} | ${fmt(wall)} | ${orgRuns.map((r) => fmt(r.wallMs)).join(', ')} | ${fmt(expected)} | ${fmt(wall / expected, 2)} | ${fmt(Math.max(...orgRuns.map((r) => r.rssMiB)))} | ${[...new Set(orgRuns.map((r) => r.code))].join('/')} |`,
+  )
+}
+
 /** A fork's pathological files (bench/code-repo.mjs hostileRepo): the scan must stay linear. One run per size. */
 async function hostileBench() {
   console.log("\n## Contract columns: a fork's pathological files (the CLI in the checkout, one run each)")
@@ -568,6 +624,7 @@ const sections = {
     await monorepoBench()
   },
   hostile: hostileBench,
+  org: orgBench,
   infisical: infisicalBench,
   naive: naiveBench,
   ratelimit: rateLimitBench,

@@ -10,7 +10,7 @@ import { DEFAULT_POLICY, PolicyError, type Policy } from './core/policy.js'
 import { z } from './core/schema.js'
 import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './history/history.js'
 import { STORES, type Registry, type SourceChoice } from './sources/index.js'
-import type { Column, Provider, Store } from './sources/source.js'
+import type { Column, NetworkSettings, Provider, Store } from './sources/source.js'
 
 export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
@@ -224,6 +224,13 @@ function refuseNewReaders(policy: Policy): void {
   )
 }
 
+/** The timeouts every store reads with, from the rows. */
+export const networkSettings = (reader: OptionReader): NetworkSettings => ({
+  timeoutMs: seconds(reader, CORE_OPTIONS.timeout, 'positive'),
+  maxWaitMs: seconds(reader, CORE_OPTIONS.maxWait, 'zero'),
+  runTimeoutMs: seconds(reader, CORE_OPTIONS.runTimeout, 'positive'),
+})
+
 /** Settings from option rows, in one place for both entry points. */
 export async function buildSettings(reader: OptionReader, ctx: SettingsContext): Promise<Settings> {
   const o = CORE_OPTIONS
@@ -234,11 +241,7 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const specText = valueOf(reader, o.source) ?? stores.defaultSpec
   const spec = stores.parseSpec(specText)
   if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.sourceUsage}, got "${specText}"`)
-  const network = {
-    timeoutMs: seconds(reader, o.timeout, 'positive'),
-    maxWaitMs: seconds(reader, o.maxWait, 'zero'),
-    runTimeoutMs: seconds(reader, o.runTimeout, 'positive'),
-  }
+  const network = networkSettings(reader)
   const given = columnEntries(reader.read(o.environments))
   if (!given && ctx.pullRequest) refuseNewReaders(policy)
   const entries = given ?? policy.environments

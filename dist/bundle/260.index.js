@@ -1,5 +1,5 @@
 export const id = 260;
-export const ids = [260,879,789];
+export const ids = [260,879,844];
 export const modules = {
 
 /***/ 23260:

@@ -1,5 +1,5 @@
 export const id = 387;
-export const ids = [387,789];
+export const ids = [387];
 export const modules = {
 
 /***/ 40645:
@@ -47,7 +47,7 @@ const runUrl = (context) => `${context.serverUrl}/${context.owner}/${context.rep
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88381);
 /* harmony import */ var _org_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32796);
 /* harmony import */ var _publish_publishers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93274);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97506);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48618);
 /** The action's inputs: every row that has an `input`, read through the runner, masked before anything is logged. */
 
 
@@ -169,8 +169,8 @@ async function runAction(io, ports, context, publishers) {
     if (mode) {
         // An org mode (plan, audit, rollup): its own flow, loaded only when asked for.
         try {
-            const { runOrgAction } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(203), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 9887));
-            return await runOrgAction(mode, io, ports, context, publishers);
+            const { runOrgAction } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(330), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(998), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 9887));
+            return await runOrgAction(mode, io, { ...ports, mask: io.setSecret }, context, publishers);
         }
         catch (err) {
             return couldNotRun(io, ports, err instanceof errors/* FatalError */.HX ? err.message : `Unexpected error: ${(0,errors/* errorMessage */.gJ)(err)}`, err instanceof errors/* FatalError */.HX ? err.where : undefined);

@@ -1,5 +1,5 @@
 export const id = 495;
-export const ids = [495,929];
+export const ids = [495];
 export const modules = {
 
 /***/ 42495:
@@ -407,18 +407,6 @@ function renderMarkdown(report) {
     out.push(...table(['Path', 'Key', ...contracts.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], rows), '');
     return out.join('\n');
 }
-
-
-/***/ }),
-
-/***/ 63256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
 
 
 /***/ }),

@@ -81,8 +81,8 @@ var options = __webpack_require__(88381);
 var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/org/options.ts
 var org_options = __webpack_require__(32796);
-// EXTERNAL MODULE: ./src/settings.ts + 13 modules
-var src_settings = __webpack_require__(97506);
+// EXTERNAL MODULE: ./src/settings.ts + 12 modules
+var src_settings = __webpack_require__(48618);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line's half of the settings: its own rows (format, output,
@@ -282,7 +282,7 @@ async function renderer(format) {
         return (await __webpack_require__.e(/* import() */ 260).then(__webpack_require__.bind(__webpack_require__, 23260))).renderCsv;
     if (format === 'json')
         return (await __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 15104))).renderJson;
-    return (await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 42495))).renderMarkdown;
+    return (await Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 42495))).renderMarkdown;
 }
 /**
  * Redact known credentials from text bound for a terminal (defence in depth: no
@@ -303,7 +303,7 @@ async function runCli(argv, io, ports) {
             return errors/* EXIT */.dc.ok;
         }
         if (command.kind === 'org' || command.kind === 'rollup') {
-            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(203), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 61859));
+            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(330), __webpack_require__.e(495), __webpack_require__.e(918), __webpack_require__.e(998), __webpack_require__.e(607)]).then(__webpack_require__.bind(__webpack_require__, 61859));
             redact = redactor(command.kind === 'org' ? orgCredentials(command, io) : []);
             return await runOrgCli(command, io, ports, redact);
         }

@@ -1,5 +1,5 @@
 export const id = 607;
-export const ids = [607,789];
+export const ids = [607];
 export const modules = {
 
 /***/ 61859:
@@ -14,12 +14,14 @@ export const modules = {
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(88381);
 /* harmony import */ var _org_reports_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86823);
 /* harmony import */ var _audit_org_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(56405);
-/* harmony import */ var _org_run_org_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18608);
-/* harmony import */ var _org_targets_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(31784);
-/* harmony import */ var _render_org_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(30942);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(97506);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(52918);
+/* harmony import */ var _org_discover_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(43082);
+/* harmony import */ var _org_run_org_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18608);
+/* harmony import */ var _org_targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31784);
+/* harmony import */ var _render_org_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30942);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48618);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(52918);
 /** The command line's org runs: `--targets FILE` (every target, then the rollup) and `rollup DIR`. */
+
 
 
 
@@ -38,17 +40,19 @@ async function loadTargets(path, io) {
     catch (err) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`Cannot read the targets file ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}`, { file: path });
     }
-    return (0,_org_targets_js__WEBPACK_IMPORTED_MODULE_6__/* .parseTargets */ .Sx)(text, path, (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .settingsOptions */ .ow)(io.stores));
+    return (0,_org_targets_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTargets */ .Sx)(text, path, (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .settingsOptions */ .ow)(io.stores));
 }
 async function runOrgCli(command, io, ports, redact) {
-    const file = command.kind === 'org' || command.targets ? await loadTargets(command.targets, io) : undefined;
+    const listed = command.kind === 'org' || command.targets ? await loadTargets(command.targets, io) : undefined;
+    // Discovery needs the store's credentials: an audit has them; a rollup of reports may not, and reads what arrived.
+    const file = listed && command.kind === 'org' ? await (0,_org_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .withDiscovered */ .b)(listed, command.reader, ports) : listed;
     const gate = {
         incompleteFails: command.failOn !== 'none',
-        gate: (summed) => (0,_run_js__WEBPACK_IMPORTED_MODULE_9__.exitCodeFor)(summed, command.failOn, command.failOnHygiene),
+        gate: (summed) => (0,_run_js__WEBPACK_IMPORTED_MODULE_10__.exitCodeFor)(summed, command.failOn, command.failOnHygiene),
     };
     let outcomes;
     if (command.kind === 'org') {
-        outcomes = await (0,_org_run_org_js__WEBPACK_IMPORTED_MODULE_5__/* .runTargets */ .sb)(file, command.reader, io, ports, io, {
+        outcomes = await (0,_org_run_org_js__WEBPACK_IMPORTED_MODULE_6__/* .runTargets */ .sb)(file, command.reader, io, ports, io, {
             parallel: command.parallel,
             ...(command.outputDir ? { outputDir: command.outputDir } : {}),
             snapshotDir: command.snapshotDir,
@@ -65,7 +69,7 @@ async function runOrgCli(command, io, ports, redact) {
     }
     const { org, exitCode } = (0,_audit_org_js__WEBPACK_IMPORTED_MODULE_4__/* .rollup */ .z)(outcomes, { ...gate, now: command.now ?? ports.now() });
     const reportDir = command.kind === 'org' ? command.outputDir : command.dir;
-    const markdown = (0,_render_org_js__WEBPACK_IMPORTED_MODULE_7__/* .renderOrgMarkdown */ .S)(org, (t) => (t.counts && reportDir ? `${t.name}.md` : undefined));
+    const markdown = (0,_render_org_js__WEBPACK_IMPORTED_MODULE_8__/* .renderOrgMarkdown */ .S)(org, (t) => (t.counts && reportDir ? `${t.name}.md` : undefined));
     const json = `${JSON.stringify(org, null, 2)}\n`;
     if (command.outputDir) {
         await io.writeText(`${command.outputDir}/org.json`, json);
@@ -78,7 +82,7 @@ async function runOrgCli(command, io, ports, redact) {
     return exitCode;
 }
 /** Every credential the entry point was given, for redaction of org messages. */
-const orgCredentials = (command, io) => (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialsIn */ .Wr)(command.reader, (0,_settings_js__WEBPACK_IMPORTED_MODULE_8__/* .settingsOptions */ .ow)(io.stores));
+const orgCredentials = (command, io) => (0,_options_js__WEBPACK_IMPORTED_MODULE_2__/* .credentialsIn */ .Wr)(command.reader, (0,_settings_js__WEBPACK_IMPORTED_MODULE_9__/* .settingsOptions */ .ow)(io.stores));
 
 
 /***/ }),

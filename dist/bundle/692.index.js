@@ -2,6 +2,18 @@ export const id = 692;
 export const ids = [692];
 export const modules = {
 
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 61692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -10,8 +10,9 @@ import type { Report } from '../audit/report.js'
 import { EXIT, FatalError, errorMessage } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
 import { SharedHosts } from '../net/budget.js'
-import { credentialsIn, parseInput, valueOf, valueOrDefault } from '../options.js'
+import { credentialsIn, parseInput, valueOf, valueOrDefault, type OptionReader } from '../options.js'
 import { z } from '../core/schema.js'
+import { withDiscovered } from '../org/discover.js'
 import { ORG_OPTIONS } from '../org/options.js'
 import { readReportsDir } from '../org/reports-dir.js'
 import { runTarget } from '../org/run-org.js'
@@ -36,14 +37,16 @@ const modeSchema = z.enum(['plan', 'audit', 'rollup'])
 /** The keys a target may set: every input of a single run (not the org's own, not a credential). */
 const targetKeys = (io: RunnerIo) => [...settingsOptions(io.stores), ...Object.values(PUBLISH_OPTIONS)].filter((o) => o.input)
 
-async function loadTargets(io: RunnerIo, path: string): Promise<TargetsFile> {
+async function loadTargets(io: RunnerIo, path: string, discover?: { reader: OptionReader; ports: Ports }): Promise<TargetsFile> {
   let text: string
   try {
     text = await io.readText(path)
   } catch (err) {
     throw new FatalError(`Cannot read the targets file ${path}: ${errorMessage(err)}`, { file: path })
   }
-  return parseTargets(text, path, targetKeys(io))
+  const file = parseTargets(text, path, targetKeys(io))
+  // plan and every audit job discover alike (the same identity, the same server order), so shards agree.
+  return discover ? withDiscovered(file, discover.reader, discover.ports) : file
 }
 
 /** Targets grouped into at most `jobs` shards, round robin in file order: shard N (1-based) holds targets N, N+jobs, … */
@@ -88,7 +91,7 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
   }
 
   if (mode === 'plan') {
-    const file = await loadTargets(io, path)
+    const file = await loadTargets(io, path, { reader, ports })
     const matrix = planMatrix(file.targets, maxJobs)
     io.setOutput('matrix', JSON.stringify(matrix))
     io.setOutput('targets-count', String(file.targets.length))
@@ -101,7 +104,7 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
   }
 
   if (mode === 'audit') {
-    const file = await loadTargets(io, path)
+    const file = await loadTargets(io, path, { reader, ports })
     const name = io.input('target')
     const shard = io.input('shard')
     let chosen: Target[]

@@ -47,7 +47,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
     // An org mode (plan, audit, rollup): its own flow, loaded only when asked for.
     try {
       const { runOrgAction } = await import('./org-action.js')
-      return await runOrgAction(mode, io, ports, context, publishers)
+      return await runOrgAction(mode, io, { ...ports, mask: io.setSecret }, context, publishers)
     } catch (err) {
       return couldNotRun(
         io,

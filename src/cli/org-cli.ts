@@ -5,6 +5,7 @@ import type { Ports } from '../core/ports.js'
 import { credentialsIn } from '../options.js'
 import { readReportsDir } from '../org/reports-dir.js'
 import { rollup, statusOf, type TargetOutcome } from '../audit/org.js'
+import { withDiscovered } from '../org/discover.js'
 import { runTargets } from '../org/run-org.js'
 import { parseTargets, type TargetsFile } from '../org/targets.js'
 import { renderOrgMarkdown } from '../render/org.js'
@@ -34,7 +35,9 @@ async function loadTargets(path: string, io: CliIo): Promise<TargetsFile> {
 }
 
 export async function runOrgCli(command: OrgKind, io: CliIo, ports: Ports, redact: (text: string) => string): Promise<number> {
-  const file = command.kind === 'org' || command.targets ? await loadTargets(command.targets!, io) : undefined
+  const listed = command.kind === 'org' || command.targets ? await loadTargets(command.targets!, io) : undefined
+  // Discovery needs the store's credentials: an audit has them; a rollup of reports may not, and reads what arrived.
+  const file = listed && command.kind === 'org' ? await withDiscovered(listed, command.reader, ports) : listed
   const gate = {
     incompleteFails: command.failOn !== 'none',
     gate: (summed: Pick<Report, 'counts' | 'historyUnavailable'>) => exitCodeFor(summed as Report, command.failOn, command.failOnHygiene),

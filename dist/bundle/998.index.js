@@ -1,5 +1,5 @@
-export const id = 203;
-export const ids = [203,104];
+export const id = 998;
+export const ids = [998,104];
 export const modules = {
 
 /***/ 56405:
@@ -116,383 +116,109 @@ function rollup(outcomes, options) {
 
 /***/ }),
 
-/***/ 85897:
+/***/ 43082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  FI: () => (/* binding */ AttemptTimeout),
-  w1: () => (/* binding */ RetriesExhausted),
-  Km: () => (/* binding */ RetryBudget),
-  rQ: () => (/* binding */ SharedHosts)
+  b: () => (/* binding */ withDiscovered)
 });
 
-;// CONCATENATED MODULE: ./src/net/scheduler.ts
+// EXTERNAL MODULE: ./src/audit/glob.ts
+var glob = __webpack_require__(44349);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(74296);
+// EXTERNAL MODULE: ./src/settings.ts + 12 modules
+var settings = __webpack_require__(48618);
+// EXTERNAL MODULE: ./src/sources/store.ts
+var store = __webpack_require__(82467);
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
+// EXTERNAL MODULE: ./src/sources/infisical/session.ts
+var infisical_session = __webpack_require__(19383);
+// EXTERNAL MODULE: ./src/sources/infisical/settings.ts
+var infisical_settings = __webpack_require__(83574);
+;// CONCATENATED MODULE: ./src/sources/infisical/projects.ts
 /**
- * One request scheduler per store host: when the store says it is limited
- * (a 429, Vault's rate-limit quota, AWS ThrottlingException, Google
- * RESOURCE_EXHAUSTED), every request to that host is paced. The first throttle
- * sets the pace to what the host just served in a second; each further one
- * cuts it (×0.8) and halves the concurrency, and each answer served raises
- * them again slowly (additive increase, multiplicative decrease), so a run
- * under a sustained quota settles just under it instead of spending attempts.
- * A throttled request is not a failed attempt: it waits its turn again, as
- * long as the run's deadline allows. A leaf.
+ * The projects an identity may read (`GET /api/v1/projects`: every project it
+ * is a member of), for an org's `discover:`. Logs in as the audit would, lists
+ * once, revokes the token. Only ids, slugs and names leave this function.
  */
-/** Each further throttle keeps this share of the pace. */
-const DECREASE = 0.8;
-/** Per second without a throttle, the pace grows by this share of the first measured one. */
-const INCREASE = 0.05;
-/** Requests in flight to a host before any has been answered. */
-const SLOW_START = 4;
-/** The window in which served requests measure the host's pace at the first throttle. */
-const WINDOW_MS = 1000;
-class HostScheduler {
-    concurrency;
-    now;
-    /** Requests per second once the host has throttled; Infinity until then. */
-    rate = Infinity;
-    /** The pace measured at the first throttle: the additive step is a share of it. */
-    measured = 0;
-    /**
-     * Concurrency, lowered on throttles and raised on answers: from a few, +1 an
-     * answer until the first throttle (a slow start, so the requests in flight
-     * when a quota first refuses are few), then +1 per window of answers.
-     */
-    limit;
-    running = 0;
-    queue = [];
-    /** The earliest start of the next paced request. */
-    nextStart = 0;
-    /** No request starts before this (the host's own Retry-After, or one interval). */
-    pausedUntil = 0;
-    /** Requests started so far, numbered: a refusal of one started before the last cut is that cut's event. */
-    serial = 0;
-    cutSerial = 0;
-    /** Start times of the requests served within the last window, while the pace is unknown. */
-    recent = [];
-    /** Throttled answers (each one request the quota refused). */
-    throttles = 0;
-    /** Time requests spent waiting for the pace, overlapping waits counted once (for the log). */
-    waitedMs = 0;
-    countedUntil = 0;
-    constructor(concurrency, 
-    /** The run's clock, which moves on by waits a test's instant sleep did not spend. */
-    now = Date.now) {
-        this.concurrency = concurrency;
-        this.now = now;
-        this.limit = Math.min(SLOW_START, concurrency);
+
+
+
+
+const projectsSchema = schema.z.object({
+    projects: schema.z.array(schema.z.object({ id: schema.z.string().check(schema.z.minLength(1)), slug: schema.z.string().check(schema.z.minLength(1)), name: schema.z.optional(schema.z.string()) })),
+});
+async function listProjects(reader, network, ports) {
+    // The settings want a project: discovery is what finds them, so none is needed to log in.
+    const settings = (0,infisical_settings/* infisicalSettings */.Oy)({ ...reader, read: (option) => (option === infisical_settings/* INFISICAL_OPTIONS */.IT.projectId ? 'discovery' : reader.read(option)), nameOf: reader.nameOf }, network);
+    const session = new infisical_session/* Session */.N(settings, ports);
+    try {
+        await session.login();
+        const parsed = projectsSchema.safeParse(await session.get('/api/v1/projects', {}));
+        if (!parsed.success)
+            throw new store/* StoreFailure */.kB('failed', `The project list from ${settings.host} is not what Infisical answers (no projects with id and slug)`);
+        return parsed.data.projects.map((p) => ({ id: p.id, slug: p.slug, name: p.name ?? p.slug }));
     }
-    /** Waits for a turn within the concurrency and the pace; undefined when the deadline comes first. */
-    async turn(wait) {
-        for (;;) {
-            await this.slot();
-            const now = this.now();
-            const at = Math.max(now, this.pausedUntil, Number.isFinite(this.rate) ? this.nextStart : 0);
-            if (Number.isFinite(this.rate))
-                this.nextStart = at + 1000 / this.rate;
-            if (at > now) {
-                this.count(now, at);
-                if (!(await wait(at - now))) {
-                    this.free();
-                    return undefined;
-                }
-                // Throttled again while this one slept: take a new place in the pace.
-                if (this.pausedUntil > this.now()) {
-                    this.free();
-                    continue;
-                }
-            }
-            return this.started(this.now(), ++this.serial);
-        }
-    }
-    started(startedAt, serial) {
-        let ended = false;
-        const end = () => {
-            if (ended)
-                return false;
-            ended = true;
-            this.free();
-            return true;
-        };
-        return {
-            served: () => {
-                if (!end())
-                    return;
-                this.limit = Math.min(this.concurrency, this.limit + (this.measured === 0 ? 1 : 1 / this.limit));
-                if (Number.isFinite(this.rate))
-                    this.rate += (INCREASE * this.measured) / this.rate;
-                else {
-                    const now = this.now();
-                    this.recent.push(startedAt);
-                    if (this.recent.length > 64 && this.recent[0] < now - WINDOW_MS)
-                        this.recent = this.recent.filter((t) => t >= now - WINDOW_MS);
-                }
-            },
-            throttled: (waitMs, announced) => {
-                if (!end())
-                    return;
-                this.throttles++;
-                const now = this.now();
-                if (!announced && serial > this.cutSerial) {
-                    if (Number.isFinite(this.rate))
-                        this.rate = Math.max(0.1, this.rate * DECREASE);
-                    else {
-                        // What the host served in the last window, over that window or the wait it asks (a minute's
-                        // quota says 60 s), is what it allows.
-                        const served = this.recent.filter((t) => t >= now - WINDOW_MS).length;
-                        this.measured = Math.max(0.1, (1000 * Math.max(1, served)) / Math.max(WINDOW_MS, waitMs ?? 0));
-                        this.rate = this.measured;
-                        this.recent = [];
-                    }
-                    this.limit = Math.max(1, this.limit / 2);
-                    this.cutSerial = this.serial;
-                }
-                this.pausedUntil = Math.max(this.pausedUntil, now + (waitMs ?? (Number.isFinite(this.rate) ? 1000 / this.rate : WINDOW_MS)));
-                this.nextStart = Math.max(this.nextStart, this.pausedUntil);
-            },
-        };
-    }
-    async slot() {
-        while (this.running >= Math.floor(this.limit))
-            await new Promise((resolve) => this.queue.push(resolve));
-        this.running++;
-    }
-    free() {
-        this.running--;
-        this.queue.shift()?.();
-    }
-    count(from, to) {
-        this.waitedMs += Math.max(0, to - Math.max(from, this.countedUntil));
-        this.countedUntil = Math.max(this.countedUntil, to);
+    finally {
+        await session.revoke();
     }
 }
 
-;// CONCATENATED MODULE: ./src/net/budget.ts
+;// CONCATENATED MODULE: ./src/org/discover.ts
 /**
- * The run's retry rules, one implementation for every store: each attempt has
- * a timeout, the waits between attempts share one budget, and every attempt and
- * wait ends by the run's deadline. HttpClient runs its requests through it; the
- * SDK-driven stores (AWS, Azure) wrap their SDK calls in it, the SDK's own
- * retries off. Requests to one host take turns through its HostScheduler.
+ * `discover:`: every Infisical project the identity can see becomes a target
+ * named by its slug (filtered by `match`), with the block's settings. Targets
+ * the file names itself keep their own settings; a project already named is
+ * not added twice. A discovery that cannot list is an error of the run: a
+ * silent empty list would hide every project.
  */
 
-/**
- * One scheduler (and one route pacer) per host for a whole process: an org
- * run's fifty targets on one Infisical stay, together, under its limits. A
- * single run never needs it: its clients own their hosts.
- */
-class SharedHosts {
-    schedulers = new Map();
-    /** By host: whatever pacer its clients use (net/http.ts keeps its RatePacer here). */
-    pacers = new Map();
-}
-/** An attempt that ran out of its own time (the SDK saw an abort). */
-class AttemptTimeout extends Error {
-    ms;
-    name = 'AttemptTimeout';
-    constructor(ms) {
-        super(`timed out after ${ms / 1000} s`);
-        this.ms = ms;
+
+
+
+/** A slug as a target name: lower case, letters, digits and -, at most 63. */
+const asName = (slug) => slug
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63);
+/** The file's targets, then the discovered ones (in the server's order), when the file asks for discovery. */
+async function withDiscovered(file, base, ports) {
+    const discover = file.discover;
+    if (!discover)
+        return file;
+    let projects;
+    try {
+        projects = await listProjects(base, (0,settings/* networkSettings */.eg)(base), ports);
     }
-}
-/** Retrying stopped: `last` is the last attempt's error, `why` says what ran out. */
-class RetriesExhausted extends Error {
-    last;
-    why;
-    byDeadline;
-    name = 'RetriesExhausted';
-    constructor(last, why, 
-    /** The run's deadline, not the attempts or the wait budget, ran out (`last` undefined: before or during an attempt). */
-    byDeadline = false) {
-        super(`gave up: ${why}`);
-        this.last = last;
-        this.why = why;
-        this.byDeadline = byDeadline;
-    }
-}
-/**
- * What a sleep did not spend in real time: all of it when it returned well
- * before its time (a test's instant sleep), else nothing — a timer that fires
- * a millisecond early thousands of times must not move the run's clock ahead.
- */
-const unspent = (asked, slept) => (slept < asked - 10 ? asked - slept : 0);
-class RetryBudget {
-    rules;
-    /** The budget of a store's whole read: its NetworkSettings and the run's sleep. */
-    static forRun(network, sleep, shared) {
-        return new RetryBudget({
-            timeoutMs: network.timeoutMs,
-            maxWaitMs: network.maxWaitMs,
-            deadlineMs: network.runTimeoutMs,
-            sleep,
-            ...(shared ? { shared } : {}),
+    catch (err) {
+        throw new errors/* FatalError */.HX(`${file.origin}:${discover.line}: discover: could not list the Infisical projects: ${(0,errors/* errorMessage */.gJ)(err)}`, {
+            file: file.origin,
+            line: discover.line,
         });
     }
-    waitedMs = 0;
-    /** Where the waits outside attempts reach on the run's clock (overlapping ones are charged once). */
-    outsideUntil = 0;
-    /** Waits asked for but not spent in real time (a test's instant sleep): still counted against the deadline. */
-    unslept = 0;
-    startedAt = Date.now();
-    /** Attempts made, for request counts. */
-    attempts = 0;
-    /** One scheduler per host this budget's requests go to. */
-    hosts = new Map();
-    constructor(rules) {
-        this.rules = rules;
+    const matches = discover.match ? (0,glob/* compileGlob */.S)(discover.match) : () => true;
+    const named = new Set(file.targets.map((t) => t.name));
+    const ids = new Set(file.targets.map((t) => t.values['infisical-project-id']).filter(Boolean));
+    const found = [];
+    for (const project of projects) {
+        const name = asName(project.slug);
+        if (!name || !matches(project.slug) || named.has(name) || ids.has(project.id))
+            continue;
+        named.add(name);
+        found.push({
+            name,
+            ...(discover.team ? { team: discover.team } : {}),
+            values: { ...discover.values, 'infisical-project-id': project.id },
+            line: discover.line,
+        });
     }
-    /** The scheduler of `host`, created on first use with `concurrency` as its ceiling. */
-    scheduler(host, concurrency = 16) {
-        let scheduler = this.hosts.get(host);
-        if (!scheduler) {
-            const shared = this.rules.shared?.schedulers;
-            scheduler = shared?.get(host) ?? new HostScheduler(concurrency, () => this.now());
-            shared?.set(host, scheduler);
-            this.hosts.set(host, scheduler);
-        }
-        return scheduler;
-    }
-    /** The hosts that throttled this run: how often, and the time their pace cost (for one log line per store). */
-    throttling() {
-        return [...this.hosts].filter(([, s]) => s.throttles > 0).map(([host, s]) => ({ host, throttles: s.throttles, waitedMs: s.waitedMs }));
-    }
-    /**
-     * A wait another library sleeps (Octokit's throttling plugin): charged to
-     * the wait budget when it and the run's time allow it; false when not.
-     */
-    charge(ms) {
-        if (ms > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
-            return false;
-        this.waitedMs += ms;
-        return true;
-    }
-    /** Why the last wait for a host's pace was refused. */
-    refusedPace = { why: '', byDeadline: false };
-    /**
-     * A wait for the host's pace: bounded by the run's time, not by the retry
-     * wait budget (a quota is waited out for as long as the run may last).
-     * Without a deadline, the wait budget bounds it instead.
-     */
-    async waitPaced(ms) {
-        if (!Number.isFinite(this.rules.deadlineMs)) {
-            if (ms > this.rules.maxWaitMs - this.waitedMs) {
-                this.refusedPace = {
-                    why: `the next retry (in ${Math.ceil(ms / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`,
-                    byDeadline: false,
-                };
-                return false;
-            }
-            this.waitedMs += ms;
-        }
-        else if (ms >= this.remainingMs()) {
-            this.refusedPace = { why: this.deadline, byDeadline: true };
-            return false;
-        }
-        const started = Date.now();
-        await this.rules.sleep(ms);
-        this.unslept += unspent(ms, Date.now() - started);
-        return true;
-    }
-    remainingMs() {
-        return this.rules.deadlineMs - (Date.now() - this.startedAt + this.unslept);
-    }
-    /** The run's clock: real time plus the waits a test's instant sleep did not spend. */
-    now() {
-        return Date.now() + this.unslept;
-    }
-    /**
-     * A wait outside any attempt (pacing on a server's announced rate limit):
-     * spent from the same wait budget and within the run's time, or refused.
-     */
-    async waitOutside(ms) {
-        // Requests waiting out the same window together spend its time once, from the budget and on the clock.
-        const until = this.now() + ms;
-        const charge = Math.max(0, until - Math.max(this.now(), this.outsideUntil));
-        if (charge > this.rules.maxWaitMs - this.waitedMs || ms >= this.remainingMs())
-            return false;
-        this.waitedMs += charge;
-        this.outsideUntil = Math.max(this.outsideUntil, until);
-        await this.rules.sleep(ms);
-        // A test's instant sleep: the run's clock moves on to the end of the wait (once for overlapping waits).
-        const left = until - this.now();
-        if (left > 10)
-            this.unslept += left;
-        return true;
-    }
-    get deadline() {
-        return `the run's time limit (${Math.round(this.rules.deadlineMs / 1000)} s) was reached`;
-    }
-    /**
-     * Runs `attempt` with an abort signal that fires at its timeout, until it
-     * succeeds or `verdict` says stop (the error is rethrown as is); throws
-     * RetriesExhausted when attempts, the wait budget or the deadline run out.
-     * `call` overrides the attempts and the attempt timeout for this call only
-     * (a best-effort revoke); the wait budget and the deadline stay shared.
-     * `call.host`: the attempts take turns through that host's scheduler.
-     */
-    async run(attempt, verdict, call = {}) {
-        const maxAttempts = call.maxAttempts ?? this.rules.maxAttempts ?? 6;
-        const timeoutMs = call.timeoutMs ?? this.rules.timeoutMs;
-        const scheduler = call.host === undefined ? undefined : this.scheduler(call.host);
-        /** The last refusal for the quota: what the deadline cut short, when it does. */
-        let throttledBy;
-        for (let n = 1;; n++) {
-            const remaining = this.remainingMs();
-            if (remaining <= 0)
-                throw new RetriesExhausted(throttledBy, this.deadline, true);
-            const turn = scheduler ? await scheduler.turn((ms) => this.waitPaced(ms)) : undefined;
-            if (scheduler && !turn)
-                throw new RetriesExhausted(throttledBy, this.refusedPace.why, this.refusedPace.byDeadline);
-            const attemptMs = Math.min(timeoutMs, remaining);
-            const controller = new AbortController();
-            const timer = setTimeout(() => controller.abort(new AttemptTimeout(attemptMs)), attemptMs);
-            let failure;
-            try {
-                this.attempts++;
-                const result = await attempt(controller.signal);
-                turn?.served();
-                return result;
-            }
-            catch (err) {
-                failure = controller.signal.aborted ? new AttemptTimeout(attemptMs) : err;
-            }
-            finally {
-                clearTimeout(timer);
-            }
-            // Cut short by the deadline rather than timed out: nothing to report but the deadline.
-            if (failure instanceof AttemptTimeout && attemptMs < timeoutMs) {
-                turn?.served();
-                throw new RetriesExhausted(throttledBy, this.deadline, true);
-            }
-            const judged = failure instanceof AttemptTimeout ? { retry: true } : verdict(failure);
-            if (judged.retry && judged.throttled && turn) {
-                // The quota's refusal: no attempt spent; the scheduler decides when it goes again.
-                turn.throttled(judged.waitMs, judged.announced);
-                throttledBy = failure;
-                call.onRetry?.(judged.waitMs ?? 0, failure);
-                n--;
-                continue;
-            }
-            turn?.served();
-            if (!judged.retry)
-                throw failure;
-            const wait = judged.waitMs ?? Math.min(30_000, 1000 * 2 ** (n - 1));
-            if (n >= maxAttempts)
-                throw new RetriesExhausted(failure, `after ${n} attempts`);
-            if (wait > this.rules.maxWaitMs - this.waitedMs) {
-                throw new RetriesExhausted(failure, `the next retry (in ${Math.ceil(wait / 1000)} s) would exceed the retry budget of ${Math.round(this.rules.maxWaitMs / 1000)} s`);
-            }
-            if (wait >= this.remainingMs())
-                throw new RetriesExhausted(failure, this.deadline, true);
-            call.onRetry?.(wait, failure);
-            this.waitedMs += wait;
-            const sleepStarted = Date.now();
-            await this.rules.sleep(wait);
-            this.unslept += unspent(wait, Date.now() - sleepStarted);
-        }
-    }
+    ports.logger.info(`discover: ${projects.length} Infisical projects visible, ${found.length} added as targets${discover.match ? ` (match ${discover.match})` : ''}`);
+    return { ...file, targets: [...file.targets, ...found] };
 }
 
 
@@ -609,7 +335,7 @@ async function readReportsDir(dir, io, file, exitOf) {
 /* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15104);
 /* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42495);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52918);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(97506);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48618);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31784);
 /**
  * Every target of a targets file in one process, at most `parallel` at a time:
@@ -975,8 +701,238 @@ function renderOrgSlack(org, links) {
 }
 
 
+/***/ }),
+
+/***/ 98868:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ isPathNotFound),
+/* harmony export */   Gs: () => (/* binding */ isNotMember),
+/* harmony export */   O7: () => (/* binding */ isFolderNotFound),
+/* harmony export */   Qd: () => (/* binding */ isAuthExpired),
+/* harmony export */   Qk: () => (/* binding */ unreadableReason),
+/* harmony export */   RS: () => (/* binding */ loginCause),
+/* harmony export */   hy: () => (/* binding */ isRouteNotFound),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   zD: () => (/* binding */ isProjectNotFound)
+/* harmony export */ });
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86679);
+/** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
+
+const isRouteNotFound = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+/** Current servers: a listing of a path (or environment) that does not exist, told apart by the error's name. */
+const isPathNotFound = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && err.body?.error === 'SecretPathNotFound';
+/**
+ * The secret-imports read of a folder that does not exist: 404 NotFound "Folder not found" (2024 builds) or
+ * "Folder with path '…' … not found" (current ones). A route-not-found or a proxy's page is not that.
+ */
+const isFolderNotFound = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ &&
+    err.status === 404 &&
+    err.failure === 'status' &&
+    !isRouteNotFound(err) &&
+    (err.body?.error === 'NotFound' || err.body?.error === 'SecretPathNotFound') &&
+    /folder\b.*not found/i.test(err.body?.message ?? '');
+const isNotMember = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+/** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
+const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
+const isAuthExpired = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
+/**
+ * A redirect or an HTML page where Infisical should answer JSON is almost
+ * always Cloudflare Access (or another proxy) in front of the server: say so.
+ */
+function withHint(err) {
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$))
+        return err;
+    let hint;
+    if (err.failure === 'redirect') {
+        const location = err.detail?.location ?? '';
+        let host = '';
+        try {
+            host = new URL(location, 'http://x').host;
+        }
+        catch {
+            /* no usable location */
+        }
+        hint =
+            /cloudflareaccess\.com$/.test(host) || location.includes('/cdn-cgi/access/')
+                ? 'Cloudflare Access is asking for a login: set the CF Access service token (client id and secret)'
+                : 'a proxy or a wrong host is in front of Infisical';
+    }
+    else if (err.failure === 'not-json' && err.detail?.html) {
+        hint = 'Cloudflare Access (or another proxy) answered instead of Infisical; check the CF Access headers and the host';
+    }
+    if (!hint)
+        return err;
+    // Keep "; gave up: …" after the hint, where it was.
+    const [head, ...rest] = err.message.split('; gave up: ');
+    const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
+    return new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$(message, err.failure, err.status, err.body, err.detail);
+}
+function loginCause(err, host, auth) {
+    if (err.failure === 'network' || err.failure === 'timeout')
+        return `cannot reach ${host}: ${err.message}`;
+    if (err.failure === 'not-json' || err.failure === 'redirect')
+        return err.message;
+    if (auth.method === 'oidc') {
+        const who = `machine identity ${auth.identityId}`;
+        if (err.status === 401)
+            return `Infisical refused the workflow's OIDC token for ${who} (401): its OIDC Auth must allow the token's audience${auth.audience ? ` (${auth.audience})` : ''} and issuer (https://token.actions.githubusercontent.com)`;
+        if (err.status === 403)
+            return `Infisical refused the workflow's OIDC token for ${who} (403): its OIDC Auth must allow this repository's subject (repo:OWNER/REPO:…) and claims`;
+        if (err.status === 404)
+            return `${who} has no OIDC Auth on ${host} (404), or does not exist: configure OIDC Auth on it`;
+        return err.message;
+    }
+    if (err.status === 401) {
+        return "Infisical refused the client id or secret (401); check the machine identity's Universal Auth credentials";
+    }
+    if (err.status === 404)
+        return `${host} has no Universal Auth login route (404): is the host an Infisical server?`;
+    return err.message;
+}
+function unreadableReason(err, env, prefix) {
+    // Fixed words and the status: a server's own text is never carried into a report.
+    if (err.status === 403)
+        return `permission denied (403); grant describeSecret on ${prefix} in ${env}`;
+    if (err.status === 404)
+        return `not found (404): no environment ${env} or no folder ${prefix} there`;
+    return err.message;
+}
+
+
+/***/ }),
+
+/***/ 19383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ Session)
+/* harmony export */ });
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82467);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12032);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98868);
+/**
+ * An Infisical session: a login (Universal Auth, OIDC Auth with the workflow's
+ * token, or an access token given as is), authenticated GETs with one re-login
+ * on a refused token, and a revoke of a token this session obtained.
+ */
+
+
+
+
+const loginSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ accessToken: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.minLength(1)) });
+class Session {
+    settings;
+    ports;
+    http;
+    token = '';
+    /** Whether this session obtained the token (and so may revoke it). */
+    ownsToken = false;
+    relogin;
+    constructor(settings, ports) {
+        this.settings = settings;
+        this.ports = ports;
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(settings.host, {
+            fetch: ports.fetch,
+            sleep: ports.sleep,
+            ...(ports.hosts ? { shared: ports.hosts } : {}),
+            logger: ports.logger,
+            headers: settings.headers,
+            timeoutMs: settings.timeoutMs,
+            maxWaitMs: settings.maxWaitMs,
+            deadlineMs: settings.runTimeoutMs,
+            isPermanent: _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProjectNotFound */ .zD,
+            // Infisical limits each route per minute, one secret's reads all counting against one route.
+            routeOf: (path) => path.replace(/^(\/api\/v4\/secrets|\/api\/v3\/secrets\/raw)\/.+$/, '$1/:name'),
+        });
+    }
+    async login() {
+        const auth = this.settings.auth;
+        if (auth.method === 'token') {
+            // Issued elsewhere: used as is, and never revoked (it is not this run's to end).
+            this.token = auth.token;
+            return;
+        }
+        const [path, body] = auth.method === 'oidc'
+            ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
+            : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }];
+        let response;
+        try {
+            response = await this.http.json('POST', path, { body });
+        }
+        catch (err) {
+            const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .mu)(err);
+            if (explained instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) {
+                const kind = explained.failure === 'network' || explained.failure === 'timeout' ? 'unreachable' : 'auth';
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB(kind, `Failed to obtain Infisical auth token: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loginCause */ .RS)(explained, this.settings.host, auth)}`);
+            }
+            throw err;
+        }
+        const parsed = loginSchema.safeParse(response.body);
+        if (!parsed.success) {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
+        }
+        this.token = parsed.data.accessToken;
+        this.ownsToken = true;
+        this.ports.mask?.(this.token);
+    }
+    /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
+    async workflowToken(audience) {
+        if (!this.ports.idToken) {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', "Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth");
+        }
+        let jwt;
+        try {
+            jwt = await this.ports.idToken(audience);
+        }
+        catch {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', 'Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
+        }
+        this.ports.mask?.(jwt);
+        return jwt;
+    }
+    /** An authenticated GET; on an expired or refused token, log in again once and retry. Errors carry Infisical's hints. */
+    async get(path, query) {
+        try {
+            try {
+                return (await this.http.json('GET', path, { query, token: this.token })).body;
+            }
+            catch (err) {
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAuthExpired */ .Qd)(err))
+                    throw err;
+                // A token given as is cannot be renewed: its refusal is final.
+                if (!this.ownsToken) {
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', `Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${err.status}): it may have expired or lack access to the project`);
+                }
+                this.ports.logger.debug('Access token refused; logging in again');
+                this.relogin ??= this.login().finally(() => (this.relogin = undefined));
+                await this.relogin;
+                return (await this.http.json('GET', path, { query, token: this.token })).body;
+            }
+        }
+        catch (err) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .mu)(err);
+        }
+    }
+    /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
+    async revoke() {
+        if (!this.token || !this.ownsToken)
+            return;
+        try {
+            await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 });
+            this.ports.logger.debug('Access token revoked');
+        }
+        catch (err) {
+            this.ports.logger.debug(`Could not revoke the access token: ${err.message}`);
+        }
+    }
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=203.index.js.map
+//# sourceMappingURL=998.index.js.map

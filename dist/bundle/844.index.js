@@ -1,5 +1,5 @@
-export const id = 789;
-export const ids = [789];
+export const id = 844;
+export const ids = [844];
 export const modules = {
 
 /***/ 57789:
@@ -100,8 +100,20 @@ function slack(text) {
 }
 
 
+/***/ }),
+
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=789.index.js.map
+//# sourceMappingURL=844.index.js.map

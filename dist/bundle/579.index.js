@@ -1,58 +1,47 @@
-export const id = 972;
-export const ids = [972];
+export const id = 579;
+export const ids = [579];
 export const modules = {
 
-/***/ 98972:
+/***/ 98868:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  InfisicalSource: () => (/* binding */ InfisicalSource)
-});
-
-// EXTERNAL MODULE: ./src/core/schema.ts
-var schema = __webpack_require__(12032);
-// EXTERNAL MODULE: ./src/audit/inventory.ts
-var audit_inventory = __webpack_require__(22363);
-// EXTERNAL MODULE: ./src/render/plural.ts
-var plural = __webpack_require__(63256);
-// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
-var http = __webpack_require__(86679);
-// EXTERNAL MODULE: ./src/net/pool.ts
-var pool = __webpack_require__(86997);
-// EXTERNAL MODULE: ./src/sources/source.ts
-var source = __webpack_require__(70813);
-// EXTERNAL MODULE: ./src/sources/store.ts
-var store = __webpack_require__(82467);
-;// CONCATENATED MODULE: ./src/sources/infisical/errors.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ isPathNotFound),
+/* harmony export */   Gs: () => (/* binding */ isNotMember),
+/* harmony export */   O7: () => (/* binding */ isFolderNotFound),
+/* harmony export */   Qd: () => (/* binding */ isAuthExpired),
+/* harmony export */   Qk: () => (/* binding */ unreadableReason),
+/* harmony export */   RS: () => (/* binding */ loginCause),
+/* harmony export */   hy: () => (/* binding */ isRouteNotFound),
+/* harmony export */   mu: () => (/* binding */ withHint),
+/* harmony export */   zD: () => (/* binding */ isProjectNotFound)
+/* harmony export */ });
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86679);
 /** What Infisical's failures mean, in words a user can act on. The HTTP client stays provider-neutral. */
 
-const isRouteNotFound = (err) => err instanceof http/* HttpError */.j$ && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
+const isRouteNotFound = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && /^Route \w+:/.test(err.body?.message ?? '');
 /** Current servers: a listing of a path (or environment) that does not exist, told apart by the error's name. */
-const isPathNotFound = (err) => err instanceof http/* HttpError */.j$ && err.status === 404 && err.body?.error === 'SecretPathNotFound';
+const isPathNotFound = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 404 && err.body?.error === 'SecretPathNotFound';
 /**
  * The secret-imports read of a folder that does not exist: 404 NotFound "Folder not found" (2024 builds) or
  * "Folder with path '…' … not found" (current ones). A route-not-found or a proxy's page is not that.
  */
-const isFolderNotFound = (err) => err instanceof http/* HttpError */.j$ &&
+const isFolderNotFound = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ &&
     err.status === 404 &&
     err.failure === 'status' &&
     !isRouteNotFound(err) &&
     (err.body?.error === 'NotFound' || err.body?.error === 'SecretPathNotFound') &&
     /folder\b.*not found/i.test(err.body?.message ?? '');
-const isNotMember = (err) => err instanceof http/* HttpError */.j$ && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
+const isNotMember = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && err.status === 403 && /not a member/i.test(`${err.body?.error ?? ''} ${err.body?.message ?? ''}`);
 /** The October 2024 server answers an unknown project id or slug with 500 "Failed to find project…" (fixture 54). */
 const isProjectNotFound = (status, body) => status === 500 && /failed to find project/i.test(`${body?.error ?? ''} ${body?.message ?? ''}`);
-const isAuthExpired = (err) => err instanceof http/* HttpError */.j$ && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
+const isAuthExpired = (err) => err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$ && (err.status === 401 || (err.status === 403 && err.body?.error === 'TokenError'));
 /**
  * A redirect or an HTML page where Infisical should answer JSON is almost
  * always Cloudflare Access (or another proxy) in front of the server: say so.
  */
 function withHint(err) {
-    if (!(err instanceof http/* HttpError */.j$))
+    if (!(err instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$))
         return err;
     let hint;
     if (err.failure === 'redirect') {
@@ -77,7 +66,7 @@ function withHint(err) {
     // Keep "; gave up: …" after the hint, where it was.
     const [head, ...rest] = err.message.split('; gave up: ');
     const message = `${head}: ${hint}${rest.length ? `; gave up: ${rest.join('; gave up: ')}` : ''}`;
-    return new http/* HttpError */.j$(message, err.failure, err.status, err.body, err.detail);
+    return new _net_http_js__WEBPACK_IMPORTED_MODULE_0__/* .HttpError */ .j$(message, err.failure, err.status, err.body, err.detail);
 }
 function loginCause(err, host, auth) {
     if (err.failure === 'network' || err.failure === 'timeout')
@@ -110,6 +99,166 @@ function unreadableReason(err, env, prefix) {
     return err.message;
 }
 
+
+/***/ }),
+
+/***/ 19383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ Session)
+/* harmony export */ });
+/* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82467);
+/* harmony import */ var _net_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86679);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12032);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(98868);
+/**
+ * An Infisical session: a login (Universal Auth, OIDC Auth with the workflow's
+ * token, or an access token given as is), authenticated GETs with one re-login
+ * on a refused token, and a revoke of a token this session obtained.
+ */
+
+
+
+
+const loginSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.object({ accessToken: _core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.minLength(1)) });
+class Session {
+    settings;
+    ports;
+    http;
+    token = '';
+    /** Whether this session obtained the token (and so may revoke it). */
+    ownsToken = false;
+    relogin;
+    constructor(settings, ports) {
+        this.settings = settings;
+        this.ports = ports;
+        this.http = new _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpClient */ .Qq(settings.host, {
+            fetch: ports.fetch,
+            sleep: ports.sleep,
+            ...(ports.hosts ? { shared: ports.hosts } : {}),
+            logger: ports.logger,
+            headers: settings.headers,
+            timeoutMs: settings.timeoutMs,
+            maxWaitMs: settings.maxWaitMs,
+            deadlineMs: settings.runTimeoutMs,
+            isPermanent: _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isProjectNotFound */ .zD,
+            // Infisical limits each route per minute, one secret's reads all counting against one route.
+            routeOf: (path) => path.replace(/^(\/api\/v4\/secrets|\/api\/v3\/secrets\/raw)\/.+$/, '$1/:name'),
+        });
+    }
+    async login() {
+        const auth = this.settings.auth;
+        if (auth.method === 'token') {
+            // Issued elsewhere: used as is, and never revoked (it is not this run's to end).
+            this.token = auth.token;
+            return;
+        }
+        const [path, body] = auth.method === 'oidc'
+            ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
+            : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }];
+        let response;
+        try {
+            response = await this.http.json('POST', path, { body });
+        }
+        catch (err) {
+            const explained = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .mu)(err);
+            if (explained instanceof _net_http_js__WEBPACK_IMPORTED_MODULE_1__/* .HttpError */ .j$) {
+                const kind = explained.failure === 'network' || explained.failure === 'timeout' ? 'unreachable' : 'auth';
+                throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB(kind, `Failed to obtain Infisical auth token: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .loginCause */ .RS)(explained, this.settings.host, auth)}`);
+            }
+            throw err;
+        }
+        const parsed = loginSchema.safeParse(response.body);
+        if (!parsed.success) {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
+        }
+        this.token = parsed.data.accessToken;
+        this.ownsToken = true;
+        this.ports.mask?.(this.token);
+    }
+    /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
+    async workflowToken(audience) {
+        if (!this.ports.idToken) {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', "Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth");
+        }
+        let jwt;
+        try {
+            jwt = await this.ports.idToken(audience);
+        }
+        catch {
+            throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', 'Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
+        }
+        this.ports.mask?.(jwt);
+        return jwt;
+    }
+    /** An authenticated GET; on an expired or refused token, log in again once and retry. Errors carry Infisical's hints. */
+    async get(path, query) {
+        try {
+            try {
+                return (await this.http.json('GET', path, { query, token: this.token })).body;
+            }
+            catch (err) {
+                if (!(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .isAuthExpired */ .Qd)(err))
+                    throw err;
+                // A token given as is cannot be renewed: its refusal is final.
+                if (!this.ownsToken) {
+                    throw new _store_js__WEBPACK_IMPORTED_MODULE_0__/* .StoreFailure */ .kB('auth', `Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${err.status}): it may have expired or lack access to the project`);
+                }
+                this.ports.logger.debug('Access token refused; logging in again');
+                this.relogin ??= this.login().finally(() => (this.relogin = undefined));
+                await this.relogin;
+                return (await this.http.json('GET', path, { query, token: this.token })).body;
+            }
+        }
+        catch (err) {
+            throw (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .withHint */ .mu)(err);
+        }
+    }
+    /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
+    async revoke() {
+        if (!this.token || !this.ownsToken)
+            return;
+        try {
+            await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 });
+            this.ports.logger.debug('Access token revoked');
+        }
+        catch (err) {
+            this.ports.logger.debug(`Could not revoke the access token: ${err.message}`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 77579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  InfisicalSource: () => (/* binding */ InfisicalSource)
+});
+
+// EXTERNAL MODULE: ./src/core/schema.ts
+var schema = __webpack_require__(12032);
+// EXTERNAL MODULE: ./src/audit/inventory.ts
+var audit_inventory = __webpack_require__(22363);
+// EXTERNAL MODULE: ./src/render/plural.ts
+var plural = __webpack_require__(63256);
+// EXTERNAL MODULE: ./src/net/http.ts + 1 modules
+var http = __webpack_require__(86679);
+// EXTERNAL MODULE: ./src/net/pool.ts
+var pool = __webpack_require__(86997);
+// EXTERNAL MODULE: ./src/sources/source.ts
+var source = __webpack_require__(70813);
+// EXTERNAL MODULE: ./src/sources/store.ts
+var store = __webpack_require__(82467);
+// EXTERNAL MODULE: ./src/sources/infisical/errors.ts
+var errors = __webpack_require__(98868);
 ;// CONCATENATED MODULE: ./src/sources/infisical/gaps.ts
 /**
  * Where one environment lacks what others hold: the folders the read flow
@@ -265,124 +414,8 @@ const IMPORT_ROUTES = {
     legacy: { path: '/api/v1/secret-imports', project: 'workspaceId', settlesAccess: true },
 };
 
-;// CONCATENATED MODULE: ./src/sources/infisical/session.ts
-/**
- * An Infisical session: a login (Universal Auth, OIDC Auth with the workflow's
- * token, or an access token given as is), authenticated GETs with one re-login
- * on a refused token, and a revoke of a token this session obtained.
- */
-
-
-
-
-const loginSchema = schema.z.object({ accessToken: schema.z.string().check(schema.z.minLength(1)) });
-class Session {
-    settings;
-    ports;
-    http;
-    token = '';
-    /** Whether this session obtained the token (and so may revoke it). */
-    ownsToken = false;
-    relogin;
-    constructor(settings, ports) {
-        this.settings = settings;
-        this.ports = ports;
-        this.http = new http/* HttpClient */.Qq(settings.host, {
-            fetch: ports.fetch,
-            sleep: ports.sleep,
-            ...(ports.hosts ? { shared: ports.hosts } : {}),
-            logger: ports.logger,
-            headers: settings.headers,
-            timeoutMs: settings.timeoutMs,
-            maxWaitMs: settings.maxWaitMs,
-            deadlineMs: settings.runTimeoutMs,
-            isPermanent: isProjectNotFound,
-            // Infisical limits each route per minute, one secret's reads all counting against one route.
-            routeOf: (path) => path.replace(/^(\/api\/v4\/secrets|\/api\/v3\/secrets\/raw)\/.+$/, '$1/:name'),
-        });
-    }
-    async login() {
-        const auth = this.settings.auth;
-        if (auth.method === 'token') {
-            // Issued elsewhere: used as is, and never revoked (it is not this run's to end).
-            this.token = auth.token;
-            return;
-        }
-        const [path, body] = auth.method === 'oidc'
-            ? ['/api/v1/auth/oidc-auth/login', { identityId: auth.identityId, jwt: await this.workflowToken(auth.audience) }]
-            : ['/api/v1/auth/universal-auth/login', { clientId: auth.clientId, clientSecret: auth.clientSecret }];
-        let response;
-        try {
-            response = await this.http.json('POST', path, { body });
-        }
-        catch (err) {
-            const explained = withHint(err);
-            if (explained instanceof http/* HttpError */.j$) {
-                const kind = explained.failure === 'network' || explained.failure === 'timeout' ? 'unreachable' : 'auth';
-                throw new store/* StoreFailure */.kB(kind, `Failed to obtain Infisical auth token: ${loginCause(explained, this.settings.host, auth)}`);
-            }
-            throw err;
-        }
-        const parsed = loginSchema.safeParse(response.body);
-        if (!parsed.success) {
-            throw new store/* StoreFailure */.kB('auth', `Failed to obtain Infisical auth token: the login answer from ${this.settings.host} has no accessToken (is this an Infisical server?)`);
-        }
-        this.token = parsed.data.accessToken;
-        this.ownsToken = true;
-        this.ports.mask?.(this.token);
-    }
-    /** The workflow's OIDC token (GitHub's runner issues it), masked before anything else happens. */
-    async workflowToken(audience) {
-        if (!this.ports.idToken) {
-            throw new store/* StoreFailure */.kB('auth', "Failed to obtain Infisical auth token: OIDC Auth needs the workflow's OIDC token, which only the GitHub Action has; from the command line use INFISICAL_TOKEN or Universal Auth");
-        }
-        let jwt;
-        try {
-            jwt = await this.ports.idToken(audience);
-        }
-        catch {
-            throw new store/* StoreFailure */.kB('auth', 'Failed to obtain Infisical auth token: the workflow gave no OIDC token; add `permissions: id-token: write` to the job');
-        }
-        this.ports.mask?.(jwt);
-        return jwt;
-    }
-    /** An authenticated GET; on an expired or refused token, log in again once and retry. Errors carry Infisical's hints. */
-    async get(path, query) {
-        try {
-            try {
-                return (await this.http.json('GET', path, { query, token: this.token })).body;
-            }
-            catch (err) {
-                if (!isAuthExpired(err))
-                    throw err;
-                // A token given as is cannot be renewed: its refusal is final.
-                if (!this.ownsToken) {
-                    throw new store/* StoreFailure */.kB('auth', `Infisical refused the access token given (infisical-token / INFISICAL_TOKEN, ${err.status}): it may have expired or lack access to the project`);
-                }
-                this.ports.logger.debug('Access token refused; logging in again');
-                this.relogin ??= this.login().finally(() => (this.relogin = undefined));
-                await this.relogin;
-                return (await this.http.json('GET', path, { query, token: this.token })).body;
-            }
-        }
-        catch (err) {
-            throw withHint(err);
-        }
-    }
-    /** Best effort, one short attempt: a failed revoke is a debug line (the token expires on its own). */
-    async revoke() {
-        if (!this.token || !this.ownsToken)
-            return;
-        try {
-            await this.http.json('POST', '/api/v1/auth/token/revoke', { body: { accessToken: this.token }, token: this.token, maxAttempts: 1, timeoutMs: 5000 });
-            this.ports.logger.debug('Access token revoked');
-        }
-        catch (err) {
-            this.ports.logger.debug(`Could not revoke the access token: ${err.message}`);
-        }
-    }
-}
-
+// EXTERNAL MODULE: ./src/sources/infisical/session.ts
+var session = __webpack_require__(19383);
 ;// CONCATENATED MODULE: ./src/sources/infisical/source.ts
 /**
  * The Infisical read flow: project environments, one recursive listing per
@@ -454,7 +487,7 @@ class InfisicalSource {
     constructor(settings, ports) {
         this.settings = settings;
         this.ports = ports;
-        this.session = new Session(settings, ports);
+        this.session = new session/* Session */.N(settings, ports);
         this.projectId = settings.projectId;
     }
     /** The HTTP client (its deadline, its throttling). */
@@ -496,7 +529,7 @@ class InfisicalSource {
         // The first listing found out which API the server has; the next one downloads while this one is parsed.
         const next = this.environments[this.environments.findIndex((e) => e.slug === slug) + 1];
         this.prefetched = next ? { slug: next.slug, download: download(next.slug) } : undefined;
-        if ('error' in listing && isPathNotFound(listing.error)) {
+        if ('error' in listing && (0,errors/* isPathNotFound */.BM)(listing.error)) {
             this.missingPrefix.add(slug);
             listing = { items: [], imports: [] };
         }
@@ -546,16 +579,16 @@ class InfisicalSource {
                 body = await read('current');
             }
             catch (err) {
-                if (!isRouteNotFound(err))
+                if (!(0,errors/* isRouteNotFound */.hy)(err))
                     throw err;
                 body = await read('legacy');
             }
         }
         catch (err) {
-            if (isNotMember(err)) {
+            if ((0,errors/* isNotMember */.Gs)(err)) {
                 throw new store/* StoreFailure */.kB('auth', `The machine identity is not a member of ${what.toLowerCase()} (403). Add it to the project with a role that can describe secrets.`);
             }
-            if (err instanceof http/* HttpError */.j$ && (err.status === 404 || isProjectNotFound(err.status ?? 0, err.body))) {
+            if (err instanceof http/* HttpError */.j$ && (err.status === 404 || (0,errors/* isProjectNotFound */.zD)(err.status ?? 0, err.body))) {
                 const hint = bySlug ? 'check the slug (or give the project id)' : 'check the project id (a slug works too) and that the machine identity is a member';
                 throw new store/* StoreFailure */.kB('not-found', `${what} not found on ${this.settings.host} (${tried} answered ${err.status}): ${hint}`);
             }
@@ -611,13 +644,13 @@ class InfisicalSource {
             return { listing: { ...(name ? { name } : {}), secrets }, hiddenCompanions };
         }
         catch (err) {
-            if (isNotMember(err))
+            if ((0,errors/* isNotMember */.Gs)(err))
                 throw new store/* StoreFailure */.kB('auth', `The machine identity is not a member of project ${this.projectId} (403). Add it to the project with a role that can describe secrets.`);
-            if (isAuthExpired(err))
+            if ((0,errors/* isAuthExpired */.Qd)(err))
                 throw new store/* StoreFailure */.kB('auth', `Failed to obtain Infisical auth token: the token was refused again after a new login (${err.status})`);
             if (!(err instanceof http/* HttpError */.j$))
                 throw err;
-            throw new store/* StoreFailure */.kB(err.status === 403 ? 'denied' : err.status === 429 ? 'throttled' : 'failed', unreadableReason(err, slug, prefix));
+            throw new store/* StoreFailure */.kB(err.status === 403 ? 'denied' : err.status === 429 ? 'throttled' : 'failed', (0,errors/* unreadableReason */.Qk)(err, slug, prefix));
         }
     }
     /**
@@ -631,7 +664,7 @@ class InfisicalSource {
             return { items: listedItems(body), imports: listedImports(body) };
         }
         catch (err) {
-            if (this.routes !== SECRET_ROUTES.current || !isRouteNotFound(err))
+            if (this.routes !== SECRET_ROUTES.current || !(0,errors/* isRouteNotFound */.hy)(err))
                 throw err;
             this.ports.logger.debug(`No ${SECRET_ROUTES.current.list} on this server; using ${SECRET_ROUTES.legacy.list}`);
             this.routes = SECRET_ROUTES.legacy;
@@ -791,14 +824,14 @@ class InfisicalSource {
         catch (err) {
             if (!(err instanceof http/* HttpError */.j$))
                 throw err;
-            if (isRouteNotFound(err) && api === IMPORT_ROUTES.current) {
+            if ((0,errors/* isRouteNotFound */.hy)(err) && api === IMPORT_ROUTES.current) {
                 // A server with /api/v4 but not yet /api/v2/secret-imports: the older route, once for the run.
                 this.importRoutes = 'legacy';
                 return this.importsOf(environment, path);
             }
             if (err.status === 403)
                 return { state: 'denied' };
-            if (isFolderNotFound(err))
+            if ((0,errors/* isFolderNotFound */.O7)(err))
                 return { state: 'missing' };
             return { state: 'failed', why: `the secret imports of ${environment}:${path} could not be read (${failureOf(err)})` };
         }
@@ -916,4 +949,4 @@ const failureOf = (err) => (err.status ? `HTTP ${err.status}` : err.failure);
 
 };
 
-//# sourceMappingURL=972.index.js.map
+//# sourceMappingURL=579.index.js.map

@@ -1,5 +1,5 @@
-export const id = 639;
-export const ids = [639];
+export const id = 999;
+export const ids = [999];
 export const modules = {
 
 /***/ 23028:
@@ -674,7 +674,7 @@ const blobUrl = (serverUrl, repo, ref, path) => `${serverUrl.replace(/\/+$/, '')
 const datedPath = (template, report) => template.replaceAll('{date}', report.generatedAt.slice(0, 10));
 /** The snapshot's files; `notification`: what this run posts, recorded in the JSON twin beside the report. */
 async function snapshotFiles(report, template, notification) {
-    const [{ renderMarkdown }, { renderJson }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(789)]).then(__webpack_require__.bind(__webpack_require__, 42495)), __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 15104))]);
+    const [{ renderMarkdown }, { renderJson }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(495), __webpack_require__.e(844)]).then(__webpack_require__.bind(__webpack_require__, 42495)), __webpack_require__.e(/* import() */ 104).then(__webpack_require__.bind(__webpack_require__, 15104))]);
     const markdownPath = datedPath(template, report);
     return {
         markdownPath,
@@ -1083,7 +1083,7 @@ const DEFAULT_TARGETS_PATH = '.github/vault-coverage-targets.yml';
 
 /***/ }),
 
-/***/ 97506:
+/***/ 48618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1091,6 +1091,7 @@ const DEFAULT_TARGETS_PATH = '.github/vault-coverage-targets.yml';
 __webpack_require__.d(__webpack_exports__, {
   Jl: () => (/* binding */ CORE_OPTIONS),
   E6: () => (/* binding */ buildSettings),
+  eg: () => (/* binding */ networkSettings),
   XV: () => (/* binding */ parseFailOn),
   A7: () => (/* binding */ parseNow),
   ow: () => (/* binding */ settingsOptions)
@@ -1459,197 +1460,8 @@ const githubSecretsProvider = (0,store/* defineStore */.nY)({
     open: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(330), __webpack_require__.e(823)]).then(__webpack_require__.bind(__webpack_require__, 76823))).GithubSecretsSource(settings, ports),
 });
 
-;// CONCATENATED MODULE: ./src/sources/infisical/settings.ts
-/** Infisical's option rows and settings: every bad value fails here, naming the option. */
-
-
-
-const DEFAULT_HOST = 'https://app.infisical.com';
-/** `https://host/api/` and `https://host` are one host: the Infisical CLI's old style ends in /api. */
-const hostForm = (value) => value
-    .trim()
-    .replace(/\/+$/, '')
-    .replace(/\/api$/, '');
-const INFISICAL_OPTIONS = {
-    authMethod: {
-        input: 'infisical-auth-method',
-        env: ['INFISICAL_AUTH_METHOD'],
-        default: '',
-        help: "How to log in: `universal` (client id and secret), `oidc` (the workflow's OIDC token for a machine identity; needs `permissions: id-token: write`) or `token` (an access token issued elsewhere). Empty: `token` when a token is given, `oidc` when an identity id is given without a client secret, else `universal`.",
-    },
-    clientId: {
-        input: 'infisical-client-id',
-        env: ['INFISICAL_CLIENT_ID', 'INFISICAL_UNIVERSAL_AUTH_CLIENT_ID'],
-        default: '',
-        help: 'Universal Auth client id of the machine identity.',
-    },
-    clientSecret: {
-        input: 'infisical-client-secret',
-        env: ['INFISICAL_CLIENT_SECRET', 'INFISICAL_UNIVERSAL_AUTH_CLIENT_SECRET'],
-        secret: true,
-        default: '',
-        help: 'Universal Auth client secret of the machine identity (masked).',
-    },
-    identityId: {
-        input: 'infisical-identity-id',
-        env: ['INFISICAL_IDENTITY_ID'],
-        default: '',
-        help: "Machine identity id for OIDC Auth (the identity's OIDC configuration must allow this repository's token).",
-    },
-    oidcAudience: {
-        input: 'infisical-oidc-audience',
-        default: '',
-        help: "Audience of the workflow's OIDC token, as the identity's OIDC Auth expects. Empty: GitHub's default audience.",
-    },
-    token: {
-        input: 'infisical-token',
-        env: ['INFISICAL_TOKEN'],
-        secret: true,
-        default: '',
-        help: 'An Infisical access token issued elsewhere (masked): used as is and never revoked.',
-    },
-    projectId: {
-        input: 'infisical-project-id',
-        env: ['INFISICAL_PROJECT_ID'],
-        default: '',
-        help: 'Infisical project id, or its slug.',
-    },
-    host: {
-        input: 'infisical-host',
-        env: ['INFISICAL_HOST', 'INFISICAL_DOMAIN', 'INFISICAL_API_URL'],
-        normalize: hostForm,
-        default: DEFAULT_HOST,
-        help: 'Infisical base URL, for self-hosted servers (a trailing `/api` is removed).',
-    },
-    cfAccessClientId: {
-        input: 'cf-access-client-id',
-        env: ['CF_ACCESS_CLIENT_ID'],
-        default: '',
-        help: 'Cloudflare Access service token id, when Infisical sits behind Cloudflare Access.',
-    },
-    cfAccessClientSecret: {
-        input: 'cf-access-client-secret',
-        env: ['CF_ACCESS_CLIENT_SECRET'],
-        secret: true,
-        default: '',
-        help: 'Cloudflare Access service token secret (masked).',
-    },
-    extraHeaders: {
-        input: 'extra-headers',
-        env: ['INFISICAL_EXTRA_HEADERS'],
-        flag: 'header',
-        arg: '"Name: value"',
-        multiple: true,
-        secret: options/* headerValues */.UE,
-        default: '',
-        help: 'More request headers, one `Name: value` per line (values masked); sent on every Infisical request, login included.',
-    },
-    expiryTag: {
-        input: 'expiry-tag',
-        env: ['INFISICAL_EXPIRY_TAG'],
-        flag: 'expiry-tag',
-        arg: 'SLUG',
-        default: '',
-        help: "Tag slug the `__EXPIRES_AT` companions carry. Current Infisical servers hide values, so without it each companion's date costs one request; with it, one request per environment.",
-    },
-};
-const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-/** `Key: Value` lines (blank lines and `#` comments ignored) into a header record. */
-function parseHeaderLines(text, name) {
-    const headers = {};
-    for (const [i, raw] of text.split(/\r?\n/).entries()) {
-        const line = raw.trim();
-        if (line === '' || line.startsWith('#'))
-            continue;
-        const colon = line.indexOf(':');
-        const header = colon > 0 ? line.slice(0, colon).trim() : '';
-        if (!HEADER_NAME.test(header)) {
-            // Never echo the line: it may hold a credential.
-            throw new errors/* FatalError */.HX(`${name}: line ${i + 1}: expected "Header-Name: value"`);
-        }
-        const value = line.slice(colon + 1).trim();
-        // Never echo the value; a control character would reach the HTTP client and change the text the mask matches.
-        if (CONTROL.test(value))
-            throw new errors/* FatalError */.HX(`${name}: line ${i + 1}: the value of ${header} holds a control character (CR, LF, NUL…)`);
-        headers[header] = value;
-    }
-    return headers;
-}
-/** Control characters other than tab: never valid in a header value. */
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
-const AUTH_METHODS = ['universal', 'oidc', 'token'];
-function auth(reader) {
-    const o = INFISICAL_OPTIONS;
-    const given = (0,options/* valueOf */.RP)(reader, o.authMethod);
-    const method = given
-        ? (0,options/* parseInput */.CU)(core_schema.z.enum(AUTH_METHODS), given, reader.nameOf(o.authMethod))
-        : (0,options/* valueOf */.RP)(reader, o.token)
-            ? 'token'
-            : (0,options/* valueOf */.RP)(reader, o.identityId) && !(0,options/* valueOf */.RP)(reader, o.clientSecret)
-                ? 'oidc'
-                : 'universal';
-    // Missing credentials are named together, as the runbook's script does.
-    if (method === 'token') {
-        (0,options/* requireAll */.rs)(reader, [o.token, o.projectId]);
-        return { method, token: (0,options/* valueOf */.RP)(reader, o.token) };
-    }
-    if (method === 'oidc') {
-        (0,options/* requireAll */.rs)(reader, [o.identityId, o.projectId]);
-        const audience = (0,options/* valueOf */.RP)(reader, o.oidcAudience);
-        return { method, identityId: (0,options/* valueOf */.RP)(reader, o.identityId), ...(audience ? { audience } : {}) };
-    }
-    (0,options/* requireAll */.rs)(reader, [o.clientId, o.clientSecret, o.projectId]);
-    return { method, clientId: (0,options/* valueOf */.RP)(reader, o.clientId), clientSecret: (0,options/* valueOf */.RP)(reader, o.clientSecret) };
-}
-function host(reader) {
-    const o = INFISICAL_OPTIONS;
-    const raw = reader.read(o.host);
-    // An input given as an unset variable arrives empty: never fall back to Infisical Cloud with the credentials.
-    if (raw !== undefined && raw.trim() === '') {
-        throw new errors/* FatalError */.HX(`${reader.nameOf(o.host)} is empty (an unset variable?): give the URL, or remove it to use Infisical Cloud`);
-    }
-    const url = (0,options/* parseInput */.CU)(core_schema.z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://app.infisical.com' }), raw?.trim() || DEFAULT_HOST, reader.nameOf(o.host)).replace(/\/+$/, '');
-    const base = hostForm(url);
-    return { host: base, notices: base === url ? [] : [`${reader.nameOf(o.host)} ends in /api (the Infisical CLI's old style): using ${base}`] };
-}
-function infisicalSettings(reader, network) {
-    const o = INFISICAL_OPTIONS;
-    const login = auth(reader);
-    const { host: baseUrl, notices } = host(reader);
-    const headers = parseHeaderLines(reader.read(o.extraHeaders) ?? '', reader.nameOf(o.extraHeaders));
-    const cfId = (0,options/* valueOf */.RP)(reader, o.cfAccessClientId);
-    const cfSecret = (0,options/* valueOf */.RP)(reader, o.cfAccessClientSecret);
-    if (Boolean(cfId) !== Boolean(cfSecret)) {
-        throw new errors/* FatalError */.HX(`${reader.nameOf(o.cfAccessClientId)} / ${reader.nameOf(o.cfAccessClientSecret)}: give both the Cloudflare Access client id and secret, or neither`);
-    }
-    for (const [option, value] of [
-        [o.cfAccessClientId, cfId],
-        [o.cfAccessClientSecret, cfSecret],
-    ]) {
-        if (value && CONTROL.test(value))
-            throw new errors/* FatalError */.HX(`${reader.nameOf(option)}: the value holds a control character (CR, LF, NUL…)`);
-    }
-    if (cfId && cfSecret)
-        Object.assign(headers, { 'CF-Access-Client-Id': cfId, 'CF-Access-Client-Secret': cfSecret });
-    const tag = (0,options/* valueOf */.RP)(reader, o.expiryTag);
-    return {
-        kind: 'infisical',
-        host: baseUrl,
-        auth: login,
-        projectId: (0,options/* valueOf */.RP)(reader, o.projectId),
-        headers,
-        ...(notices.length ? { notices } : {}),
-        ...network,
-        ...(tag ? { expiryTag: (0,options/* parseInput */.CU)(core_schema.z.string().check(core_schema.z.regex(/^[a-z0-9-]+$/, 'expected a tag slug such as expiry')), tag, reader.nameOf(o.expiryTag)) } : {}),
-    };
-}
-/** What to mask: the client secret or token, and every header value (Cloudflare Access's secret among them). */
-const infisicalCredentials = (settings) => [
-    ...(settings.auth.method === 'universal' ? [settings.auth.clientSecret] : settings.auth.method === 'token' ? [settings.auth.token] : []),
-    ...Object.values(settings.headers),
-].filter((s) => s.length > 0);
-
+// EXTERNAL MODULE: ./src/sources/infisical/settings.ts
+var infisical_settings = __webpack_require__(83574);
 ;// CONCATENATED MODULE: ./src/sources/infisical/index.ts
 /** The Infisical provider: rows and settings load eagerly; the client loads when a run audits. */
 
@@ -1662,11 +1474,11 @@ const infisicalStore = {
     // An environment slug of the configured project.
     location: (text) => (/^[A-Za-z0-9_-]+$/.test(text) ? { location: text } : { expected: 'an environment slug of the project such as prod' }),
     format: (slug) => slug,
-    options: INFISICAL_OPTIONS,
+    options: infisical_settings/* INFISICAL_OPTIONS */.IT,
     defaultPathPrefix: '/',
-    settings: (reader, _location, network) => infisicalSettings(reader, network),
-    credentials: infisicalCredentials,
-    open: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(330), __webpack_require__.e(972)]).then(__webpack_require__.bind(__webpack_require__, 98972))).InfisicalSource(settings, ports),
+    settings: (reader, _location, network) => (0,infisical_settings/* infisicalSettings */.Oy)(reader, network),
+    credentials: infisical_settings/* infisicalCredentials */.bt,
+    open: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(330), __webpack_require__.e(579)]).then(__webpack_require__.bind(__webpack_require__, 77579))).InfisicalSource(settings, ports),
 };
 const infisicalProvider = (0,store/* defineStore */.nY)(infisicalStore);
 
@@ -2103,6 +1915,12 @@ function refuseNewReaders(policy) {
         .join(', ');
     throw new errors/* FatalError */.HX(`On a pull request the policy file ${policy.origin} may not name columns of its own (${shown}${columns.length > 3 ? ', …' : ''}): the pull request controls that file. Name them in the workflow's \`environments\` input; the policy may still name bare environments and set rules and classes.`, { file: policy.origin });
 }
+/** The timeouts every store reads with, from the rows. */
+const networkSettings = (reader) => ({
+    timeoutMs: seconds(reader, CORE_OPTIONS.timeout, 'positive'),
+    maxWaitMs: seconds(reader, CORE_OPTIONS.maxWait, 'zero'),
+    runTimeoutMs: seconds(reader, CORE_OPTIONS.runTimeout, 'positive'),
+});
 /** Settings from option rows, in one place for both entry points. */
 async function buildSettings(reader, ctx) {
     const o = CORE_OPTIONS;
@@ -2114,11 +1932,7 @@ async function buildSettings(reader, ctx) {
     const spec = stores.parseSpec(specText);
     if (!spec)
         throw new errors/* FatalError */.HX(`Invalid ${reader.nameOf(o.source)}: expected ${stores.sourceUsage}, got "${specText}"`);
-    const network = {
-        timeoutMs: seconds(reader, o.timeout, 'positive'),
-        maxWaitMs: seconds(reader, o.maxWait, 'zero'),
-        runTimeoutMs: seconds(reader, o.runTimeout, 'positive'),
-    };
+    const network = networkSettings(reader);
     const given = columnEntries(reader.read(o.environments));
     if (!given && ctx.pullRequest)
         refuseNewReaders(policy);
@@ -2452,6 +2266,211 @@ const formatGcpLocation = (l) => (l.label ? `${l.project}?label=${l.label.key}:$
 
 /***/ }),
 
+/***/ 83574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IT: () => (/* binding */ INFISICAL_OPTIONS),
+/* harmony export */   Oy: () => (/* binding */ infisicalSettings),
+/* harmony export */   bt: () => (/* binding */ infisicalCredentials)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_HOST, parseHeaderLines */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
+/* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(88381);
+/* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12032);
+/** Infisical's option rows and settings: every bad value fails here, naming the option. */
+
+
+
+const DEFAULT_HOST = 'https://app.infisical.com';
+/** `https://host/api/` and `https://host` are one host: the Infisical CLI's old style ends in /api. */
+const hostForm = (value) => value
+    .trim()
+    .replace(/\/+$/, '')
+    .replace(/\/api$/, '');
+const INFISICAL_OPTIONS = {
+    authMethod: {
+        input: 'infisical-auth-method',
+        env: ['INFISICAL_AUTH_METHOD'],
+        default: '',
+        help: "How to log in: `universal` (client id and secret), `oidc` (the workflow's OIDC token for a machine identity; needs `permissions: id-token: write`) or `token` (an access token issued elsewhere). Empty: `token` when a token is given, `oidc` when an identity id is given without a client secret, else `universal`.",
+    },
+    clientId: {
+        input: 'infisical-client-id',
+        env: ['INFISICAL_CLIENT_ID', 'INFISICAL_UNIVERSAL_AUTH_CLIENT_ID'],
+        default: '',
+        help: 'Universal Auth client id of the machine identity.',
+    },
+    clientSecret: {
+        input: 'infisical-client-secret',
+        env: ['INFISICAL_CLIENT_SECRET', 'INFISICAL_UNIVERSAL_AUTH_CLIENT_SECRET'],
+        secret: true,
+        default: '',
+        help: 'Universal Auth client secret of the machine identity (masked).',
+    },
+    identityId: {
+        input: 'infisical-identity-id',
+        env: ['INFISICAL_IDENTITY_ID'],
+        default: '',
+        help: "Machine identity id for OIDC Auth (the identity's OIDC configuration must allow this repository's token).",
+    },
+    oidcAudience: {
+        input: 'infisical-oidc-audience',
+        default: '',
+        help: "Audience of the workflow's OIDC token, as the identity's OIDC Auth expects. Empty: GitHub's default audience.",
+    },
+    token: {
+        input: 'infisical-token',
+        env: ['INFISICAL_TOKEN'],
+        secret: true,
+        default: '',
+        help: 'An Infisical access token issued elsewhere (masked): used as is and never revoked.',
+    },
+    projectId: {
+        input: 'infisical-project-id',
+        env: ['INFISICAL_PROJECT_ID'],
+        default: '',
+        help: 'Infisical project id, or its slug.',
+    },
+    host: {
+        input: 'infisical-host',
+        env: ['INFISICAL_HOST', 'INFISICAL_DOMAIN', 'INFISICAL_API_URL'],
+        normalize: hostForm,
+        default: DEFAULT_HOST,
+        help: 'Infisical base URL, for self-hosted servers (a trailing `/api` is removed).',
+    },
+    cfAccessClientId: {
+        input: 'cf-access-client-id',
+        env: ['CF_ACCESS_CLIENT_ID'],
+        default: '',
+        help: 'Cloudflare Access service token id, when Infisical sits behind Cloudflare Access.',
+    },
+    cfAccessClientSecret: {
+        input: 'cf-access-client-secret',
+        env: ['CF_ACCESS_CLIENT_SECRET'],
+        secret: true,
+        default: '',
+        help: 'Cloudflare Access service token secret (masked).',
+    },
+    extraHeaders: {
+        input: 'extra-headers',
+        env: ['INFISICAL_EXTRA_HEADERS'],
+        flag: 'header',
+        arg: '"Name: value"',
+        multiple: true,
+        secret: _options_js__WEBPACK_IMPORTED_MODULE_1__/* .headerValues */ .UE,
+        default: '',
+        help: 'More request headers, one `Name: value` per line (values masked); sent on every Infisical request, login included.',
+    },
+    expiryTag: {
+        input: 'expiry-tag',
+        env: ['INFISICAL_EXPIRY_TAG'],
+        flag: 'expiry-tag',
+        arg: 'SLUG',
+        default: '',
+        help: "Tag slug the `__EXPIRES_AT` companions carry. Current Infisical servers hide values, so without it each companion's date costs one request; with it, one request per environment.",
+    },
+};
+const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** `Key: Value` lines (blank lines and `#` comments ignored) into a header record. */
+function parseHeaderLines(text, name) {
+    const headers = {};
+    for (const [i, raw] of text.split(/\r?\n/).entries()) {
+        const line = raw.trim();
+        if (line === '' || line.startsWith('#'))
+            continue;
+        const colon = line.indexOf(':');
+        const header = colon > 0 ? line.slice(0, colon).trim() : '';
+        if (!HEADER_NAME.test(header)) {
+            // Never echo the line: it may hold a credential.
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${name}: line ${i + 1}: expected "Header-Name: value"`);
+        }
+        const value = line.slice(colon + 1).trim();
+        // Never echo the value; a control character would reach the HTTP client and change the text the mask matches.
+        if (CONTROL.test(value))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${name}: line ${i + 1}: the value of ${header} holds a control character (CR, LF, NUL…)`);
+        headers[header] = value;
+    }
+    return headers;
+}
+/** Control characters other than tab: never valid in a header value. */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f]/;
+const AUTH_METHODS = ['universal', 'oidc', 'token'];
+function auth(reader) {
+    const o = INFISICAL_OPTIONS;
+    const given = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.authMethod);
+    const method = given
+        ? (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.enum(AUTH_METHODS), given, reader.nameOf(o.authMethod))
+        : (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.token)
+            ? 'token'
+            : (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.identityId) && !(0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.clientSecret)
+                ? 'oidc'
+                : 'universal';
+    // Missing credentials are named together, as the runbook's script does.
+    if (method === 'token') {
+        (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .requireAll */ .rs)(reader, [o.token, o.projectId]);
+        return { method, token: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.token) };
+    }
+    if (method === 'oidc') {
+        (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .requireAll */ .rs)(reader, [o.identityId, o.projectId]);
+        const audience = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.oidcAudience);
+        return { method, identityId: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.identityId), ...(audience ? { audience } : {}) };
+    }
+    (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .requireAll */ .rs)(reader, [o.clientId, o.clientSecret, o.projectId]);
+    return { method, clientId: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.clientId), clientSecret: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.clientSecret) };
+}
+function host(reader) {
+    const o = INFISICAL_OPTIONS;
+    const raw = reader.read(o.host);
+    // An input given as an unset variable arrives empty: never fall back to Infisical Cloud with the credentials.
+    if (raw !== undefined && raw.trim() === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${reader.nameOf(o.host)} is empty (an unset variable?): give the URL, or remove it to use Infisical Cloud`);
+    }
+    const url = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.url({ protocol: /^https?$/, error: 'expected an http(s) URL such as https://app.infisical.com' }), raw?.trim() || DEFAULT_HOST, reader.nameOf(o.host)).replace(/\/+$/, '');
+    const base = hostForm(url);
+    return { host: base, notices: base === url ? [] : [`${reader.nameOf(o.host)} ends in /api (the Infisical CLI's old style): using ${base}`] };
+}
+function infisicalSettings(reader, network) {
+    const o = INFISICAL_OPTIONS;
+    const login = auth(reader);
+    const { host: baseUrl, notices } = host(reader);
+    const headers = parseHeaderLines(reader.read(o.extraHeaders) ?? '', reader.nameOf(o.extraHeaders));
+    const cfId = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.cfAccessClientId);
+    const cfSecret = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.cfAccessClientSecret);
+    if (Boolean(cfId) !== Boolean(cfSecret)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${reader.nameOf(o.cfAccessClientId)} / ${reader.nameOf(o.cfAccessClientSecret)}: give both the Cloudflare Access client id and secret, or neither`);
+    }
+    for (const [option, value] of [
+        [o.cfAccessClientId, cfId],
+        [o.cfAccessClientSecret, cfSecret],
+    ]) {
+        if (value && CONTROL.test(value))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${reader.nameOf(option)}: the value holds a control character (CR, LF, NUL…)`);
+    }
+    if (cfId && cfSecret)
+        Object.assign(headers, { 'CF-Access-Client-Id': cfId, 'CF-Access-Client-Secret': cfSecret });
+    const tag = (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.expiryTag);
+    return {
+        kind: 'infisical',
+        host: baseUrl,
+        auth: login,
+        projectId: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .valueOf */ .RP)(reader, o.projectId),
+        headers,
+        ...(notices.length ? { notices } : {}),
+        ...network,
+        ...(tag ? { expiryTag: (0,_options_js__WEBPACK_IMPORTED_MODULE_1__/* .parseInput */ .CU)(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_2__.z.regex(/^[a-z0-9-]+$/, 'expected a tag slug such as expiry')), tag, reader.nameOf(o.expiryTag)) } : {}),
+    };
+}
+/** What to mask: the client secret or token, and every header value (Cloudflare Access's secret among them). */
+const infisicalCredentials = (settings) => [
+    ...(settings.auth.method === 'universal' ? [settings.auth.clientSecret] : settings.auth.method === 'token' ? [settings.auth.token] : []),
+    ...Object.values(settings.headers),
+].filter((s) => s.length > 0);
+
+
+/***/ }),
+
 /***/ 70813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2638,4 +2657,4 @@ function storeSource(store, settings, ports, opened) {
 
 };
 
-//# sourceMappingURL=639.index.js.map
+//# sourceMappingURL=999.index.js.map
