@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { ROOT, node24, runProcess } from './helpers/cli.js'
 import { PROJECT_ID, fixture, legacyServer, recordedValues, startServer } from './helpers/recorded.js'
+import { readOutputs } from './helpers/outputs.js'
 import { serveOverHttp, type Served } from './helpers/serve.js'
 import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
 
@@ -50,20 +51,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await Promise.all([infisical.close(), githubServer.close(), slackServer.close(), oidc.close()])
 })
-
-/** GITHUB_OUTPUT's `name<<delimiter` blocks, as the runner reads them. */
-function readOutputs(text: string): Record<string, string> {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
-    if (!m) continue
-    const value: string[] = []
-    while (lines[++i] !== m[2]) value.push(lines[i]!)
-    out[m[1]!] = value.join('\n')
-  }
-  return out
-}
 
 async function runAction(
   event: string,

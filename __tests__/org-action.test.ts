@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import type { OrgReport } from '../src/audit/org.js'
 import type { Report } from '../src/audit/report.js'
 import { ROOT, node24, runProcess } from './helpers/cli.js'
+import { readOutputs } from './helpers/outputs.js'
 import { serveOverHttp, type Served } from './helpers/serve.js'
 import { GitHubStandIn, SlackStandIn } from './helpers/standins.js'
 import { twoEnvironments, vaultStandIn, worldValues } from './helpers/vault.js'
@@ -22,19 +23,6 @@ let github: GitHubStandIn
 let slack: SlackStandIn
 let workspace: string
 const world = twoEnvironments()
-
-const readOutputs = (text: string): Record<string, string> => {
-  const out: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const m = /^([^<]+)<<(.+)$/.exec(lines[i]!)
-    if (!m) continue
-    const value: string[] = []
-    while (lines[++i] !== m[2]) value.push(lines[i]!)
-    out[m[1]!] = value.join('\n')
-  }
-  return out
-}
 
 /** One job of the workflow: the action with these inputs in the shared workspace, its own RUNNER_TEMP. */
 async function job(inputs: Record<string, string>) {
