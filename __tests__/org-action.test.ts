@@ -88,7 +88,14 @@ describe('the org on the Actions matrix (the built action)', () => {
     expect(JSON.parse(plan.outputs.matrix!)).toEqual({ target: ['payments', 'platform', 'shop'] })
     expect(plan.outputs['targets-count']).toBe('3')
     const sharded = await job({ mode: 'plan', 'max-jobs': '2' })
-    expect(JSON.parse(sharded.outputs.matrix!)).toEqual({ shard: [1, 2] })
+    // Every target named, in the shard that audits it.
+    expect(JSON.parse(sharded.outputs.matrix!)).toEqual({
+      shard: [1, 2],
+      include: [
+        { shard: 1, targets: 'payments shop' },
+        { shard: 2, targets: 'platform' },
+      ],
+    })
     const one = await job({ mode: 'audit', shard: '1', 'max-jobs': '2' })
     const two = await job({ mode: 'audit', shard: '2', 'max-jobs': '2' })
     expect([...readdirSync(one.outputs['report-dir']!), ...readdirSync(two.outputs['report-dir']!)].filter((f) => f.endsWith('.json')).sort()).toEqual([
@@ -131,6 +138,9 @@ describe('the org on the Actions matrix (the built action)', () => {
     ])
     expect(rollup.outputs['commit-sha']).toMatch(/\w+/)
     expect(rollup.summary).toContain('| shop | Payments | MISSING |')
+    expect(rollup.summary).toContain(
+      '| [payments](https://github.com/moosequest/ops/blob/HEAD/docs/ops/vault-coverage/payments/2026-11-23.md) | Payments | drift |',
+    )
     // One Slack message for the org, by team, naming only targets with new drift or failures.
     expect(slack.posts.length).toBe(before + 1)
     const text = JSON.stringify(slack.posts.at(-1))

@@ -20,12 +20,13 @@ export const modules = {
 /* harmony import */ var _org_run_org_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18608);
 /* harmony import */ var _org_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31784);
 /* harmony import */ var _publish_publishers_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93274);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(57789);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(57789);
 /* harmony import */ var _render_org_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30942);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(52918);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(48618);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(40645);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(81729);
+/* harmony import */ var _history_history_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(43328);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(40645);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(81729);
 /**
  * The action's org modes, for a nightly fanned out on the Actions matrix:
  * `plan` (the targets → the `matrix` output), `audit` (one target or shard →
@@ -33,6 +34,7 @@ export const modules = {
  * `rollup` (the downloaded reports → the job summary, one commit of every
  * snapshot, one Slack message).
  */
+
 
 
 
@@ -73,12 +75,18 @@ function shards(targets, jobs) {
     const count = Math.min(jobs, targets.length);
     return Array.from({ length: count }, (_, i) => targets.filter((_, j) => j % count === i));
 }
-/** The matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`: one job per target, or per shard. */
+/**
+ * The matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`: one job per target, or per shard,
+ * each shard naming its targets (`include` adds `targets` to the job of that shard, for its name and its logs).
+ */
 function planMatrix(targets, maxJobs) {
-    return targets.length <= maxJobs ? { target: targets.map((t) => t.name) } : { shard: shards(targets, maxJobs).map((_, i) => i + 1) };
+    if (targets.length <= maxJobs)
+        return { target: targets.map((t) => t.name) };
+    const groups = shards(targets, maxJobs);
+    return { shard: groups.map((_, i) => i + 1), include: groups.map((group, i) => ({ shard: i + 1, targets: group.map((t) => t.name).join(' ') })) };
 }
 async function runOrgAction(modeText, io, ports, context, publishers) {
-    const reader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .actionReader */ .CE)(io);
+    const reader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .actionReader */ .CE)(io);
     // Every credential is masked before anything is logged, as in a single run.
     for (const secret of (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsIn */ .Wr)(reader, [...targetKeys(io), ...Object.values(_org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U)]))
         io.setSecret(secret);
@@ -104,7 +112,7 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
         io.setOutput('targets-count', String(file.targets.length));
         const jobs = 'target' in matrix ? matrix.target.length : matrix.shard.length;
         ports.logger.info(`Planned ${file.targets.length} targets in ${jobs} jobs${'shard' in matrix ? ` (shards of up to ${Math.ceil(file.targets.length / jobs)})` : ''}`);
-        await io.summary(`## Vault coverage: plan\n\n${file.targets.length} targets from ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_15__.md)(path)} in ${jobs} matrix jobs.\n`);
+        await io.summary(`## Vault coverage: plan\n\n${file.targets.length} targets from ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_16__.md)(path)} in ${jobs} matrix jobs.\n`);
         return { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok };
     }
     if (mode === 'audit') {
@@ -159,7 +167,10 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
     const { org, exitCode } = (0,_audit_org_js__WEBPACK_IMPORTED_MODULE_0__/* .rollup */ .z)(outcomes, gate);
     const day = org.generatedAt.slice(0, 10);
     const json = `${JSON.stringify(org, null, 2)}\n`;
+    const publish = (0,_publish_publishers_js__WEBPACK_IMPORTED_MODULE_10__/* .publishSettings */ .nR)(reader, `${snapshotDir}/org/{date}.md`);
     const markdown = (0,_render_org_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOrgMarkdown */ .S)(org);
+    // The job summary links each target to its snapshot on the branch, where this run commits it.
+    const linked = (0,_render_org_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOrgMarkdown */ .S)(org, (t) => t.counts ? (0,_history_history_js__WEBPACK_IMPORTED_MODULE_14__.blobUrl)(context.serverUrl, context, publish.branch ?? 'HEAD', `${snapshotDir}/${t.name}/${day}.md`) : undefined);
     const temp = io.tempDir.replace(/\/$/, '');
     await io.writeText(`${temp}/vault-coverage-org.json`, json);
     await io.writeText(`${temp}/vault-coverage-org.md`, markdown);
@@ -168,8 +179,7 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
     io.setOutput('report-markdown', `${temp}/vault-coverage-org.md`);
     io.setOutput('targets-count', String(org.targets.length));
     // The job summary is written before any publisher runs.
-    await io.summary(markdown);
-    const publish = (0,_publish_publishers_js__WEBPACK_IMPORTED_MODULE_10__/* .publishSettings */ .nR)(reader, `${snapshotDir}/org/{date}.md`);
+    await io.summary(linked);
     // Every target's dated snapshot and the org's, in one commit: fifty jobs never race on the branch.
     const files = [
         { path: `${snapshotDir}/org/${day}.md`, content: markdown },
@@ -187,10 +197,10 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
     const commit = await publishers.commitAll(files, `Vault coverage: ${org.targets.length} targets, ${org.counts.drift} drift rows (${day})`, publish);
     io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '');
     if (commit?.status === 'committed')
-        await io.summary(`Snapshots committed: ${files.length} files, [${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_15__.md)(files[0].path)}](${commit.url})\n`);
+        await io.summary(`Snapshots committed: ${files.length} files, [${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_16__.md)(files[0].path)}](${commit.url})\n`);
     const message = (0,_render_org_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOrgSlack */ .j)(org, {
-        runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_16__/* .runUrl */ .Vp)(context),
-        runName: (0,_context_js__WEBPACK_IMPORTED_MODULE_16__/* .runName */ .rt)(context),
+        runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_17__/* .runUrl */ .Vp)(context),
+        runName: (0,_context_js__WEBPACK_IMPORTED_MODULE_17__/* .runName */ .rt)(context),
         ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}),
         ...(publish.slackMention ? { mention: publish.slackMention } : {}),
     });

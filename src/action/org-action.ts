@@ -24,6 +24,7 @@ import { renderOrgMarkdown, renderOrgSlack } from '../render/org.js'
 import { exitCodeFor } from '../run.js'
 import { parseFailOn, parseNow, CORE_OPTIONS, settingsOptions } from '../settings.js'
 import { PUBLISH_OPTIONS } from '../publish/publishers.js'
+import { blobUrl } from '../history/history.js'
 import { runUrl, runName, type ActionContext } from './context.js'
 import { actionReader } from './inputs.js'
 import type { ActionResult, RunnerIo } from './runner.js'
@@ -55,9 +56,17 @@ export function shards(targets: readonly Target[], jobs: number): Target[][] {
   return Array.from({ length: count }, (_, i) => targets.filter((_, j) => j % count === i))
 }
 
-/** The matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`: one job per target, or per shard. */
-export function planMatrix(targets: readonly Target[], maxJobs: number): { target: string[] } | { shard: number[] } {
-  return targets.length <= maxJobs ? { target: targets.map((t) => t.name) } : { shard: shards(targets, maxJobs).map((_, i) => i + 1) }
+/**
+ * The matrix for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`: one job per target, or per shard,
+ * each shard naming its targets (`include` adds `targets` to the job of that shard, for its name and its logs).
+ */
+export function planMatrix(
+  targets: readonly Target[],
+  maxJobs: number,
+): { target: string[] } | { shard: number[]; include: { shard: number; targets: string }[] } {
+  if (targets.length <= maxJobs) return { target: targets.map((t) => t.name) }
+  const groups = shards(targets, maxJobs)
+  return { shard: groups.map((_, i) => i + 1), include: groups.map((group, i) => ({ shard: i + 1, targets: group.map((t) => t.name).join(' ') })) }
 }
 
 export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
@@ -151,7 +160,12 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
   const { org, exitCode } = rollup(outcomes, gate)
   const day = org.generatedAt.slice(0, 10)
   const json = `${JSON.stringify(org, null, 2)}\n`
+  const publish = publishSettings(reader, `${snapshotDir}/org/{date}.md`)
   const markdown = renderOrgMarkdown(org)
+  // The job summary links each target to its snapshot on the branch, where this run commits it.
+  const linked = renderOrgMarkdown(org, (t) =>
+    t.counts ? blobUrl(context.serverUrl, context, publish.branch ?? 'HEAD', `${snapshotDir}/${t.name}/${day}.md`) : undefined,
+  )
   const temp = io.tempDir.replace(/\/$/, '')
   await io.writeText(`${temp}/vault-coverage-org.json`, json)
   await io.writeText(`${temp}/vault-coverage-org.md`, markdown)
@@ -160,9 +174,8 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
   io.setOutput('report-markdown', `${temp}/vault-coverage-org.md`)
   io.setOutput('targets-count', String(org.targets.length))
   // The job summary is written before any publisher runs.
-  await io.summary(markdown)
+  await io.summary(linked)
 
-  const publish = publishSettings(reader, `${snapshotDir}/org/{date}.md`)
   // Every target's dated snapshot and the org's, in one commit: fifty jobs never race on the branch.
   const files = [
     { path: `${snapshotDir}/org/${day}.md`, content: markdown },
