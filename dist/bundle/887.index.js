@@ -88,8 +88,11 @@ function planMatrix(targets, maxJobs) {
 async function runOrgAction(modeText, io, ports, context, publishers) {
     const reader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .actionReader */ .CE)(io);
     // Every credential is masked before anything is logged, as in a single run.
-    for (const secret of (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsIn */ .Wr)(reader, [...targetKeys(io), ...Object.values(_org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U)]))
+    const credentials = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsIn */ .Wr)(reader, [...targetKeys(io), ...Object.values(_org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U)]);
+    for (const secret of credentials)
         io.setSecret(secret);
+    // A failure record is a file, not a log line: the runner's masking does not reach it (defence in depth).
+    const redact = (text) => credentials.filter((c) => c.length >= 8).reduce((out, c) => out.split(c).join('***'), text);
     const mode = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInput */ .CU)(modeSchema, modeText, 'mode');
     const o = _org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U;
     const path = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOrDefault */ .a4)(reader, o.targets) ?? _org_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TARGETS_PATH */ .lp;
@@ -148,7 +151,7 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
                 snapshotDir,
                 // History per target, from its own folder on the branch the rollup commits to.
                 previous: (snapshotPath) => publishers.previous({ ...publish, snapshotPath }),
-                redact: (text) => text,
+                redact,
             }));
         }
         const { org, exitCode } = (0,_audit_org_js__WEBPACK_IMPORTED_MODULE_0__/* .rollup */ .z)(outcomes, gate);
