@@ -187,6 +187,7 @@ describe('dist/index.js as the runner runs it', () => {
       'report-json',
       'report-markdown',
       'resolved-drift-count',
+      'sarif-file',
       'skew-count',
       'slack-posted',
       'snapshot-path',
@@ -237,6 +238,21 @@ describe('dist/index.js as the runner runs it', () => {
     expect(run.stdout).toContain('NEW_KEY is used at src/app.ts:1 and declared nowhere; missing in prod, staging')
     expect(run.summary).toContain('NEW\\_KEY')
     expect(run.stdout + run.summary).not.toContain('example-value-not-a-secret')
+    // The SARIF file for code scanning: written on the pull request too, NEW_KEY an alert at the line that reads it.
+    const sarif = JSON.parse(readFileSync(run.outputs['sarif-file']!, 'utf8')) as {
+      version: string
+      runs: {
+        results: {
+          ruleId: string
+          message: { text: string }
+          locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]
+        }[]
+      }[]
+    }
+    expect(sarif.version).toBe('2.1.0')
+    const alert = sarif.runs[0]!.results.find((r) => r.ruleId === 'missing' && r.message.text.includes('NEW\\_KEY'))!
+    expect(alert.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'src/app.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } })
+    expect(readFileSync(run.outputs['sarif-file']!, 'utf8')).not.toContain('example-value-not-a-secret')
   })
 
   it('posts nothing to Slack when there is no drift', async () => {

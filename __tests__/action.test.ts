@@ -74,6 +74,7 @@ describe('a nightly run', () => {
       'unreadable-count': '0',
       'new-drift-count': String(drift),
       'resolved-drift-count': '0',
+      'sarif-file': '/runner/temp/vault-coverage.sarif',
       'snapshot-path': 'docs/ops/2026-11-23-vault-coverage-snapshot.md',
       'report-json': '/runner/temp/vault-coverage-report.json',
       'report-markdown': '/runner/temp/vault-coverage-report.md',

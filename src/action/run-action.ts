@@ -11,6 +11,7 @@ import { publishSettings, type Publishers, type PublishSettings, type ReportLink
 import { md } from '../render/escape.js'
 import type { Settings } from '../settings.js'
 import { DEFAULT_SNAPSHOT_PATH, blobUrl, snapshotFiles } from '../history/history.js'
+import { VERSION } from '../core/version.js'
 import { isPullRequest, runName, runUrl, type ActionContext } from './context.js'
 import { actionReader, actionSettings, type InputIo } from './inputs.js'
 import type { ActionResult, RunnerIo } from './runner.js'
@@ -98,10 +99,17 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   // Every run leaves its reports on the runner, committed or not: actions/upload-artifact can keep them.
   const temp = io.tempDir.replace(/\/$/, '')
   const { renderCsv } = await import('../render/csv.js')
-  const reports = { json: `${temp}/vault-coverage-report.json`, markdown: `${temp}/vault-coverage-report.md`, csv: `${temp}/vault-coverage-report.csv` }
+  const reports = {
+    json: `${temp}/vault-coverage-report.json`,
+    markdown: `${temp}/vault-coverage-report.md`,
+    csv: `${temp}/vault-coverage-report.csv`,
+    sarif: `${temp}/vault-coverage.sarif`,
+  }
+  const { renderSarif } = await import('../render/sarif.js')
   await io.writeText(reports.json, files.json)
   await io.writeText(reports.markdown, files.markdown)
   await io.writeText(reports.csv, renderCsv(report))
+  await io.writeText(reports.sarif, renderSarif(report, { version: VERSION, snapshot: { path: files.markdownPath, markdown: files.markdown } }))
   io.setOutput('drift-count', String(report.counts.drift))
   io.setOutput('skew-count', String(report.counts.skew))
   io.setOutput('expiring-count', String(report.counts.expiring))
@@ -112,6 +120,7 @@ export async function runAction(io: RunnerIo, ports: Ports, context: ActionConte
   io.setOutput('report-json', reports.json)
   io.setOutput('report-markdown', reports.markdown)
   io.setOutput('report-csv', reports.csv)
+  io.setOutput('sarif-file', reports.sarif)
 
   // The job summary is written before any publisher runs: a publisher that fails or stalls loses nothing.
   // A pull request commits nothing: it points at the last committed snapshot, when there is one.

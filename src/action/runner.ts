@@ -16,6 +16,8 @@ export const OUTPUTS = {
   'report-json': 'Path of the full JSON report on the runner (schema in docs/schemas.md), written on every run.',
   'report-markdown': 'Path of the markdown report on the runner (the snapshot, committed or not), written on every run.',
   'report-csv': 'Path of the CSV report on the runner, written on every run.',
+  'sarif-file':
+    'Path of the SARIF 2.1.0 report on the runner, written on every run: upload it with github/codeql-action/upload-sarif for code-scanning alerts.',
   matrix: 'With `mode: plan`: the matrix JSON for `strategy.matrix: ${{ fromJSON(needs.plan.outputs.matrix) }}`, `{"target":[…]}` or `{"shard":[…]}`.',
   'targets-count': 'With `mode: plan` or `rollup`: how many targets the targets file lists (or the reports hold).',
   'report-dir': "With `mode: audit`: the directory holding this job's TARGET.json and TARGET.md, for actions/upload-artifact.",

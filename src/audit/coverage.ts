@@ -134,6 +134,7 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
   if (identity.declared) row.declared = Object.fromEntries(identity.declared.map((d) => [d.slug, d.at]))
   if (rule?.reason) row.reason = rule.reason
   if (rule?.owner) row.owner = rule.owner
+  if (rule?.line) row.ruleLine = rule.line
   if (expiredException) row.note = `exception expired on ${expiredException.until}`
   if (status === 'missing' || status === 'unexpected') {
     row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected)

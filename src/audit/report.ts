@@ -54,6 +54,8 @@ export interface Row {
   names?: Record<string, string>
   /** By contract column: where it declares or first uses this key (`.env.example:4`, `src/app.ts:12`). */
   declared?: Record<string, string>
+  /** The policy file's line of the rule that placed it, when a rule did. */
+  ruleLine?: number
 }
 
 /** A contract column as the report shows it: before the store columns. */

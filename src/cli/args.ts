@@ -21,10 +21,10 @@ import {
 } from '../settings.js'
 import type { Registry } from '../sources/index.js'
 
-export type Format = 'md' | 'csv' | 'json'
+export type Format = 'md' | 'csv' | 'json' | 'sarif'
 
 export const CLI_OPTIONS = {
-  format: { flag: 'format', arg: 'md|csv|json', default: 'md', help: 'Report format.' },
+  format: { flag: 'format', arg: 'md|csv|json|sarif', default: 'md', help: 'Report format (sarif: SARIF 2.1.0 for GitHub code scanning).' },
   output: { flag: 'output', arg: 'FILE', help: 'Write the report to FILE instead of stdout.' },
   previous: {
     flag: 'previous',
@@ -40,7 +40,7 @@ export const CLI_OPTIONS = {
   version: { flag: 'version', short: 'v', boolean: true, help: 'Show the version.' },
 } satisfies Record<string, Option>
 
-const formatSchema = z.enum(['md', 'csv', 'json'])
+const formatSchema = z.enum(['md', 'csv', 'json', 'sarif'])
 
 /** Where the previous snapshot comes from, for the delta. */
 export type PreviousSpec = { kind: 'none' } | { kind: 'auto'; snapshotPath: string } | { kind: 'path'; path: string }

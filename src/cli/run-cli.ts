@@ -12,8 +12,15 @@ export interface CliIo extends CliContext {
   version: string
 }
 
-/** The renderer of a format, loaded on demand. */
-export async function renderer(format: Format): Promise<(report: Report) => string> {
+/** The renderer of a format, loaded on demand; SARIF points at the snapshot the run would commit (`snapshotPath`). */
+export async function renderer(format: Format, sarif?: { version: string; snapshotPath: string }): Promise<(report: Report) => string> {
+  if (format === 'sarif') {
+    const { renderSarif } = await import('../render/sarif.js')
+    const { renderMarkdown } = await import('../render/markdown.js')
+    // The snapshot's dated path, as history.ts's datedPath writes it.
+    const dated = (report: Report) => (sarif?.snapshotPath ?? '').replaceAll('{date}', report.generatedAt.slice(0, 10))
+    return (report) => renderSarif(report, { version: sarif?.version ?? '', snapshot: { path: dated(report), markdown: renderMarkdown(report) } })
+  }
   if (format === 'csv') return (await import('../render/csv.js')).renderCsv
   if (format === 'json') return (await import('../render/json.js')).renderJson
   return (await import('../render/markdown.js')).renderMarkdown
@@ -48,11 +55,13 @@ export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<n
     }
     redact = redactor(command.settings.stores.flatMap((s) => s.credentials))
     // The audit engine loads once the settings are valid: a bad flag fails fast.
-    const [{ run, exitMessage }, { diskLookup, fileLookup }] = await Promise.all([import('../run.js'), import('../history/history.js')])
+    // One after the other: jest's ESM loader loses a module two concurrent imports share (both load audit/expiry).
+    const { run, exitMessage } = await import('../run.js')
+    const { diskLookup, fileLookup } = await import('../history/history.js')
     const spec = command.previous
     const previous = spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined
     const { report, exitCode } = await run(command.settings, ports, { previous })
-    const text = (await renderer(command.format))(report)
+    const text = (await renderer(command.format, { version: io.version, snapshotPath: command.settings.snapshotPath }))(report)
     if (command.output) {
       try {
         await io.writeText(command.output, text)

@@ -8,6 +8,8 @@ export type Expected = '*' | string[]
 
 export interface Rule {
   match: string[]
+  /** Where the rule is in the policy file (1-based), for findings that point at it. */
+  line?: number
   class?: string
   expected?: Expected
   reason?: string

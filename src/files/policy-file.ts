@@ -123,7 +123,9 @@ export function parsePolicy(text: string, origin: string): Policy {
   }
   for (const [name, spec] of Object.entries(parsed.data.classes ?? {})) named(spec, ['classes', name])
   for (const [i, rule] of (parsed.data.rules ?? []).entries()) named(rule.expected, ['rules', i, 'expected'])
-  return { ...resolvePolicy(parsed.data, origin), ...(refs.length ? { environmentRefs: refs } : {}) }
+  const policy = resolvePolicy(parsed.data, origin)
+  policy.rules.forEach((rule, i) => (rule.line = lineOf(doc, lineCounter, ['rules', i])))
+  return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}) }
 }
 
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
