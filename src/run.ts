@@ -1,5 +1,6 @@
 /** The one flow both entry points share: settings → source → audit → report and exit code. */
 import { audit } from './audit/audit.js'
+import { parseCodeowners } from './audit/owners.js'
 import type { Report } from './audit/report.js'
 import { EXIT, FatalError } from './core/errors.js'
 import { checkPolicyEnvironments, PolicyError } from './core/policy.js'
@@ -75,6 +76,18 @@ function checkEnvironments(policy: Settings['policy'], audited: readonly string[
   }
 }
 
+/** The checkout's CODEOWNERS, where GitHub looks for it (.github/, the root, docs/); undefined when there is none. */
+async function readCodeowners(ports: Ports): Promise<((file: string) => string[] | undefined) | undefined> {
+  for (const path of ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']) {
+    try {
+      return parseCodeowners(await ports.readText(path))
+    } catch {
+      // Not there (or not readable): the next place, then none.
+    }
+  }
+  return undefined
+}
+
 export async function run(settings: Settings, ports: Ports, options: RunOptions = {}): Promise<RunResult> {
   const now = settings.now ?? ports.now()
   // Known before any request when the columns are named; else once the store has said what it holds.
@@ -102,7 +115,8 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
   const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10)
   const history = await loadPrevious(options.previous, bound, ports.logger)
-  const report = audit(inventory, settings.policy, now, history)
+  const codeowners = inventory.contracts?.length ? await readCodeowners(ports) : undefined
+  const report = audit(inventory, settings.policy, now, history, codeowners ? { codeowners } : {})
   await closing
   // One line per environment, folder and file, however many reads failed there: the JSON report lists each.
   const lines = capped(

@@ -171,6 +171,103 @@ function compileGlob(pattern) {
 
 /***/ }),
 
+/***/ 66087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ parseCodeowners),
+/* harmony export */   G0: () => (/* binding */ OWNER_FORMS),
+/* harmony export */   qf: () => (/* binding */ ownerLookup),
+/* harmony export */   u8: () => (/* binding */ isOwner)
+/* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44349);
+/**
+ * Who owns a finding: the policy's `owners:` (a key glob, a `path/key` glob or
+ * a folder, the most specific match winning), else a rule's `owner:` when it
+ * is a mention, else the CODEOWNERS owner of the file a contract column names.
+ * Only the accepted forms ever become a mention: `@org/team`, `@user`,
+ * `slack:@group`, `slack:U123` (a user) or `slack:S123` (a user group).
+ */
+
+/** The accepted owner forms; anything else is a label, never a mention. */
+const OWNER_FORMS = [
+    [/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'a GitHub team @org/team'],
+    [/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'a GitHub user @name'],
+    [/^slack:@[a-z0-9][a-z0-9._-]{0,79}$/, 'a Slack handle slack:@group'],
+    [/^slack:[UWS][A-Z0-9]{2,20}$/, 'a Slack id slack:U123 (a user) or slack:S123 (a user group)'],
+];
+const isOwner = (text) => OWNER_FORMS.some(([form]) => form.test(text));
+const literalChars = (glob) => glob.replace(/[*?[\]{}]/g, '').length;
+function compileEntry(entry) {
+    const m = entry.match;
+    if (m.startsWith('/') && !/[*?[{]/.test(m)) {
+        // A folder: itself and everything below it.
+        const folder = m.replace(/\/+$/, '') || '/';
+        return {
+            owners: entry.owners,
+            specificity: 1000 + folder.length,
+            test: (path) => folder === '/' || path === folder || path.startsWith(`${folder}/`),
+        };
+    }
+    const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(m);
+    const onPath = m.includes('/');
+    const exact = !/[*?[{]/.test(m);
+    return {
+        owners: entry.owners,
+        specificity: exact ? 3000 : 2000 + literalChars(m),
+        test: (path, key) => glob(onPath ? (path === '/' ? `/${key}` : `${path}/${key}`) : key),
+    };
+}
+/** The owners of a row by the policy's map: the most specific entry that matches, or undefined. */
+function ownerLookup(entries) {
+    const compiled = entries.map(compileEntry);
+    return (path, key) => {
+        let best;
+        for (const c of compiled)
+            if (c.test(path, key) && (!best || c.specificity > best.specificity))
+                best = c;
+        return best?.owners;
+    };
+}
+/** A CODEOWNERS file: each line a pattern and its owners; the last matching line wins, as on GitHub. */
+function parseCodeowners(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/).slice(0, 5000)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const [pattern, ...owners] = line.split(/\s+/);
+        if (!pattern || pattern.length > 300)
+            continue;
+        let glob = pattern;
+        const anchored = glob.startsWith('/');
+        if (anchored)
+            glob = glob.slice(1);
+        if (glob.endsWith('/'))
+            glob = `${glob}**`;
+        if (!anchored && !glob.slice(0, -1).includes('/'))
+            glob = `**/${glob}`;
+        let tests;
+        try {
+            // `docs` names the folder too: what is under it.
+            tests = [(0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(glob), ...(glob.endsWith('**') ? [] : [(0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(`${glob}/**`)])];
+        }
+        catch {
+            continue;
+        }
+        rules.push({ test: (file) => tests.some((t) => t(file)), owners: owners.filter(isOwner) });
+    }
+    return (file) => {
+        for (let i = rules.length - 1; i >= 0; i--)
+            if (rules[i].test(file))
+                return rules[i].owners.length ? rules[i].owners : undefined;
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
 /***/ 11824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -181,8 +278,10 @@ function compileGlob(pattern) {
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12032);
 /* harmony import */ var _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44349);
+/* harmony import */ var _audit_owners_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66087);
 /* harmony import */ var _core_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(32721);
 /** The policy file: YAML validated with zod, errors naming the file, the line and what was expected. */
+
 
 
 
@@ -224,6 +323,7 @@ const policySchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject
         lagDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
     })),
     names: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['exact', 'loose'])),
+    owners: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(nonEmpty(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([nonEmpty(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1))]))),
     contract: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
         // Keys the contract columns leave out (globs; `!GLOB` takes a default back out of the list).
         ignore: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty())),
@@ -266,6 +366,27 @@ function parsePolicy(text, origin) {
             }
         }
     }
+    // Owners become mentions: only the accepted forms, each refused with its line otherwise (a mention is never built from outside text).
+    const owners = [];
+    for (const [match, given] of Object.entries(parsed.data.owners ?? {})) {
+        const line = lineOf(doc, lineCounter, ['owners', match]);
+        const list = Array.isArray(given) ? given : [given];
+        const bad = list.find((o) => !(0,_audit_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .isOwner */ .u8)(o));
+        if (bad !== undefined) {
+            const shown = /^[\w@:./ -]{1,80}$/.test(bad) ? `"${bad}"` : 'a value that is not an owner';
+            throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: owners: ${shown} is not an owner; expected ${_audit_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .OWNER_FORMS */ .G0.map(([, what]) => what).join(', ')}`, origin, line);
+        }
+        try {
+            if (!match.startsWith('/') || /[*?[{]/.test(match))
+                (0,_audit_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .S)(match);
+        }
+        catch (err) {
+            if (!(err instanceof _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .GlobError */ .p))
+                throw err;
+            throw new _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .PolicyError */ .pn(`${origin}:${line}: owners: the pattern is ${err.message}`, origin, line);
+        }
+        owners.push({ match, owners: list, line });
+    }
     for (const [i, glob] of (parsed.data.contract?.ignore ?? []).entries()) {
         try {
             (0,_audit_glob_js__WEBPACK_IMPORTED_MODULE_3__/* .compileGlob */ .S)(glob.replace(/^!/, ''));
@@ -289,7 +410,7 @@ function parsePolicy(text, origin) {
         named(rule.expected, ['rules', i, 'expected']);
     const policy = resolvePolicy(parsed.data, origin);
     policy.rules.forEach((rule, i) => (rule.line = lineOf(doc, lineCounter, ['rules', i])));
-    return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}) };
+    return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}), ...(owners.length ? { owners } : {}) };
 }
 function lineOf(doc, counter, path) {
     // Walk as deep as the path goes; report the deepest node that exists.

@@ -128,10 +128,14 @@ function renderDriftTable(report, limit = Infinity, compact = false) {
         ['Drift', statusText],
         ['Since', (r) => (r.firstSeen ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .isoDay */ .kh)(r.firstSeen) : '')],
         ['Class', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.class)],
+        // Validated mentions only (the policy's owners, CODEOWNERS); a rule's free-text owner stays a label.
+        ['Owner', (r) => (r.owners ?? (r.owner ? [r.owner] : [])).map((o) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(o)).join(', ')],
         ['Remediation', (r) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(r.remediation ?? '')],
     ];
     const varies = (get) => new Set(drift.map(get)).size > 1;
-    const kept = compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns;
+    // The Owner column only when a drift row has one.
+    const owned = drift.some((r) => r.owners?.length || r.owner);
+    const kept = (compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns).filter(([name]) => name !== 'Owner' || owned);
     const lines = table(kept.map(([name]) => name), shown.map((r) => kept.map(([, get]) => get(r))));
     if (drift.length > shown.length)
         lines.push('', `…and ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(drift.length - shown.length, 'more drift row')}.`);

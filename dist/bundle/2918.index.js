@@ -171,6 +171,103 @@ function compileGlob(pattern) {
 
 /***/ }),
 
+/***/ 66087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ parseCodeowners),
+/* harmony export */   G0: () => (/* binding */ OWNER_FORMS),
+/* harmony export */   qf: () => (/* binding */ ownerLookup),
+/* harmony export */   u8: () => (/* binding */ isOwner)
+/* harmony export */ });
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(44349);
+/**
+ * Who owns a finding: the policy's `owners:` (a key glob, a `path/key` glob or
+ * a folder, the most specific match winning), else a rule's `owner:` when it
+ * is a mention, else the CODEOWNERS owner of the file a contract column names.
+ * Only the accepted forms ever become a mention: `@org/team`, `@user`,
+ * `slack:@group`, `slack:U123` (a user) or `slack:S123` (a user group).
+ */
+
+/** The accepted owner forms; anything else is a label, never a mention. */
+const OWNER_FORMS = [
+    [/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/, 'a GitHub team @org/team'],
+    [/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/, 'a GitHub user @name'],
+    [/^slack:@[a-z0-9][a-z0-9._-]{0,79}$/, 'a Slack handle slack:@group'],
+    [/^slack:[UWS][A-Z0-9]{2,20}$/, 'a Slack id slack:U123 (a user) or slack:S123 (a user group)'],
+];
+const isOwner = (text) => OWNER_FORMS.some(([form]) => form.test(text));
+const literalChars = (glob) => glob.replace(/[*?[\]{}]/g, '').length;
+function compileEntry(entry) {
+    const m = entry.match;
+    if (m.startsWith('/') && !/[*?[{]/.test(m)) {
+        // A folder: itself and everything below it.
+        const folder = m.replace(/\/+$/, '') || '/';
+        return {
+            owners: entry.owners,
+            specificity: 1000 + folder.length,
+            test: (path) => folder === '/' || path === folder || path.startsWith(`${folder}/`),
+        };
+    }
+    const glob = (0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(m);
+    const onPath = m.includes('/');
+    const exact = !/[*?[{]/.test(m);
+    return {
+        owners: entry.owners,
+        specificity: exact ? 3000 : 2000 + literalChars(m),
+        test: (path, key) => glob(onPath ? (path === '/' ? `/${key}` : `${path}/${key}`) : key),
+    };
+}
+/** The owners of a row by the policy's map: the most specific entry that matches, or undefined. */
+function ownerLookup(entries) {
+    const compiled = entries.map(compileEntry);
+    return (path, key) => {
+        let best;
+        for (const c of compiled)
+            if (c.test(path, key) && (!best || c.specificity > best.specificity))
+                best = c;
+        return best?.owners;
+    };
+}
+/** A CODEOWNERS file: each line a pattern and its owners; the last matching line wins, as on GitHub. */
+function parseCodeowners(text) {
+    const rules = [];
+    for (const raw of text.split(/\r?\n/).slice(0, 5000)) {
+        const line = raw.replace(/(^|\s)#.*$/, '').trim();
+        if (!line)
+            continue;
+        const [pattern, ...owners] = line.split(/\s+/);
+        if (!pattern || pattern.length > 300)
+            continue;
+        let glob = pattern;
+        const anchored = glob.startsWith('/');
+        if (anchored)
+            glob = glob.slice(1);
+        if (glob.endsWith('/'))
+            glob = `${glob}**`;
+        if (!anchored && !glob.slice(0, -1).includes('/'))
+            glob = `**/${glob}`;
+        let tests;
+        try {
+            // `docs` names the folder too: what is under it.
+            tests = [(0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(glob), ...(glob.endsWith('**') ? [] : [(0,_glob_js__WEBPACK_IMPORTED_MODULE_0__/* .compileGlob */ .S)(`${glob}/**`)])];
+        }
+        catch {
+            continue;
+        }
+        rules.push({ test: (file) => tests.some((t) => t(file)), owners: owners.filter(isOwner) });
+    }
+    return (file) => {
+        for (let i = rules.length - 1; i >= 0; i--)
+            if (rules[i].test(file))
+                return rules[i].owners.length ? rules[i].owners : undefined;
+        return undefined;
+    };
+}
+
+
+/***/ }),
+
 /***/ 52918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -322,6 +419,8 @@ function newIdentity(added, k, key, prefix) {
     return identity;
 }
 
+// EXTERNAL MODULE: ./src/audit/owners.ts
+var audit_owners = __webpack_require__(66087);
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __webpack_require__(22363);
 ;// CONCATENATED MODULE: ./src/audit/coverage.ts
@@ -603,7 +702,8 @@ var audit_skew = __webpack_require__(67989);
 
 
 
-function audit(inventory, policy, now, history = {}) {
+
+function audit(inventory, policy, now, history = {}, options = {}) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
     const readable = environments.filter((e) => !unreadable.has(e));
@@ -627,8 +727,16 @@ function audit(inventory, policy, now, history = {}) {
     const rotation = [];
     const expiredExceptions = new Set();
     const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays };
+    const ownersOf = (0,audit_owners/* ownerLookup */.qf)(policy.owners ?? []);
     for (const identity of identities) {
         const { row, classification } = buildRow(identity, { environments, unreadable, unreadablePaths, classifier, suffix: policy.expiry.suffix });
+        // The most specific owners: the policy's map, a rule's owner that is a mention, else CODEOWNERS of the contract file.
+        const file = Object.values(row.declared ?? {})[0]?.replace(/:\d+$/, '');
+        const owners = ownersOf(row.path, row.key) ??
+            (row.owner && (0,audit_owners/* isOwner */.u8)(row.owner) ? [row.owner] : undefined) ??
+            (file && options.codeowners ? options.codeowners(file) : undefined);
+        if (owners?.length)
+            row.owners = owners;
         rows.push(row);
         if (classification.expiredException)
             expiredExceptions.add(classification.expiredException);
@@ -876,6 +984,7 @@ var unreadable = __webpack_require__(9929);
 
 
 
+
 /** Warnings about unreadable parts in the log, at most. */
 const WARNING_LINES = 20;
 function exitCodeFor(report, failOn, hygiene = []) {
@@ -933,6 +1042,18 @@ function checkEnvironments(policy, audited) {
         throw new errors/* FatalError */.HX(`Invalid policy: ${err.message}`, { file: err.file ?? policy.origin, ...(err.line ? { line: err.line } : {}) });
     }
 }
+/** The checkout's CODEOWNERS, where GitHub looks for it (.github/, the root, docs/); undefined when there is none. */
+async function readCodeowners(ports) {
+    for (const path of ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS']) {
+        try {
+            return (0,audit_owners/* parseCodeowners */.BW)(await ports.readText(path));
+        }
+        catch {
+            // Not there (or not readable): the next place, then none.
+        }
+    }
+    return undefined;
+}
 async function run(settings, ports, options = {}) {
     const now = settings.now ?? ports.now();
     // Known before any request when the columns are named; else once the store has said what it holds.
@@ -955,7 +1076,8 @@ async function run(settings, ports, options = {}) {
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
     const history = await (0,history_history/* loadPrevious */._W)(options.previous, bound, ports.logger);
-    const report = audit(inventory, settings.policy, now, history);
+    const codeowners = inventory.contracts?.length ? await readCodeowners(ports) : undefined;
+    const report = audit(inventory, settings.policy, now, history, codeowners ? { codeowners } : {});
     await closing;
     // One line per environment, folder and file, however many reads failed there: the JSON report lists each.
     const lines = (0,unreadable/* capped */.uo)((0,unreadable/* unreadParts */.KQ)(report), WARNING_LINES, (p) => (p.path ? `${p.where}:${p.path} could not be read: ${(0,unreadable/* partReason */.MZ)(p)}` : `Environment ${p.where} could not be read: ${p.reason}`), (n) => `…and ${(0,plural/* plural */.L)(n, 'more part')} could not be read (the JSON report lists every one)`);

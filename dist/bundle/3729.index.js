@@ -128,7 +128,7 @@ function renderSarif(report, context) {
     };
     const named = (row) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(row.key)} (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(row.path)})`;
     for (const row of report.rows) {
-        const owner = row.owner ? { owner: row.owner } : {};
+        const owner = { ...(row.owner ? { owner: row.owner } : {}), ...(row.owners ? { owners: row.owners } : {}) };
         if (row.status === 'missing') {
             add('missing', `${named(row)} is missing in ${row.missingIn.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md).join(', ')}. ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(row.remediation ?? '')}`.trim(), locate(row.path, row.key), [row.path, row.key, [...row.missingIn].sort().join(',')], { environments: row.missingIn, ...owner });
         }

@@ -545,8 +545,9 @@ function createPublishers(deps) {
             const github = await client(settings, 'the pull-request comment');
             if (!github)
                 return;
-            const [{ upsertComment }, { renderSummary }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2495), __webpack_require__.e(9520)]).then(__webpack_require__.bind(__webpack_require__, 39520)), Promise.all(/* import() */[__webpack_require__.e(2495), __webpack_require__.e(1692)]).then(__webpack_require__.bind(__webpack_require__, 61692))]);
-            const body = renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true });
+            const [{ upsertComment }, { renderSummary, renderPrOwners }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(2495), __webpack_require__.e(9520)]).then(__webpack_require__.bind(__webpack_require__, 39520)), Promise.all(/* import() */[__webpack_require__.e(2495), __webpack_require__.e(1692)]).then(__webpack_require__.bind(__webpack_require__, 61692))]);
+            // The owners of what this pull request introduces are mentioned; the tables never ping anyone.
+            const body = renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true }) + renderPrOwners(report);
             await upsertComment(github, repo, deps.prNumber, body, deps.logger);
         },
         async slack({ report, settings, pullRequest, exitCode, exitMessage }, links, plan) {

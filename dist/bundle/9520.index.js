@@ -636,11 +636,19 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   COMMENT_MARKER: () => (/* binding */ COMMENT_MARKER),
+/* harmony export */   renderPrOwners: () => (/* binding */ renderPrOwners),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24261);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57789);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63256);
+/**
+ * The job summary and the PR comment: the headline, counts, then every
+ * section under its own heading (so GitHub's renderer never runs lists of two
+ * sections together), the matrix folded, all cut to fit a byte budget.
+ */
+
 
 
 
@@ -731,6 +739,28 @@ function renderSummary(report, options) {
         text = build(limit, 0, true);
     }
     return text;
+}
+/**
+ * For the pull-request comment: the GitHub owners of the drift this pull request introduces (new drift only), as
+ * mentions, grouped by owner. Owners are validated forms (`@user`, `@org/team`); keys are code spans.
+ */
+function renderPrOwners(report) {
+    const fresh = new Set((report.history?.newDrift ?? report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .isDrift */ ._)).map((r) => `${r.path}\u0000${r.key}`));
+    const byOwner = new Map();
+    for (const row of report.rows) {
+        if (!(0,_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .isDrift */ ._)(row) || !fresh.has(`${row.path}\u0000${row.key}`))
+            continue;
+        for (const owner of row.owners ?? []) {
+            if (/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/.test(owner))
+                byOwner.set(owner, [...(byOwner.get(owner) ?? []), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(row.key, false)]);
+        }
+    }
+    if (!byOwner.size)
+        return '';
+    const lines = [...byOwner]
+        .slice(0, 20)
+        .map(([owner, keys]) => `- ${owner}: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}`);
+    return `\n**Owners of the drift this pull request introduces**\n\n${lines.join('\n')}\n`;
 }
 
 

@@ -61,6 +61,26 @@ function fix(row) {
         .filter(Boolean)
         .join('; ');
 }
+/** `slack:U123` → `<@U123>`, `slack:S123` → `<!subteam^S123>`; `slack:@group` stays text (a webhook cannot resolve a handle). Validated forms only. */
+function slackMention(owner) {
+    const id = /^slack:([UWS][A-Z0-9]{2,20})$/.exec(owner)?.[1];
+    if (id)
+        return id.startsWith('S') ? `<!subteam^${id}>` : `<@${id}>`;
+    const handle = /^slack:(@[a-z0-9][a-z0-9._-]{0,79})$/.exec(owner)?.[1];
+    return handle;
+}
+/** One line per Slack owner of these rows: `<@U123>: `KEY`, `OTHER``. */
+function slackOwners(rows) {
+    const byOwner = new Map();
+    for (const row of rows) {
+        for (const owner of row.owners ?? []) {
+            const mention = slackMention(owner);
+            if (mention)
+                byOwner.set(mention, [...(byOwner.get(mention) ?? []), code(row.key)]);
+        }
+    }
+    return [...byOwner].map(([mention, keys]) => `• ${mention}: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}`);
+}
 /** Who asks for a key, when a contract column does: "declared in .env.example", "used at src/x.ts:3". */
 function askedBy(row, report) {
     const contracts = report.contracts ?? [];
@@ -160,6 +180,10 @@ function renderSlack(report, links) {
     const persisting = drift.filter((r) => !isNew.has((0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .identityOf */ .cu)(r)));
     if (fresh.length)
         blocks.push(section(`*${h ? 'New' : 'Drift'} (${fresh.length})*\n${listed(fresh.map((r) => driftLine(r, report)), (n) => `• …and ${n} more`)}`));
+    // The owners of new drift only (never of drift that persists), grouped by owner: Slack ids become mentions.
+    const owning = slackOwners(fresh);
+    if (owning.length)
+        blocks.push(section(`*Owners*\n${listed(owning, (n) => `• …and ${n} more owners`)}`));
     if (persisting.length) {
         const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0;
         blocks.push(section(`*Still drifting (${persisting.length}${oldest ? `, the oldest for ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(oldest, 'day')}` : ''})*\n${listed(groupedLines(persisting, report.folders), (n) => `• …and ${n} more groups`)}`));

@@ -6,6 +6,7 @@ import type { Policy, Rule } from '../core/policy.js'
 import { classifier as buildClassifier } from './classify.js'
 import { matchContracts } from './contract.js'
 import { compileGlob } from './glob.js'
+import { isOwner, ownerLookup } from './owners.js'
 import { buildRow, collect, keyForm, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type HistoryInput } from './history.js'
@@ -24,7 +25,12 @@ import {
 } from './report.js'
 import { findSkew } from './skew.js'
 
-export function audit(inventory: Inventory, policy: Policy, now: Date, history: HistoryInput = {}): Report {
+export interface AuditOptions {
+  /** The repository's CODEOWNERS, for rows a contract file names: the owners of a file, or undefined. */
+  codeowners?: (file: string) => string[] | undefined
+}
+
+export function audit(inventory: Inventory, policy: Policy, now: Date, history: HistoryInput = {}, options: AuditOptions = {}): Report {
   const environments = inventory.environments.map((e) => e.slug)
   const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug))
   const readable = environments.filter((e) => !unreadable.has(e))
@@ -56,8 +62,16 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   const expiredExceptions = new Set<Rule>()
   const expiryContext = { environments: readable, now, warnDays: policy.expiry.warnDays }
 
+  const ownersOf = ownerLookup(policy.owners ?? [])
   for (const identity of identities) {
     const { row, classification } = buildRow(identity, { environments, unreadable, unreadablePaths, classifier, suffix: policy.expiry.suffix })
+    // The most specific owners: the policy's map, a rule's owner that is a mention, else CODEOWNERS of the contract file.
+    const file = Object.values(row.declared ?? {})[0]?.replace(/:\d+$/, '')
+    const owners =
+      ownersOf(row.path, row.key) ??
+      (row.owner && isOwner(row.owner) ? [row.owner] : undefined) ??
+      (file && options.codeowners ? options.codeowners(file) : undefined)
+    if (owners?.length) row.owners = owners
     rows.push(row)
     if (classification.expiredException) expiredExceptions.add(classification.expiredException)
     const skewed = findSkew(identity, readable, policy.skew.versionGap, policy.skew.lagDays)

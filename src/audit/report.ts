@@ -56,6 +56,8 @@ export interface Row {
   declared?: Record<string, string>
   /** The policy file's line of the rule that placed it, when a rule did. */
   ruleLine?: number
+  /** Who owns it, as mentions (`@org/team`, `slack:S123`): the policy's `owners:`, a rule's `owner:` that is one, else CODEOWNERS of its contract file. */
+  owners?: string[]
 }
 
 /** A contract column as the report shows it: before the store columns. */

@@ -43,6 +43,8 @@ export interface Policy {
   names: NameMatching
   /** What the contract columns leave out: keys that are not secrets (`NODE_ENV`, `PATH`, the runner's `GITHUB_*`). */
   contract: { ignore: string[] }
+  /** `owners:`: who owns the rows a key glob, a `path/key` glob or a folder matches (validated mentions only). */
+  owners?: { match: string; owners: string[]; line?: number }[]
   /** Where the policy came from, for messages ("built-in defaults" or a path). */
   origin: string
 }

@@ -2,6 +2,7 @@
 import { parseDocument, LineCounter, isMap, isScalar } from 'yaml'
 import { z, type Infer } from '../core/schema.js'
 import { compileGlob, GlobError } from '../audit/glob.js'
+import { isOwner, OWNER_FORMS } from '../audit/owners.js'
 import { BUILTIN_CLASSES, contractIgnore, DEFAULT_POLICY, PolicyError, type EnvironmentRef, type Expected, type Policy, type Rule } from '../core/policy.js'
 
 const nonEmpty = () => z.string().check(z.minLength(1))
@@ -60,6 +61,7 @@ export const policySchema = z.strictObject({
     }),
   ),
   names: z.optional(z.enum(['exact', 'loose'])),
+  owners: z.optional(z.record(nonEmpty(), z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))]))),
   contract: z.optional(
     z.strictObject({
       // Keys the contract columns leave out (globs; `!GLOB` takes a default back out of the list).
@@ -107,6 +109,24 @@ export function parsePolicy(text: string, origin: string): Policy {
       }
     }
   }
+  // Owners become mentions: only the accepted forms, each refused with its line otherwise (a mention is never built from outside text).
+  const owners: NonNullable<Policy['owners']> = []
+  for (const [match, given] of Object.entries(parsed.data.owners ?? {})) {
+    const line = lineOf(doc, lineCounter, ['owners', match])
+    const list = Array.isArray(given) ? given : [given]
+    const bad = list.find((o) => !isOwner(o))
+    if (bad !== undefined) {
+      const shown = /^[\w@:./ -]{1,80}$/.test(bad) ? `"${bad}"` : 'a value that is not an owner'
+      throw new PolicyError(`${origin}:${line}: owners: ${shown} is not an owner; expected ${OWNER_FORMS.map(([, what]) => what).join(', ')}`, origin, line)
+    }
+    try {
+      if (!match.startsWith('/') || /[*?[{]/.test(match)) compileGlob(match)
+    } catch (err) {
+      if (!(err instanceof GlobError)) throw err
+      throw new PolicyError(`${origin}:${line}: owners: the pattern is ${err.message}`, origin, line)
+    }
+    owners.push({ match, owners: list, line })
+  }
   for (const [i, glob] of (parsed.data.contract?.ignore ?? []).entries()) {
     try {
       compileGlob(glob.replace(/^!/, ''))
@@ -125,7 +145,7 @@ export function parsePolicy(text: string, origin: string): Policy {
   for (const [i, rule] of (parsed.data.rules ?? []).entries()) named(rule.expected, ['rules', i, 'expected'])
   const policy = resolvePolicy(parsed.data, origin)
   policy.rules.forEach((rule, i) => (rule.line = lineOf(doc, lineCounter, ['rules', i])))
-  return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}) }
+  return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}), ...(owners.length ? { owners } : {}) }
 }
 
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {

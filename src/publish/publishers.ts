@@ -273,8 +273,9 @@ export function createPublishers(deps: PublisherDeps): Publishers {
       if (!pullRequest || !settings.prComment || deps.prNumber === undefined) return
       const github = await client(settings, 'the pull-request comment')
       if (!github) return
-      const [{ upsertComment }, { renderSummary }] = await Promise.all([import('./github.js'), import('../render/summary.js')])
-      const body = renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true })
+      const [{ upsertComment }, { renderSummary, renderPrOwners }] = await Promise.all([import('./github.js'), import('../render/summary.js')])
+      // The owners of what this pull request introduces are mentioned; the tables never ping anyone.
+      const body = renderSummary(report, { maxBytes: 60_000, runUrl: links.runUrl, ...committed, marker: true }) + renderPrOwners(report)
       await upsertComment(github, repo, deps.prNumber, body, deps.logger)
     },
     async slack({ report, settings, pullRequest, exitCode, exitMessage }, links, plan) {

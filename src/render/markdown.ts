@@ -106,10 +106,16 @@ export function renderDriftTable(report: Report, limit = Infinity, compact = fal
     ['Drift', statusText],
     ['Since', (r) => (r.firstSeen ? isoDay(r.firstSeen) : '')],
     ['Class', (r) => md(r.class)],
+    // Validated mentions only (the policy's owners, CODEOWNERS); a rule's free-text owner stays a label.
+    ['Owner', (r) => (r.owners ?? (r.owner ? [r.owner] : [])).map((o) => md(o)).join(', ')],
     ['Remediation', (r) => md(r.remediation ?? '')],
   ]
   const varies = (get: (r: Row) => string) => new Set(drift.map(get)).size > 1
-  const kept = compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns
+  // The Owner column only when a drift row has one.
+  const owned = drift.some((r) => r.owners?.length || r.owner)
+  const kept = (compact ? columns.filter(([name, get]) => (name !== 'Since' && name !== 'Class') || varies(get)) : columns).filter(
+    ([name]) => name !== 'Owner' || owned,
+  )
   const lines = table(
     kept.map(([name]) => name),
     shown.map((r) => kept.map(([, get]) => get(r))),

@@ -143,7 +143,7 @@ export function renderSarif(report: Report, context: SarifContext): string {
   }
   const named = (row: Pick<Row, 'path' | 'key'>) => `${md(row.key)} (${md(row.path)})`
   for (const row of report.rows) {
-    const owner = row.owner ? { owner: row.owner } : {}
+    const owner = { ...(row.owner ? { owner: row.owner } : {}), ...(row.owners ? { owners: row.owners } : {}) }
     if (row.status === 'missing') {
       add(
         'missing',

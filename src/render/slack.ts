@@ -55,6 +55,26 @@ function fix(row: Row): string {
     .join('; ')
 }
 
+/** `slack:U123` → `<@U123>`, `slack:S123` → `<!subteam^S123>`; `slack:@group` stays text (a webhook cannot resolve a handle). Validated forms only. */
+function slackMention(owner: string): string | undefined {
+  const id = /^slack:([UWS][A-Z0-9]{2,20})$/.exec(owner)?.[1]
+  if (id) return id.startsWith('S') ? `<!subteam^${id}>` : `<@${id}>`
+  const handle = /^slack:(@[a-z0-9][a-z0-9._-]{0,79})$/.exec(owner)?.[1]
+  return handle
+}
+
+/** One line per Slack owner of these rows: `<@U123>: `KEY`, `OTHER``. */
+function slackOwners(rows: Row[]): string[] {
+  const byOwner = new Map<string, string[]>()
+  for (const row of rows) {
+    for (const owner of row.owners ?? []) {
+      const mention = slackMention(owner)
+      if (mention) byOwner.set(mention, [...(byOwner.get(mention) ?? []), code(row.key)])
+    }
+  }
+  return [...byOwner].map(([mention, keys]) => `• ${mention}: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}`)
+}
+
 /** Who asks for a key, when a contract column does: "declared in .env.example", "used at src/x.ts:3". */
 function askedBy(row: Row, report: Report): string {
   const contracts = report.contracts ?? []
@@ -166,6 +186,9 @@ export function renderSlack(report: Report, links: SlackLinks): SlackMessage {
         )}`,
       ),
     )
+  // The owners of new drift only (never of drift that persists), grouped by owner: Slack ids become mentions.
+  const owning = slackOwners(fresh)
+  if (owning.length) blocks.push(section(`*Owners*\n${listed(owning, (n) => `• …and ${n} more owners`)}`))
   if (persisting.length) {
     const oldest = h?.persistingDrift.reduce((n, p) => Math.max(n, p.ageDays), 0) ?? 0
     blocks.push(

@@ -3,7 +3,7 @@
  * section under its own heading (so GitHub's renderer never runs lists of two
  * sections together), the matrix folded, all cut to fit a byte budget.
  */
-import type { Report } from '../audit/report.js'
+import { isDrift, type Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
 import {
   cellText,
@@ -150,4 +150,25 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
     text = build(limit, 0, true)
   }
   return text
+}
+
+/**
+ * For the pull-request comment: the GitHub owners of the drift this pull request introduces (new drift only), as
+ * mentions, grouped by owner. Owners are validated forms (`@user`, `@org/team`); keys are code spans.
+ */
+export function renderPrOwners(report: Report): string {
+  const fresh = new Set((report.history?.newDrift ?? report.rows.filter(isDrift)).map((r) => `${r.path}\u0000${r.key}`))
+  const byOwner = new Map<string, string[]>()
+  for (const row of report.rows) {
+    if (!isDrift(row) || !fresh.has(`${row.path}\u0000${row.key}`)) continue
+    for (const owner of row.owners ?? []) {
+      if (/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/.test(owner))
+        byOwner.set(owner, [...(byOwner.get(owner) ?? []), mdCode(row.key, false)])
+    }
+  }
+  if (!byOwner.size) return ''
+  const lines = [...byOwner]
+    .slice(0, 20)
+    .map(([owner, keys]) => `- ${owner}: ${keys.slice(0, 10).join(', ')}${keys.length > 10 ? ` and ${keys.length - 10} more` : ''}`)
+  return `\n**Owners of the drift this pull request introduces**\n\n${lines.join('\n')}\n`
 }
