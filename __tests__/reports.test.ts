@@ -69,6 +69,7 @@ describe('the job summary in a GFM renderer', () => {
       'Rotation',
       'Folders',
       'Policy',
+      'Exceptions that excused nothing',
       'Matrix',
     ])
   })

@@ -27,7 +27,7 @@ export function exitCodeFor(report: Report, failOn: FailOn, hygiene: readonly Hy
   // A gate that could not compare does not pass: with drift and no readable history, any of it may be new.
   if (failOn === 'new-drift' && report.historyUnavailable && report.counts.drift > 0) return EXIT.incomplete
   if (failOn === 'new-drift' && report.counts.newDrift > 0) return EXIT.gate
-  if (hygiene.some((h) => report.counts[h] > 0)) return EXIT.gate
+  if (hygiene.some((h) => report.counts[h === 'stale-exceptions' ? 'staleExceptions' : h] > 0)) return EXIT.gate
   return EXIT.ok
 }
 
@@ -46,6 +46,7 @@ export function exitMessage(exitCode: number, report: Report, failOn: string, hy
       failOn === 'new-drift' && c.newDrift ? plural(c.newDrift, 'new drift row') : failOn === 'drift' && c.drift ? plural(c.drift, 'drift row') : '',
       hygiene.includes('undeclared') && c.undeclared ? plural(c.undeclared, 'undeclared secret') : '',
       hygiene.includes('undocumented') && c.undocumented ? plural(c.undocumented, 'undocumented key') : '',
+      hygiene.includes('stale-exceptions') && c.staleExceptions ? plural(c.staleExceptions, 'policy exception') + ' that excused nothing' : '',
     ]
     // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
     const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`))

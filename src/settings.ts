@@ -16,7 +16,7 @@ export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
 export type FailOn = 'none' | 'drift' | 'new-drift' | 'incomplete'
 /** Contract hygiene the gate may include beside the drift mode (`fail-on: new-drift,undeclared`). */
-export type HygieneGate = 'undeclared' | 'undocumented'
+export type HygieneGate = 'undeclared' | 'undocumented' | 'stale-exceptions'
 
 export interface Settings {
   /** The stores the columns read, each bound once to its settings, in the order the columns first name them. */
@@ -68,9 +68,9 @@ export const CORE_OPTIONS = {
   failOn: {
     input: 'fail-on',
     flag: 'fail-on',
-    arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented]',
+    arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented][,stale-exceptions]',
     default: 'incomplete',
-    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too.',
+    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too, and `,stale-exceptions` on policy exceptions that excused nothing.',
   },
   timeout: {
     input: 'timeout-seconds',
@@ -110,7 +110,7 @@ export const CORE_OPTIONS = {
 } satisfies Record<string, Option>
 
 export const failOnSchema = z.enum(['none', 'drift', 'new-drift', 'incomplete'])
-const hygieneSchema = z.enum(['undeclared', 'undocumented'])
+const hygieneSchema = z.enum(['undeclared', 'undocumented', 'stale-exceptions'])
 
 /** `new-drift,undeclared`: one drift mode (default incomplete) and any contract hygiene. */
 export function parseFailOn(text: string, name: string): { failOn: FailOn; failOnHygiene: HygieneGate[] } {

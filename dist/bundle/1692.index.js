@@ -73,6 +73,9 @@ function renderSummary(report, options) {
     };
     section(`Undeclared (${report.counts.undeclared})`, listed('undeclared', (f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.path ?? '/', false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} in ${(f.envs ?? []).map(_escape_js__WEBPACK_IMPORTED_MODULE_2__.md).join(', ')}: declared and used nowhere`));
     section(`Undocumented (${report.counts.undocumented})`, listed('undocumented', (f) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.key, false)} used at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(f.at ?? '', false)}, in no declaring file`));
+    section(`Exceptions that excused nothing (${report.staleExceptions?.length ?? 0})`, (report.staleExceptions ?? [])
+        .slice(0, LIST_LIMIT)
+        .map((e) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(`${e.file}:${e.line}`, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything'}`));
     // Reads the scan could not name: the contract may be incomplete, and the summary says so where the gate is read.
     const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount);
     section(`Reads the scan could not name (${dynamic.reduce((n, c) => n + (c.dynamicCount ?? 0), 0)})`, dynamic.flatMap((c) => (c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.at, false)}: keys read here are not counted`)));

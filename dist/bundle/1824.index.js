@@ -323,6 +323,7 @@ const policySchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject
         lagDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.number().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
     })),
     names: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['exact', 'loose'])),
+    staleAfterDays: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0))),
     owners: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(nonEmpty(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.union([nonEmpty(), _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(nonEmpty()).check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minLength(1))]))),
     contract: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.strictObject({
         // Keys the contract columns leave out (globs; `!GLOB` takes a default back out of the list).
@@ -410,7 +411,11 @@ function parsePolicy(text, origin) {
         named(rule.expected, ['rules', i, 'expected']);
     const policy = resolvePolicy(parsed.data, origin);
     policy.rules.forEach((rule, i) => (rule.line = lineOf(doc, lineCounter, ['rules', i])));
-    return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}), ...(owners.length ? { owners } : {}) };
+    const exceptionLines = {
+        classes: Object.fromEntries(Object.keys(parsed.data.classes ?? {}).map((name) => [name, lineOf(doc, lineCounter, ['classes', name])])),
+        ignore: (parsed.data.contract?.ignore ?? []).flatMap((glob, i) => glob.startsWith('!') ? [] : [{ glob, line: lineOf(doc, lineCounter, ['contract', 'ignore', i]) }]),
+    };
+    return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}), ...(owners.length ? { owners } : {}), exceptionLines };
 }
 function lineOf(doc, counter, path) {
     // Walk as deep as the path goes; report the deepest node that exists.
@@ -466,6 +471,7 @@ function resolvePolicy(file, origin) {
         expiry: { ..._core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.expiry, ...file.expiry },
         names: file.names ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.names,
         contract: { ignore: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .contractIgnore */ .b3)(file.contract?.ignore ?? []) },
+        staleAfterDays: file.staleAfterDays ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.staleAfterDays,
         origin,
     };
 }

@@ -19,6 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderDelta: () => (/* binding */ renderDelta),
 /* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
+/* harmony export */   renderStaleExceptions: () => (/* binding */ renderStaleExceptions),
 /* harmony export */   skewText: () => (/* binding */ skewText),
 /* harmony export */   statusText: () => (/* binding */ statusText),
 /* harmony export */   table: () => (/* binding */ table),
@@ -310,6 +311,20 @@ function renderContractNotes(report, limit = 20) {
     }
     return out;
 }
+/** The policy's exceptions that excused nothing, with where each is and the last day it excused something. */
+function renderStaleExceptions(report) {
+    const stale = report.staleExceptions;
+    if (!stale?.length)
+        return [];
+    return [
+        `## Exceptions that excused nothing (${stale.length})`,
+        '',
+        "Each placed no asymmetry (or left out no key) for the policy's staleAfterDays: prune it, or it will wave a real drift through one day.",
+        '',
+        ...stale.map((e) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(`${e.file}:${e.line}`, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything in the history read'}`),
+        '',
+    ];
+}
 function renderMarkdown(report) {
     const out = [];
     const { source } = report;
@@ -381,6 +396,7 @@ function renderMarkdown(report) {
     }
     if (report.contracts)
         out.push(...renderContractFindings(report));
+    out.push(...renderStaleExceptions(report));
     const slugs = report.environments.map((e) => e.slug);
     const contracts = (report.contracts ?? []).map((c) => c.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');

@@ -392,6 +392,7 @@ const DEFAULT_POLICY = {
     expiry: { warnDays: 14, suffix: '__EXPIRES_AT' },
     names: 'exact',
     contract: { ignore: DEFAULT_CONTRACT_IGNORE },
+    staleAfterDays: 30,
     origin: 'built-in defaults',
 };
 /** A policy file that cannot be used; `file` and `line` say where, for an annotation. */
@@ -758,6 +759,8 @@ const snapshotSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
         status: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.enum(['expired', 'expiring', 'malformed', 'orphan', 'missing-companion', 'companion-missing-here', 'unknown']),
     })), []),
     carriedDrift: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay })), []),
+    // By exception id (`rule:12`, `class:edge`, `ignore:OTEL_*`): the last day it excused something.
+    exceptionsExcused: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(300)), isoDay), {}),
 });
 /** Why one candidate cannot be used; never its content. */
 function validate(text) {
@@ -1778,9 +1781,9 @@ const CORE_OPTIONS = {
     failOn: {
         input: 'fail-on',
         flag: 'fail-on',
-        arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented]',
+        arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented][,stale-exceptions]',
         default: 'incomplete',
-        help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too.',
+        help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too, and `,stale-exceptions` on policy exceptions that excused nothing.',
     },
     timeout: {
         input: 'timeout-seconds',
@@ -1819,7 +1822,7 @@ const CORE_OPTIONS = {
     },
 };
 const failOnSchema = core_schema.z.enum(['none', 'drift', 'new-drift', 'incomplete']);
-const hygieneSchema = core_schema.z.enum(['undeclared', 'undocumented']);
+const hygieneSchema = core_schema.z.enum(['undeclared', 'undocumented', 'stale-exceptions']);
 /** `new-drift,undeclared`: one drift mode (default incomplete) and any contract hygiene. */
 function parseFailOn(text, name) {
     const words = text.split(/[\s,]+/).filter(Boolean);

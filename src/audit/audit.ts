@@ -7,6 +7,7 @@ import { classifier as buildClassifier } from './classify.js'
 import { matchContracts } from './contract.js'
 import { compileGlob } from './glob.js'
 import { isOwner, ownerLookup } from './owners.js'
+import { staleExceptions } from './exceptions.js'
 import { buildRow, collect, keyForm, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type HistoryInput } from './history.js'
@@ -91,6 +92,14 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   }
 
   const folders = diagnoseFolders(inventory, rows)
+  const exceptions = staleExceptions(policy, {
+    rows,
+    ignoredKeys: [...ignored.values()].flat(),
+    compile: compileGlob,
+    environments,
+    today: now.toISOString().slice(0, 10),
+    ...(history.previous?.exceptionsExcused ? { previous: history.previous.exceptionsExcused } : {}),
+  })
   const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions)
   const report: Report = {
     schemaVersion: SCHEMA_VERSION,
@@ -133,6 +142,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
       unreadFiles: contracts.reduce((n, c) => n + (c.unread?.length ?? 0), 0),
       undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
       undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
+      staleExceptions: exceptions.stale.length,
     },
     rows,
     skew,
@@ -141,6 +151,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
     folders,
     policyFindings,
     ...(contracts.length ? { contractFindings } : {}),
+    ...(policy.exceptionLines ? { staleExceptions: exceptions.stale, exceptionsExcused: exceptions.excused } : {}),
     carriedDrift: [],
   }
   applyHistory(report, history)
@@ -167,7 +178,7 @@ function count(
   rotation: RotationFinding[],
   unreadable: number,
   unreadablePaths: number,
-): Omit<Counts, 'undeclared' | 'undocumented' | 'unreadFiles'> {
+): Omit<Counts, 'undeclared' | 'undocumented' | 'unreadFiles' | 'staleExceptions'> {
   const by = (status: Row['status']): number => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0)
   const expired = expiry.filter((f) => f.status === 'expired').length
   return {

@@ -16,6 +16,8 @@ export interface PreviousSnapshot {
   expiry: { path: string; key: string; env: string; status: string }[]
   /** Drift that snapshot could not verify (an environment unreadable), carried with its first-seen day. */
   carriedDrift: CarriedDrift[]
+  /** By exception id: the last day it excused something (absent in snapshots before issue 28). */
+  exceptionsExcused?: Record<string, string>
 }
 
 /** What the audit knows of earlier snapshots: one to compare with, or why none could be read. */

@@ -66,6 +66,7 @@ const COUNT_KEYS: (keyof Counts)[] = [
   'undocumented',
   'newDrift',
   'resolvedDrift',
+  'staleExceptions',
 ]
 
 export const zeroCounts = (): Counts => Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as Counts

@@ -97,6 +97,16 @@ export interface ContractFinding {
   at?: string
 }
 
+/** A policy exception that excused nothing for `staleAfterDays`: where it is, and the last day it did excuse something. */
+export interface StaleException {
+  kind: 'rule' | 'class' | 'ignore'
+  /** `rule STRIPE_*`, `class edge`, `contract.ignore OTEL_*`. */
+  what: string
+  file: string
+  line: number
+  lastExcused?: string
+}
+
 export interface SkewFinding {
   path: string
   key: string
@@ -195,6 +205,8 @@ export interface Counts {
   newDrift: number
   /** Drift rows of the previous snapshot that no longer drift (0 without one). */
   resolvedDrift: number
+  /** Policy exceptions that excused nothing for staleAfterDays. */
+  staleExceptions: number
 }
 
 export interface DriftRef {
@@ -240,6 +252,10 @@ export interface Report {
   policyFindings: PolicyFinding[]
   /** Contract hygiene; absent without contract columns. */
   contractFindings?: ContractFinding[]
+  /** Exceptions of the policy file that excused nothing (absent with the built-in policy). */
+  staleExceptions?: StaleException[]
+  /** By exception id, the last day each excused something: what the next night's history reads. */
+  exceptionsExcused?: Record<string, string>
   /** Earlier drift not verifiable this run, carried to the next snapshot. */
   carriedDrift: CarriedDrift[]
   history?: History

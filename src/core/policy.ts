@@ -43,6 +43,10 @@ export interface Policy {
   names: NameMatching
   /** What the contract columns leave out: keys that are not secrets (`NODE_ENV`, `PATH`, the runner's `GITHUB_*`). */
   contract: { ignore: string[] }
+  /** The policy file's own classes and contract.ignore globs, with their lines: exceptions that may go stale. */
+  exceptionLines?: { classes: Record<string, number>; ignore: { glob: string; line: number }[] }
+  /** An exception that excused nothing is reported once it has excused nothing for this many days (history). */
+  staleAfterDays: number
   /** `owners:`: who owns the rows a key glob, a `path/key` glob or a folder matches (validated mentions only). */
   owners?: { match: string; owners: string[]; line?: number }[]
   /** Where the policy came from, for messages ("built-in defaults" or a path). */
@@ -102,6 +106,7 @@ export const DEFAULT_POLICY: Policy = {
   expiry: { warnDays: 14, suffix: '__EXPIRES_AT' },
   names: 'exact',
   contract: { ignore: DEFAULT_CONTRACT_IGNORE },
+  staleAfterDays: 30,
   origin: 'built-in defaults',
 }
 

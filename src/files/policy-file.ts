@@ -61,6 +61,7 @@ export const policySchema = z.strictObject({
     }),
   ),
   names: z.optional(z.enum(['exact', 'loose'])),
+  staleAfterDays: z.optional(z.int().check(z.minimum(0))),
   owners: z.optional(z.record(nonEmpty(), z.union([nonEmpty(), z.array(nonEmpty()).check(z.minLength(1))]))),
   contract: z.optional(
     z.strictObject({
@@ -145,7 +146,13 @@ export function parsePolicy(text: string, origin: string): Policy {
   for (const [i, rule] of (parsed.data.rules ?? []).entries()) named(rule.expected, ['rules', i, 'expected'])
   const policy = resolvePolicy(parsed.data, origin)
   policy.rules.forEach((rule, i) => (rule.line = lineOf(doc, lineCounter, ['rules', i])))
-  return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}), ...(owners.length ? { owners } : {}) }
+  const exceptionLines = {
+    classes: Object.fromEntries(Object.keys(parsed.data.classes ?? {}).map((name) => [name, lineOf(doc, lineCounter, ['classes', name])])),
+    ignore: (parsed.data.contract?.ignore ?? []).flatMap((glob, i) =>
+      glob.startsWith('!') ? [] : [{ glob, line: lineOf(doc, lineCounter, ['contract', 'ignore', i]) }],
+    ),
+  }
+  return { ...policy, ...(refs.length ? { environmentRefs: refs } : {}), ...(owners.length ? { owners } : {}), exceptionLines }
 }
 
 function lineOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, path: PropertyKey[]): number {
@@ -196,6 +203,7 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     expiry: { ...DEFAULT_POLICY.expiry, ...file.expiry },
     names: file.names ?? DEFAULT_POLICY.names,
     contract: { ignore: contractIgnore(file.contract?.ignore ?? []) },
+    staleAfterDays: file.staleAfterDays ?? DEFAULT_POLICY.staleAfterDays,
     origin,
   }
 }

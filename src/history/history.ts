@@ -150,6 +150,8 @@ const snapshotSchema = z.object({
     [],
   ),
   carriedDrift: z._default(z.array(z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay })), []),
+  // By exception id (`rule:12`, `class:edge`, `ignore:OTEL_*`): the last day it excused something.
+  exceptionsExcused: z._default(z.record(z.string().check(z.maxLength(300)), isoDay), {}),
 })
 
 /** Why one candidate cannot be used; never its content. */

@@ -329,6 +329,23 @@ export function renderContractNotes(report: Report, limit = 20): string[] {
   return out
 }
 
+/** The policy's exceptions that excused nothing, with where each is and the last day it excused something. */
+export function renderStaleExceptions(report: Report): string[] {
+  const stale = report.staleExceptions
+  if (!stale?.length) return []
+  return [
+    `## Exceptions that excused nothing (${stale.length})`,
+    '',
+    "Each placed no asymmetry (or left out no key) for the policy's staleAfterDays: prune it, or it will wave a real drift through one day.",
+    '',
+    ...stale.map(
+      (e) =>
+        `- ${mdCode(`${e.file}:${e.line}`, false)} ${md(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything in the history read'}`,
+    ),
+    '',
+  ]
+}
+
 export function renderMarkdown(report: Report): string {
   const out: string[] = []
   const { source } = report
@@ -429,6 +446,7 @@ export function renderMarkdown(report: Report): string {
   }
 
   if (report.contracts) out.push(...renderContractFindings(report))
+  out.push(...renderStaleExceptions(report))
 
   const slugs = report.environments.map((e) => e.slug)
   const contracts = (report.contracts ?? []).map((c) => c.slug)

@@ -93,6 +93,12 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
     `Undocumented (${report.counts.undocumented})`,
     listed('undocumented', (f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}, in no declaring file`),
   )
+  section(
+    `Exceptions that excused nothing (${report.staleExceptions?.length ?? 0})`,
+    (report.staleExceptions ?? [])
+      .slice(0, LIST_LIMIT)
+      .map((e) => `- ${mdCode(`${e.file}:${e.line}`, false)} ${md(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything'}`),
+  )
   // Reads the scan could not name: the contract may be incomplete, and the summary says so where the gate is read.
   const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount)
   section(

@@ -1,5 +1,5 @@
-export const id = 2918;
-export const ids = [2918];
+export const id = 4091;
+export const ids = [4091];
 export const modules = {
 
 /***/ 44349:
@@ -268,7 +268,7 @@ function parseCodeowners(text) {
 
 /***/ }),
 
-/***/ 52918:
+/***/ 24091:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -421,6 +421,51 @@ function newIdentity(added, k, key, prefix) {
 
 // EXTERNAL MODULE: ./src/audit/owners.ts
 var audit_owners = __webpack_require__(66087);
+;// CONCATENATED MODULE: ./src/audit/exceptions.ts
+const DAY = 86_400_000;
+const daysBetween = (from, to) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+function staleExceptions(policy, input) {
+    const file = policy.origin;
+    const candidates = [];
+    // An asymmetry the policy made right: present in some environments, absent from others, and not drift.
+    const excusing = input.rows.filter((r) => r.status === 'by-design');
+    const everywhere = (spec) => spec === '*' || (spec !== undefined && input.environments.every((e) => spec.includes(e)));
+    for (const rule of policy.rules) {
+        if (!rule.line || (!rule.expected && !rule.class))
+            continue;
+        // Placed everywhere (env-specific, say, for its expiry or rotation settings): not an exception.
+        if (everywhere(rule.expected ?? (Object.hasOwn(policy.classes, rule.class) ? policy.classes[rule.class] : undefined)))
+            continue;
+        candidates.push({
+            id: `rule:${rule.line}`,
+            kind: 'rule',
+            what: `rule ${rule.match.join(', ')}`,
+            line: rule.line,
+            excusedToday: excusing.some((r) => r.ruleLine === rule.line),
+        });
+    }
+    for (const [name, line] of Object.entries(policy.exceptionLines?.classes ?? {})) {
+        if (everywhere(Object.hasOwn(policy.classes, name) ? policy.classes[name] : undefined))
+            continue;
+        candidates.push({ id: `class:${name}`, kind: 'class', what: `class ${name}`, line, excusedToday: excusing.some((r) => r.class === name) });
+    }
+    for (const { glob, line } of policy.exceptionLines?.ignore ?? []) {
+        const test = input.compile(glob);
+        candidates.push({ id: `ignore:${glob}`, kind: 'ignore', what: `contract.ignore ${glob}`, line, excusedToday: input.ignoredKeys.some(test) });
+    }
+    const excused = {};
+    const stale = [];
+    for (const c of candidates) {
+        const last = c.excusedToday ? input.today : input.previous?.[c.id];
+        if (last)
+            excused[c.id] = last;
+        if (c.excusedToday || (last && daysBetween(last, input.today) < policy.staleAfterDays))
+            continue;
+        stale.push({ kind: c.kind, what: c.what, file, line: c.line, ...(last ? { lastExcused: last } : {}) });
+    }
+    return { stale, excused };
+}
+
 // EXTERNAL MODULE: ./src/audit/inventory.ts
 var audit_inventory = __webpack_require__(22363);
 ;// CONCATENATED MODULE: ./src/audit/coverage.ts
@@ -703,6 +748,7 @@ var audit_skew = __webpack_require__(67989);
 
 
 
+
 function audit(inventory, policy, now, history = {}, options = {}) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
@@ -759,6 +805,14 @@ function audit(inventory, policy, now, history = {}, options = {}) {
         expiry.push(...(0,audit_expiry/* findExpiry */.By)(undefined, orphan, { ...expiryContext, requireExpiry: false }));
     }
     const folders = diagnoseFolders(inventory, rows);
+    const exceptions = staleExceptions(policy, {
+        rows,
+        ignoredKeys: [...ignored.values()].flat(),
+        compile: audit_glob/* compileGlob */.S,
+        environments,
+        today: now.toISOString().slice(0, 10),
+        ...(history.previous?.exceptionsExcused ? { previous: history.previous.exceptionsExcused } : {}),
+    });
     const policyFindings = policyHygiene(rows, classifier.unusedRules(), expiredExceptions);
     const report = {
         schemaVersion: audit_report/* SCHEMA_VERSION */.f,
@@ -794,6 +848,7 @@ function audit(inventory, policy, now, history = {}, options = {}) {
             unreadFiles: contracts.reduce((n, c) => n + (c.unread?.length ?? 0), 0),
             undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
             undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
+            staleExceptions: exceptions.stale.length,
         },
         rows,
         skew,
@@ -802,6 +857,7 @@ function audit(inventory, policy, now, history = {}, options = {}) {
         folders,
         policyFindings,
         ...(contracts.length ? { contractFindings } : {}),
+        ...(policy.exceptionLines ? { staleExceptions: exceptions.stale, exceptionsExcused: exceptions.excused } : {}),
         carriedDrift: [],
     };
     applyHistory(report, history);
@@ -1000,7 +1056,7 @@ function exitCodeFor(report, failOn, hygiene = []) {
         return errors/* EXIT */.dc.incomplete;
     if (failOn === 'new-drift' && report.counts.newDrift > 0)
         return errors/* EXIT */.dc.gate;
-    if (hygiene.some((h) => report.counts[h] > 0))
+    if (hygiene.some((h) => report.counts[h === 'stale-exceptions' ? 'staleExceptions' : h] > 0))
         return errors/* EXIT */.dc.gate;
     return errors/* EXIT */.dc.ok;
 }
@@ -1019,6 +1075,7 @@ function exitMessage(exitCode, report, failOn, hygiene = []) {
             failOn === 'new-drift' && c.newDrift ? (0,plural/* plural */.L)(c.newDrift, 'new drift row') : failOn === 'drift' && c.drift ? (0,plural/* plural */.L)(c.drift, 'drift row') : '',
             hygiene.includes('undeclared') && c.undeclared ? (0,plural/* plural */.L)(c.undeclared, 'undeclared secret') : '',
             hygiene.includes('undocumented') && c.undocumented ? (0,plural/* plural */.L)(c.undocumented, 'undocumented key') : '',
+            hygiene.includes('stale-exceptions') && c.staleExceptions ? (0,plural/* plural */.L)(c.staleExceptions, 'policy exception') + ' that excused nothing' : '',
         ];
         // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
         const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`));
@@ -1093,4 +1150,4 @@ async function run(settings, ports, options = {}) {
 
 };
 
-//# sourceMappingURL=2918.index.js.map
+//# sourceMappingURL=4091.index.js.map
