@@ -13,12 +13,14 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const build = process.env.BUILD ?? join(root, '.tmp/build')
 const out = process.env.OUT ?? join(root, 'docs/screenshots/')
 const load = (path) => import(pathToFileURL(join(build, path)).href)
-const [{ audit }, { parsePolicy }, { parseInventoryFile }, { renderSummary }, { renderSlack }] = await Promise.all([
+const [{ audit }, { parsePolicy }, { parseInventoryFile }, { renderSummary }, { renderSlack }, sarifModule, { renderMarkdown }] = await Promise.all([
   load('audit/audit.js'),
   load('files/policy-file.js'),
   load('sources/file.js'),
   load('render/summary.js'),
   load('render/slack.js'),
+  load('render/sarif.js').catch(() => undefined),
+  load('render/markdown.js'),
 ])
 
 // The demo, and a day before it in which staging still held one secret: so the pictures show new and persisting drift.
@@ -97,4 +99,34 @@ const shoot = (name, html, height) => {
   console.log(`wrote ${png}`)
 }
 shoot('summary', summaryHtml, Number(process.env.SUMMARY_HEIGHT ?? 1900))
+
+// The demo's SARIF file as code scanning lists its alerts (an HTML mock, as the Slack one: rule, message, file:line, severity).
+if (sarifModule) {
+  const snapshotPath = 'docs/ops/2026-11-23-vault-coverage-snapshot.md'
+  const sarif = JSON.parse(sarifModule.renderSarif(report, { version: '1.0.0', snapshot: { path: snapshotPath, markdown: renderMarkdown(report) } }))
+  const run = sarif.runs[0]
+  const rules = Object.fromEntries(run.tool.driver.rules.map((r) => [r.id, r]))
+  const severity = { error: 'Error', warning: 'Warning', note: 'Note' }
+  const rows = run.results
+    .slice(0, 12)
+    .map((r) => {
+      const loc = r.locations?.[0]?.physicalLocation
+      const where = loc ? `${loc.artifactLocation.uri}:${loc.region.startLine}` : ''
+      return `<div class="alert"><span class="dot ${r.level}"></span><div><div class="title">${escape(rules[r.ruleId].shortDescription.text)}</div>
+<div class="meta">${escape(r.message.text.replace(/\\(.)/g, '$1').slice(0, 150))}</div>
+<div class="meta"><code>${escape(where)}</code> · vault-coverage-audit · <span class="sev ${r.level}">${severity[r.level]}</span> · rule <code>${escape(r.ruleId)}</code></div></div></div>`
+    })
+    .join('\n')
+  const alertsHtml = `<!doctype html><meta charset="utf-8"><style>
+body { margin: 0; background: #fff; font: 14px/1.5 -apple-system, "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2328 }
+.box { max-width: 960px; margin: 24px auto; border: 1px solid #d0d7de; border-radius: 6px }
+.head { background: #f6f8fa; padding: 12px 16px; border-bottom: 1px solid #d0d7de; font-weight: 600 }
+.alert { display: flex; gap: 10px; padding: 10px 16px; border-bottom: 1px solid #d8dee4 } .title { font-weight: 600 }
+.meta { color: #59636e; font-size: 12px } code { font: 12px ui-monospace, SFMono-Regular, Menlo, monospace; background: #eff1f3; padding: 1px 4px; border-radius: 4px }
+.dot { width: 10px; height: 10px; border-radius: 50%; margin-top: 6px; flex: none } .dot.error, .sev.error { background: #cf222e; color: #fff } .dot.warning, .sev.warning { background: #9a6700; color: #fff } .dot.note, .sev.note { background: #59636e; color: #fff }
+.sev { padding: 0 6px; border-radius: 10px; font-size: 11px }
+</style><div class="box"><div class="head">Code scanning · ${run.results.length} open alerts · tool: vault-coverage-audit (from the demo's SARIF file)</div>
+${rows}</div>`
+  shoot('code-scanning', alertsHtml, Number(process.env.ALERTS_HEIGHT ?? 900))
+}
 shoot('slack', slackHtml, Number(process.env.SLACK_HEIGHT ?? 520))
