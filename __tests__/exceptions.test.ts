@@ -10,6 +10,7 @@ import { parsePolicy } from '../src/files/policy-file.js'
 import { renderMarkdown } from '../src/render/markdown.js'
 import { exitCodeFor } from '../src/run.js'
 import { parseFailOn } from '../src/settings.js'
+import { cli } from './helpers/cli.js'
 
 const inventory: Inventory = {
   source: { kind: 'file', location: 'x' },
@@ -80,6 +81,30 @@ describe('exceptions that excused nothing', () => {
     expect(recent.exceptionsExcused).toMatchObject({ 'rule:6': '2026-11-10', 'class:edge': '2026-10-01' })
     const later = run('2026-12-10', { 'rule:6': '2026-11-10' })
     expect(later.staleExceptions!.find((e) => e.what === 'rule KEY_GONE')).toMatchObject({ lastExcused: '2026-11-10' })
+  })
+
+  it('stale-after-days (the input or flag) overrides the policy; a bad value is refused by name', async () => {
+    const args = [
+      '--source',
+      'file:examples/demo-inventory.json',
+      '--policy',
+      'examples/demo-policy.yml',
+      '--now',
+      '2026-11-23T00:00:00Z',
+      '--previous',
+      'none',
+      '--format',
+      'json',
+    ]
+    const r = await cli([...args, '--stale-after-days', '0', '--fail-on', 'none,stale-exceptions'])
+    expect(r.code).toBe(3)
+    expect((JSON.parse(r.stdout) as { staleExceptions: { what: string }[] }).staleExceptions.map((e) => e.what)).toEqual([
+      'rule CF_ACCESS_SVC_*',
+      'rule LEGACY_TOKEN',
+    ])
+    const bad = await cli([...args, '--stale-after-days', 'soon'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toBe('Error: Invalid --stale-after-days: expected a number of days such as 30\n')
   })
 
   it('fail-on: stale-exceptions makes it a gate', () => {

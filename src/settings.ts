@@ -100,6 +100,13 @@ export const CORE_OPTIONS = {
     default: '',
     help: 'Evaluate expiry as of this ISO 8601 time instead of now (reproducible reports).',
   },
+  staleAfterDays: {
+    input: 'stale-after-days',
+    flag: 'stale-after-days',
+    arg: 'DAYS',
+    default: '',
+    help: 'A policy exception that excused nothing for this many days is listed under "Exceptions that excused nothing" (`fail-on: stale-exceptions` gates on it). Empty: the policy\'s `staleAfterDays`, else 30.',
+  },
   snapshotPath: {
     input: 'snapshot-path',
     flag: 'snapshot-path',
@@ -237,7 +244,21 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const stores = ctx.stores ?? STORES
   const { failOn, failOnHygiene } = parseFailOn(valueOrDefault(reader, o.failOn)!, reader.nameOf(o.failOn))
   const snapshotPath = checkSnapshotTemplate(valueOrDefault(reader, o.snapshotPath)!, reader.nameOf(o.snapshotPath))
-  const policy = await loadPolicy(valueOf(reader, o.policy), ctx.readText, ctx.exists)
+  const loaded = await loadPolicy(valueOf(reader, o.policy), ctx.readText, ctx.exists)
+  const staleText = valueOf(reader, o.staleAfterDays)
+  const policy = staleText
+    ? {
+        ...loaded,
+        staleAfterDays: parseInput(
+          z.pipe(
+            z.coerce.number({ error: 'expected a number of days such as 30' }),
+            z.int({ error: 'expected a whole number of days such as 30' }).check(z.minimum(0)),
+          ),
+          staleText,
+          reader.nameOf(o.staleAfterDays),
+        ),
+      }
+    : loaded
   const specText = valueOf(reader, o.source) ?? stores.defaultSpec
   const spec = stores.parseSpec(specText)
   if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.sourceUsage}, got "${specText}"`)

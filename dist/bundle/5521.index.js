@@ -1813,6 +1813,13 @@ const CORE_OPTIONS = {
         default: '',
         help: 'Evaluate expiry as of this ISO 8601 time instead of now (reproducible reports).',
     },
+    staleAfterDays: {
+        input: 'stale-after-days',
+        flag: 'stale-after-days',
+        arg: 'DAYS',
+        default: '',
+        help: 'A policy exception that excused nothing for this many days is listed under "Exceptions that excused nothing" (`fail-on: stale-exceptions` gates on it). Empty: the policy\'s `staleAfterDays`, else 30.',
+    },
     snapshotPath: {
         input: 'snapshot-path',
         flag: 'snapshot-path',
@@ -1940,7 +1947,14 @@ async function buildSettings(reader, ctx) {
     const stores = ctx.stores ?? STORES;
     const { failOn, failOnHygiene } = parseFailOn((0,options/* valueOrDefault */.a4)(reader, o.failOn), reader.nameOf(o.failOn));
     const snapshotPath = (0,history_history/* checkSnapshotTemplate */.Zg)((0,options/* valueOrDefault */.a4)(reader, o.snapshotPath), reader.nameOf(o.snapshotPath));
-    const policy = await loadPolicy((0,options/* valueOf */.RP)(reader, o.policy), ctx.readText, ctx.exists);
+    const loaded = await loadPolicy((0,options/* valueOf */.RP)(reader, o.policy), ctx.readText, ctx.exists);
+    const staleText = (0,options/* valueOf */.RP)(reader, o.staleAfterDays);
+    const policy = staleText
+        ? {
+            ...loaded,
+            staleAfterDays: (0,options/* parseInput */.CU)(core_schema.z.pipe(core_schema.z.coerce.number({ error: 'expected a number of days such as 30' }), core_schema.z.int({ error: 'expected a whole number of days such as 30' }).check(core_schema.z.minimum(0))), staleText, reader.nameOf(o.staleAfterDays)),
+        }
+        : loaded;
     const specText = (0,options/* valueOf */.RP)(reader, o.source) ?? stores.defaultSpec;
     const spec = stores.parseSpec(specText);
     if (!spec)
