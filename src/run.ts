@@ -47,6 +47,7 @@ export function exitMessage(exitCode: number, report: Report, failOn: string, hy
       hygiene.includes('undeclared') && c.undeclared ? plural(c.undeclared, 'undeclared secret') : '',
       hygiene.includes('undocumented') && c.undocumented ? plural(c.undocumented, 'undocumented key') : '',
       hygiene.includes('stale-exceptions') && c.staleExceptions ? plural(c.staleExceptions, 'policy exception') + ' that excused nothing' : '',
+      hygiene.includes('unused') && c.unused ? plural(c.unused, 'unused candidate') : '',
     ]
     // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
     const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`))

@@ -16,7 +16,7 @@ export const DEFAULT_POLICY_PATH = '.github/vault-coverage.yml'
 
 export type FailOn = 'none' | 'drift' | 'new-drift' | 'incomplete'
 /** Contract hygiene the gate may include beside the drift mode (`fail-on: new-drift,undeclared`). */
-export type HygieneGate = 'undeclared' | 'undocumented' | 'stale-exceptions'
+export type HygieneGate = 'undeclared' | 'undocumented' | 'stale-exceptions' | 'unused'
 
 export interface Settings {
   /** The stores the columns read, each bound once to its settings, in the order the columns first name them. */
@@ -68,9 +68,9 @@ export const CORE_OPTIONS = {
   failOn: {
     input: 'fail-on',
     flag: 'fail-on',
-    arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented][,stale-exceptions]',
+    arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented][,stale-exceptions][,unused]',
     default: 'incomplete',
-    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too, and `,stale-exceptions` on policy exceptions that excused nothing.',
+    help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too, `,stale-exceptions` on policy exceptions that excused nothing, and `,unused` on unused candidates.',
   },
   timeout: {
     input: 'timeout-seconds',
@@ -107,6 +107,13 @@ export const CORE_OPTIONS = {
     default: '',
     help: 'A policy exception that excused nothing for this many days is listed under "Exceptions that excused nothing" (`fail-on: stale-exceptions` gates on it). Empty: the policy\'s `staleAfterDays`, else 30.',
   },
+  unusedAfterDays: {
+    input: 'unused-after-days',
+    flag: 'unused-after-days',
+    arg: 'DAYS',
+    default: '90',
+    help: 'With contract columns: a stored secret nothing references is an unused candidate when its store says it was not read for this many days (AWS Secrets Manager), or, without an access signal, not changed for as long (a weak candidate). A list to review, never drift.',
+  },
   snapshotPath: {
     input: 'snapshot-path',
     flag: 'snapshot-path',
@@ -117,7 +124,7 @@ export const CORE_OPTIONS = {
 } satisfies Record<string, Option>
 
 export const failOnSchema = z.enum(['none', 'drift', 'new-drift', 'incomplete'])
-const hygieneSchema = z.enum(['undeclared', 'undocumented', 'stale-exceptions'])
+const hygieneSchema = z.enum(['undeclared', 'undocumented', 'stale-exceptions', 'unused'])
 
 /** `new-drift,undeclared`: one drift mode (default incomplete) and any contract hygiene. */
 export function parseFailOn(text: string, name: string): { failOn: FailOn; failOnHygiene: HygieneGate[] } {
@@ -245,20 +252,22 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const { failOn, failOnHygiene } = parseFailOn(valueOrDefault(reader, o.failOn)!, reader.nameOf(o.failOn))
   const snapshotPath = checkSnapshotTemplate(valueOrDefault(reader, o.snapshotPath)!, reader.nameOf(o.snapshotPath))
   const loaded = await loadPolicy(valueOf(reader, o.policy), ctx.readText, ctx.exists)
+  // Day counts from the rows override the policy's: stale-after-days (when given), unused-after-days.
+  const days = (text: string, option: Option) =>
+    parseInput(
+      z.pipe(
+        z.coerce.number({ error: 'expected a number of days such as 30' }),
+        z.int({ error: 'expected a whole number of days such as 30' }).check(z.minimum(0)),
+      ),
+      text,
+      reader.nameOf(option),
+    )
   const staleText = valueOf(reader, o.staleAfterDays)
-  const policy = staleText
-    ? {
-        ...loaded,
-        staleAfterDays: parseInput(
-          z.pipe(
-            z.coerce.number({ error: 'expected a number of days such as 30' }),
-            z.int({ error: 'expected a whole number of days such as 30' }).check(z.minimum(0)),
-          ),
-          staleText,
-          reader.nameOf(o.staleAfterDays),
-        ),
-      }
-    : loaded
+  const policy = {
+    ...loaded,
+    unusedAfterDays: days(valueOrDefault(reader, o.unusedAfterDays)!, o.unusedAfterDays),
+    ...(staleText ? { staleAfterDays: days(staleText, o.staleAfterDays) } : {}),
+  }
   const specText = valueOf(reader, o.source) ?? stores.defaultSpec
   const spec = stores.parseSpec(specText)
   if (!spec) throw new FatalError(`Invalid ${reader.nameOf(o.source)}: expected ${stores.sourceUsage}, got "${specText}"`)

@@ -472,6 +472,7 @@ function resolvePolicy(file, origin) {
         names: file.names ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.names,
         contract: { ignore: (0,_core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .contractIgnore */ .b3)(file.contract?.ignore ?? []) },
         staleAfterDays: file.staleAfterDays ?? _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.staleAfterDays,
+        unusedAfterDays: _core_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_POLICY */ .zj.unusedAfterDays,
         origin,
     };
 }

@@ -20,6 +20,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderDriftTable: () => (/* binding */ renderDriftTable),
 /* harmony export */   renderMarkdown: () => (/* binding */ renderMarkdown),
 /* harmony export */   renderStaleExceptions: () => (/* binding */ renderStaleExceptions),
+/* harmony export */   renderUnused: () => (/* binding */ renderUnused),
 /* harmony export */   skewText: () => (/* binding */ skewText),
 /* harmony export */   statusText: () => (/* binding */ statusText),
 /* harmony export */   table: () => (/* binding */ table),
@@ -311,6 +312,23 @@ function renderContractNotes(report, limit = 20) {
     }
     return out;
 }
+/** Unused candidates: a list to review, never drift, with the signals each had. */
+function renderUnused(report) {
+    const list = report.unusedCandidates;
+    if (!list?.length)
+        return [];
+    return [
+        `## Unused candidates (${list.length})`,
+        '',
+        "A list to review, not to delete: nothing in the repository references these, and their stores say they were not read (or, with no access signal, not changed) for the policy's unusedAfterDays. Confirm with their owners before removing one.",
+        '',
+        ...list
+            .slice(0, 200)
+            .map((u) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(u.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(u.key, false)} (${u.strength === 'unused' ? 'unused' : 'weak: no access signal'}): ${u.signals.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md).join('; ')}`),
+        ...(list.length > 200 ? [`- …and ${list.length - 200} more (the JSON report lists every one)`] : []),
+        '',
+    ];
+}
 /** The policy's exceptions that excused nothing, with where each is and the last day it excused something. */
 function renderStaleExceptions(report) {
     const stale = report.staleExceptions;
@@ -397,6 +415,7 @@ function renderMarkdown(report) {
     if (report.contracts)
         out.push(...renderContractFindings(report));
     out.push(...renderStaleExceptions(report));
+    out.push(...renderUnused(report));
     const slugs = report.environments.map((e) => e.slug);
     const contracts = (report.contracts ?? []).map((c) => c.slug);
     out.push(`## Coverage matrix (${report.rows.length})`, '');

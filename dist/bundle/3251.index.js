@@ -31,6 +31,8 @@ function listedSecret(s) {
     const expiresAt = s.Tags?.find((t) => t.Key?.toLowerCase() === EXPIRES_TAG)?.Value?.trim();
     // A NextRotationDate left behind by rotation that was switched off is not a due date.
     const rotationDue = s.RotationEnabled ? (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isoOf */ .d)(s.NextRotationDate) : undefined;
+    // The day the value was last retrieved (AWS rounds it to the day); absent: never, as far as AWS tracks.
+    const lastAccessedAt = (0,_source_js__WEBPACK_IMPORTED_MODULE_0__/* .isoOf */ .d)(s.LastAccessedDate);
     return [
         {
             name: s.Name,
@@ -38,6 +40,7 @@ function listedSecret(s) {
                 ...(updatedAt ? { updatedAt } : {}),
                 ...(expiresAt ? { expiresAt } : {}),
                 ...(rotationDue ? { rotationDue } : {}),
+                ...(lastAccessedAt ? { lastAccessedAt } : {}),
                 ...(s.DeletedDate ? { unusable: { state: 'absent', reason: 'scheduled for deletion' } } : {}),
             },
         },

@@ -393,6 +393,7 @@ const DEFAULT_POLICY = {
     names: 'exact',
     contract: { ignore: DEFAULT_CONTRACT_IGNORE },
     staleAfterDays: 30,
+    unusedAfterDays: 90,
     origin: 'built-in defaults',
 };
 /** A policy file that cannot be used; `file` and `line` say where, for an annotation. */
@@ -1138,6 +1139,7 @@ const shared = {
 };
 const secretsManagerProvider = (0,store/* defineStore */.nY)({
     kind: 'aws-sm',
+    tracksAccess: true,
     usage: 'aws-sm:PREFIX',
     location: (text) => (0,aws_location/* awsLocation */.V)('secrets-manager', text),
     ...shared,
@@ -1781,9 +1783,9 @@ const CORE_OPTIONS = {
     failOn: {
         input: 'fail-on',
         flag: 'fail-on',
-        arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented][,stale-exceptions]',
+        arg: 'none|drift|new-drift|incomplete[,undeclared][,undocumented][,stale-exceptions][,unused]',
         default: 'incomplete',
-        help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too, and `,stale-exceptions` on policy exceptions that excused nothing.',
+        help: 'What fails the run: `none`, `incomplete` (exit 2 when an environment is unreadable), `drift` (also exit 3 on any drift) or `new-drift` (exit 3 only for drift the last committed snapshot does not have: the pull-request check; exit 2 when there is drift and no earlier snapshot could be read, since any of it may be new); add `,undeclared` or `,undocumented` to fail (exit 3) on that contract hygiene too, `,stale-exceptions` on policy exceptions that excused nothing, and `,unused` on unused candidates.',
     },
     timeout: {
         input: 'timeout-seconds',
@@ -1820,6 +1822,13 @@ const CORE_OPTIONS = {
         default: '',
         help: 'A policy exception that excused nothing for this many days is listed under "Exceptions that excused nothing" (`fail-on: stale-exceptions` gates on it). Empty: the policy\'s `staleAfterDays`, else 30.',
     },
+    unusedAfterDays: {
+        input: 'unused-after-days',
+        flag: 'unused-after-days',
+        arg: 'DAYS',
+        default: '90',
+        help: 'With contract columns: a stored secret nothing references is an unused candidate when its store says it was not read for this many days (AWS Secrets Manager), or, without an access signal, not changed for as long (a weak candidate). A list to review, never drift.',
+    },
     snapshotPath: {
         input: 'snapshot-path',
         flag: 'snapshot-path',
@@ -1829,7 +1838,7 @@ const CORE_OPTIONS = {
     },
 };
 const failOnSchema = core_schema.z.enum(['none', 'drift', 'new-drift', 'incomplete']);
-const hygieneSchema = core_schema.z.enum(['undeclared', 'undocumented', 'stale-exceptions']);
+const hygieneSchema = core_schema.z.enum(['undeclared', 'undocumented', 'stale-exceptions', 'unused']);
 /** `new-drift,undeclared`: one drift mode (default incomplete) and any contract hygiene. */
 function parseFailOn(text, name) {
     const words = text.split(/[\s,]+/).filter(Boolean);
@@ -1948,13 +1957,14 @@ async function buildSettings(reader, ctx) {
     const { failOn, failOnHygiene } = parseFailOn((0,options/* valueOrDefault */.a4)(reader, o.failOn), reader.nameOf(o.failOn));
     const snapshotPath = (0,history_history/* checkSnapshotTemplate */.Zg)((0,options/* valueOrDefault */.a4)(reader, o.snapshotPath), reader.nameOf(o.snapshotPath));
     const loaded = await loadPolicy((0,options/* valueOf */.RP)(reader, o.policy), ctx.readText, ctx.exists);
+    // Day counts from the rows override the policy's: stale-after-days (when given), unused-after-days.
+    const days = (text, option) => (0,options/* parseInput */.CU)(core_schema.z.pipe(core_schema.z.coerce.number({ error: 'expected a number of days such as 30' }), core_schema.z.int({ error: 'expected a whole number of days such as 30' }).check(core_schema.z.minimum(0))), text, reader.nameOf(option));
     const staleText = (0,options/* valueOf */.RP)(reader, o.staleAfterDays);
-    const policy = staleText
-        ? {
-            ...loaded,
-            staleAfterDays: (0,options/* parseInput */.CU)(core_schema.z.pipe(core_schema.z.coerce.number({ error: 'expected a number of days such as 30' }), core_schema.z.int({ error: 'expected a whole number of days such as 30' }).check(core_schema.z.minimum(0))), staleText, reader.nameOf(o.staleAfterDays)),
-        }
-        : loaded;
+    const policy = {
+        ...loaded,
+        unusedAfterDays: days((0,options/* valueOrDefault */.a4)(reader, o.unusedAfterDays), o.unusedAfterDays),
+        ...(staleText ? { staleAfterDays: days(staleText, o.staleAfterDays) } : {}),
+    };
     const specText = (0,options/* valueOf */.RP)(reader, o.source) ?? stores.defaultSpec;
     const spec = stores.parseSpec(specText);
     if (!spec)
@@ -2653,7 +2663,7 @@ function storeSource(store, settings, ports, opened) {
             await (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_2__/* .eachConcurrently */ .y)([...locations.keys()], open.listConcurrency ?? locations.length, async (i) => {
                 const location = locations[i];
                 const slug = store.format(location);
-                const holds = store.workflowSecrets ? { workflowSecrets: true } : {};
+                const holds = { ...(store.workflowSecrets ? { workflowSecrets: true } : {}), ...(store.tracksAccess ? { tracksAccess: true } : {}) };
                 try {
                     environments[i] = { slug, ...holds, status: 'ok', ...(await open.list(location, context)) };
                 }
@@ -2662,7 +2672,13 @@ function storeSource(store, settings, ports, opened) {
                     if (failed instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX || ON_FAILURE[failed.kind] === 'stop')
                         throw stop(failed);
                     const name = open.nameOf?.(location);
-                    environments[i] = { slug, ...holds, ...(name ? { name } : {}), status: 'unreadable', reason: failed.message };
+                    environments[i] = {
+                        slug,
+                        ...(store.workflowSecrets ? { workflowSecrets: true } : {}),
+                        ...(name ? { name } : {}),
+                        status: 'unreadable',
+                        reason: failed.message,
+                    };
                 }
             });
             const inventory = { source: open.describe(locations), pathPrefix: context.prefix, environments };

@@ -33,6 +33,7 @@ const COUNT_KEYS = [
     'newDrift',
     'resolvedDrift',
     'staleExceptions',
+    'unused',
 ];
 const zeroCounts = () => Object.fromEntries(COUNT_KEYS.map((k) => [k, 0]));
 const add = (sum, counts) => {
@@ -262,8 +263,8 @@ function reportCounts(text) {
         return undefined;
     const counts = (0,_audit_org_js__WEBPACK_IMPORTED_MODULE_1__/* .zeroCounts */ .Nd)();
     for (const key of Object.keys(counts)) {
-        // A count added later (staleExceptions) is 0 in a report written before it.
-        const value = report.counts[key] ?? (key === 'staleExceptions' ? 0 : undefined);
+        // A count added later (staleExceptions, unused) is 0 in a report written before it.
+        const value = report.counts[key] ?? (key === 'staleExceptions' || key === 'unused' ? 0 : undefined);
         if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
             return undefined;
         counts[key] = value;
@@ -336,7 +337,7 @@ async function readReportsDir(dir, io, file, exitOf) {
 /* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86997);
 /* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15104);
 /* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42495);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24091);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37906);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48618);
 /* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31784);
 /**

@@ -8,6 +8,7 @@ import { matchContracts } from './contract.js'
 import { compileGlob } from './glob.js'
 import { isOwner, ownerLookup } from './owners.js'
 import { staleExceptions } from './exceptions.js'
+import { unusedCandidates } from './unused.js'
 import { buildRow, collect, keyForm, type Identity } from './coverage.js'
 import { findExpiry, findRotation } from './expiry.js'
 import { applyHistory, type HistoryInput } from './history.js'
@@ -92,6 +93,12 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
   }
 
   const folders = diagnoseFolders(inventory, rows)
+  const unused = unusedCandidates(identities, new Set(inventory.environments.filter((e) => e.status === 'ok' && e.tracksAccess).map((e) => e.slug)), {
+    now,
+    days: policy.unusedAfterDays,
+    hasContracts: contracts.length > 0,
+    ignored: (key) => ignoreGlobs.some((matches) => matches(key)),
+  })
   const exceptions = staleExceptions(policy, {
     rows,
     ignoredKeys: [...ignored.values()].flat(),
@@ -143,6 +150,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
       undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
       undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
       staleExceptions: exceptions.stale.length,
+      unused: unused.length,
     },
     rows,
     skew,
@@ -150,7 +158,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
     rotation,
     folders,
     policyFindings,
-    ...(contracts.length ? { contractFindings } : {}),
+    ...(contracts.length ? { contractFindings, unusedCandidates: unused } : {}),
     ...(policy.exceptionLines ? { staleExceptions: exceptions.stale, exceptionsExcused: exceptions.excused } : {}),
     carriedDrift: [],
   }
@@ -178,7 +186,7 @@ function count(
   rotation: RotationFinding[],
   unreadable: number,
   unreadablePaths: number,
-): Omit<Counts, 'undeclared' | 'undocumented' | 'unreadFiles' | 'staleExceptions'> {
+): Omit<Counts, 'undeclared' | 'undocumented' | 'unreadFiles' | 'staleExceptions' | 'unused'> {
   const by = (status: Row['status']): number => rows.reduce((n, r) => (r.status === status ? n + 1 : n), 0)
   const expired = expiry.filter((f) => f.status === 'expired').length
   return {

@@ -27,6 +27,8 @@ export interface SecretMeta {
   unusable?: Unusable
   /** Present through an import (Infisical secret imports): where from, e.g. `prod:/shared`. */
   via?: string
+  /** When the store last served the value (AWS Secrets Manager's LastAccessedDate); absent where it tracks no access, or never served it. */
+  lastAccessedAt?: string
 }
 
 /** A part of a readable environment the source could not read: a folder, or a folder and everything under it. */
@@ -49,6 +51,8 @@ export interface ReadableEnvironment {
   name?: string
   /** Where the column reads, as configured (`KIND:LOCATION`); absent for an environment of the one store. */
   location?: string
+  /** The store tracks when each secret was last read (`lastAccessedAt`; its absence means never): a usage signal. */
+  tracksAccess?: true
   status: 'ok'
   secrets: SecretMeta[]
   /** Folders the source confirmed do not exist in this environment (absolute paths). */

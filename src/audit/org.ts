@@ -67,6 +67,7 @@ const COUNT_KEYS: (keyof Counts)[] = [
   'newDrift',
   'resolvedDrift',
   'staleExceptions',
+  'unused',
 ]
 
 export const zeroCounts = (): Counts => Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as unknown as Counts

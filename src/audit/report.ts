@@ -97,6 +97,17 @@ export interface ContractFinding {
   at?: string
 }
 
+/** A stored secret nothing references and the store says is unused: to review, never drift. */
+export interface UnusedCandidate {
+  path: string
+  key: string
+  /** `unused`: a store that tracks reads says not read; `weak`: no access signal, only no change for as long. */
+  strength: 'unused' | 'weak'
+  envs: string[]
+  /** The signals it had, in words: "referenced by no contract column", "prod: never read". */
+  signals: string[]
+}
+
 /** A policy exception that excused nothing for `staleAfterDays`: where it is, and the last day it did excuse something. */
 export interface StaleException {
   kind: 'rule' | 'class' | 'ignore'
@@ -207,6 +218,8 @@ export interface Counts {
   resolvedDrift: number
   /** Policy exceptions that excused nothing for staleAfterDays. */
   staleExceptions: number
+  /** Unused candidates (0 without contract columns). */
+  unused: number
 }
 
 export interface DriftRef {
@@ -252,6 +265,8 @@ export interface Report {
   policyFindings: PolicyFinding[]
   /** Contract hygiene; absent without contract columns. */
   contractFindings?: ContractFinding[]
+  /** Stored secrets nothing references and the store says are unused; absent without contract columns. */
+  unusedCandidates?: UnusedCandidate[]
   /** Exceptions of the policy file that excused nothing (absent with the built-in policy). */
   staleExceptions?: StaleException[]
   /** By exception id, the last day each excused something: what the next night's history reads. */

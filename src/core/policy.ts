@@ -47,6 +47,8 @@ export interface Policy {
   exceptionLines?: { classes: Record<string, number>; ignore: { glob: string; line: number }[] }
   /** An exception that excused nothing is reported once it has excused nothing for this many days (history). */
   staleAfterDays: number
+  /** A stored secret not read (or, without an access signal, not changed) for this many days may be unused. */
+  unusedAfterDays: number
   /** `owners:`: who owns the rows a key glob, a `path/key` glob or a folder matches (validated mentions only). */
   owners?: { match: string; owners: string[]; line?: number }[]
   /** Where the policy came from, for messages ("built-in defaults" or a path). */
@@ -107,6 +109,7 @@ export const DEFAULT_POLICY: Policy = {
   names: 'exact',
   contract: { ignore: DEFAULT_CONTRACT_IGNORE },
   staleAfterDays: 30,
+  unusedAfterDays: 90,
   origin: 'built-in defaults',
 }
 

@@ -204,6 +204,7 @@ function resolvePolicy(file: PolicyFile, origin: string): Policy {
     names: file.names ?? DEFAULT_POLICY.names,
     contract: { ignore: contractIgnore(file.contract?.ignore ?? []) },
     staleAfterDays: file.staleAfterDays ?? DEFAULT_POLICY.staleAfterDays,
+    unusedAfterDays: DEFAULT_POLICY.unusedAfterDays,
     origin,
   }
 }

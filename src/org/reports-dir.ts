@@ -31,8 +31,8 @@ export function reportCounts(text: string): TargetReport | undefined {
   if (!report || typeof report !== 'object' || report.schemaVersion !== SCHEMA_VERSION || !report.counts || typeof report.counts !== 'object') return undefined
   const counts = zeroCounts()
   for (const key of Object.keys(counts) as (keyof typeof counts)[]) {
-    // A count added later (staleExceptions) is 0 in a report written before it.
-    const value = report.counts[key] ?? (key === 'staleExceptions' ? 0 : undefined)
+    // A count added later (staleExceptions, unused) is 0 in a report written before it.
+    const value = report.counts[key] ?? (key === 'staleExceptions' || key === 'unused' ? 0 : undefined)
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) return undefined
     counts[key] = value
   }

@@ -329,6 +329,26 @@ export function renderContractNotes(report: Report, limit = 20): string[] {
   return out
 }
 
+/** Unused candidates: a list to review, never drift, with the signals each had. */
+export function renderUnused(report: Report): string[] {
+  const list = report.unusedCandidates
+  if (!list?.length) return []
+  return [
+    `## Unused candidates (${list.length})`,
+    '',
+    "A list to review, not to delete: nothing in the repository references these, and their stores say they were not read (or, with no access signal, not changed) for the policy's unusedAfterDays. Confirm with their owners before removing one.",
+    '',
+    ...list
+      .slice(0, 200)
+      .map(
+        (u) =>
+          `- ${mdCode(u.path, false)} ${mdCode(u.key, false)} (${u.strength === 'unused' ? 'unused' : 'weak: no access signal'}): ${u.signals.map(md).join('; ')}`,
+      ),
+    ...(list.length > 200 ? [`- …and ${list.length - 200} more (the JSON report lists every one)`] : []),
+    '',
+  ]
+}
+
 /** The policy's exceptions that excused nothing, with where each is and the last day it excused something. */
 export function renderStaleExceptions(report: Report): string[] {
   const stale = report.staleExceptions
@@ -447,6 +467,7 @@ export function renderMarkdown(report: Report): string {
 
   if (report.contracts) out.push(...renderContractFindings(report))
   out.push(...renderStaleExceptions(report))
+  out.push(...renderUnused(report))
 
   const slugs = report.environments.map((e) => e.slug)
   const contracts = (report.contracts ?? []).map((c) => c.slug)

@@ -94,6 +94,15 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
     listed('undocumented', (f) => `- ${mdCode(f.key, false)} used at ${mdCode(f.at ?? '', false)}, in no declaring file`),
   )
   section(
+    `Unused candidates (${report.unusedCandidates?.length ?? 0})`,
+    (report.unusedCandidates ?? [])
+      .slice(0, LIST_LIMIT)
+      .map(
+        (u) =>
+          `- ${mdCode(u.path, false)} ${mdCode(u.key, false)}: ${u.strength === 'unused' ? 'not read' : 'not changed (no access signal)'} — a list to review, not to delete`,
+      ),
+  )
+  section(
     `Exceptions that excused nothing (${report.staleExceptions?.length ?? 0})`,
     (report.staleExceptions ?? [])
       .slice(0, LIST_LIMIT)

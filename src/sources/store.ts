@@ -88,6 +88,8 @@ export interface StoreKind<S, L> {
   defaultPathPrefix?: string
   /** The store holds what workflows read as `${{ secrets.X }}`: the contract holds those reads against its columns only. */
   workflowSecrets?: true
+  /** The store says when each secret was last read (AWS Secrets Manager): the usage signal of unused candidates. */
+  tracksAccess?: true
   settings(reader: OptionReader, specLocation: string | undefined, network: NetworkSettings): S
   /** A column's location parsed, or what was expected instead (a message fragment). */
   location(text: string): { location: L } | { expected: string }
@@ -164,14 +166,20 @@ export function storeSource<S, L>(store: StoreKind<S, L>, settings: S, ports: Po
       await eachConcurrently([...locations.keys()], open.listConcurrency ?? locations.length, async (i) => {
         const location = locations[i]!
         const slug = store.format(location)
-        const holds = store.workflowSecrets ? { workflowSecrets: true as const } : {}
+        const holds = { ...(store.workflowSecrets ? { workflowSecrets: true as const } : {}), ...(store.tracksAccess ? { tracksAccess: true as const } : {}) }
         try {
           environments[i] = { slug, ...holds, status: 'ok', ...(await open.list(location, context)) }
         } catch (err) {
           const failed = failure(err)
           if (failed instanceof FatalError || ON_FAILURE[failed.kind] === 'stop') throw stop(failed)
           const name = open.nameOf?.(location)
-          environments[i] = { slug, ...holds, ...(name ? { name } : {}), status: 'unreadable', reason: failed.message }
+          environments[i] = {
+            slug,
+            ...(store.workflowSecrets ? { workflowSecrets: true as const } : {}),
+            ...(name ? { name } : {}),
+            status: 'unreadable',
+            reason: failed.message,
+          }
         }
       })
       const inventory: Inventory = { source: open.describe(locations), pathPrefix: context.prefix, environments }

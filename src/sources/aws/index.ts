@@ -19,6 +19,7 @@ const shared = {
 
 export const secretsManagerProvider = defineStore<NetworkSettings, AwsLocation>({
   kind: 'aws-sm',
+  tracksAccess: true,
   usage: 'aws-sm:PREFIX',
   location: (text) => awsLocation('secrets-manager', text),
   ...shared,

@@ -18,6 +18,8 @@ export function listedSecret(s: SecretListEntry): Listed[] {
   const expiresAt = s.Tags?.find((t) => t.Key?.toLowerCase() === EXPIRES_TAG)?.Value?.trim()
   // A NextRotationDate left behind by rotation that was switched off is not a due date.
   const rotationDue = s.RotationEnabled ? isoOf(s.NextRotationDate) : undefined
+  // The day the value was last retrieved (AWS rounds it to the day); absent: never, as far as AWS tracks.
+  const lastAccessedAt = isoOf(s.LastAccessedDate)
   return [
     {
       name: s.Name,
@@ -25,6 +27,7 @@ export function listedSecret(s: SecretListEntry): Listed[] {
         ...(updatedAt ? { updatedAt } : {}),
         ...(expiresAt ? { expiresAt } : {}),
         ...(rotationDue ? { rotationDue } : {}),
+        ...(lastAccessedAt ? { lastAccessedAt } : {}),
         ...(s.DeletedDate ? { unusable: { state: 'absent', reason: 'scheduled for deletion' } } : {}),
       },
     },

@@ -1,5 +1,5 @@
-export const id = 4091;
-export const ids = [4091];
+export const id = 7906;
+export const ids = [7906];
 export const modules = {
 
 /***/ 44349:
@@ -268,7 +268,7 @@ function parseCodeowners(text) {
 
 /***/ }),
 
-/***/ 24091:
+/***/ 37906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -464,6 +464,41 @@ function staleExceptions(policy, input) {
         stale.push({ kind: c.kind, what: c.what, file, line: c.line, ...(last ? { lastExcused: last } : {}) });
     }
     return { stale, excused };
+}
+
+;// CONCATENATED MODULE: ./src/audit/unused.ts
+const unused_DAY = 86_400_000;
+function unusedCandidates(identities, tracksAccess, options) {
+    if (!options.hasContracts)
+        return [];
+    const before = options.now.getTime() - options.days * unused_DAY;
+    const old = (iso) => iso !== undefined && Date.parse(iso) < before;
+    const out = [];
+    for (const identity of identities) {
+        if (identity.declared || identity.present.size === 0 || options.ignored(identity.key))
+            continue;
+        const signals = ['referenced by no contract column'];
+        let accessed = false;
+        let everyQuiet = true;
+        for (const [env, meta] of identity.present) {
+            if (tracksAccess.has(env)) {
+                accessed = true;
+                // No date: never read, as far as the store tracks.
+                if (meta.lastAccessedAt !== undefined && !old(meta.lastAccessedAt))
+                    everyQuiet = false;
+                else
+                    signals.push(`${env}: ${meta.lastAccessedAt ? `last read ${meta.lastAccessedAt.slice(0, 10)}` : 'never read'}`);
+            }
+            else if (old(meta.updatedAt))
+                signals.push(`${env}: not changed since ${meta.updatedAt.slice(0, 10)} (no access signal)`);
+            else
+                everyQuiet = false;
+        }
+        if (!everyQuiet)
+            continue;
+        out.push({ path: identity.path, key: identity.key, strength: accessed ? 'unused' : 'weak', envs: [...identity.present.keys()], signals });
+    }
+    return out;
 }
 
 // EXTERNAL MODULE: ./src/audit/inventory.ts
@@ -749,6 +784,7 @@ var audit_skew = __webpack_require__(67989);
 
 
 
+
 function audit(inventory, policy, now, history = {}, options = {}) {
     const environments = inventory.environments.map((e) => e.slug);
     const unreadable = new Set(inventory.environments.filter((e) => e.status === 'unreadable').map((e) => e.slug));
@@ -805,6 +841,12 @@ function audit(inventory, policy, now, history = {}, options = {}) {
         expiry.push(...(0,audit_expiry/* findExpiry */.By)(undefined, orphan, { ...expiryContext, requireExpiry: false }));
     }
     const folders = diagnoseFolders(inventory, rows);
+    const unused = unusedCandidates(identities, new Set(inventory.environments.filter((e) => e.status === 'ok' && e.tracksAccess).map((e) => e.slug)), {
+        now,
+        days: policy.unusedAfterDays,
+        hasContracts: contracts.length > 0,
+        ignored: (key) => ignoreGlobs.some((matches) => matches(key)),
+    });
     const exceptions = staleExceptions(policy, {
         rows,
         ignoredKeys: [...ignored.values()].flat(),
@@ -849,6 +891,7 @@ function audit(inventory, policy, now, history = {}, options = {}) {
             undeclared: contractFindings.filter((f) => f.kind === 'undeclared').length,
             undocumented: contractFindings.filter((f) => f.kind === 'undocumented').length,
             staleExceptions: exceptions.stale.length,
+            unused: unused.length,
         },
         rows,
         skew,
@@ -856,7 +899,7 @@ function audit(inventory, policy, now, history = {}, options = {}) {
         rotation,
         folders,
         policyFindings,
-        ...(contracts.length ? { contractFindings } : {}),
+        ...(contracts.length ? { contractFindings, unusedCandidates: unused } : {}),
         ...(policy.exceptionLines ? { staleExceptions: exceptions.stale, exceptionsExcused: exceptions.excused } : {}),
         carriedDrift: [],
     };
@@ -1076,6 +1119,7 @@ function exitMessage(exitCode, report, failOn, hygiene = []) {
             hygiene.includes('undeclared') && c.undeclared ? (0,plural/* plural */.L)(c.undeclared, 'undeclared secret') : '',
             hygiene.includes('undocumented') && c.undocumented ? (0,plural/* plural */.L)(c.undocumented, 'undocumented key') : '',
             hygiene.includes('stale-exceptions') && c.staleExceptions ? (0,plural/* plural */.L)(c.staleExceptions, 'policy exception') + ' that excused nothing' : '',
+            hygiene.includes('unused') && c.unused ? (0,plural/* plural */.L)(c.unused, 'unused candidate') : '',
         ];
         // What the contract asks for and no store holds: "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod, staging".
         const fresh = new Set((report.history?.newDrift ?? report.rows).map((r) => `${r.path}\u0000${r.key}`));
@@ -1150,4 +1194,4 @@ async function run(settings, ports, options = {}) {
 
 };
 
-//# sourceMappingURL=4091.index.js.map
+//# sourceMappingURL=7906.index.js.map
