@@ -25,14 +25,14 @@ let workspace: string
 const world = twoEnvironments()
 
 /** One job of the workflow: the action with these inputs in the shared workspace, its own RUNNER_TEMP. */
-async function job(inputs: Record<string, string>) {
+async function job(inputs: Record<string, string>, event = 'schedule') {
   const temp = mkdtempSync(join(tmpdir(), 'vca-org-job-'))
   for (const f of ['output', 'summary']) writeFileSync(join(temp, f), '')
   writeFileSync(join(temp, 'event.json'), '{}')
   const env: Record<string, string> = {
     GITHUB_OUTPUT: join(temp, 'output'),
     GITHUB_STEP_SUMMARY: join(temp, 'summary'),
-    GITHUB_EVENT_NAME: 'schedule',
+    GITHUB_EVENT_NAME: event,
     GITHUB_EVENT_PATH: join(temp, 'event.json'),
     GITHUB_REPOSITORY: `${github.owner}/${github.repo}`,
     GITHUB_API_URL: githubServer.url,
@@ -170,6 +170,15 @@ describe('the org on the Actions matrix (the built action)', () => {
     const committed = [...github.files.values()]
     const all = [...outputs, ...committed, JSON.stringify(slack.posts)].join('\n')
     for (const secret of [...worldValues(world), TOKEN, GH_TOKEN]) expect(all.includes(secret)).toBe(false)
+  }, 300_000)
+
+  it("refuses every org mode on a pull request: its targets file could send the credentials to the pull request's own host", async () => {
+    for (const mode of ['plan', 'audit', 'rollup']) {
+      const r = await job({ mode, target: 'platform', 'reports-dir': 'reports' }, 'pull_request')
+      expect(r.code).toBe(1)
+      expect(r.stdout).toContain(`mode: ${mode} does not run on a pull request`)
+      expect(r.outputs['report-dir']).toBeUndefined()
+    }
   }, 300_000)
 
   it('a target whose credentials are refused fails alone: its job exits 1 and leaves a failure record, never "no drift"', async () => {

@@ -20,12 +20,12 @@ export const modules = {
 /* harmony import */ var _org_run_org_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(18608);
 /* harmony import */ var _org_targets_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(31784);
 /* harmony import */ var _publish_publishers_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(93274);
-/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(57789);
+/* harmony import */ var _render_escape_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(57789);
 /* harmony import */ var _render_org_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(30942);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(37906);
 /* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(48618);
 /* harmony import */ var _history_history_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(43328);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(40645);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(40645);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(81729);
 /**
  * The action's org modes, for a nightly fanned out on the Actions matrix:
@@ -86,6 +86,11 @@ function planMatrix(targets, maxJobs) {
     return { shard: groups.map((_, i) => i + 1), include: groups.map((group, i) => ({ shard: i + 1, targets: group.map((t) => t.name).join(' ') })) };
 }
 async function runOrgAction(modeText, io, ports, context, publishers) {
+    // The targets file names hosts (vault-url, infisical-host…) the credentials are sent to: on a pull request it is the
+    // pull request's, so an org run there could hand them to any server. Org runs are for the schedule and manual runs.
+    if ((0,_context_js__WEBPACK_IMPORTED_MODULE_16__/* .isPullRequest */ .r0)(context)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`mode: ${/^[a-z]{1,10}$/.test(modeText) ? modeText : '(org)'} does not run on a pull request: the targets file names the hosts the credentials go to, and a pull request controls it. Run org modes on schedule or workflow_dispatch; check a pull request with a single run.`);
+    }
     const reader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .actionReader */ .CE)(io);
     // Every credential is masked before anything is logged, as in a single run.
     const credentials = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsIn */ .Wr)(reader, [...targetKeys(io), ...Object.values(_org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U)]);
@@ -115,7 +120,7 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
         io.setOutput('targets-count', String(file.targets.length));
         const jobs = 'target' in matrix ? matrix.target.length : matrix.shard.length;
         ports.logger.info(`Planned ${file.targets.length} targets in ${jobs} jobs${'shard' in matrix ? ` (shards of up to ${Math.ceil(file.targets.length / jobs)})` : ''}`);
-        await io.summary(`## Vault coverage: plan\n\n${file.targets.length} targets from ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_16__.md)(path)} in ${jobs} matrix jobs.\n`);
+        await io.summary(`## Vault coverage: plan\n\n${file.targets.length} targets from ${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_17__.md)(path)} in ${jobs} matrix jobs.\n`);
         return { exitCode: _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT */ .dc.ok };
     }
     if (mode === 'audit') {
@@ -200,10 +205,10 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
     const commit = await publishers.commitAll(files, `Vault coverage: ${org.targets.length} targets, ${org.counts.drift} drift rows (${day})`, publish);
     io.setOutput('commit-sha', commit?.status === 'committed' ? commit.sha : '');
     if (commit?.status === 'committed')
-        await io.summary(`Snapshots committed: ${files.length} files, [${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_16__.md)(files[0].path)}](${commit.url})\n`);
+        await io.summary(`Snapshots committed: ${files.length} files, [${(0,_render_escape_js__WEBPACK_IMPORTED_MODULE_17__.md)(files[0].path)}](${commit.url})\n`);
     const message = (0,_render_org_js__WEBPACK_IMPORTED_MODULE_11__/* .renderOrgSlack */ .j)(org, {
-        runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_17__/* .runUrl */ .Vp)(context),
-        runName: (0,_context_js__WEBPACK_IMPORTED_MODULE_17__/* .runName */ .rt)(context),
+        runUrl: (0,_context_js__WEBPACK_IMPORTED_MODULE_16__/* .runUrl */ .Vp)(context),
+        runName: (0,_context_js__WEBPACK_IMPORTED_MODULE_16__/* .runName */ .rt)(context),
         ...(commit?.status === 'committed' ? { snapshotUrl: commit.url } : {}),
         ...(publish.slackMention ? { mention: publish.slackMention } : {}),
     });

@@ -25,7 +25,7 @@ import { exitCodeFor } from '../run.js'
 import { parseFailOn, parseNow, CORE_OPTIONS, settingsOptions } from '../settings.js'
 import { PUBLISH_OPTIONS } from '../publish/publishers.js'
 import { blobUrl } from '../history/history.js'
-import { runUrl, runName, type ActionContext } from './context.js'
+import { isPullRequest, runUrl, runName, type ActionContext } from './context.js'
 import { actionReader } from './inputs.js'
 import type { ActionResult, RunnerIo } from './runner.js'
 
@@ -70,6 +70,13 @@ export function planMatrix(
 }
 
 export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports, context: ActionContext, publishers: Publishers): Promise<ActionResult> {
+  // The targets file names hosts (vault-url, infisical-host…) the credentials are sent to: on a pull request it is the
+  // pull request's, so an org run there could hand them to any server. Org runs are for the schedule and manual runs.
+  if (isPullRequest(context)) {
+    throw new FatalError(
+      `mode: ${/^[a-z]{1,10}$/.test(modeText) ? modeText : '(org)'} does not run on a pull request: the targets file names the hosts the credentials go to, and a pull request controls it. Run org modes on schedule or workflow_dispatch; check a pull request with a single run.`,
+    )
+  }
   const reader = actionReader(io)
   // Every credential is masked before anything is logged, as in a single run.
   const credentials = credentialsIn(reader, [...targetKeys(io), ...Object.values(ORG_OPTIONS)])
