@@ -81,6 +81,16 @@ export function credentialsIn(reader: OptionReader, options: Option[]): string[]
   return out.filter((s) => s.length > 0)
 }
 
+/**
+ * Redact known credentials from text bound for a terminal or a file (defence in depth: no
+ * message is built from one). Strings under 8 characters are left alone: real
+ * client secrets are 64 characters, and redacting "b" would mangle every word.
+ */
+export const redactor =
+  (secrets: string[]) =>
+  (text: string): string =>
+    secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text)
+
 /** `Name: value` lines' values: the credential parts of a header list. */
 export const headerValues = (text: string): string[] =>
   text

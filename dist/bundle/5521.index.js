@@ -977,6 +977,7 @@ function nodeTransport() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $p: () => (/* binding */ redactor),
 /* harmony export */   CU: () => (/* binding */ parseInput),
 /* harmony export */   RP: () => (/* binding */ valueOf),
 /* harmony export */   UE: () => (/* binding */ headerValues),
@@ -1028,6 +1029,12 @@ function credentialsIn(reader, options) {
     }
     return out.filter((s) => s.length > 0);
 }
+/**
+ * Redact known credentials from text bound for a terminal or a file (defence in depth: no
+ * message is built from one). Strings under 8 characters are left alone: real
+ * client secrets are 64 characters, and redacting "b" would mangle every word.
+ */
+const redactor = (secrets) => (text) => secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text);
 /** `Name: value` lines' values: the credential parts of a header list. */
 const headerValues = (text) => text
     .split(/\r?\n/)

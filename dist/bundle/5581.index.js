@@ -73,10 +73,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/options.ts
 var options = __webpack_require__(88381);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
 // EXTERNAL MODULE: ./src/core/schema.ts
 var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/org/options.ts
@@ -276,6 +276,7 @@ function editDistance(a, b) {
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
 
 
+
 /** The renderer of a format, loaded on demand; SARIF points at the snapshot the run would commit (`snapshotPath`). */
 async function renderer(format, sarif) {
     if (format === 'sarif') {
@@ -291,12 +292,6 @@ async function renderer(format, sarif) {
         return (await __webpack_require__.e(/* import() */ 5104).then(__webpack_require__.bind(__webpack_require__, 15104))).renderJson;
     return (await Promise.all(/* import() */[__webpack_require__.e(2495), __webpack_require__.e(4844)]).then(__webpack_require__.bind(__webpack_require__, 42495))).renderMarkdown;
 }
-/**
- * Redact known credentials from text bound for a terminal (defence in depth: no
- * message is built from one). Strings under 8 characters are left alone: real
- * client secrets are 64 characters, and redacting "b" would mangle every word.
- */
-const redactor = (secrets) => (text) => secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text);
 async function runCli(argv, io, ports) {
     let redact = (text) => text;
     try {
@@ -310,11 +305,11 @@ async function runCli(argv, io, ports) {
             return errors/* EXIT */.dc.ok;
         }
         if (command.kind === 'org' || command.kind === 'rollup') {
-            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9330), __webpack_require__.e(2495), __webpack_require__.e(7906), __webpack_require__.e(8998), __webpack_require__.e(6607)]).then(__webpack_require__.bind(__webpack_require__, 61859));
-            redact = redactor(command.kind === 'org' ? orgCredentials(command, io) : []);
+            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9330), __webpack_require__.e(2495), __webpack_require__.e(7906), __webpack_require__.e(8998), __webpack_require__.e(3661), __webpack_require__.e(1859)]).then(__webpack_require__.bind(__webpack_require__, 61859));
+            redact = (0,options/* redactor */.$p)(command.kind === 'org' ? orgCredentials(command, io) : []);
             return await runOrgCli(command, io, ports, redact);
         }
-        redact = redactor(command.settings.stores.flatMap((s) => s.credentials));
+        redact = (0,options/* redactor */.$p)(command.settings.stores.flatMap((s) => s.credentials));
         // The audit engine loads once the settings are valid: a bad flag fails fast.
         // One after the other: jest's ESM loader loses a module two concurrent imports share (both load audit/expiry).
         const { run, exitMessage } = await Promise.all(/* import() */[__webpack_require__.e(7906), __webpack_require__.e(9929)]).then(__webpack_require__.bind(__webpack_require__, 37906));

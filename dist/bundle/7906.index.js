@@ -177,6 +177,7 @@ function compileGlob(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   BW: () => (/* binding */ parseCodeowners),
 /* harmony export */   G0: () => (/* binding */ OWNER_FORMS),
+/* harmony export */   hi: () => (/* binding */ isGitHubOwner),
 /* harmony export */   qf: () => (/* binding */ ownerLookup),
 /* harmony export */   u8: () => (/* binding */ isOwner)
 /* harmony export */ });
@@ -197,6 +198,8 @@ const OWNER_FORMS = [
     [/^slack:[UWS][A-Z0-9]{2,20}$/, 'a Slack id slack:U123 (a user) or slack:S123 (a user group)'],
 ];
 const isOwner = (text) => OWNER_FORMS.some(([form]) => form.test(text));
+/** A GitHub owner (`@user` or `@org/team`): what a pull-request comment may mention. */
+const isGitHubOwner = (text) => OWNER_FORMS.slice(0, 2).some(([form]) => form.test(text));
 const literalChars = (glob) => glob.replace(/[*?[\]{}]/g, '').length;
 function compileEntry(entry) {
     const m = entry.match;

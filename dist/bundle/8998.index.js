@@ -234,8 +234,9 @@ async function withDiscovered(file, base, ports) {
 /* harmony export */ });
 /* unused harmony export reportCounts */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24261);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24261);
 /* harmony import */ var _audit_org_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(56405);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31784);
 /**
  * Reading a directory of target reports (the downloaded artifacts of a
  * matrix): `TARGET.json` (the report's JSON twin) or `TARGET.failed.json`
@@ -247,7 +248,7 @@ async function withDiscovered(file, base, ports) {
 
 
 
-const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+
 const MAX_CAUSE = 500;
 /** A report twin's counts and history state, checked; undefined when the text is not one. */
 function reportCounts(text) {
@@ -259,7 +260,7 @@ function reportCounts(text) {
         return undefined;
     }
     const report = parsed;
-    if (!report || typeof report !== 'object' || report.schemaVersion !== _audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f || !report.counts || typeof report.counts !== 'object')
+    if (!report || typeof report !== 'object' || report.schemaVersion !== _audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f || !report.counts || typeof report.counts !== 'object')
         return undefined;
     const counts = (0,_audit_org_js__WEBPACK_IMPORTED_MODULE_1__/* .zeroCounts */ .Nd)();
     for (const key of Object.keys(counts)) {
@@ -290,7 +291,7 @@ async function readReportsDir(dir, io, file, exitOf) {
         if (!m || entry === 'org.json')
             continue;
         const name = m[1];
-        if (!NAME.test(name))
+        if (!_targets_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_NAME */ .MI.test(name))
             continue;
         const text = await io.readText(`${dir}/${entry}`);
         if (m[2]) {
@@ -310,7 +311,7 @@ async function readReportsDir(dir, io, file, exitOf) {
             continue;
         const report = reportCounts(text);
         if (!report)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${dir}/${entry} is not a report of this tool (schema ${_audit_report_js__WEBPACK_IMPORTED_MODULE_2__/* .SCHEMA_VERSION */ .f}): refused`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FatalError */ .HX(`${dir}/${entry} is not a report of this tool (schema ${_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f}): refused`);
         found.set(name, { name, ...team(name), report, exitCode: exitOf(report) });
     }
     const listed = file?.targets.map((t) => t.name) ?? [];
@@ -419,10 +420,12 @@ async function runTargets(file, base, ctx, ports, io, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sx: () => (/* binding */ parseTargets),
+/* harmony export */   JU: () => (/* binding */ loadTargets),
+/* harmony export */   MI: () => (/* binding */ TARGET_NAME),
 /* harmony export */   fA: () => (/* binding */ targetReader),
 /* harmony export */   lp: () => (/* reexport safe */ _targets_path_js__WEBPACK_IMPORTED_MODULE_2__.l)
 /* harmony export */ });
+/* unused harmony export parseTargets */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74296);
 /* harmony import */ var _audit_glob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44349);
@@ -439,7 +442,8 @@ async function runTargets(file, base, ctx, ports, io, options) {
 
 
 
-const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
+/** A target's name: lower-case letters, digits and -, up to 63 (it names files and matrix jobs). */
+const TARGET_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/;
 const TEAM = /^[A-Za-z0-9][\w .-]{0,62}$/;
 const fail = (origin, line, message) => {
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`${origin}:${line}: ${message}`, { file: origin, line });
@@ -513,7 +517,7 @@ function parseTargets(text, origin, options) {
         const name = named.name;
         if (!name)
             fail(origin, line, `targets.${i}: a target needs a name`);
-        if (!NAME.test(name))
+        if (!TARGET_NAME.test(name))
             fail(origin, line, `targets.${i}.name: "${shown(name)}" is not a target name (lower-case letters, digits and -, up to 63)`);
         if (named.team !== undefined && !TEAM.test(named.team))
             fail(origin, line, `targets.${i}.team: expected a team name (letters, digits, space, . _ -)`);
@@ -542,6 +546,17 @@ function parseTargets(text, origin, options) {
     if (!targets.length && !discover)
         fail(origin, 1, 'no targets: list them under `targets:`, or add `discover:`');
     return { origin, defaults, targets, ...(discover ? { discover } : {}) };
+}
+/** Read and parse a targets file; a file that cannot be read names itself. */
+async function loadTargets(path, readText, options) {
+    let text;
+    try {
+        text = await readText(path);
+    }
+    catch (err) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot read the targets file ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`, { file: path });
+    }
+    return parseTargets(text, path, options);
 }
 /** A name from the file, shown only when it is plain text. */
 const shown = (text) => (/^[\w .-]{1,64}$/.test(text) ? text : '(not shown)');

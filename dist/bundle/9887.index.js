@@ -52,21 +52,11 @@ export const modules = {
 
 
 
-
 /** The Actions matrix's own limit on jobs. */
 const MATRIX_LIMIT = 256;
 const modeSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_4__.z.enum(['plan', 'audit', 'rollup']);
-/** The keys a target may set: every input of a single run (not the org's own, not a credential). */
-const targetKeys = (io) => [...(0,_settings_js__WEBPACK_IMPORTED_MODULE_13__/* .settingsOptions */ .ow)(io.stores), ...Object.values(_publish_publishers_js__WEBPACK_IMPORTED_MODULE_10__/* .PUBLISH_OPTIONS */ .dA)].filter((o) => o.input);
 async function loadTargets(io, path, discover) {
-    let text;
-    try {
-        text = await io.readText(path);
-    }
-    catch (err) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Cannot read the targets file ${path}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .gJ)(err)}`, { file: path });
-    }
-    const file = (0,_org_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .parseTargets */ .Sx)(text, path, targetKeys(io));
+    const file = await (0,_org_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .loadTargets */ .JU)(path, io.readText, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .targetKeys */ .qM)(io.stores));
     // plan and every audit job discover alike (the same identity, the same server order), so shards agree.
     return discover ? (0,_org_discover_js__WEBPACK_IMPORTED_MODULE_5__/* .withDiscovered */ .b)(file, discover.reader, discover.ports) : file;
 }
@@ -93,11 +83,11 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
     }
     const reader = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .actionReader */ .CE)(io);
     // Every credential is masked before anything is logged, as in a single run.
-    const credentials = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsIn */ .Wr)(reader, [...targetKeys(io), ...Object.values(_org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U)]);
+    const credentials = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .credentialsIn */ .Wr)(reader, [...(0,_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .targetKeys */ .qM)(io.stores), ...Object.values(_org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U)]);
     for (const secret of credentials)
         io.setSecret(secret);
     // A failure record is a file, not a log line: the runner's masking does not reach it (defence in depth).
-    const redact = (text) => credentials.filter((c) => c.length >= 8).reduce((out, c) => out.split(c).join('***'), text);
+    const redact = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .redactor */ .$p)(credentials);
     const mode = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseInput */ .CU)(modeSchema, modeText, 'mode');
     const o = _org_options_js__WEBPACK_IMPORTED_MODULE_6__/* .ORG_OPTIONS */ .U;
     const path = (0,_options_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOrDefault */ .a4)(reader, o.targets) ?? _org_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .DEFAULT_TARGETS_PATH */ .lp;
@@ -131,7 +121,7 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
         if (name) {
             const target = file.targets.find((t) => t.name === name);
             if (!target)
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Invalid target: "${/^[a-z0-9-]{1,63}$/.test(name) ? name : '(not shown)'}" is not a target of ${path}`);
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .FatalError */ .HX(`Invalid target: "${_org_targets_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGET_NAME */ .MI.test(name) ? name : '(not shown)'}" is not a target of ${path}`);
             chosen = [target];
         }
         else if (shard) {

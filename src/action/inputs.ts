@@ -15,6 +15,9 @@ export interface InputIo extends SettingsContext {
 export const actionOptions = (stores?: Registry): Option[] =>
   [...settingsOptions(stores), ...Object.values(PUBLISH_OPTIONS), ...Object.values(ORG_OPTIONS)].filter((o) => o.input)
 
+/** The keys a target of the targets file may set: every input of a single run (not the org's own rows). */
+export const targetKeys = (stores?: Registry): Option[] => [...settingsOptions(stores), ...Object.values(PUBLISH_OPTIONS)].filter((o) => o.input)
+
 export function actionReader(io: InputIo): OptionReader {
   return {
     read: (option) => (option.input ? io.input(option.input) : undefined),

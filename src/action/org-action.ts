@@ -7,26 +7,25 @@
  */
 import { rollup, statusOf, type OrgReport, type TargetOutcome, type TargetReport } from '../audit/org.js'
 import type { Report } from '../audit/report.js'
-import { EXIT, FatalError, errorMessage } from '../core/errors.js'
+import { EXIT, FatalError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
 import { SharedHosts } from '../net/budget.js'
-import { credentialsIn, parseInput, valueOf, valueOrDefault, type OptionReader } from '../options.js'
+import { credentialsIn, parseInput, redactor, valueOf, valueOrDefault, type OptionReader } from '../options.js'
 import { z } from '../core/schema.js'
 import { withDiscovered } from '../org/discover.js'
 import { ORG_OPTIONS } from '../org/options.js'
 import { readReportsDir } from '../org/reports-dir.js'
 import { runTarget } from '../org/run-org.js'
-import { DEFAULT_TARGETS_PATH, parseTargets, type Target, type TargetsFile } from '../org/targets.js'
+import { DEFAULT_TARGETS_PATH, loadTargets as readTargets, TARGET_NAME, type Target, type TargetsFile } from '../org/targets.js'
 import type { Publishers } from '../publish/publishers.js'
 import { publishSettings } from '../publish/publishers.js'
 import { md } from '../render/escape.js'
 import { renderOrgMarkdown, renderOrgSlack } from '../render/org.js'
 import { exitCodeFor } from '../run.js'
-import { parseFailOn, parseNow, CORE_OPTIONS, settingsOptions } from '../settings.js'
-import { PUBLISH_OPTIONS } from '../publish/publishers.js'
+import { parseFailOn, parseNow, CORE_OPTIONS } from '../settings.js'
 import { blobUrl } from '../history/history.js'
 import { isPullRequest, runUrl, runName, type ActionContext } from './context.js'
-import { actionReader } from './inputs.js'
+import { actionReader, targetKeys } from './inputs.js'
 import type { ActionResult, RunnerIo } from './runner.js'
 
 /** The Actions matrix's own limit on jobs. */
@@ -35,17 +34,8 @@ const MATRIX_LIMIT = 256
 type Mode = 'plan' | 'audit' | 'rollup'
 const modeSchema = z.enum(['plan', 'audit', 'rollup'])
 
-/** The keys a target may set: every input of a single run (not the org's own, not a credential). */
-const targetKeys = (io: RunnerIo) => [...settingsOptions(io.stores), ...Object.values(PUBLISH_OPTIONS)].filter((o) => o.input)
-
 async function loadTargets(io: RunnerIo, path: string, discover?: { reader: OptionReader; ports: Ports }): Promise<TargetsFile> {
-  let text: string
-  try {
-    text = await io.readText(path)
-  } catch (err) {
-    throw new FatalError(`Cannot read the targets file ${path}: ${errorMessage(err)}`, { file: path })
-  }
-  const file = parseTargets(text, path, targetKeys(io))
+  const file = await readTargets(path, io.readText, targetKeys(io.stores))
   // plan and every audit job discover alike (the same identity, the same server order), so shards agree.
   return discover ? withDiscovered(file, discover.reader, discover.ports) : file
 }
@@ -79,10 +69,10 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
   }
   const reader = actionReader(io)
   // Every credential is masked before anything is logged, as in a single run.
-  const credentials = credentialsIn(reader, [...targetKeys(io), ...Object.values(ORG_OPTIONS)])
+  const credentials = credentialsIn(reader, [...targetKeys(io.stores), ...Object.values(ORG_OPTIONS)])
   for (const secret of credentials) io.setSecret(secret)
   // A failure record is a file, not a log line: the runner's masking does not reach it (defence in depth).
-  const redact = (text: string) => credentials.filter((c) => c.length >= 8).reduce((out, c) => out.split(c).join('***'), text)
+  const redact = redactor(credentials)
   const mode: Mode = parseInput(modeSchema, modeText, 'mode')
   const o = ORG_OPTIONS
   const path = valueOrDefault(reader, o.targets) ?? DEFAULT_TARGETS_PATH
@@ -129,7 +119,7 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
     let chosen: Target[]
     if (name) {
       const target = file.targets.find((t) => t.name === name)
-      if (!target) throw new FatalError(`Invalid target: "${/^[a-z0-9-]{1,63}$/.test(name) ? name : '(not shown)'}" is not a target of ${path}`)
+      if (!target) throw new FatalError(`Invalid target: "${TARGET_NAME.test(name) ? name : '(not shown)'}" is not a target of ${path}`)
       chosen = [target]
     } else if (shard) {
       const groups = shards(file.targets, maxJobs)

@@ -16,6 +16,8 @@ export const OWNER_FORMS: [RegExp, string][] = [
 ]
 
 export const isOwner = (text: string): boolean => OWNER_FORMS.some(([form]) => form.test(text))
+/** A GitHub owner (`@user` or `@org/team`): what a pull-request comment may mention. */
+export const isGitHubOwner = (text: string): boolean => OWNER_FORMS.slice(0, 2).some(([form]) => form.test(text))
 
 export interface OwnerEntry {
   /** A key glob (`STRIPE_*`), a `path/key` glob (`/payments/**`… with a key part) or a folder (`/payments`). */

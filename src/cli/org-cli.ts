@@ -1,5 +1,5 @@
 /** The command line's org runs: `--targets FILE` (every target, then the rollup) and `rollup DIR`. */
-import { EXIT, FatalError, errorMessage } from '../core/errors.js'
+import { EXIT, FatalError } from '../core/errors.js'
 import { diskLookup } from '../history/history.js'
 import type { Ports } from '../core/ports.js'
 import { credentialsIn } from '../options.js'
@@ -7,11 +7,12 @@ import { readReportsDir } from '../org/reports-dir.js'
 import { rollup, statusOf, type TargetOutcome } from '../audit/org.js'
 import { withDiscovered } from '../org/discover.js'
 import { runTargets } from '../org/run-org.js'
-import { parseTargets, type TargetsFile } from '../org/targets.js'
+import { loadTargets } from '../org/targets.js'
 import { renderOrgMarkdown } from '../render/org.js'
 import { settingsOptions } from '../settings.js'
 import type { Report } from '../audit/report.js'
 import { exitCodeFor } from '../run.js'
+import { targetKeys } from '../action/inputs.js'
 import type { CliCommand, CliContext } from './args.js'
 
 /** What the org runs need of the command line's io. */
@@ -24,18 +25,8 @@ type CliIo = CliContext & {
 
 type OrgKind = Extract<CliCommand, { kind: 'org' | 'rollup' }>
 
-async function loadTargets(path: string, io: CliIo): Promise<TargetsFile> {
-  let text: string
-  try {
-    text = await io.readText(path)
-  } catch (err) {
-    throw new FatalError(`Cannot read the targets file ${path}: ${errorMessage(err)}`, { file: path })
-  }
-  return parseTargets(text, path, settingsOptions(io.stores))
-}
-
 export async function runOrgCli(command: OrgKind, io: CliIo, ports: Ports, redact: (text: string) => string): Promise<number> {
-  const listed = command.kind === 'org' || command.targets ? await loadTargets(command.targets!, io) : undefined
+  const listed = command.kind === 'org' || command.targets ? await loadTargets(command.targets!, io.readText, targetKeys(io.stores)) : undefined
   // Discovery needs the store's credentials: an audit has them; a rollup of reports may not, and reads what arrived.
   const file = listed && command.kind === 'org' ? await withDiscovered(listed, command.reader, ports) : listed
   const gate = {

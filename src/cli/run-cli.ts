@@ -2,6 +2,7 @@
 import type { Report } from '../audit/report.js'
 import { EXIT, FatalError, errorMessage } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
+import { redactor } from '../options.js'
 import { cliCommand, usage, type CliContext, type Format } from './args.js'
 
 export interface CliIo extends CliContext {
@@ -25,16 +26,6 @@ export async function renderer(format: Format, sarif?: { version: string; snapsh
   if (format === 'json') return (await import('../render/json.js')).renderJson
   return (await import('../render/markdown.js')).renderMarkdown
 }
-
-/**
- * Redact known credentials from text bound for a terminal (defence in depth: no
- * message is built from one). Strings under 8 characters are left alone: real
- * client secrets are 64 characters, and redacting "b" would mangle every word.
- */
-const redactor =
-  (secrets: string[]) =>
-  (text: string): string =>
-    secrets.filter((s) => s.length >= 8).reduce((out, secret) => out.split(secret).join('***'), text)
 
 export async function runCli(argv: string[], io: CliIo, ports: Ports): Promise<number> {
   let redact = (text: string): string => text

@@ -9,9 +9,8 @@
 import { FatalError } from '../core/errors.js'
 import { SCHEMA_VERSION } from '../audit/report.js'
 import { zeroCounts, type TargetOutcome, type TargetReport } from '../audit/org.js'
-import type { TargetsFile } from './targets.js'
+import { TARGET_NAME, type TargetsFile } from './targets.js'
 
-const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
 const MAX_CAUSE = 500
 
 export interface ReportsDirIo {
@@ -61,7 +60,7 @@ export async function readReportsDir(
     const m = /^([a-z0-9][a-z0-9-]*?)(\.failed)?\.json$/.exec(entry)
     if (!m || entry === 'org.json') continue
     const name = m[1]!
-    if (!NAME.test(name)) continue
+    if (!TARGET_NAME.test(name)) continue
     const text = await io.readText(`${dir}/${entry}`)
     if (m[2]) {
       let cause = 'the target could not run'

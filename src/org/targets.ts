@@ -7,12 +7,13 @@
  * names the file and the line.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml'
-import { FatalError } from '../core/errors.js'
+import { errorMessage, FatalError } from '../core/errors.js'
 import { compileGlob, GlobError } from '../audit/glob.js'
 import type { Option, OptionReader } from '../options.js'
 
 export { DEFAULT_TARGETS_PATH } from './targets-path.js'
-const NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
+/** A target's name: lower-case letters, digits and -, up to 63 (it names files and matrix jobs). */
+export const TARGET_NAME = /^[a-z0-9][a-z0-9-]{0,62}$/
 const TEAM = /^[A-Za-z0-9][\w .-]{0,62}$/
 
 /** A target's settings, by input name, as text (a list is one entry per line, as the input takes it). */
@@ -104,7 +105,7 @@ export function parseTargets(text: string, origin: string, options: readonly Opt
     const { values, named } = settings(node, `targets.${i}`, ['name', 'team'])
     const name = named.name
     if (!name) fail(origin, line, `targets.${i}: a target needs a name`)
-    if (!NAME.test(name!)) fail(origin, line, `targets.${i}.name: "${shown(name!)}" is not a target name (lower-case letters, digits and -, up to 63)`)
+    if (!TARGET_NAME.test(name!)) fail(origin, line, `targets.${i}.name: "${shown(name!)}" is not a target name (lower-case letters, digits and -, up to 63)`)
     if (named.team !== undefined && !TEAM.test(named.team)) fail(origin, line, `targets.${i}.team: expected a team name (letters, digits, space, . _ -)`)
     const twin = targets.find((t) => t.name === name)
     if (twin) fail(origin, line, `targets.${i}.name: "${name}" is also the name of the target on line ${twin.line}`)
@@ -129,6 +130,17 @@ export function parseTargets(text: string, origin: string, options: readonly Opt
   }
   if (!targets.length && !discover) fail(origin, 1, 'no targets: list them under `targets:`, or add `discover:`')
   return { origin, defaults, targets, ...(discover ? { discover } : {}) }
+}
+
+/** Read and parse a targets file; a file that cannot be read names itself. */
+export async function loadTargets(path: string, readText: (path: string) => Promise<string>, options: readonly Option[]): Promise<TargetsFile> {
+  let text: string
+  try {
+    text = await readText(path)
+  } catch (err) {
+    throw new FatalError(`Cannot read the targets file ${path}: ${errorMessage(err)}`, { file: path })
+  }
+  return parseTargets(text, path, options)
 }
 
 /** A name from the file, shown only when it is plain text. */

@@ -3,6 +3,7 @@
  * section under its own heading (so GitHub's renderer never runs lists of two
  * sections together), the matrix folded, all cut to fit a byte budget.
  */
+import { isGitHubOwner } from '../audit/owners.js'
 import { isDrift, type Report } from '../audit/report.js'
 import { md, mdCode } from './escape.js'
 import {
@@ -177,8 +178,7 @@ export function renderPrOwners(report: Report): string {
   for (const row of report.rows) {
     if (!isDrift(row) || !fresh.has(`${row.path}\u0000${row.key}`)) continue
     for (const owner of row.owners ?? []) {
-      if (/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9_.-]{0,99})?$/.test(owner))
-        byOwner.set(owner, [...(byOwner.get(owner) ?? []), mdCode(row.key, false)])
+      if (isGitHubOwner(owner)) byOwner.set(owner, [...(byOwner.get(owner) ?? []), mdCode(row.key, false)])
     }
   }
   if (!byOwner.size) return ''
