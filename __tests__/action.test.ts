@@ -225,7 +225,7 @@ describe('GitHub calls', () => {
     const { result, rec } = await action(baseInputs())
     expect(result.exitCode).toBe(0)
     expect(rec.logs).toContainEqual(
-      expect.stringMatching(/^warning: Could not read the previous snapshot docs\/ops\/2026-11-20-vault-coverage-snapshot\.json \(/),
+      expect.stringMatching(/^warning: Could not read the earlier snapshot docs\/ops\/2026-11-20-vault-coverage-snapshot\.json \(/),
     )
     // Earlier snapshots exist but none could be read: nothing is new, and notify-on: change stays quiet.
     expect(rec.outputs.get('new-drift-count')).toBe('0')

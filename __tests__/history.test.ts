@@ -38,7 +38,7 @@ describe('what changed since the previous snapshot', () => {
     expect(second.history).toEqual({
       previous: { location: 'prev.json', generatedAt: '2026-11-20T00:00:00.000Z' },
       newDrift: [{ path: M, key: 'C', status: 'missing' }],
-      resolvedDrift: [{ path: M, key: 'B', status: 'missing' }],
+      resolvedDrift: [{ path: M, key: 'B', status: 'missing', firstSeen: '2026-11-20' }],
       persistingDrift: [{ path: M, key: 'A', status: 'missing', firstSeen: '2026-11-20', ageDays: 3 }],
       unverifiable: 0,
       newSkew: [],

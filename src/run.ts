@@ -6,6 +6,7 @@ import { EXIT, FatalError } from './core/errors.js'
 import { checkPolicyEnvironments, PolicyError } from './core/policy.js'
 import type { Ports } from './core/ports.js'
 import { loadPrevious, type PreviousLookup } from './history/history.js'
+import { windowStart } from './audit/trend.js'
 import type { FailOn, HygieneGate, Settings } from './settings.js'
 import { readColumns } from './sources/columns.js'
 import { plural } from './render/plural.js'
@@ -116,9 +117,10 @@ export async function run(settings: Settings, ports: Ports, options: RunOptions 
   }
   // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
   const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10)
-  const history = await loadPrevious(options.previous, bound, ports.logger)
+  const nights = settings.trendNights
+  const history = await loadPrevious(options.previous, bound, ports.logger, nights ? windowStart(now.toISOString().slice(0, 10), nights) : undefined)
   const codeowners = inventory.contracts?.length ? await readCodeowners(ports) : undefined
-  const report = audit(inventory, settings.policy, now, history, codeowners ? { codeowners } : {})
+  const report = audit(inventory, settings.policy, now, history, { ...(codeowners ? { codeowners } : {}), trendNights: nights })
   await closing
   // One line per environment, folder and file, however many reads failed there: the JSON report lists each.
   const lines = capped(

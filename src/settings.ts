@@ -8,7 +8,7 @@ import { FatalError, errorMessage } from './core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from './options.js'
 import { DEFAULT_POLICY, PolicyError, type Policy } from './core/policy.js'
 import { z } from './core/schema.js'
-import { DEFAULT_SNAPSHOT_PATH, checkSnapshotTemplate } from './history/history.js'
+import { DEFAULT_SNAPSHOT_PATH, TREND_NIGHTS, checkSnapshotTemplate } from './history/history.js'
 import { STORES, type Registry, type SourceChoice } from './sources/index.js'
 import type { Column, NetworkSettings, Provider, Store } from './sources/source.js'
 
@@ -32,6 +32,8 @@ export interface Settings {
   now?: Date
   /** Where dated snapshots live: `{date}` in the file name. */
   snapshotPath: string
+  /** The nights the trend covers, this one included; 0: no trend (and no reads beyond the previous snapshot). */
+  trendNights: number
 }
 
 /** The rows every run reads, whatever its store and entry point. */
@@ -113,6 +115,13 @@ export const CORE_OPTIONS = {
     arg: 'DAYS',
     default: '90',
     help: 'With contract columns: a stored secret nothing references is an unused candidate when its store says it was not read for this many days (AWS Secrets Manager), or, without an access signal, not changed for as long (a weak candidate). A list to review, never drift.',
+  },
+  trendNights: {
+    input: 'trend-nights',
+    flag: 'trend-nights',
+    arg: 'NIGHTS',
+    default: String(TREND_NIGHTS),
+    help: 'The trend (drift, new and resolved per night, time to fix, the oldest open drift) covers this many nights, read from the earlier JSON snapshots: one listing and at most one read per night. 2 to 90; 0 turns it off.',
   },
   snapshotPath: {
     input: 'snapshot-path',
@@ -295,5 +304,13 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
     failOnHygiene,
     ...(now ? { now: parseNow(now, reader.nameOf(o.now)) } : {}),
     snapshotPath,
+    trendNights: parseInput(
+      z.pipe(
+        z.coerce.number({ error: 'expected a number of nights such as 30' }),
+        z.int({ error: 'expected a whole number of nights' }).check(z.refine((n: number) => n === 0 || (n >= 2 && n <= 90), 'expected 0 (off) or 2 to 90')),
+      ),
+      valueOrDefault(reader, o.trendNights)!,
+      reader.nameOf(o.trendNights),
+    ),
   }
 }

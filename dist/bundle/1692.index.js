@@ -292,16 +292,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   renderPrOwners: () => (/* binding */ renderPrOwners),
 /* harmony export */   renderSummary: () => (/* binding */ renderSummary)
 /* harmony export */ });
-/* harmony import */ var _audit_owners_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66087);
-/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24261);
+/* harmony import */ var _audit_owners_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(66087);
+/* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24261);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57789);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42495);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63256);
+/* harmony import */ var _trend_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(99867);
 /**
  * The job summary and the PR comment: the headline, counts, then every
  * section under its own heading (so GitHub's renderer never runs lists of two
  * sections together), the matrix folded, all cut to fit a byte budget.
  */
+
 
 
 
@@ -322,6 +324,9 @@ function renderSummary(report, options) {
     head.push(`${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(report.source.projectName ?? report.source.location, false)} · ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(report.pathPrefix, false)} · ${report.environments.map((e) => (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(e.slug)).join(', ')}`, '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderCounts)(report), '');
     head.push(...(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__.renderDelta)(report, LIST_LIMIT).map((l) => l.replace(/^## /, '### ')));
+    // The chart is the job summary's; a pull-request comment stays about the pull request.
+    if (!options.marker)
+        head.push(...(0,_trend_js__WEBPACK_IMPORTED_MODULE_3__/* .renderTrend */ .e)(report, '###'));
     const tail = [];
     const section = (title, lines) => lines.length && tail.push(`### ${title}`, '', ...lines, '');
     section(`Expiry (${report.expiry.length})`, [
@@ -406,13 +411,13 @@ function renderSummary(report, options) {
  * mentions, grouped by owner. Owners are validated forms (`@user`, `@org/team`); keys are code spans.
  */
 function renderPrOwners(report) {
-    const fresh = new Set((report.history?.newDrift ?? report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .isDrift */ ._)).map((r) => `${r.path}\u0000${r.key}`));
+    const fresh = new Set((report.history?.newDrift ?? report.rows.filter(_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .isDrift */ ._)).map((r) => `${r.path}\u0000${r.key}`));
     const byOwner = new Map();
     for (const row of report.rows) {
-        if (!(0,_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .isDrift */ ._)(row) || !fresh.has(`${row.path}\u0000${row.key}`))
+        if (!(0,_audit_report_js__WEBPACK_IMPORTED_MODULE_4__/* .isDrift */ ._)(row) || !fresh.has(`${row.path}\u0000${row.key}`))
             continue;
         for (const owner of row.owners ?? []) {
-            if ((0,_audit_owners_js__WEBPACK_IMPORTED_MODULE_4__/* .isGitHubOwner */ .hi)(owner))
+            if ((0,_audit_owners_js__WEBPACK_IMPORTED_MODULE_5__/* .isGitHubOwner */ .hi)(owner))
                 byOwner.set(owner, [...(byOwner.get(owner) ?? []), (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(row.key, false)]);
         }
     }

@@ -29,8 +29,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24261);
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57789);
+/* harmony import */ var _trend_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(99867);
 /* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(63256);
 /* harmony import */ var _unreadable_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9929);
+
 
 
 
@@ -368,6 +370,7 @@ function renderMarkdown(report) {
     out.push(`- Policy: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.lagDays, 'day')}, warn ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(p.warnDays, 'day')} before expiry)`);
     out.push('', ...renderCounts(report), '');
     out.push(...renderDelta(report));
+    out.push(...(0,_trend_js__WEBPACK_IMPORTED_MODULE_5__/* .renderTrend */ .e)(report));
     const unreadable = (0,_unreadable_js__WEBPACK_IMPORTED_MODULE_3__/* .unreadParts */ .KQ)(report);
     if (unreadable.length) {
         out.push('## Unreadable environments', '');
@@ -445,6 +448,78 @@ function renderMarkdown(report) {
     const rows = matrix.map((cells, i) => [cells[0], cells[1], ...contracts.map((c) => (report.rows[i].declared?.[c] ? '✓' : '')), ...cells.slice(2)]);
     out.push(...table(['Path', 'Key', ...contracts.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), ...slugs.map(_escape_js__WEBPACK_IMPORTED_MODULE_0__.md), 'Drift'], rows), '');
     return out.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 99867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ renderTrend)
+/* harmony export */ });
+/* unused harmony export trendChart */
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57789);
+/* harmony import */ var _plural_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(63256);
+
+
+/** Open drift as red bars, new as a blue line, resolved as a green line (GitHub's own palette). */
+const PALETTE = '#cf222e, #0969da, #1a7f37';
+/** The chart itself: one x category per night with a snapshot; gaps are left out, never drawn as zeros. */
+function trendChart(trend) {
+    const { points } = trend;
+    const top = Math.max(1, ...points.flatMap((p) => [p.drift, p.newDrift, p.resolvedDrift]));
+    const series = (pick) => `[${points.map(pick).join(', ')}]`;
+    return [
+        '```mermaid',
+        `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
+        'xychart-beta',
+        `  title "Drift per night, last ${trend.nights} nights"`,
+        `  x-axis [${points.map((p) => `"${p.day.slice(5)}"`).join(', ')}]`,
+        `  y-axis "Rows" 0 --> ${top}`,
+        `  bar ${series((p) => p.drift)}`,
+        `  line ${series((p) => p.newDrift)}`,
+        `  line ${series((p) => p.resolvedDrift)}`,
+        '```',
+    ];
+}
+const days = (n) => (0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'day');
+/** The section's lines under a heading of `level` (`##` in the snapshot, `###` in the job summary); none without a trend. */
+function renderTrend(report, level = '##') {
+    const trend = report.trend;
+    if (!trend)
+        return [];
+    const out = [`${level} Trend (last ${trend.nights} nights)`, ''];
+    if (trend.points.length < 2) {
+        out.push('One night with a snapshot so far: the chart starts when there are two.', '');
+    }
+    else {
+        out.push(...trendChart(trend), '');
+        const gaps = trend.gaps.length
+            ? ` No readable snapshot on ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(trend.gaps.length, 'night')} (${trend.gaps.map((d) => d.slice(5)).join(', ')}): left out, not drawn as zero.`
+            : '';
+        out.push(`Red bars: open drift · blue line: new · green line: resolved. ${trend.points.length} of ${trend.nights} nights.${gaps}`, '');
+    }
+    const { unreadable, olderFormat } = trend.skipped;
+    if (unreadable || olderFormat) {
+        const parts = [unreadable ? `${unreadable} unreadable or malformed` : '', olderFormat ? `${olderFormat} of an older format` : ''].filter(Boolean);
+        out.push(`Skipped, not guessed: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(unreadable + olderFormat, 'earlier snapshot')} (${parts.join(', ')}).`, '');
+    }
+    const t = trend.timeToFix;
+    out.push(t.fixes
+        ? `- Time to fix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(t.fixes, 'drift row')} resolved in the last ${t.windowDays} days): median ${days(t.medianDays)}, 90th percentile ${days(t.p90Days)}`
+        : `- Time to fix: no drift resolved in the last ${t.windowDays} days`);
+    const o = trend.oldestOpen;
+    out.push(o ? `- Oldest open drift: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(o.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(o.key, false)} ${o.status}, first seen ${o.firstSeen} (${days(o.ageDays)})` : '- Oldest open drift: none open');
+    out.push('');
+    if (trend.points.length >= 2) {
+        out.push('<details><summary>Nights</summary>', '', '| Night | Drift | New | Resolved |', '| --- | --- | --- | --- |');
+        for (const p of trend.points)
+            out.push(`| ${p.day} | ${p.drift} | ${p.newDrift} | ${p.resolvedDrift} |`);
+        out.push('', '</details>', '');
+    }
+    return out;
 }
 
 

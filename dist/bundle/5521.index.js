@@ -636,12 +636,14 @@ const workspaceReader = (root) => {
 /* harmony export */   $2: () => (/* binding */ DEFAULT_SNAPSHOT_PATH),
 /* harmony export */   KY: () => (/* binding */ datedBefore),
 /* harmony export */   Le: () => (/* binding */ postedOn),
+/* harmony export */   MM: () => (/* binding */ TREND_NIGHTS),
 /* harmony export */   N$: () => (/* binding */ DEFAULT_SNAPSHOT_DIR),
 /* harmony export */   Oq: () => (/* binding */ snapshotFiles),
 /* harmony export */   Zg: () => (/* binding */ checkSnapshotTemplate),
 /* harmony export */   _W: () => (/* binding */ loadPrevious),
 /* harmony export */   b0: () => (/* binding */ blobUrl),
 /* harmony export */   diskLookup: () => (/* binding */ diskLookup),
+/* harmony export */   dk: () => (/* binding */ dayInName),
 /* harmony export */   ff: () => (/* binding */ snapshotPattern),
 /* harmony export */   fileLookup: () => (/* binding */ fileLookup)
 /* harmony export */ });
@@ -650,6 +652,7 @@ const workspaceReader = (root) => {
 /* harmony import */ var _audit_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24261);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12032);
+/* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(86997);
 /**
  * Snapshot history, in one place: the snapshot's name (the path template,
  * `{date}` in the file name) and its files (the dated markdown and its JSON
@@ -665,7 +668,10 @@ const workspaceReader = (root) => {
 
 
 
+
 const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md';
+/** The nights the trend covers by default. */
+const TREND_NIGHTS = 30;
 /** An org run's snapshots: SNAPSHOT_DIR/TARGET/DAY.md for each target, SNAPSHOT_DIR/org/DAY.md for the org. */
 const DEFAULT_SNAPSHOT_DIR = 'docs/ops/vault-coverage';
 /** The same rules for every entry point: relative, no `..`, `.md`, `{date}` in the file name. */
@@ -707,6 +713,8 @@ function snapshotPattern(template) {
 }
 /** How many earlier snapshots are tried before the history is called unavailable. */
 const LOOK_BACK = 5;
+/** Snapshots read at once for the trend. */
+const READS_AT_ONCE = 6;
 /** Of the names in a folder, the snapshots dated before today, newest first. */
 function datedBefore(names, template, today) {
     const { match } = snapshotPattern(template);
@@ -715,6 +723,11 @@ function datedBefore(names, template, today) {
         .filter((n) => n.date !== undefined && n.date < today)
         .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
         .map((n) => n.name);
+}
+/** The day in a snapshot location's file name, by the template. */
+function dayInName(template) {
+    const { match } = snapshotPattern(template);
+    return (location) => match(location.slice(location.lastIndexOf('/') + 1));
 }
 function diskLookup(template, io) {
     const { dir } = snapshotPattern(template);
@@ -730,6 +743,7 @@ function diskLookup(template, io) {
             return datedBefore(names, template, today).map((name) => `${dir}/${name}`);
         },
         read: (location) => io.readText(location),
+        dayOf: dayInName(template),
     };
 }
 const fileLookup = (path, readText) => ({
@@ -763,8 +777,18 @@ const snapshotSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
     // By exception id (`rule:12`, `class:edge`, `ignore:OTEL_*`): the last day it excused something.
     exceptionsExcused: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z._default(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.record(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.string().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.maxLength(300)), isoDay), {}),
 });
-/** Why one candidate cannot be used; never its content. */
-function validate(text) {
+const fixSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay, resolvedOn: isoDay });
+const count = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0));
+// What one night gives the trend, validated on its own: its counts, what it resolved (with the first day), its record of fixes.
+const nightSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
+    schemaVersion: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal(_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f),
+    generatedAt: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.iso.datetime({ offset: true }),
+    counts: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ drift: count, newDrift: count, resolvedDrift: count }),
+    history: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ resolvedDrift: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay) })) })),
+    trend: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ fixed: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(fixSchema) })),
+});
+/** The text as JSON of this format, or why not (never its content); `olderFormat`: a snapshot of an earlier schema. */
+function parseTwin(text) {
     let raw;
     try {
         raw = JSON.parse(text);
@@ -775,14 +799,36 @@ function validate(text) {
     const version = raw?.schemaVersion;
     if (version !== _audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f) {
         const shown = typeof version === 'number' && Number.isInteger(version) ? version : version === undefined ? 'none' : 'not a number';
-        return { problem: `has schemaVersion ${shown}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f}` };
+        const older = version === undefined || (typeof version === 'number' && version < _audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f);
+        return { problem: `has schemaVersion ${shown}, this version reads ${_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f}`, ...(older ? { olderFormat: true } : {}) };
     }
-    const parsed = snapshotSchema.safeParse(raw);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` };
-    }
-    return { snapshot: parsed.data };
+    return { raw };
+}
+function checked(raw, schema) {
+    const parsed = schema.safeParse(raw);
+    if (parsed.success)
+        return { value: parsed.data };
+    const issue = parsed.error.issues[0];
+    return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` };
+}
+/** A snapshot to compare with, or why one candidate cannot be used. */
+function validate(raw) {
+    const result = checked(raw, snapshotSchema);
+    if ('problem' in result)
+        return result;
+    const fixed = checked(raw, _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ trend: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ fixed: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(fixSchema) })) }));
+    const record = 'value' in fixed ? fixed.value.trend?.fixed : undefined;
+    return { snapshot: { ...result.value, ...(record ? { fixed: record } : {}) } };
+}
+/** One night for the trend: its day (the snapshot's own), counts and the drift it resolved with their first days. */
+function night(raw) {
+    const result = checked(raw, nightSchema);
+    if ('problem' in result)
+        return result;
+    const twin = result.value;
+    const day = twin.generatedAt.slice(0, 10);
+    const fixed = (twin.history?.resolvedDrift ?? []).flatMap((r) => (r.firstSeen ? [{ ...r, firstSeen: r.firstSeen, resolvedOn: day }] : []));
+    return { night: { day, drift: twin.counts.drift, newDrift: twin.counts.newDrift, resolvedDrift: twin.counts.resolvedDrift, fixed: [...fixed, ...(twin.trend?.fixed ?? [])] } };
 }
 /** What an earlier JSON twin says was posted to Slack on `day`; undefined when it records nothing valid for that day. */
 function postedOn(text, day) {
@@ -796,8 +842,13 @@ function postedOn(text, day) {
     const parsed = notificationSchema.safeParse(raw?.notification);
     return parsed.success && parsed.data.day === day ? parsed.data : undefined;
 }
-/** The newest earlier snapshot that reads and validates, looking back up to five; problems are warnings, never failures. */
-async function loadPrevious(lookup, today, logger) {
+/**
+ * One listing, then the snapshots the history needs: the newest that reads and
+ * validates (looking back up to five) to compare with, and — given `since`, the
+ * trend's first day — every snapshot of the trend's window, at most one read
+ * each. Problems are warnings, never failures.
+ */
+async function loadPrevious(lookup, today, logger, since) {
     if (!lookup)
         return {};
     let locations;
@@ -808,32 +859,63 @@ async function loadPrevious(lookup, today, logger) {
         logger.warning(`History unavailable: the snapshot folder could not be listed (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}); nothing is reported as new`);
         return { unavailable: 'the snapshot folder could not be listed' };
     }
+    const none = { nights: [], skipped: { unreadable: 0, olderFormat: 0 } };
     if (locations.length === 0) {
         logger.info('No previous snapshot: every drift row counts as new');
-        return {};
+        return since ? { earlier: none } : {};
     }
+    const reads = new Map();
+    const read = async (location) => {
+        let result = reads.get(location);
+        if (!result) {
+            try {
+                result = parseTwin(await lookup.read(location));
+            }
+            catch (err) {
+                logger.warning(`Could not read the earlier snapshot ${location} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
+                result = { problem: 'could not be read', unread: true };
+            }
+            reads.set(location, result);
+        }
+        return result;
+    };
+    const window = since && lookup.dayOf ? locations.filter((l) => (lookup.dayOf(l) ?? '') >= since) : [];
+    await (0,_net_pool_js__WEBPACK_IMPORTED_MODULE_4__/* .eachConcurrently */ .y)(window, READS_AT_ONCE, async (location) => void (await read(location)));
+    const result = {};
     const problems = [];
     for (const location of locations.slice(0, LOOK_BACK)) {
-        let text;
-        try {
-            text = await lookup.read(location);
-        }
-        catch (err) {
-            logger.warning(`Could not read the previous snapshot ${location} (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)})`);
-            problems.push(`${location} could not be read`);
+        const text = await read(location);
+        const snapshot = 'raw' in text ? validate(text.raw) : text;
+        if ('problem' in snapshot) {
+            if (!('unread' in snapshot))
+                logger.warning(`Previous snapshot ${location} ${snapshot.problem}: skipped`);
+            problems.push(`${location} ${snapshot.problem}`);
             continue;
         }
-        const checked = validate(text);
-        if ('problem' in checked) {
-            logger.warning(`Previous snapshot ${location} ${checked.problem}: skipped`);
-            problems.push(`${location} ${checked.problem}`);
-            continue;
-        }
-        logger.info(`Comparing with the previous snapshot ${location} (${checked.snapshot.generatedAt.slice(0, 10)})`);
-        return { previous: { location, ...checked.snapshot } };
+        logger.info(`Comparing with the previous snapshot ${location} (${snapshot.snapshot.generatedAt.slice(0, 10)})`);
+        result.previous = { location, ...snapshot.snapshot };
+        break;
     }
-    logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`);
-    return { unavailable: problems.join('; ') };
+    if (!result.previous) {
+        logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`);
+        result.unavailable = problems.join('; ');
+    }
+    if (since) {
+        const earlier = { nights: [], skipped: { unreadable: 0, olderFormat: 0 } };
+        for (const location of window) {
+            const text = reads.get(location);
+            const parsed = 'raw' in text ? night(text.raw) : text;
+            if ('night' in parsed)
+                earlier.nights.push(parsed.night);
+            else
+                earlier.skipped[parsed.olderFormat ? 'olderFormat' : 'unreadable']++;
+        }
+        const { unreadable, olderFormat } = earlier.skipped;
+        const skipped = [unreadable ? `${unreadable} unreadable` : '', olderFormat ? `${olderFormat} of an older format` : ''].filter(Boolean);
+        logger.info(`Trend since ${since}: ${window.length} earlier snapshot${window.length === 1 ? '' : 's'} read${skipped.length ? ` (${skipped.join(', ')}, skipped)` : ''}`);
+        result.earlier = earlier;
+    }
+    return result;
 }
 
 
@@ -1836,6 +1918,13 @@ const CORE_OPTIONS = {
         default: '90',
         help: 'With contract columns: a stored secret nothing references is an unused candidate when its store says it was not read for this many days (AWS Secrets Manager), or, without an access signal, not changed for as long (a weak candidate). A list to review, never drift.',
     },
+    trendNights: {
+        input: 'trend-nights',
+        flag: 'trend-nights',
+        arg: 'NIGHTS',
+        default: String(history_history/* TREND_NIGHTS */.MM),
+        help: 'The trend (drift, new and resolved per night, time to fix, the oldest open drift) covers this many nights, read from the earlier JSON snapshots: one listing and at most one read per night. 2 to 90; 0 turns it off.',
+    },
     snapshotPath: {
         input: 'snapshot-path',
         flag: 'snapshot-path',
@@ -1999,6 +2088,7 @@ async function buildSettings(reader, ctx) {
         failOnHygiene,
         ...(now ? { now: parseNow(now, reader.nameOf(o.now)) } : {}),
         snapshotPath,
+        trendNights: (0,options/* parseInput */.CU)(core_schema.z.pipe(core_schema.z.coerce.number({ error: 'expected a number of nights such as 30' }), core_schema.z.int({ error: 'expected a whole number of nights' }).check(core_schema.z.refine((n) => n === 0 || (n >= 2 && n <= 90), 'expected 0 (off) or 2 to 90'))), (0,options/* valueOrDefault */.a4)(reader, o.trendNights), reader.nameOf(o.trendNights)),
     };
 }
 

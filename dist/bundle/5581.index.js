@@ -305,14 +305,14 @@ async function runCli(argv, io, ports) {
             return errors/* EXIT */.dc.ok;
         }
         if (command.kind === 'org' || command.kind === 'rollup') {
-            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9330), __webpack_require__.e(2495), __webpack_require__.e(7906), __webpack_require__.e(8998), __webpack_require__.e(3661), __webpack_require__.e(1859)]).then(__webpack_require__.bind(__webpack_require__, 61859));
+            const { runOrgCli, orgCredentials } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9330), __webpack_require__.e(2495), __webpack_require__.e(5484), __webpack_require__.e(8998), __webpack_require__.e(3661), __webpack_require__.e(1859)]).then(__webpack_require__.bind(__webpack_require__, 61859));
             redact = (0,options/* redactor */.$p)(command.kind === 'org' ? orgCredentials(command, io) : []);
             return await runOrgCli(command, io, ports, redact);
         }
         redact = (0,options/* redactor */.$p)(command.settings.stores.flatMap((s) => s.credentials));
         // The audit engine loads once the settings are valid: a bad flag fails fast.
         // One after the other: jest's ESM loader loses a module two concurrent imports share (both load audit/expiry).
-        const { run, exitMessage } = await Promise.all(/* import() */[__webpack_require__.e(7906), __webpack_require__.e(9929)]).then(__webpack_require__.bind(__webpack_require__, 37906));
+        const { run, exitMessage } = await Promise.all(/* import() */[__webpack_require__.e(5484), __webpack_require__.e(9929)]).then(__webpack_require__.bind(__webpack_require__, 5484));
         const { diskLookup, fileLookup } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 43328));
         const spec = command.previous;
         const previous = spec.kind === 'path' ? fileLookup(spec.path, io.readText) : spec.kind === 'auto' ? diskLookup(spec.snapshotPath, io) : undefined;

@@ -133,7 +133,7 @@ async function runAction(io, ports, context, publishers) {
     if (mode) {
         // An org mode (plan, audit, rollup): its own flow, loaded only when asked for.
         try {
-            const { runOrgAction } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9330), __webpack_require__.e(2495), __webpack_require__.e(7906), __webpack_require__.e(8998), __webpack_require__.e(9887)]).then(__webpack_require__.bind(__webpack_require__, 9887));
+            const { runOrgAction } = await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(9330), __webpack_require__.e(2495), __webpack_require__.e(5484), __webpack_require__.e(8998), __webpack_require__.e(9887)]).then(__webpack_require__.bind(__webpack_require__, 9887));
             return await runOrgAction(mode, io, { ...ports, mask: io.setSecret }, context, publishers);
         }
         catch (err) {
@@ -160,7 +160,7 @@ async function runAction(io, ports, context, publishers) {
         return failed((0,errors/* errorMessage */.gJ)(err), err instanceof errors/* FatalError */.HX ? err.where : undefined);
     }
     // The audit engine and renderers load once the settings are valid: a bad input fails fast.
-    const { run, exitMessage } = await Promise.all(/* import() */[__webpack_require__.e(7906), __webpack_require__.e(9929)]).then(__webpack_require__.bind(__webpack_require__, 37906));
+    const { run, exitMessage } = await Promise.all(/* import() */[__webpack_require__.e(5484), __webpack_require__.e(9929)]).then(__webpack_require__.bind(__webpack_require__, 5484));
     let report;
     let exitCode;
     const group = ports.group ?? ((_name, fn) => fn());

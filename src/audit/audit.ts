@@ -26,10 +26,13 @@ import {
   type SkewFinding,
 } from './report.js'
 import { findSkew } from './skew.js'
+import { buildTrend } from './trend.js'
 
 export interface AuditOptions {
   /** The repository's CODEOWNERS, for rows a contract file names: the owners of a file, or undefined. */
   codeowners?: (file: string) => string[] | undefined
+  /** The nights the trend covers (this one included); 0 or absent: no trend. */
+  trendNights?: number
 }
 
 export function audit(inventory: Inventory, policy: Policy, now: Date, history: HistoryInput = {}, options: AuditOptions = {}): Report {
@@ -163,6 +166,7 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
     carriedDrift: [],
   }
   applyHistory(report, history)
+  if (options.trendNights) report.trend = buildTrend(report, history, options.trendNights)
   return report
 }
 

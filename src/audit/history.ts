@@ -5,7 +5,7 @@
  */
 import { calendarDays } from './expiry.js'
 import { identityKey, identityOf as id } from './inventory.js'
-import { isDrift, type CarriedDrift, type DriftRef, type History, type Report } from './report.js'
+import { isDrift, type CarriedDrift, type DriftRef, type Fix, type History, type Report, type TrendNight } from './report.js'
 
 /** The part of an earlier JSON snapshot the comparison reads (schemaVersion 1), validated. */
 export interface PreviousSnapshot {
@@ -18,12 +18,26 @@ export interface PreviousSnapshot {
   carriedDrift: CarriedDrift[]
   /** By exception id: the last day it excused something (absent in snapshots before issue 28). */
   exceptionsExcused?: Record<string, string>
+  /** The drift it says was resolved in the 90 days before it (absent before the trend). */
+  fixed?: Fix[]
 }
 
-/** What the audit knows of earlier snapshots: one to compare with, or why none could be read. */
+/** One earlier night as the trend reads it: its counts, and the drift it resolved with their first days. */
+export interface EarlierNight extends TrendNight {
+  fixed: Fix[]
+}
+
+/** The earlier snapshots of the trend's window, read and validated (history/). */
+export interface EarlierNights {
+  nights: EarlierNight[]
+  skipped: { unreadable: number; olderFormat: number }
+}
+
+/** What the audit knows of earlier snapshots: one to compare with, or why none could be read; the trend's nights. */
 export interface HistoryInput {
   previous?: PreviousSnapshot
   unavailable?: string
+  earlier?: EarlierNights
 }
 
 const expiringNow = (status: string) => status === 'expired' || status === 'expiring'
@@ -84,7 +98,13 @@ export function applyHistory(report: Report, input: HistoryInput = {}): void {
         status: earlier.status as CarriedDrift['status'],
         firstSeen: earlier.firstSeen ?? previous.generatedAt.slice(0, 10),
       })
-    } else history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status as 'missing' | 'unexpected' })
+    } else
+      history.resolvedDrift.push({
+        path: earlier.path,
+        key: earlier.key,
+        status: earlier.status as 'missing' | 'unexpected',
+        firstSeen: earlier.firstSeen ?? previous.generatedAt.slice(0, 10),
+      })
   }
   const skewBefore = new Set(previous.skew.map(id))
   history.newSkew = report.skew.filter((s) => !skewBefore.has(id(s))).map((s) => ({ path: s.path, key: s.key }))

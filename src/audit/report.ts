@@ -237,7 +237,8 @@ export interface CarriedDrift extends DriftRef {
 export interface History {
   previous: { location: string; generatedAt: string }
   newDrift: DriftRef[]
-  resolvedDrift: DriftRef[]
+  /** With the day each was first seen drifting: what time to fix is measured from. */
+  resolvedDrift: (DriftRef & { firstSeen: string })[]
   persistingDrift: (DriftRef & { firstSeen: string; ageDays: number })[]
   /** Previous drift rows whose environment could not be read now: neither resolved nor persisting. */
   unverifiable: number
@@ -276,6 +277,39 @@ export interface Report {
   history?: History
   /** Set when earlier snapshots exist but none could be read: nothing is reported as new. */
   historyUnavailable?: string
+  /** Drift over the last nights and time to fix, from the earlier snapshots; absent when trend-nights is 0. */
+  trend?: Trend
+}
+
+/** One night of the trend: its drift, and what was new and resolved that night. */
+export interface TrendNight {
+  day: string
+  drift: number
+  newDrift: number
+  resolvedDrift: number
+}
+
+/** A drift resolved: from the day it was first seen to the day it no longer drifted. */
+export interface Fix extends DriftRef {
+  firstSeen: string
+  resolvedOn: string
+}
+
+export interface Trend {
+  /** The nights the chart covers, this one included. */
+  nights: number
+  /** Nights with a readable snapshot, oldest first; this run's is the last. */
+  points: TrendNight[]
+  /** Nights of the window with no readable snapshot (none committed, or skipped): gaps, never zeros. */
+  gaps: string[]
+  /** Earlier snapshots of the window that were read and not used: unreadable or malformed, or of an older format. */
+  skipped: { unreadable: number; olderFormat: number }
+  /** Days from first seen to resolved, over the drift resolved in the last `windowDays`. */
+  timeToFix: { windowDays: number; fixes: number; medianDays?: number; p90Days?: number }
+  /** The drift open longest, by the day it was first seen. */
+  oldestOpen?: DriftRef & { firstSeen: string; ageDays: number }
+  /** The drift resolved in the last `windowDays`: what the next night's time to fix reads. */
+  fixed: Fix[]
 }
 
 export const isDrift = (row: Row): boolean => row.status === 'missing' || row.status === 'unexpected'

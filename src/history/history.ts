@@ -10,13 +10,16 @@
  * rather than everything. (The comparison itself is audit/history.ts: pure.)
  */
 import { isRealDay } from '../audit/expiry.js'
-import type { PreviousSnapshot } from '../audit/history.js'
-import { SCHEMA_VERSION, type Report } from '../audit/report.js'
+import type { EarlierNight, EarlierNights, HistoryInput, PreviousSnapshot } from '../audit/history.js'
+import { SCHEMA_VERSION, type Fix, type Report } from '../audit/report.js'
 import { FatalError, errorMessage } from '../core/errors.js'
 import type { Logger } from '../core/ports.js'
-import { z } from '../core/schema.js'
+import { z, type Schema } from '../core/schema.js'
+import { eachConcurrently } from '../net/pool.js'
 
 export const DEFAULT_SNAPSHOT_PATH = 'docs/ops/{date}-vault-coverage-snapshot.md'
+/** The nights the trend covers by default. */
+export const TREND_NIGHTS = 30
 /** An org run's snapshots: SNAPSHOT_DIR/TARGET/DAY.md for each target, SNAPSHOT_DIR/org/DAY.md for the org. */
 export const DEFAULT_SNAPSHOT_DIR = 'docs/ops/vault-coverage'
 
@@ -83,10 +86,14 @@ export interface PreviousLookup {
   /** Locations of snapshots dated before `today` (YYYY-MM-DD), newest first. */
   list(today: string): Promise<string[]>
   read(location: string): Promise<string>
+  /** The day a location's file name carries (the trend reads the nights of its window); absent for one named file. */
+  dayOf?(location: string): string | undefined
 }
 
 /** How many earlier snapshots are tried before the history is called unavailable. */
 const LOOK_BACK = 5
+/** Snapshots read at once for the trend. */
+const READS_AT_ONCE = 6
 
 /** Of the names in a folder, the snapshots dated before today, newest first. */
 export function datedBefore(names: string[], template: string, today: string): string[] {
@@ -96,6 +103,12 @@ export function datedBefore(names: string[], template: string, today: string): s
     .filter((n): n is { name: string; date: string } => n.date !== undefined && n.date < today)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
     .map((n) => n.name)
+}
+
+/** The day in a snapshot location's file name, by the template. */
+export function dayInName(template: string): (location: string) => string | undefined {
+  const { match } = snapshotPattern(template)
+  return (location) => match(location.slice(location.lastIndexOf('/') + 1))
 }
 
 export function diskLookup(template: string, io: { readdir: (dir: string) => Promise<string[]>; readText: (path: string) => Promise<string> }): PreviousLookup {
@@ -111,6 +124,7 @@ export function diskLookup(template: string, io: { readdir: (dir: string) => Pro
       return datedBefore(names, template, today).map((name) => `${dir}/${name}`)
     },
     read: (location) => io.readText(location),
+    dayOf: dayInName(template),
   }
 }
 
@@ -154,8 +168,21 @@ const snapshotSchema = z.object({
   exceptionsExcused: z._default(z.record(z.string().check(z.maxLength(300)), isoDay), {}),
 })
 
-/** Why one candidate cannot be used; never its content. */
-function validate(text: string): { snapshot: Omit<PreviousSnapshot, 'location'> } | { problem: string } {
+const fixSchema = z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay, resolvedOn: isoDay })
+const count = z.int().check(z.minimum(0))
+// What one night gives the trend, validated on its own: its counts, what it resolved (with the first day), its record of fixes.
+const nightSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  generatedAt: z.iso.datetime({ offset: true }),
+  counts: z.object({ drift: count, newDrift: count, resolvedDrift: count }),
+  history: z.optional(z.object({ resolvedDrift: z.array(z.object({ path: folder, key: name, status: driftStatus, firstSeen: z.optional(isoDay) })) })),
+  trend: z.optional(z.object({ fixed: z.array(fixSchema) })),
+})
+
+type Problem = { problem: string; olderFormat?: true }
+
+/** The text as JSON of this format, or why not (never its content); `olderFormat`: a snapshot of an earlier schema. */
+function parseTwin(text: string): { raw: unknown } | Problem {
   let raw: unknown
   try {
     raw = JSON.parse(text)
@@ -165,14 +192,44 @@ function validate(text: string): { snapshot: Omit<PreviousSnapshot, 'location'> 
   const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion
   if (version !== SCHEMA_VERSION) {
     const shown = typeof version === 'number' && Number.isInteger(version) ? version : version === undefined ? 'none' : 'not a number'
-    return { problem: `has schemaVersion ${shown}, this version reads ${SCHEMA_VERSION}` }
+    const older = version === undefined || (typeof version === 'number' && version < SCHEMA_VERSION)
+    return { problem: `has schemaVersion ${shown}, this version reads ${SCHEMA_VERSION}`, ...(older ? { olderFormat: true as const } : {}) }
   }
-  const parsed = snapshotSchema.safeParse(raw)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!
-    return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` }
+  return { raw }
+}
+
+function checked<T>(raw: unknown, schema: Schema<T>): { value: T } | Problem {
+  const parsed = schema.safeParse(raw)
+  if (parsed.success) return { value: parsed.data }
+  const issue = parsed.error.issues[0]!
+  return { problem: `is malformed at ${issue.path.map(String).join('.')}: ${issue.message}` }
+}
+
+/** A snapshot to compare with, or why one candidate cannot be used. */
+function validate(raw: unknown): { snapshot: Omit<PreviousSnapshot, 'location'> } | Problem {
+  const result = checked(raw, snapshotSchema)
+  if ('problem' in result) return result
+  const fixed = checked(raw, z.object({ trend: z.optional(z.object({ fixed: z.array(fixSchema) })) }))
+  const record = 'value' in fixed ? fixed.value.trend?.fixed : undefined
+  return { snapshot: { ...result.value, ...(record ? { fixed: record } : {}) } }
+}
+
+/** One night for the trend: its day (the snapshot's own), counts and the drift it resolved with their first days. */
+function night(raw: unknown): { night: EarlierNight } | Problem {
+  const result = checked(raw, nightSchema)
+  if ('problem' in result) return result
+  const twin = result.value
+  const day = twin.generatedAt.slice(0, 10)
+  const fixed: Fix[] = (twin.history?.resolvedDrift ?? []).flatMap((r) => (r.firstSeen ? [{ ...r, firstSeen: r.firstSeen, resolvedOn: day }] : []))
+  return {
+    night: {
+      day,
+      drift: twin.counts.drift,
+      newDrift: twin.counts.newDrift,
+      resolvedDrift: twin.counts.resolvedDrift,
+      fixed: [...fixed, ...(twin.trend?.fixed ?? [])],
+    },
   }
-  return { snapshot: parsed.data }
 }
 
 /** What an earlier JSON twin says was posted to Slack on `day`; undefined when it records nothing valid for that day. */
@@ -187,14 +244,18 @@ export function postedOn(text: string, day: string): Notification | undefined {
   return parsed.success && parsed.data.day === day ? parsed.data : undefined
 }
 
-export interface PreviousResult {
-  previous?: PreviousSnapshot
-  /** Set when earlier snapshots exist but none could be read: why, for the report. */
-  unavailable?: string
-}
+export type PreviousResult = HistoryInput
 
-/** The newest earlier snapshot that reads and validates, looking back up to five; problems are warnings, never failures. */
-export async function loadPrevious(lookup: PreviousLookup | undefined, today: string, logger: Logger): Promise<PreviousResult> {
+/** What one location gave: the parsed JSON, or why not. */
+type Read = { raw: unknown } | (Problem & { unread?: true })
+
+/**
+ * One listing, then the snapshots the history needs: the newest that reads and
+ * validates (looking back up to five) to compare with, and — given `since`, the
+ * trend's first day — every snapshot of the trend's window, at most one read
+ * each. Problems are warnings, never failures.
+ */
+export async function loadPrevious(lookup: PreviousLookup | undefined, today: string, logger: Logger, since?: string): Promise<PreviousResult> {
   if (!lookup) return {}
   let locations: string[]
   try {
@@ -203,29 +264,60 @@ export async function loadPrevious(lookup: PreviousLookup | undefined, today: st
     logger.warning(`History unavailable: the snapshot folder could not be listed (${errorMessage(err)}); nothing is reported as new`)
     return { unavailable: 'the snapshot folder could not be listed' }
   }
+  const none = { nights: [], skipped: { unreadable: 0, olderFormat: 0 } }
   if (locations.length === 0) {
     logger.info('No previous snapshot: every drift row counts as new')
-    return {}
+    return since ? { earlier: none } : {}
   }
+  const reads = new Map<string, Read>()
+  const read = async (location: string): Promise<Read> => {
+    let result = reads.get(location)
+    if (!result) {
+      try {
+        result = parseTwin(await lookup.read(location))
+      } catch (err) {
+        logger.warning(`Could not read the earlier snapshot ${location} (${errorMessage(err)})`)
+        result = { problem: 'could not be read', unread: true }
+      }
+      reads.set(location, result)
+    }
+    return result
+  }
+  const window = since && lookup.dayOf ? locations.filter((l) => (lookup.dayOf!(l) ?? '') >= since) : []
+  await eachConcurrently(window, READS_AT_ONCE, async (location) => void (await read(location)))
+
+  const result: PreviousResult = {}
   const problems: string[] = []
   for (const location of locations.slice(0, LOOK_BACK)) {
-    let text: string
-    try {
-      text = await lookup.read(location)
-    } catch (err) {
-      logger.warning(`Could not read the previous snapshot ${location} (${errorMessage(err)})`)
-      problems.push(`${location} could not be read`)
+    const text = await read(location)
+    const snapshot = 'raw' in text ? validate(text.raw) : text
+    if ('problem' in snapshot) {
+      if (!('unread' in snapshot)) logger.warning(`Previous snapshot ${location} ${snapshot.problem}: skipped`)
+      problems.push(`${location} ${snapshot.problem}`)
       continue
     }
-    const checked = validate(text)
-    if ('problem' in checked) {
-      logger.warning(`Previous snapshot ${location} ${checked.problem}: skipped`)
-      problems.push(`${location} ${checked.problem}`)
-      continue
-    }
-    logger.info(`Comparing with the previous snapshot ${location} (${checked.snapshot.generatedAt.slice(0, 10)})`)
-    return { previous: { location, ...checked.snapshot } }
+    logger.info(`Comparing with the previous snapshot ${location} (${snapshot.snapshot.generatedAt.slice(0, 10)})`)
+    result.previous = { location, ...snapshot.snapshot }
+    break
   }
-  logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`)
-  return { unavailable: problems.join('; ') }
+  if (!result.previous) {
+    logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`)
+    result.unavailable = problems.join('; ')
+  }
+  if (since) {
+    const earlier: EarlierNights = { nights: [], skipped: { unreadable: 0, olderFormat: 0 } }
+    for (const location of window) {
+      const text = reads.get(location)!
+      const parsed = 'raw' in text ? night(text.raw) : text
+      if ('night' in parsed) earlier.nights.push(parsed.night)
+      else earlier.skipped[parsed.olderFormat ? 'olderFormat' : 'unreadable']++
+    }
+    const { unreadable, olderFormat } = earlier.skipped
+    const skipped = [unreadable ? `${unreadable} unreadable` : '', olderFormat ? `${olderFormat} of an older format` : ''].filter(Boolean)
+    logger.info(
+      `Trend since ${since}: ${window.length} earlier snapshot${window.length === 1 ? '' : 's'} read${skipped.length ? ` (${skipped.join(', ')}, skipped)` : ''}`,
+    )
+    result.earlier = earlier
+  }
+  return result
 }

@@ -10,7 +10,7 @@ import { RetryBudget } from '../net/budget.js'
 import type { Logger } from '../core/ports.js'
 import { GENERATED_AT_PREFIX } from '../render/markdown.js'
 import { COMMENT_MARKER } from '../render/summary.js'
-import { blobUrl, datedBefore, snapshotPattern, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
+import { blobUrl, datedBefore, dayInName, snapshotPattern, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -274,5 +274,6 @@ export function githubLookup(octokit: Octokit, repo: Repository, branch: string 
       if (text === undefined) throw new Error(`not found on ${at}`)
       return text
     },
+    dayOf: dayInName(template),
   }
 }

@@ -3,6 +3,7 @@ import type { Cell, ExpiryFinding, FolderFinding, Report, Row, SkewFinding } fro
 import { isDrift } from '../audit/report.js'
 import { identityOf } from '../audit/inventory.js'
 import { isoDay, md, mdCode } from './escape.js'
+import { renderTrend } from './trend.js'
 import { plural } from './plural.js'
 import { capped, partReason, unreadParts, type UnreadPart } from './unreadable.js'
 
@@ -394,6 +395,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`- Policy: ${md(p.origin)} (version gap ≥ ${p.versionGap}, lag > ${plural(p.lagDays, 'day')}, warn ${plural(p.warnDays, 'day')} before expiry)`)
   out.push('', ...renderCounts(report), '')
   out.push(...renderDelta(report))
+  out.push(...renderTrend(report))
 
   const unreadable = unreadParts(report)
   if (unreadable.length) {

@@ -21,6 +21,7 @@ import {
   unreadableText,
 } from './markdown.js'
 import { plural } from './plural.js'
+import { renderTrend } from './trend.js'
 
 /** Marks the one sticky PR comment this action owns. */
 export const COMMENT_MARKER = '<!-- vault-coverage-audit -->'
@@ -50,6 +51,8 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
   )
   head.push(...renderCounts(report), '')
   head.push(...renderDelta(report, LIST_LIMIT).map((l) => l.replace(/^## /, '### ')))
+  // The chart is the job summary's; a pull-request comment stays about the pull request.
+  if (!options.marker) head.push(...renderTrend(report, '###'))
 
   const tail: string[] = []
   const section = (title: string, lines: string[]) => lines.length && tail.push(`### ${title}`, '', ...lines, '')

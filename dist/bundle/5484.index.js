@@ -1,5 +1,5 @@
-export const id = 7906;
-export const ids = [7906];
+export const id = 5484;
+export const ids = [5484];
 export const modules = {
 
 /***/ 44349:
@@ -271,7 +271,7 @@ function parseCodeowners(text) {
 
 /***/ }),
 
-/***/ 37906:
+/***/ 5484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -760,7 +760,12 @@ function applyHistory(report, input = {}) {
             });
         }
         else
-            history.resolvedDrift.push({ path: earlier.path, key: earlier.key, status: earlier.status });
+            history.resolvedDrift.push({
+                path: earlier.path,
+                key: earlier.key,
+                status: earlier.status,
+                firstSeen: earlier.firstSeen ?? previous.generatedAt.slice(0, 10),
+            });
     }
     const skewBefore = new Set(previous.skew.map(audit_inventory/* identityOf */.cu));
     history.newSkew = report.skew.filter((s) => !skewBefore.has((0,audit_inventory/* identityOf */.cu)(s))).map((s) => ({ path: s.path, key: s.key }));
@@ -775,7 +780,90 @@ function applyHistory(report, input = {}) {
 
 // EXTERNAL MODULE: ./src/audit/skew.ts
 var audit_skew = __webpack_require__(67989);
+;// CONCATENATED MODULE: ./src/audit/trend.ts
+/**
+ * The trend: drift, new and resolved over the last nights, how long drift
+ * took to fix, and the drift open longest. Pure: the earlier nights arrive
+ * read and validated (history/); a night with no readable snapshot is a gap,
+ * never a zero.
+ */
+
+
+/** Time to fix is measured over the drift resolved in this many days, this one included. */
+const FIX_WINDOW_DAYS = 90;
+const DAY_MS = 86_400_000;
+const dayOf = (date) => date.toISOString().slice(0, 10);
+const minusDays = (day, n) => dayOf(new Date(Date.parse(`${day}T00:00:00Z`) - n * DAY_MS));
+const trend_daysBetween = (from, to) => (0,audit_expiry/* calendarDays */.ae)(new Date(`${from}T00:00:00Z`), new Date(`${to}T00:00:00Z`));
+/** The first day of a window of `nights` nights ending on `today`. */
+const windowStart = (today, nights) => minusDays(today, nights - 1);
+/** The median (the mean of the two middle values for an even count) and the 90th percentile (nearest rank) of sorted numbers. */
+function percentiles(sorted) {
+    const n = sorted.length;
+    if (n === 0)
+        return {};
+    const median = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    return { medianDays: median, p90Days: sorted[Math.ceil(0.9 * n) - 1] };
+}
+function buildTrend(report, input, nights) {
+    const today = report.generatedAt.slice(0, 10);
+    const start = windowStart(today, nights);
+    const byDay = new Map();
+    for (const night of input.earlier?.nights ?? []) {
+        if (night.day >= start && night.day < today && !byDay.has(night.day)) {
+            byDay.set(night.day, { day: night.day, drift: night.drift, newDrift: night.newDrift, resolvedDrift: night.resolvedDrift });
+        }
+    }
+    const c = report.counts;
+    byDay.set(today, { day: today, drift: c.drift, newDrift: c.newDrift, resolvedDrift: c.resolvedDrift });
+    const points = [];
+    const gaps = [];
+    for (let i = nights - 1; i >= 0; i--) {
+        const day = minusDays(today, i);
+        const point = byDay.get(day);
+        if (point)
+            points.push(point);
+        else
+            gaps.push(day);
+    }
+    // Every resolution the history knows of, once: the last snapshot's record, each night's own, and tonight's.
+    const fixStart = minusDays(today, FIX_WINDOW_DAYS - 1);
+    const fixes = new Map();
+    const add = (fix) => {
+        if (fix.resolvedOn < fixStart || fix.resolvedOn > today || fix.firstSeen > fix.resolvedOn)
+            return;
+        fixes.set(`${fix.path}\u0000${fix.key}\u0000${fix.resolvedOn}`, fix);
+    };
+    for (const fix of input.previous?.fixed ?? [])
+        add(fix);
+    for (const night of input.earlier?.nights ?? [])
+        for (const fix of night.fixed)
+            add(fix);
+    for (const r of report.history?.resolvedDrift ?? [])
+        add({ ...r, resolvedOn: today });
+    const fixed = [...fixes.values()].sort((a, b) => a.resolvedOn !== b.resolvedOn ? (a.resolvedOn < b.resolvedOn ? -1 : 1) : a.path !== b.path ? (a.path < b.path ? -1 : 1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const days = fixed.map((f) => trend_daysBetween(f.firstSeen, f.resolvedOn)).sort((a, b) => a - b);
+    let oldest;
+    for (const row of report.rows) {
+        if (!(0,audit_report/* isDrift */._)(row) || !row.firstSeen)
+            continue;
+        if (!oldest || row.firstSeen < oldest.firstSeen) {
+            oldest = { path: row.path, key: row.key, status: row.status, firstSeen: row.firstSeen, ageDays: trend_daysBetween(row.firstSeen, today) };
+        }
+    }
+    return {
+        nights,
+        points,
+        gaps,
+        skipped: input.earlier?.skipped ?? { unreadable: 0, olderFormat: 0 },
+        timeToFix: { windowDays: FIX_WINDOW_DAYS, fixes: fixed.length, ...percentiles(days) },
+        ...(oldest ? { oldestOpen: oldest } : {}),
+        fixed,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/audit/audit.ts
+
 
 
 
@@ -907,6 +995,8 @@ function audit(inventory, policy, now, history = {}, options = {}) {
         carriedDrift: [],
     };
     applyHistory(report, history);
+    if (options.trendNights)
+        report.trend = buildTrend(report, history, options.trendNights);
     return report;
 }
 /** Whether any environment's store gave this secret its own expiry or rotation date. */
@@ -1087,6 +1177,7 @@ var unreadable = __webpack_require__(9929);
 
 
 
+
 /** Warnings about unreadable parts in the log, at most. */
 const WARNING_LINES = 20;
 function exitCodeFor(report, failOn, hygiene = []) {
@@ -1179,9 +1270,10 @@ async function run(settings, ports, options = {}) {
     }
     // Snapshots dated before this day count: today's own is left out of a nightly re-run, not of a pull-request check.
     const bound = new Date(now.getTime() + (options.includeToday ? 86_400_000 : 0)).toISOString().slice(0, 10);
-    const history = await (0,history_history/* loadPrevious */._W)(options.previous, bound, ports.logger);
+    const nights = settings.trendNights;
+    const history = await (0,history_history/* loadPrevious */._W)(options.previous, bound, ports.logger, nights ? windowStart(now.toISOString().slice(0, 10), nights) : undefined);
     const codeowners = inventory.contracts?.length ? await readCodeowners(ports) : undefined;
-    const report = audit(inventory, settings.policy, now, history, codeowners ? { codeowners } : {});
+    const report = audit(inventory, settings.policy, now, history, { ...(codeowners ? { codeowners } : {}), trendNights: nights });
     await closing;
     // One line per environment, folder and file, however many reads failed there: the JSON report lists each.
     const lines = (0,unreadable/* capped */.uo)((0,unreadable/* unreadParts */.KQ)(report), WARNING_LINES, (p) => (p.path ? `${p.where}:${p.path} could not be read: ${(0,unreadable/* partReason */.MZ)(p)}` : `Environment ${p.where} could not be read: ${p.reason}`), (n) => `…and ${(0,plural/* plural */.L)(n, 'more part')} could not be read (the JSON report lists every one)`);
@@ -1197,4 +1289,4 @@ async function run(settings, ports, options = {}) {
 
 };
 
-//# sourceMappingURL=7906.index.js.map
+//# sourceMappingURL=5484.index.js.map
