@@ -40,7 +40,7 @@ describe('column entries', () => {
   it.each([
     [
       'prod=nosuch:x',
-      'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, azure-kv, gcp-sm, github-secrets, dotenv, code\n',
+      'Error: Invalid --environments: entry "prod=nosuch:x": unknown kind "nosuch"; known kinds: infisical, file, vault, aws-sm, aws-ssm, azure-kv, gcp-sm, github-secrets, dotenv, code, k8s\n',
     ],
     ['prod=vault', 'Error: Invalid --environments: entry "prod=vault": expected vault:MOUNT/PATH: a location after the kind\n'],
     [

@@ -292,6 +292,17 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
       `Invalid ${reader.nameOf(o.environments)}: contract columns (${providers.map((p) => p.usage).join(', ')}) are held against store columns: name at least one store column too`,
     )
   }
+  if (columns) {
+    // A contract column scoped to environments (manifests ending `?env=prod`) names store columns of this run.
+    const storeNames = columns.filter((c) => !stores.provider(c.kind)!.contract).map((c) => c.name)
+    for (const column of columns) {
+      const unknown = stores.provider(column.kind)!.scope?.(column.location)?.filter((e) => !storeNames.includes(e)) ?? []
+      if (unknown.length)
+        throw new FatalError(
+          `Invalid ${given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`,
+        )
+    }
+  }
   const storeList = providers.map((p) => p.bind(reader, p === spec.provider ? spec.location : undefined, network))
   const prefix = valueOf(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList.find((s) => !s.contract)!.defaultPathPrefix
   const now = valueOf(reader, o.now)

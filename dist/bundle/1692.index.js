@@ -356,8 +356,14 @@ function renderSummary(report, options) {
         .slice(0, LIST_LIMIT)
         .map((e) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(`${e.file}:${e.line}`, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything'}`));
     // Reads the scan could not name: the contract may be incomplete, and the summary says so where the gate is read.
-    const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount);
+    const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount && c.role !== 'wants');
     section(`Reads the scan could not name (${dynamic.reduce((n, c) => n + (c.dynamicCount ?? 0), 0)})`, dynamic.flatMap((c) => (c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.at, false)}: keys read here are not counted`)));
+    // Manifests: what no key can be checked in, and what was matched by name only.
+    const manifests = (report.contracts ?? []).filter((c) => c.role === 'wants' && (c.dynamicCount || c.byName?.length));
+    section(`Manifests not checked key by key (${manifests.reduce((n, c) => n + (c.dynamicCount ?? 0) + (c.byName?.length ?? 0), 0)})`, manifests.flatMap((c) => [
+        ...(c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.at, false)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(d.via)}`),
+        ...(c.byName ?? []).slice(0, LIST_LIMIT).map((b) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(b.at, false)}: matched by name only (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(b.via)})`),
+    ]));
     const snapshot = options.snapshotPath
         ? options.snapshotUrl
             ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(options.snapshotPath)}](${options.snapshotUrl})`

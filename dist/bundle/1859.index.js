@@ -18,7 +18,7 @@ export const modules = {
 /* harmony import */ var _org_run_org_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(18608);
 /* harmony import */ var _org_targets_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31784);
 /* harmony import */ var _render_org_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(30942);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(48618);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(70606);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(5484);
 /* harmony import */ var _action_inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(81729);
 /** The command line's org runs: `--targets FILE` (every target, then the rollup) and `rollup DIR`. */

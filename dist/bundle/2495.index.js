@@ -287,16 +287,27 @@ function renderContractFindings(report) {
     }
     return out;
 }
-/** Dynamic reads: the contract may be incomplete. Only written keys and ignored keys: left out, and said so. */
+const ROLE_WORD = { declares: 'declared', uses: 'used', wants: 'wanted' };
+/** Dynamic reads (and manifests' parts no key can be checked in): the contract may be incomplete. Only written keys and ignored keys: left out, and said so. */
 function renderContractNotes(report, limit = 20) {
     const out = [];
     for (const c of report.contracts ?? []) {
         if (c.dynamicCount) {
-            out.push(`## Reads the scan could not name (${c.dynamicCount}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)})`, '');
-            out.push(`The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`, '');
-            out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}`));
+            const manifests = c.role === 'wants';
+            out.push(`## ${manifests ? 'Not checkable key by key' : 'Reads the scan could not name'} (${c.dynamicCount}, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)})`, '');
+            out.push(manifests
+                ? 'These ask for a whole secret or folder, or are not plain YAML (a template, a kustomize patch): counted and named here, not guessed.'
+                : `The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`, '');
+            out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => (manifests ? `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(d.via)}` : `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}`)));
             if (c.dynamicCount > Math.min(limit, c.dynamic?.length ?? 0))
                 out.push(`- …and ${c.dynamicCount - Math.min(limit, c.dynamic?.length ?? 0)} more`);
+            out.push('');
+        }
+        if (c.byName?.length) {
+            out.push(`- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)}: ${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.byName.length, 'key')} matched by name only, at any path:`);
+            out.push(...c.byName.slice(0, limit).map((b) => `  - ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(b.at, false)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(b.via)}`));
+            if (c.byName.length > limit)
+                out.push(`  - …and ${c.byName.length - limit} more`);
             out.push('');
         }
         if (c.writes?.length) {
@@ -363,7 +374,7 @@ function renderMarkdown(report) {
     }
     out.push(`- Path prefix: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(report.pathPrefix, false)}`);
     if (report.contracts) {
-        out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'}${c.optional ? `, ${c.optional} optional` : ''})`).join(', ')}`);
+        out.push(`- Contract: ${report.contracts.map((c) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(c.slug)} = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(c.location ?? c.label, false)} (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(c.keys, 'key')} ${ROLE_WORD[c.role]}${c.optional ? `, ${c.optional} optional` : ''})`).join(', ')}`);
     }
     out.push(`- Environments: ${report.environments.map((e) => `${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(e.slug)}${e.location ? ` = ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(e.location, false)}` : ''}${e.status === 'ok' ? '' : ' (unreadable)'}`).join(', ')}`);
     const p = report.policy;
@@ -511,7 +522,9 @@ function renderTrend(report, level = '##') {
         ? `- Time to fix (${(0,_plural_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(t.fixes, 'drift row')} resolved in the last ${t.windowDays} days): median ${days(t.medianDays)}, 90th percentile ${days(t.p90Days)}`
         : `- Time to fix: no drift resolved in the last ${t.windowDays} days`);
     const o = trend.oldestOpen;
-    out.push(o ? `- Oldest open drift: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(o.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(o.key, false)} ${o.status}, first seen ${o.firstSeen} (${days(o.ageDays)})` : '- Oldest open drift: none open');
+    out.push(o
+        ? `- Oldest open drift: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(o.path, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .mdCode */ .xs)(o.key, false)} ${o.status}, first seen ${o.firstSeen} (${days(o.ageDays)})`
+        : '- Oldest open drift: none open');
     out.push('');
     if (trend.points.length >= 2) {
         out.push('<details><summary>Nights</summary>', '', '| Night | Drift | New | Resolved |', '| --- | --- | --- | --- |');

@@ -13,6 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   secretsManagerSource: () => (/* binding */ secretsManagerSource)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12994);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82881);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35307);
 /**
  * `aws-sm:PREFIX`: one ListSecrets per column with a name filter on the
@@ -20,6 +21,7 @@ __webpack_require__.r(__webpack_exports__);
  * absent with their reason). ListSecrets answers metadata only; this file never
  * imports a value-reading command.
  */
+
 
 
 /** The tag whose value is a secret's expiry date. */
@@ -53,7 +55,7 @@ const secretsManager = {
     newClient: (config) => new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .SecretsManagerClient */ ._H({ ...config, maxAttempts: 1 }),
     // A path prefix narrows the server's filter only where it extends the name at a `/`; elsewhere the client filters.
     filter: (location, pathPrefix) => pathPrefix !== '/' && (location.prefix === '' || location.prefix.endsWith('/')) ? `${location.prefix}${pathPrefix.slice(1)}/` : location.prefix,
-    under: (name, location) => (name.startsWith(location.prefix) ? name.slice(location.prefix.length) : undefined),
+    under: (name, location) => (0,_location_js__WEBPACK_IMPORTED_MODULE_2__/* .nameUnder */ .c9)('secrets-manager', name, location),
     async page(client, filter, next, signal) {
         const out = await client.send(new _aws_sdk_client_secrets_manager__WEBPACK_IMPORTED_MODULE_1__/* .ListSecretsCommand */ .j({
             ...(filter ? { Filters: [{ Key: 'name', Values: [filter] }] } : {}),

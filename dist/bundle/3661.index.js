@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _options_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(88381);
 /* harmony import */ var _org_options_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32796);
 /* harmony import */ var _publish_publishers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93274);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48618);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(70606);
 /** The action's inputs: every row that has an `input`, read through the runner, masked before anything is logged. */
 
 

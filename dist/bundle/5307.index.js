@@ -404,9 +404,8 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 /* harmony export */   j: () => (/* binding */ AwsSource)
 /* harmony export */ });
 /* harmony import */ var _smithy_core_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(23609);
-/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(22363);
 /* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85897);
-/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(63256);
+/* harmony import */ var _render_plural_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63256);
 /* harmony import */ var _store_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82467);
 /* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82881);
 /**
@@ -415,7 +414,6 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
  * NextToken included), the SDK's retries off and the run's own budget on, and
  * the SDK's errors turned into fixed words (never the service's message).
  */
-
 
 
 
@@ -527,7 +525,7 @@ class AwsSource {
     }
     async list(location, { prefix }) {
         const bound = await this.bind(location);
-        const column = `${this.service.kind}:${(0,_location_js__WEBPACK_IMPORTED_MODULE_3__/* .formatAwsLocation */ .k)(location)}`;
+        const column = `${this.service.kind}:${(0,_location_js__WEBPACK_IMPORTED_MODULE_3__/* .formatAwsLocation */ .kV)(location)}`;
         const filter = this.service.filter(location, prefix);
         const secrets = [];
         const folders = new Set();
@@ -543,11 +541,10 @@ class AwsSource {
                 pages++;
                 for (const entry of page.entries) {
                     const rest = this.service.under(entry.name, location);
-                    const parts = rest?.split('/').filter(Boolean) ?? [];
-                    const key = parts.pop();
-                    if (!key)
+                    const placed = rest === undefined ? undefined : (0,_location_js__WEBPACK_IMPORTED_MODULE_3__/* .awsIdentity */ .em)(rest);
+                    if (!placed)
                         continue;
-                    const path = (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizePath */ .Fd)(parts.join('/'));
+                    const { path, key } = placed;
                     if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`))
                         continue;
                     folders.add(path);
@@ -566,7 +563,7 @@ class AwsSource {
                 throw err;
             throw this.failed(err, column, bound);
         }
-        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(secrets.length, 'secret')} in ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(folders.size, 'folder')} under ${prefix} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_5__/* .plural */ .L)(pages, 'page')})`);
+        this.ports.logger.info(`${column}: ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(secrets.length, 'secret')} in ${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(folders.size, 'folder')} under ${prefix} (${(0,_render_plural_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(pages, 'page')})`);
         return { secrets };
     }
     /** A denied or failing column is unreadable; bad or missing credentials and an unreachable endpoint stop the run. */

@@ -325,7 +325,10 @@ function classify_classifier(policy, environments, today) {
     };
 }
 
+// EXTERNAL MODULE: ./src/audit/inventory.ts
+var audit_inventory = __webpack_require__(22363);
 ;// CONCATENATED MODULE: ./src/audit/contract.ts
+
 function matchContracts(identities, contracts, rules) {
     const { form, prefix } = rules;
     const ignoredBy = new Map();
@@ -347,7 +350,7 @@ function matchContracts(identities, contracts, rules) {
     const labels = [...new Set(declaring.map((c) => c.label))];
     const added = new Map();
     for (const contract of contracts) {
-        for (const { key, at, workflow } of contract.keys) {
+        for (const { key, at, workflow, path, wants, wantedIn } of contract.keys) {
             if (rules.ignored(key)) {
                 ignoredBy.set(contract.slug, [...(ignoredBy.get(contract.slug) ?? []), key]);
                 continue;
@@ -359,18 +362,27 @@ function matchContracts(identities, contracts, rules) {
             // An optional key no store holds is known, not missing.
             if (!byKey.has(k) && optional.has(k))
                 continue;
-            const declaration = { slug: contract.slug, role: contract.role, label: contract.label, at };
-            let matching = byKey.get(k);
-            if (!matching) {
-                const identity = added.get(k) ?? newIdentity(added, k, key, prefix);
-                if (workflow && !identity.declared)
-                    identity.onlyIn = rules.githubColumns;
-                else if (!workflow)
+            const declaration = { slug: contract.slug, role: contract.role, label: contract.label, at, ...(wants ? { wants } : {}) };
+            // A manifest's key its store placed names one row: that folder's, or a new one there.
+            let matching = path === undefined ? byKey.get(k) : byKey.get(k)?.filter((i) => i.path === path);
+            if (!matching?.length) {
+                const identity = added.get((0,audit_inventory/* identityKey */.US)(path ?? prefix, k)) ?? newIdentity(added, k, key, path ?? prefix);
+                // Asked for only by a workflow (github-secrets columns) or by scoped manifests (their columns): expected there only.
+                const only = workflow ? rules.githubColumns : wantedIn;
+                if (!only)
                     delete identity.onlyIn;
+                else if (!identity.declared)
+                    identity.onlyIn = only;
+                else if (identity.onlyIn)
+                    identity.onlyIn = [...new Set([...identity.onlyIn, ...only])];
                 matching = [identity];
             }
-            for (const identity of matching)
+            for (const identity of matching) {
+                ;
                 (identity.declared ??= []).push(declaration);
+                if (wantedIn?.length)
+                    identity.wantedIn = [...new Set([...(identity.wantedIn ?? []), ...wantedIn])];
+            }
         }
     }
     const findings = [];
@@ -406,7 +418,7 @@ function matchContracts(identities, contracts, rules) {
                     continue;
                 reported.add(k);
                 findings.push({ kind: 'undocumented', key, at });
-                const identity = added.get(k);
+                const identity = added.get((0,audit_inventory/* identityKey */.US)(prefix, k));
                 if (identity)
                     identity.undocumentedIn = labels;
             }
@@ -416,9 +428,9 @@ function matchContracts(identities, contracts, rules) {
     return { identities: all, findings, ignored: ignoredBy };
 }
 /** A key no store holds: a row of its own at the prefix, absent in every column. */
-function newIdentity(added, k, key, prefix) {
-    const identity = { path: prefix, key, present: new Map() };
-    added.set(k, identity);
+function newIdentity(added, k, key, path) {
+    const identity = { path, key, present: new Map() };
+    added.set((0,audit_inventory/* identityKey */.US)(path, k), identity);
     return identity;
 }
 
@@ -504,8 +516,6 @@ function unusedCandidates(identities, tracksAccess, options) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/audit/inventory.ts
-var audit_inventory = __webpack_require__(22363);
 ;// CONCATENATED MODULE: ./src/audit/coverage.ts
 /** The coverage matrix: one row per secret identity (path, key), classified by the policy. */
 
@@ -584,7 +594,10 @@ function buildRow(identity, ctx) {
     }
     const classification = ctx.classifier.classify(identity.path, identity.key);
     const { rule, expiredException } = classification;
-    const expected = identity.onlyIn ? classification.expected.filter((e) => identity.onlyIn.includes(e)) : classification.expected;
+    const classified = identity.onlyIn ? classification.expected.filter((e) => identity.onlyIn.includes(e)) : classification.expected;
+    // What a cluster's manifests ask for is needed there, whatever the policy expects.
+    const wanted = identity.wantedIn?.filter((e) => ctx.environments.includes(e) && !classified.includes(e)) ?? [];
+    const expected = wanted.length ? ctx.environments.filter((e) => classified.includes(e) || wanted.includes(e)) : classified;
     const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e));
     const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e));
     const unexpectedIn = presentIn.filter((e) => !expected.includes(e));
@@ -625,13 +638,14 @@ function buildRow(identity, ctx) {
         row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected);
         // A key the contract asks for: say who asks, e.g. "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod".
         if (identity.declared && missingIn.length) {
-            row.ask = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`;
+            const wants = identity.declared.find((d) => d.wants)?.wants;
+            row.ask = wants ? `${wants}; missing in ${list(missingIn)}` : `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`;
             row.remediation = `${row.ask}. ${row.remediation}`;
             // Advice that fits the row: a key the code reads that nobody wrote down is first documented; a workflow's secret goes in the repository's settings.
             if (identity.undocumentedIn?.length) {
                 row.remediation = `${row.ask}. Document it in ${identity.undocumentedIn.join(', ')}, or add it to the policy's contract.ignore if no store should hold it.`;
             }
-            else if (identity.onlyIn) {
+            else if (identity.onlyIn && !wants) {
                 row.remediation = `${row.ask}. Add it as a GitHub Actions secret where the workflow runs (${list(missingIn)}).`;
             }
         }
@@ -648,7 +662,9 @@ function declaredText(declared) {
     const used = declared.find((d) => d.role === 'uses')?.at;
     if (files.length)
         return `declared in ${files.join(', ')}${used ? ` (and used at ${used})` : ''}`;
-    return `used at ${used} and declared nowhere`;
+    if (used)
+        return `used at ${used} and declared nowhere`;
+    return `wanted at ${declared[0]?.at ?? 'a manifest'}`;
 }
 const notExpected = (unexpectedIn, expected) => `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`;
 /** The runbook's advice for a drift row, by the class that decided where it belongs. */
@@ -841,7 +857,19 @@ function buildTrend(report, input, nights) {
             add(fix);
     for (const r of report.history?.resolvedDrift ?? [])
         add({ ...r, resolvedOn: today });
-    const fixed = [...fixes.values()].sort((a, b) => a.resolvedOn !== b.resolvedOn ? (a.resolvedOn < b.resolvedOn ? -1 : 1) : a.path !== b.path ? (a.path < b.path ? -1 : 1) : a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+    const fixed = [...fixes.values()].sort((a, b) => a.resolvedOn !== b.resolvedOn
+        ? a.resolvedOn < b.resolvedOn
+            ? -1
+            : 1
+        : a.path !== b.path
+            ? a.path < b.path
+                ? -1
+                : 1
+            : a.key < b.key
+                ? -1
+                : a.key > b.key
+                    ? 1
+                    : 0);
     const days = fixed.map((f) => trend_daysBetween(f.firstSeen, f.resolvedOn)).sort((a, b) => a - b);
     let oldest;
     for (const row of report.rows) {
@@ -973,6 +1001,8 @@ function audit(inventory, policy, now, history = {}, options = {}) {
                     ...(ignored.get(c.slug)?.length ? { ignored: ignored.get(c.slug) } : {}),
                     ...(c.dynamicCount ? { dynamic: c.dynamic ?? [], dynamicCount: c.dynamicCount } : {}),
                     ...(c.writes?.length ? { writes: c.writes } : {}),
+                    ...(c.scope ? { scope: c.scope } : {}),
+                    ...(c.byName?.length ? { byName: c.byName } : {}),
                 })),
             }
             : {}),
@@ -1114,7 +1144,13 @@ async function readColumns(plan, options, ports) {
         throw failed.reason;
     }
     const parts = results.map((r) => r.value);
-    return { inventory: mergeColumns(parts, plan.columns), close };
+    const inventory = mergeColumns(parts, plan.columns);
+    // Manifests' remote keys are placed once every store column is read: each store places a name as it lists it.
+    if (plan.columns && inventory.contracts?.some((c) => c.references)) {
+        const { placeReferences } = await __webpack_require__.e(/* import() */ 1958).then(__webpack_require__.bind(__webpack_require__, 81958));
+        placeReferences(inventory, plan.columns, plan.stores);
+    }
+    return { inventory, close };
 }
 /**
  * The stores' answers as one inventory in column order; an environment's slug

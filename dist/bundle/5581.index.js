@@ -81,8 +81,8 @@ var external_node_util_ = __webpack_require__(57975);
 var schema = __webpack_require__(12032);
 // EXTERNAL MODULE: ./src/org/options.ts
 var org_options = __webpack_require__(32796);
-// EXTERNAL MODULE: ./src/settings.ts + 12 modules
-var src_settings = __webpack_require__(48618);
+// EXTERNAL MODULE: ./src/settings.ts + 13 modules
+var src_settings = __webpack_require__(70606);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
 /**
  * The command line's half of the settings: its own rows (format, output,

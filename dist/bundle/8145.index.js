@@ -14,6 +14,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34736);
 /* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22363);
+/* harmony import */ var _location_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(82881);
 /* harmony import */ var _core_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12032);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35307);
 /**
@@ -22,6 +23,7 @@ __webpack_require__.r(__webpack_exports__);
  * still has a NextToken). DescribeParameters answers metadata only; this file
  * never imports a value-reading command.
  */
+
 
 
 
@@ -66,8 +68,7 @@ const ssm = {
     permission: 'ssm:DescribeParameters',
     newClient: (config) => new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__/* .SSMClient */ .jBj({ ...config, maxAttempts: 1 }),
     filter: (location, pathPrefix) => (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPath */ .uJ)(location.prefix, pathPrefix),
-    // Under `/prod` means `/prod/…`, never `/production`; under `/` is every parameter.
-    under: (name, location) => (location.prefix === '/' ? name : name.startsWith(`${location.prefix}/`) ? name.slice(location.prefix.length) : undefined),
+    under: (name, location) => (0,_location_js__WEBPACK_IMPORTED_MODULE_4__/* .nameUnder */ .c9)('ssm', name, location),
     async page(client, filter, next, signal) {
         const out = await client.send(new _aws_sdk_client_ssm__WEBPACK_IMPORTED_MODULE_2__/* .DescribeParametersCommand */ .$hz({
             ...(filter !== '/' ? { ParameterFilters: [{ Key: 'Path', Option: 'Recursive', Values: [filter] }] } : {}),

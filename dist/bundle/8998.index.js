@@ -131,8 +131,8 @@ __webpack_require__.d(__webpack_exports__, {
 var glob = __webpack_require__(44349);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/settings.ts + 12 modules
-var settings = __webpack_require__(48618);
+// EXTERNAL MODULE: ./src/settings.ts + 13 modules
+var settings = __webpack_require__(70606);
 // EXTERNAL MODULE: ./src/sources/store.ts
 var store = __webpack_require__(82467);
 // EXTERNAL MODULE: ./src/core/schema.ts
@@ -336,11 +336,11 @@ async function readReportsDir(dir, io, file, exitOf) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85897);
 /* harmony import */ var _net_pool_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(86997);
-/* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15104);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42495);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5484);
-/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(48618);
-/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31784);
+/* harmony import */ var _render_json_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(15104);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5484);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(70606);
+/* harmony import */ var _targets_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31784);
 /**
  * Every target of a targets file in one process, at most `parallel` at a time:
  * each is the single run (settings → columns → audit) with the target's keys
@@ -359,11 +359,11 @@ async function readReportsDir(dir, io, file, exitOf) {
 
 /** A target's reader, with its snapshot folder of its own unless it names one. */
 function orgTargetReader(base, target, file, snapshotDir) {
-    const reader = (0,_targets_js__WEBPACK_IMPORTED_MODULE_4__/* .targetReader */ .fA)(base, target, file);
+    const reader = (0,_targets_js__WEBPACK_IMPORTED_MODULE_5__/* .targetReader */ .fA)(base, target, file);
     const own = (input) => input in target.values || input in file.defaults;
     return {
         ...reader,
-        read: (option) => option === _settings_js__WEBPACK_IMPORTED_MODULE_3__/* .CORE_OPTIONS */ .Jl.snapshotPath && !own(option.input) ? `${snapshotDir.replace(/\/+$/, '')}/${target.name}/{date}.md` : reader.read(option),
+        read: (option) => option === _settings_js__WEBPACK_IMPORTED_MODULE_4__/* .CORE_OPTIONS */ .Jl.snapshotPath && !own(option.input) ? `${snapshotDir.replace(/\/+$/, '')}/${target.name}/{date}.md` : reader.read(option),
     };
 }
 /** A logger whose lines name the target: `[payments] Audited 12 secrets…`. */
@@ -378,12 +378,12 @@ async function runTarget(target, file, base, ctx, ports, io, options) {
     const team = target.team ? { team: target.team } : {};
     const logger = prefixed(ports.logger, target.name);
     try {
-        const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSettings */ .E6)(orgTargetReader(base, target, file, options.snapshotDir), ctx);
+        const settings = await (0,_settings_js__WEBPACK_IMPORTED_MODULE_4__/* .buildSettings */ .E6)(orgTargetReader(base, target, file, options.snapshotDir), ctx);
         const previous = options.previous?.(settings.snapshotPath);
-        const { report, exitCode } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_2__.run)(settings, { ...ports, logger }, { ...(previous ? { previous } : {}) });
+        const { report, exitCode } = await (0,_run_js__WEBPACK_IMPORTED_MODULE_3__.run)(settings, { ...ports, logger }, { ...(previous ? { previous } : {}) });
         if (options.outputDir) {
-            await io.writeText(`${options.outputDir}/${target.name}.json`, (0,_render_json_js__WEBPACK_IMPORTED_MODULE_5__.renderJson)(report));
-            await io.writeText(`${options.outputDir}/${target.name}.md`, (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_6__.renderMarkdown)(report));
+            await io.writeText(`${options.outputDir}/${target.name}.json`, (0,_render_json_js__WEBPACK_IMPORTED_MODULE_6__.renderJson)(report));
+            await io.writeText(`${options.outputDir}/${target.name}.md`, (0,_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__.renderMarkdown)(report));
         }
         // Only what the rollup reads stays in memory.
         return {

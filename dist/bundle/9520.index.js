@@ -666,9 +666,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74296);
 /* harmony import */ var _net_budget_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85897);
-/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42495);
-/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(61692);
-/* harmony import */ var _history_history_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43328);
+/* harmony import */ var _render_markdown_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(42495);
+/* harmony import */ var _render_summary_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61692);
+/* harmony import */ var _history_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43328);
 
 
 
@@ -721,7 +721,7 @@ const isRuleViolation = (err) => /rule violation|protected branch|ruleset|requir
 const withoutTimestamp = {
     markdown: (text) => text
         .split('\n')
-        .filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_3__.GENERATED_AT_PREFIX))
+        .filter((l) => !l.startsWith(_render_markdown_js__WEBPACK_IMPORTED_MODULE_2__.GENERATED_AT_PREFIX))
         .join('\n'),
     json: (text) => {
         try {
@@ -797,13 +797,13 @@ async function commitFiles(octokit, repo, files, message, target, logger, unchan
             }
             landed = commit.data.sha;
             logger.info(`Committed ${files.length === 2 ? `${first} and ${files[1].path}` : `${files.length} files`} to ${branch} as ${landed}`);
-            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, first) };
+            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_4__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, first) };
         }
     }
     catch (err) {
         // The ref moved: whatever failed after it, the commit landed.
         if (landed)
-            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, first) };
+            return { status: 'committed', sha: landed, url: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_4__/* .blobUrl */ .b0)(target.serverUrl, repo, landed, first) };
         const code = status(err);
         if (isRuleViolation(err)) {
             logger.error(`A branch protection rule or ruleset rejected the snapshot commit on ${branch}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(err)}. Allow the workflow's token to bypass it, or set the branch input to an unprotected branch.`);
@@ -840,7 +840,7 @@ async function upsertComment(octokit, repo, issueNumber, body, logger) {
             octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 }),
             ownLogin(octokit),
         ]);
-        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_4__.COMMENT_MARKER) && c.user?.login === login);
+        const mine = comments.find((c) => c.body?.includes(_render_summary_js__WEBPACK_IMPORTED_MODULE_3__.COMMENT_MARKER) && c.user?.login === login);
         if (mine) {
             await octokit.rest.issues.updateComment({ ...repo, comment_id: mine.id, body });
             logger.info(`Updated the coverage comment on #${issueNumber}`);
@@ -860,7 +860,7 @@ function githubLookup(octokit, repo, branch, template) {
     const branchRef = () => (ref ??= branch ? Promise.resolve(branch) : octokit.rest.repos.get({ ...repo }).then((r) => r.data.default_branch));
     return {
         async list(today) {
-            const { dir } = (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .snapshotPattern */ .ff)(template);
+            const { dir } = (0,_history_history_js__WEBPACK_IMPORTED_MODULE_4__/* .snapshotPattern */ .ff)(template);
             let listing;
             try {
                 listing = (await octokit.rest.repos.getContent({ ...repo, path: dir, ref: await branchRef() })).data;
@@ -872,7 +872,7 @@ function githubLookup(octokit, repo, branch, template) {
             }
             if (!Array.isArray(listing))
                 return [];
-            return (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
+            return (0,_history_history_js__WEBPACK_IMPORTED_MODULE_4__/* .datedBefore */ .KY)(listing.map((e) => e.name), template, today).map((name) => `${dir}/${name}`);
         },
         async read(location) {
             const at = await branchRef();
@@ -881,7 +881,7 @@ function githubLookup(octokit, repo, branch, template) {
                 throw new Error(`not found on ${at}`);
             return text;
         },
-        dayOf: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_2__/* .dayInName */ .dk)(template),
+        dayOf: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_4__/* .dayInName */ .dk)(template),
     };
 }
 
@@ -973,8 +973,14 @@ function renderSummary(report, options) {
         .slice(0, LIST_LIMIT)
         .map((e) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(`${e.file}:${e.line}`, false)} ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything'}`));
     // Reads the scan could not name: the contract may be incomplete, and the summary says so where the gate is read.
-    const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount);
+    const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount && c.role !== 'wants');
     section(`Reads the scan could not name (${dynamic.reduce((n, c) => n + (c.dynamicCount ?? 0), 0)})`, dynamic.flatMap((c) => (c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.at, false)}: keys read here are not counted`)));
+    // Manifests: what no key can be checked in, and what was matched by name only.
+    const manifests = (report.contracts ?? []).filter((c) => c.role === 'wants' && (c.dynamicCount || c.byName?.length));
+    section(`Manifests not checked key by key (${manifests.reduce((n, c) => n + (c.dynamicCount ?? 0) + (c.byName?.length ?? 0), 0)})`, manifests.flatMap((c) => [
+        ...(c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(d.at, false)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(d.via)}`),
+        ...(c.byName ?? []).slice(0, LIST_LIMIT).map((b) => `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .mdCode */ .xs)(b.at, false)}: matched by name only (${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(b.via)})`),
+    ]));
     const snapshot = options.snapshotPath
         ? options.snapshotUrl
             ? `[${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__.md)(options.snapshotPath)}](${options.snapshotUrl})`

@@ -137,6 +137,8 @@ export function audit(inventory: Inventory, policy: Policy, now: Date, history: 
             ...(ignored.get(c.slug)?.length ? { ignored: ignored.get(c.slug) } : {}),
             ...(c.dynamicCount ? { dynamic: c.dynamic ?? [], dynamicCount: c.dynamicCount } : {}),
             ...(c.writes?.length ? { writes: c.writes } : {}),
+            ...(c.scope ? { scope: c.scope } : {}),
+            ...(c.byName?.length ? { byName: c.byName } : {}),
           })),
         }
       : {}),

@@ -7,7 +7,7 @@
  * store column).
  */
 import type { Identity } from './coverage.js'
-import type { ContractInventory, Declaration } from './inventory.js'
+import { identityKey, type ContractInventory, type Declaration } from './inventory.js'
 import type { ContractFinding } from './report.js'
 
 export interface ContractRules {
@@ -46,7 +46,7 @@ export function matchContracts(identities: Identity[], contracts: ContractInvent
 
   const added = new Map<string, Identity>()
   for (const contract of contracts) {
-    for (const { key, at, workflow } of contract.keys) {
+    for (const { key, at, workflow, path, wants, wantedIn } of contract.keys) {
       if (rules.ignored(key)) {
         ignoredBy.set(contract.slug, [...(ignoredBy.get(contract.slug) ?? []), key])
         continue
@@ -56,15 +56,22 @@ export function matchContracts(identities: Identity[], contracts: ContractInvent
       if (workflow && !byKey.has(k) && !rules.githubColumns.length) continue
       // An optional key no store holds is known, not missing.
       if (!byKey.has(k) && optional.has(k)) continue
-      const declaration: Declaration = { slug: contract.slug, role: contract.role, label: contract.label, at }
-      let matching = byKey.get(k)
-      if (!matching) {
-        const identity = added.get(k) ?? newIdentity(added, k, key, prefix)
-        if (workflow && !identity.declared) identity.onlyIn = rules.githubColumns
-        else if (!workflow) delete identity.onlyIn
+      const declaration: Declaration = { slug: contract.slug, role: contract.role, label: contract.label, at, ...(wants ? { wants } : {}) }
+      // A manifest's key its store placed names one row: that folder's, or a new one there.
+      let matching = path === undefined ? byKey.get(k) : byKey.get(k)?.filter((i) => i.path === path)
+      if (!matching?.length) {
+        const identity = added.get(identityKey(path ?? prefix, k)) ?? newIdentity(added, k, key, path ?? prefix)
+        // Asked for only by a workflow (github-secrets columns) or by scoped manifests (their columns): expected there only.
+        const only = workflow ? rules.githubColumns : wantedIn
+        if (!only) delete identity.onlyIn
+        else if (!identity.declared) identity.onlyIn = only
+        else if (identity.onlyIn) identity.onlyIn = [...new Set([...identity.onlyIn, ...only])]
         matching = [identity]
       }
-      for (const identity of matching) (identity.declared ??= []).push(declaration)
+      for (const identity of matching) {
+        ;(identity.declared ??= []).push(declaration)
+        if (wantedIn?.length) identity.wantedIn = [...new Set([...(identity.wantedIn ?? []), ...wantedIn])]
+      }
     }
   }
   const findings: ContractFinding[] = []
@@ -96,7 +103,7 @@ export function matchContracts(identities: Identity[], contracts: ContractInvent
         if (workflow || required.has(k) || optional.has(k) || reported.has(k) || rules.ignored(key)) continue
         reported.add(k)
         findings.push({ kind: 'undocumented', key, at })
-        const identity = added.get(k)
+        const identity = added.get(identityKey(prefix, k))
         if (identity) identity.undocumentedIn = labels
       }
     }
@@ -106,8 +113,8 @@ export function matchContracts(identities: Identity[], contracts: ContractInvent
 }
 
 /** A key no store holds: a row of its own at the prefix, absent in every column. */
-function newIdentity(added: Map<string, Identity>, k: string, key: string, prefix: string): Identity {
-  const identity: Identity = { path: prefix, key, present: new Map() }
-  added.set(k, identity)
+function newIdentity(added: Map<string, Identity>, k: string, key: string, path: string): Identity {
+  const identity: Identity = { path, key, present: new Map() }
+  added.set(identityKey(path, k), identity)
   return identity
 }

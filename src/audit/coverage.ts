@@ -17,6 +17,8 @@ export interface Identity {
   declared?: Declaration[]
   /** A key only a workflow reads, no store holds: expected in these (github-secrets) columns only. */
   onlyIn?: string[]
+  /** Columns a manifest wants it in (a column scoped `?env=`): expected there whatever the policy says. */
+  wantedIn?: string[]
   /** A key the code reads, no store holds and no declaring file lists: the files to document it in. */
   undocumentedIn?: string[]
 }
@@ -107,7 +109,10 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
   }
   const classification = ctx.classifier.classify(identity.path, identity.key)
   const { rule, expiredException } = classification
-  const expected = identity.onlyIn ? classification.expected.filter((e) => identity.onlyIn!.includes(e)) : classification.expected
+  const classified = identity.onlyIn ? classification.expected.filter((e) => identity.onlyIn!.includes(e)) : classification.expected
+  // What a cluster's manifests ask for is needed there, whatever the policy expects.
+  const wanted = identity.wantedIn?.filter((e) => ctx.environments.includes(e) && !classified.includes(e)) ?? []
+  const expected = wanted.length ? ctx.environments.filter((e) => classified.includes(e) || wanted.includes(e)) : classified
   const readable = ctx.environments.filter((e) => !ctx.unreadable.has(e))
   const missingIn = expected.filter((e) => !unknownIn.has(e) && !identity.present.has(e))
   const unexpectedIn = presentIn.filter((e) => !expected.includes(e))
@@ -140,12 +145,13 @@ export function buildRow(identity: Identity, ctx: RowContext): { row: Row; class
     row.remediation = remediation(classification.className, missingIn, unexpectedIn, expected)
     // A key the contract asks for: say who asks, e.g. "NEW_KEY is used at src/x.ts:3 and declared nowhere; missing in prod".
     if (identity.declared && missingIn.length) {
-      row.ask = `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`
+      const wants = identity.declared.find((d) => d.wants)?.wants
+      row.ask = wants ? `${wants}; missing in ${list(missingIn)}` : `${identity.key} is ${declaredText(identity.declared)}; missing in ${list(missingIn)}`
       row.remediation = `${row.ask}. ${row.remediation}`
       // Advice that fits the row: a key the code reads that nobody wrote down is first documented; a workflow's secret goes in the repository's settings.
       if (identity.undocumentedIn?.length) {
         row.remediation = `${row.ask}. Document it in ${identity.undocumentedIn.join(', ')}, or add it to the policy's contract.ignore if no store should hold it.`
-      } else if (identity.onlyIn) {
+      } else if (identity.onlyIn && !wants) {
         row.remediation = `${row.ask}. Add it as a GitHub Actions secret where the workflow runs (${list(missingIn)}).`
       }
     }
@@ -163,7 +169,8 @@ export function declaredText(declared: Declaration[]): string {
   const files = [...new Set(declared.filter((d) => d.role === 'declares').map((d) => d.label))]
   const used = declared.find((d) => d.role === 'uses')?.at
   if (files.length) return `declared in ${files.join(', ')}${used ? ` (and used at ${used})` : ''}`
-  return `used at ${used} and declared nowhere`
+  if (used) return `used at ${used} and declared nowhere`
+  return `wanted at ${declared[0]?.at ?? 'a manifest'}`
 }
 const notExpected = (unexpectedIn: string[], expected: string[]): string =>
   `Not expected in ${list(unexpectedIn)} (expected only in ${expected.length ? list(expected) : 'no audited environment'}): remove it there.`

@@ -86,10 +86,15 @@ export interface SourceInfo {
 /** A contract column's word for a row: who declares or uses the key, and where. */
 export interface Declaration {
   slug: string
-  role: 'declares' | 'uses'
+  role: ContractRole
   label: string
   at: string
+  /** A manifest's words for it: "ExternalSecret payments/stripe (deploy/prod/stripe.yaml:14) wants STRIPE_SECRET_KEY". */
+  wants?: string
 }
+
+/** `declares`: a dotenv file's keys; `uses`: the keys the code reads; `wants`: the keys Kubernetes manifests ask a store for. */
+export type ContractRole = 'declares' | 'uses' | 'wants'
 
 /** One key of a contract column, and where it is declared or first read (`.env.example:4`, `src/app.ts:12`). */
 export interface ContractKey {
@@ -99,6 +104,28 @@ export interface ContractKey {
   optional?: true
   /** Read only as `${{ secrets.X }}` in a workflow: held against a github-secrets column, never a dotenv file. */
   workflow?: true
+  /** The folder of the one row it names, when its store placed it (a manifest's remote key); absent: any row of that key. */
+  path?: string
+  /** A manifest's words for it, for the drift text. */
+  wants?: string
+  /** The columns that must hold it, whatever the policy expects: a column scoped `?env=`, the environment a manifest names. */
+  wantedIn?: string[]
+}
+
+/**
+ * A remote key a Kubernetes manifest asks for, before it is placed among the
+ * store columns' rows (sources/ places it once every column is read; the
+ * audit sees keys only).
+ */
+export interface ManifestReference {
+  at: string
+  wants: string
+  /** The store kind the manifests name, and the secret as that store names it. */
+  store?: { kind: string; name: string; scope?: string }
+  /** Why the store could not be told: the key is then matched by name, and the report says so. */
+  unknownStore?: string
+  /** The name matched by when the store is not told or the name is not under any of its columns. */
+  name: string
 }
 
 /** A read whose key is not a literal (`process.env[name]`), where and through what. */
@@ -117,7 +144,7 @@ export interface ContractInventory {
   slug: string
   /** As configured: the column's KIND:LOCATION. */
   location?: string
-  role: 'declares' | 'uses'
+  role: ContractRole
   /** What declares or uses them, for messages: `.env.example`, `src/**`. */
   label: string
   keys: ContractKey[]
@@ -128,6 +155,12 @@ export interface ContractInventory {
   dynamicCount?: number
   /** Keys only ever written (`process.env.X = …`, `os.environ["X"] = …`): not reads, not counted. */
   writes?: ContractKey[]
+  /** The store columns the contract speaks for (a manifests column ending `?env=prod`); absent: every one. */
+  scope?: string[]
+  /** Manifest references still to place (sources/ turns them into keys). */
+  references?: ManifestReference[]
+  /** References matched by name only, and why (the store could not be told, or the name is under none of its columns). */
+  byName?: DynamicAt[]
 }
 
 /** A contract file not read, and why in fixed words (too large, outside the checkout, out of time). */

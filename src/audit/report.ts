@@ -3,7 +3,7 @@
  * JSON form is the documented, versioned snapshot (see README "JSON schema").
  */
 import type { NameMatching } from '../core/policy.js'
-import type { SourceInfo } from './inventory.js'
+import type { ContractRole, SourceInfo } from './inventory.js'
 
 export const SCHEMA_VERSION = 1
 
@@ -64,7 +64,7 @@ export interface Row {
 export interface ContractSummary {
   slug: string
   location?: string
-  role: 'declares' | 'uses'
+  role: ContractRole
   label: string
   keys: number
   /** Files that could not be read: the contract is incomplete. */
@@ -78,6 +78,10 @@ export interface ContractSummary {
   dynamicCount?: number
   /** Keys only ever written, never read: not counted. */
   writes?: { key: string; at: string }[]
+  /** The store columns it speaks for (a manifests column ending `?env=prod`). */
+  scope?: string[]
+  /** Manifest references matched by name only, and why. */
+  byName?: { at: string; via: string }[]
 }
 
 /**

@@ -294,18 +294,29 @@ export function renderContractFindings(report: Report): string[] {
   return out
 }
 
-/** Dynamic reads: the contract may be incomplete. Only written keys and ignored keys: left out, and said so. */
+const ROLE_WORD = { declares: 'declared', uses: 'used', wants: 'wanted' } as const
+
+/** Dynamic reads (and manifests' parts no key can be checked in): the contract may be incomplete. Only written keys and ignored keys: left out, and said so. */
 export function renderContractNotes(report: Report, limit = 20): string[] {
   const out: string[] = []
   for (const c of report.contracts ?? []) {
     if (c.dynamicCount) {
-      out.push(`## Reads the scan could not name (${c.dynamicCount}, ${md(c.slug)})`, '')
+      const manifests = c.role === 'wants'
+      out.push(`## ${manifests ? 'Not checkable key by key' : 'Reads the scan could not name'} (${c.dynamicCount}, ${md(c.slug)})`, '')
       out.push(
-        `The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`,
+        manifests
+          ? 'These ask for a whole secret or folder, or are not plain YAML (a template, a kustomize patch): counted and named here, not guessed.'
+          : `The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`,
         '',
       )
-      out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}`))
+      out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => (manifests ? `- ${mdCode(d.at, false)}: ${md(d.via)}` : `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}`)))
       if (c.dynamicCount > Math.min(limit, c.dynamic?.length ?? 0)) out.push(`- …and ${c.dynamicCount - Math.min(limit, c.dynamic?.length ?? 0)} more`)
+      out.push('')
+    }
+    if (c.byName?.length) {
+      out.push(`- ${md(c.slug)}: ${plural(c.byName.length, 'key')} matched by name only, at any path:`)
+      out.push(...c.byName.slice(0, limit).map((b) => `  - ${mdCode(b.at, false)}: ${md(b.via)}`))
+      if (c.byName.length > limit) out.push(`  - …and ${c.byName.length - limit} more`)
       out.push('')
     }
     if (c.writes?.length) {
@@ -385,7 +396,7 @@ export function renderMarkdown(report: Report): string {
   out.push(`- Path prefix: ${mdCode(report.pathPrefix, false)}`)
   if (report.contracts) {
     out.push(
-      `- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${c.role === 'declares' ? 'declared' : 'used'}${c.optional ? `, ${c.optional} optional` : ''})`).join(', ')}`,
+      `- Contract: ${report.contracts.map((c) => `${md(c.slug)} = ${mdCode(c.location ?? c.label, false)} (${plural(c.keys, 'key')} ${ROLE_WORD[c.role]}${c.optional ? `, ${c.optional} optional` : ''})`).join(', ')}`,
     )
   }
   out.push(

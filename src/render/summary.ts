@@ -113,12 +113,21 @@ export function renderSummary(report: Report, options: SummaryOptions): string {
       .map((e) => `- ${mdCode(`${e.file}:${e.line}`, false)} ${md(e.what)}: ${e.lastExcused ? `last excused on ${e.lastExcused}` : 'never excused anything'}`),
   )
   // Reads the scan could not name: the contract may be incomplete, and the summary says so where the gate is read.
-  const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount)
+  const dynamic = (report.contracts ?? []).filter((c) => c.dynamicCount && c.role !== 'wants')
   section(
     `Reads the scan could not name (${dynamic.reduce((n, c) => n + (c.dynamicCount ?? 0), 0)})`,
     dynamic.flatMap((c) =>
       (c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}: keys read here are not counted`),
     ),
+  )
+  // Manifests: what no key can be checked in, and what was matched by name only.
+  const manifests = (report.contracts ?? []).filter((c) => c.role === 'wants' && (c.dynamicCount || c.byName?.length))
+  section(
+    `Manifests not checked key by key (${manifests.reduce((n, c) => n + (c.dynamicCount ?? 0) + (c.byName?.length ?? 0), 0)})`,
+    manifests.flatMap((c) => [
+      ...(c.dynamic ?? []).slice(0, LIST_LIMIT).map((d) => `- ${mdCode(d.at, false)}: ${md(d.via)}`),
+      ...(c.byName ?? []).slice(0, LIST_LIMIT).map((b) => `- ${mdCode(b.at, false)}: matched by name only (${md(b.via)})`),
+    ]),
   )
 
   const snapshot = options.snapshotPath

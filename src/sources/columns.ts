@@ -43,7 +43,13 @@ export async function readColumns(plan: ColumnPlan, options: Omit<SourceOptions,
     throw failed.reason
   }
   const parts = results.map((r) => (r as PromiseFulfilledResult<{ kind: string; inventory: Inventory }>).value)
-  return { inventory: mergeColumns(parts, plan.columns), close }
+  const inventory = mergeColumns(parts, plan.columns)
+  // Manifests' remote keys are placed once every store column is read: each store places a name as it lists it.
+  if (plan.columns && inventory.contracts?.some((c) => c.references)) {
+    const { placeReferences } = await import('./k8s/place.js')
+    placeReferences(inventory, plan.columns, plan.stores)
+  }
+  return { inventory, close }
 }
 
 /**

@@ -10,6 +10,7 @@ import { fileProvider } from './file.js'
 import { gcpProvider } from './gcp/index.js'
 import { githubSecretsProvider } from './github/index.js'
 import { infisicalProvider } from './infisical/index.js'
+import { k8sProvider } from './k8s/index.js'
 import type { Column, Provider } from './source.js'
 import { vaultProvider } from './vault/index.js'
 
@@ -114,4 +115,5 @@ export const STORES = new Registry([
   githubSecretsProvider,
   dotenvProvider,
   codeProvider,
+  k8sProvider,
 ])

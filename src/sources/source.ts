@@ -88,6 +88,14 @@ export interface Provider {
   defaultPathPrefix?: string
   /** `specLocation`: the `--source` spec's location when this kind is the `--source`. */
   bind(reader: OptionReader, specLocation: string | undefined, network: NetworkSettings): Store
+  /** The store columns a contract location is scoped to (`k8s:GLOB?env=prod`): checked against the columns. */
+  scope?(location: string): string[] | undefined
+}
+
+/** A secret as a manifest names it in its store: the name, and the store's own qualifier (an Infisical environment, a Google project). */
+export interface StoreRef {
+  name: string
+  scope?: string
 }
 
 /** A kind that reads in its own way: its own Source, not a store's listing. */
@@ -104,6 +112,8 @@ export interface Store {
   credentials: string[]
   defaultPathPrefix?: string
   create(ports: Ports): Promise<Source>
+  /** Where a secret a manifest names sits among the rows of a column at `location` (the store's own placing); undefined: not there. */
+  identityOf?(location: string, ref: StoreRef, prefix: string): { path: string; key: string } | undefined
 }
 
 /** A kind that reads in its own way, as the registry holds it: its settings type stays inside. */

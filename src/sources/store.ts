@@ -11,7 +11,7 @@ import { FatalError } from '../core/errors.js'
 import { eachConcurrently } from '../net/pool.js'
 import type { OptionReader, OptionTable } from '../options.js'
 import type { Ports } from '../core/ports.js'
-import type { NetworkSettings, Provider, Source, SourceOptions, SourceSpec, Throttling } from './source.js'
+import type { NetworkSettings, Provider, Source, SourceOptions, SourceSpec, StoreRef, Throttling } from './source.js'
 
 /** What a failure at a store's edge is, whatever the store's own words for it. */
 export type FailureKind = 'auth' | 'unreachable' | 'denied' | 'not-found' | 'throttled' | 'sealed' | 'failed'
@@ -98,6 +98,11 @@ export interface StoreKind<S, L> {
   credentials(settings: S): string[]
   /** Loads the store's code (and any SDK) only when a run reads it. */
   open(settings: S, ports: Ports): Promise<StoreClient<L>>
+  /**
+   * Where a secret that a manifest names (an ExternalSecret's remote key) sits among a column's rows, the way the
+   * listing places it; undefined when it is not under this location. `prefix`: the audit's path prefix.
+   */
+  identityOf?(location: L, ref: StoreRef, prefix: string): { path: string; key: string } | undefined
 }
 
 /** A store kind as the registry holds it: its types stay inside. */
@@ -120,6 +125,14 @@ export function defineStore<S, L>(store: StoreKind<S, L>): Provider {
         ...(store.defaultPathPrefix !== undefined ? { defaultPathPrefix: store.defaultPathPrefix } : {}),
         // Opened here, one store after another: each loads its code before any reads.
         create: async (ports) => storeSource(store, settings, ports, await store.open(settings, ports)),
+        ...(store.identityOf
+          ? {
+              identityOf: (text: string, ref: StoreRef, prefix: string) => {
+                const parsed = store.location(text)
+                return 'expected' in parsed ? undefined : store.identityOf!(parsed.location, ref, prefix)
+              },
+            }
+          : {}),
       }
     },
   }

@@ -7,7 +7,13 @@
  */
 import type { NetworkSettings } from '../source.js'
 import { defineStore } from '../store.js'
-import { awsLocation, formatAwsLocation, type AwsLocation } from './location.js'
+import { awsIdentity, awsLocation, formatAwsLocation, nameUnder, type AwsKind, type AwsLocation } from './location.js'
+
+/** Where a named secret sits among a column's rows, placed as the listing places it. */
+const placed = (kind: AwsKind, name: string, location: AwsLocation) => {
+  const rest = nameUnder(kind, name, location)
+  return rest === undefined ? undefined : awsIdentity(rest)
+}
 
 const shared = {
   options: {},
@@ -22,6 +28,7 @@ export const secretsManagerProvider = defineStore<NetworkSettings, AwsLocation>(
   tracksAccess: true,
   usage: 'aws-sm:PREFIX',
   location: (text) => awsLocation('secrets-manager', text),
+  identityOf: (location, { name }) => placed('secrets-manager', name, location),
   ...shared,
   open: async (settings, ports) => (await import('./secrets-manager.js')).secretsManagerSource(settings, ports),
 })
@@ -30,6 +37,7 @@ export const ssmProvider = defineStore<NetworkSettings, AwsLocation>({
   kind: 'aws-ssm',
   usage: 'aws-ssm:/PATH',
   location: (text) => awsLocation('ssm', text),
+  identityOf: (location, { name }) => placed('ssm', name, location),
   ...shared,
   open: async (settings, ports) => (await import('./ssm.js')).ssmSource(settings, ports),
 })

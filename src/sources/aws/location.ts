@@ -4,6 +4,7 @@
  * (a profile of the shared AWS config). Pure: a column is checked and parsed
  * with it before any SDK loads.
  */
+import { normalizePath } from '../../audit/inventory.js'
 
 export interface AwsLocation {
   /** Secrets Manager: a name prefix used exactly as given (`prod/`, or '' for every secret). SSM: a path (`/prod`, `/`). */
@@ -44,6 +45,20 @@ export function awsLocation(kind: AwsKind, text: string): { location: AwsLocatio
     prefix = path
   }
   return { location: { prefix, ...(region ? { region } : {}), ...(profile ? { profile } : {}) } }
+}
+
+/** The part of a secret's name under a column's location, or undefined when it is not under it. */
+export function nameUnder(kind: AwsKind, name: string, location: AwsLocation): string | undefined {
+  if (kind === 'secrets-manager') return name.startsWith(location.prefix) ? name.slice(location.prefix.length) : undefined
+  // Under `/prod` means `/prod/…`, never `/production`; under `/` is every parameter.
+  return location.prefix === '/' ? name : name.startsWith(`${location.prefix}/`) ? name.slice(location.prefix.length) : undefined
+}
+
+/** A name under the location as a row: its last `/` part is the key, the rest the folder. */
+export function awsIdentity(rest: string): { path: string; key: string } | undefined {
+  const parts = rest.split('/').filter(Boolean)
+  const key = parts.pop()
+  return key ? { path: normalizePath(parts.join('/')), key } : undefined
 }
 
 export function formatAwsLocation(l: AwsLocation): string {

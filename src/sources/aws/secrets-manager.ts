@@ -5,6 +5,7 @@
  * imports a value-reading command.
  */
 import { ListSecretsCommand, SecretsManagerClient, type SecretListEntry } from '@aws-sdk/client-secrets-manager'
+import { nameUnder } from './location.js'
 import type { Ports } from '../../core/ports.js'
 import type { NetworkSettings } from '../source.js'
 import { AwsSource, isoOf, type AwsService, type Listed } from './source.js'
@@ -42,7 +43,7 @@ export const secretsManager: AwsService<SecretsManagerClient> = {
   // A path prefix narrows the server's filter only where it extends the name at a `/`; elsewhere the client filters.
   filter: (location, pathPrefix) =>
     pathPrefix !== '/' && (location.prefix === '' || location.prefix.endsWith('/')) ? `${location.prefix}${pathPrefix.slice(1)}/` : location.prefix,
-  under: (name, location) => (name.startsWith(location.prefix) ? name.slice(location.prefix.length) : undefined),
+  under: (name, location) => nameUnder('secrets-manager', name, location),
   async page(client, filter, next, signal) {
     const out = await client.send(
       new ListSecretsCommand({

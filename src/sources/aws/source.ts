@@ -12,7 +12,7 @@ import type { Ports } from '../../core/ports.js'
 import { plural } from '../../render/plural.js'
 import type { NetworkSettings, Throttling } from '../source.js'
 import { StoreFailure, type ListContext, type Listing, type StoreClient } from '../store.js'
-import { formatAwsLocation, type AwsLocation } from './location.js'
+import { awsIdentity, formatAwsLocation, type AwsLocation } from './location.js'
 
 /** What both SDK clients offer that the flow uses. */
 export interface AwsClient {
@@ -210,10 +210,9 @@ export class AwsSource<C extends AwsClient> implements StoreClient<AwsLocation> 
         pages++
         for (const entry of page.entries) {
           const rest = this.service.under(entry.name, location)
-          const parts = rest?.split('/').filter(Boolean) ?? []
-          const key = parts.pop()
-          if (!key) continue
-          const path = normalizePath(parts.join('/'))
+          const placed = rest === undefined ? undefined : awsIdentity(rest)
+          if (!placed) continue
+          const { path, key } = placed
           if (prefix !== '/' && path !== prefix && !path.startsWith(`${prefix}/`)) continue
           folders.add(path)
           secrets.push({ path, key, ...entry.meta })

@@ -6,6 +6,7 @@
  */
 import { DescribeParametersCommand, SSMClient, type ParameterInlinePolicy, type ParameterMetadata } from '@aws-sdk/client-ssm'
 import { joinPath } from '../../audit/inventory.js'
+import { nameUnder } from './location.js'
 import type { Ports } from '../../core/ports.js'
 import { z } from '../../core/schema.js'
 import type { NetworkSettings } from '../source.js'
@@ -50,8 +51,7 @@ export const ssm: AwsService<SSMClient> = {
   permission: 'ssm:DescribeParameters',
   newClient: (config) => new SSMClient({ ...config, maxAttempts: 1 }),
   filter: (location, pathPrefix) => joinPath(location.prefix, pathPrefix),
-  // Under `/prod` means `/prod/…`, never `/production`; under `/` is every parameter.
-  under: (name, location) => (location.prefix === '/' ? name : name.startsWith(`${location.prefix}/`) ? name.slice(location.prefix.length) : undefined),
+  under: (name, location) => nameUnder('ssm', name, location),
   async page(client, filter, next, signal) {
     const out = await client.send(
       new DescribeParametersCommand({

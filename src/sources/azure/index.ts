@@ -13,6 +13,9 @@ export const azureProvider = defineStore<NetworkSettings, AzureLocation>({
   usage: 'azure-kv:VAULT_URL[/PREFIX]',
   location: azureLocation,
   format: formatAzureLocation,
+  // Rows sit at the audit's prefix, named without the column's name prefix (./source.ts).
+  identityOf: (location, { name }, prefix) =>
+    name.startsWith(location.prefix) && name.length > location.prefix.length ? { path: prefix, key: name.slice(location.prefix.length) } : undefined,
   options: {},
   defaultPathPrefix: '/',
   settings: (_reader, _location, network) => network,

@@ -114,19 +114,26 @@ function splitGlobs(text: string): string[] {
   return parts
 }
 
+/** `deploy/**,!**\/test/**` → the globs and the `!` ones, each inside the checkout, or what was expected instead. */
+export function parseGlobs(text: string, example: string): { include: string[]; exclude: string[] } | { expected: string } {
+  const globs = { include: [] as string[], exclude: [] as string[] }
+  for (const glob of splitGlobs(text)) {
+    const negated = glob.startsWith('!')
+    const checked = insideCheckout(negated ? glob.slice(1) : glob, `glob such as ${example}`, true)
+    if ('expected' in checked) return checked
+    ;(negated ? globs.exclude : globs.include).push(checked.location)
+  }
+  if (!globs.include.length) return { expected: `a glob such as ${example} before the ! patterns` }
+  return globs
+}
+
 /** `src/**,!**\/*.test.*?helpers=config_value,setting` → its parts, or what was expected instead. */
 export function parseCodeLocation(text: string): CodeLocation | { expected: string } {
   // `?` alone is a glob's one-character wildcard: the options start at `?helpers=`.
   const q = text.search(/\?helpers=/)
-  const globs = splitGlobs(q < 0 ? text : text.slice(0, q))
-  const location: CodeLocation = { include: [], exclude: [], helpers: [] }
-  for (const glob of globs) {
-    const negated = glob.startsWith('!')
-    const checked = insideCheckout(negated ? glob.slice(1) : glob, 'glob such as src/**', true)
-    if ('expected' in checked) return checked
-    ;(negated ? location.exclude : location.include).push(checked.location)
-  }
-  if (!location.include.length) return { expected: 'a glob such as src/** before the ! patterns' }
+  const globs = parseGlobs(q < 0 ? text : text.slice(0, q), 'src/**')
+  if ('expected' in globs) return globs
+  const location: CodeLocation = { ...globs, helpers: [] }
   if (q >= 0) {
     for (const pair of text.slice(q + 1).split('&')) {
       const eq = pair.indexOf('=')

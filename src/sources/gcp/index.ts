@@ -12,6 +12,8 @@ export const gcpProvider = defineStore<GcpSettings, GcpLocation>({
   usage: 'gcp-sm:PROJECT[?label=KEY:VALUE]',
   location: gcpLocation,
   format: formatGcpLocation,
+  // Rows sit at the audit's prefix by secret id (./source.ts); a manifest that names its project must name the column's.
+  identityOf: (location, { name, scope }, prefix) => (scope && scope !== location.project ? undefined : { path: prefix, key: name }),
   options: GCP_OPTIONS,
   defaultPathPrefix: '/',
   settings: (reader, _location, network) => gcpSettings(reader, network),

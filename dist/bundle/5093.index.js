@@ -1,5 +1,5 @@
-export const id = 4780;
-export const ids = [4780];
+export const id = 5093;
+export const ids = [5093];
 export const modules = {
 
 /***/ 63256:
@@ -14,7 +14,7 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 
 /***/ }),
 
-/***/ 74780:
+/***/ 35093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -32,45 +32,8 @@ var errors = __webpack_require__(74296);
 var plural = __webpack_require__(63256);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var workspace = __webpack_require__(79622);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(14006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/globby/index.js + 6 modules
-var globby = __webpack_require__(95630);
-;// CONCATENATED MODULE: ./src/sources/contract/files.ts
-/**
- * The files a `code:` column scans. Inside a git work tree, `git ls-files`
- * lists them in one process (tracked and untracked, .gitignore honoured),
- * five times faster than walking the tree; outside one, globby walks it.
- * Either way node_modules, dist and vendored folders are skipped, and the
- * column's `!` patterns are taken out.
- */
-
-
-
-const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
-/** The files under `cwd` that `include` matches and neither `exclude` nor the skipped folders do, sorted. */
-async function listFiles(cwd, include, exclude) {
-    const tracked = await gitFiles(cwd);
-    if (tracked) {
-        const wanted = picomatch_default()(include, { dot: true });
-        const unwanted = picomatch_default()([...SKIPPED, ...exclude], { dot: true });
-        return { files: tracked.filter((f) => wanted(f) && !unwanted(f)).sort(), by: 'git' };
-    }
-    const files = await (0,globby/* globby */.IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
-    return { files: files.sort(), by: 'walk' };
-}
-/** `git ls-files` under `cwd`, or undefined when it is not a work tree (or git is missing, or refuses it). */
-function gitFiles(cwd) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('git', 
-        // No hook or monitor of the checkout's configuration runs: only the listing.
-        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd, maxBuffer: 512 * 1024 * 1024, timeout: 120_000, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
-    });
-}
-
+// EXTERNAL MODULE: ./src/sources/contract/files.ts
+var contract_files = __webpack_require__(59622);
 // EXTERNAL MODULE: ./src/sources/contract/paths.ts
 var paths = __webpack_require__(45421);
 ;// CONCATENATED MODULE: ./src/sources/contract/forms.ts
@@ -1109,7 +1072,7 @@ async function scanGlob(location, limits, cwd = process.cwd()) {
     const parsed = typeof location === 'string' ? (0,paths/* parseCodeLocation */.Yo)(location) : location;
     if ('expected' in parsed)
         throw new errors/* FatalError */.HX(`code:${String(location)}: expected ${parsed.expected}`);
-    const listing = await listFiles(cwd, parsed.include, parsed.exclude);
+    const listing = await (0,contract_files/* listFiles */.C)(cwd, parsed.include, parsed.exclude);
     const files = listing.files;
     const reads = new Map();
     const workflowReads = new Map();
@@ -1240,8 +1203,53 @@ class CodeSource {
 }
 
 
+/***/ }),
+
+/***/ 59622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95630);
+/**
+ * The files a `code:` column scans. Inside a git work tree, `git ls-files`
+ * lists them in one process (tracked and untracked, .gitignore honoured),
+ * five times faster than walking the tree; outside one, globby walks it.
+ * Either way node_modules, dist and vendored folders are skipped, and the
+ * column's `!` patterns are taken out.
+ */
+
+
+
+const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
+/** The files under `cwd` that `include` matches and neither `exclude` nor the skipped folders do, sorted. */
+async function listFiles(cwd, include, exclude) {
+    const tracked = await gitFiles(cwd);
+    if (tracked) {
+        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(include, { dot: true });
+        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...SKIPPED, ...exclude], { dot: true });
+        return { files: tracked.filter((f) => wanted(f) && !unwanted(f)).sort(), by: 'git' };
+    }
+    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_2__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
+    return { files: files.sort(), by: 'walk' };
+}
+/** `git ls-files` under `cwd`, or undefined when it is not a work tree (or git is missing, or refuses it). */
+function gitFiles(cwd) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', 
+        // No hook or monitor of the checkout's configuration runs: only the listing.
+        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd, maxBuffer: 512 * 1024 * 1024, timeout: 120_000, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
+    });
+}
+
+
 /***/ })
 
 };
 
-//# sourceMappingURL=4780.index.js.map
+//# sourceMappingURL=5093.index.js.map

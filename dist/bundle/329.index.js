@@ -1,5 +1,5 @@
-export const id = 5521;
-export const ids = [5521];
+export const id = 329;
+export const ids = [329];
 export const modules = {
 
 /***/ 23028:
@@ -828,7 +828,15 @@ function night(raw) {
     const twin = result.value;
     const day = twin.generatedAt.slice(0, 10);
     const fixed = (twin.history?.resolvedDrift ?? []).flatMap((r) => (r.firstSeen ? [{ ...r, firstSeen: r.firstSeen, resolvedOn: day }] : []));
-    return { night: { day, drift: twin.counts.drift, newDrift: twin.counts.newDrift, resolvedDrift: twin.counts.resolvedDrift, fixed: [...fixed, ...(twin.trend?.fixed ?? [])] } };
+    return {
+        night: {
+            day,
+            drift: twin.counts.drift,
+            newDrift: twin.counts.newDrift,
+            resolvedDrift: twin.counts.resolvedDrift,
+            fixed: [...fixed, ...(twin.trend?.fixed ?? [])],
+        },
+    };
 }
 /** What an earlier JSON twin says was posted to Slack on `day`; undefined when it records nothing valid for that day. */
 function postedOn(text, day) {
@@ -1186,7 +1194,7 @@ const DEFAULT_TARGETS_PATH = '.github/vault-coverage-targets.yml';
 
 /***/ }),
 
-/***/ 48618:
+/***/ 70606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1219,10 +1227,15 @@ var aws_location = __webpack_require__(82881);
 ;// CONCATENATED MODULE: ./src/sources/aws/index.ts
 
 
+/** Where a named secret sits among a column's rows, placed as the listing places it. */
+const placed = (kind, name, location) => {
+    const rest = (0,aws_location/* nameUnder */.c9)(kind, name, location);
+    return rest === undefined ? undefined : (0,aws_location/* awsIdentity */.em)(rest);
+};
 const shared = {
     options: {},
     defaultPathPrefix: '/',
-    format: aws_location/* formatAwsLocation */.k,
+    format: aws_location/* formatAwsLocation */.kV,
     settings: (_reader, _location, network) => network,
     credentials: () => [],
 };
@@ -1230,14 +1243,16 @@ const secretsManagerProvider = (0,store/* defineStore */.nY)({
     kind: 'aws-sm',
     tracksAccess: true,
     usage: 'aws-sm:PREFIX',
-    location: (text) => (0,aws_location/* awsLocation */.V)('secrets-manager', text),
+    location: (text) => (0,aws_location/* awsLocation */.Vm)('secrets-manager', text),
+    identityOf: (location, { name }) => placed('secrets-manager', name, location),
     ...shared,
     open: async (settings, ports) => (await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(2994), __webpack_require__.e(5307), __webpack_require__.e(3251)]).then(__webpack_require__.bind(__webpack_require__, 23251))).secretsManagerSource(settings, ports),
 });
 const ssmProvider = (0,store/* defineStore */.nY)({
     kind: 'aws-ssm',
     usage: 'aws-ssm:/PATH',
-    location: (text) => (0,aws_location/* awsLocation */.V)('ssm', text),
+    location: (text) => (0,aws_location/* awsLocation */.Vm)('ssm', text),
+    identityOf: (location, { name }) => placed('ssm', name, location),
     ...shared,
     open: async (settings, ports) => (await Promise.all(/* import() */[__webpack_require__.e(5861), __webpack_require__.e(4736), __webpack_require__.e(5307), __webpack_require__.e(8145)]).then(__webpack_require__.bind(__webpack_require__, 18145))).ssmSource(settings, ports),
 });
@@ -1252,6 +1267,8 @@ const azureProvider = (0,store/* defineStore */.nY)({
     usage: 'azure-kv:VAULT_URL[/PREFIX]',
     location: azure_location/* azureLocation */.h,
     format: azure_location/* formatAzureLocation */.m,
+    // Rows sit at the audit's prefix, named without the column's name prefix (./source.ts).
+    identityOf: (location, { name }, prefix) => name.startsWith(location.prefix) && name.length > location.prefix.length ? { path: prefix, key: name.slice(location.prefix.length) } : undefined,
     options: {},
     defaultPathPrefix: '/',
     settings: (_reader, _location, network) => network,
@@ -1314,7 +1331,7 @@ const codeProvider = (0,source/* defineKind */.W)({
     options: CODE_OPTIONS,
     settings: (reader, _location, network) => codeSettings(reader, network),
     credentials: () => [],
-    create: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(5897), __webpack_require__.e(4780)]).then(__webpack_require__.bind(__webpack_require__, 74780))).CodeSource(settings, ports),
+    create: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(5897), __webpack_require__.e(5093)]).then(__webpack_require__.bind(__webpack_require__, 35093))).CodeSource(settings, ports),
 });
 
 // EXTERNAL MODULE: ./src/audit/inventory.ts
@@ -1479,6 +1496,8 @@ const gcpProvider = (0,store/* defineStore */.nY)({
     usage: 'gcp-sm:PROJECT[?label=KEY:VALUE]',
     location: settings/* gcpLocation */.oI,
     format: settings/* formatGcpLocation */.vQ,
+    // Rows sit at the audit's prefix by secret id (./source.ts); a manifest that names its project must name the column's.
+    identityOf: (location, { name, scope }, prefix) => (scope && scope !== location.project ? undefined : { path: prefix, key: name }),
     options: settings/* GCP_OPTIONS */.e2,
     defaultPathPrefix: '/',
     settings: (reader, _location, network) => (0,settings/* gcpSettings */.cv)(reader, network),
@@ -1570,6 +1589,7 @@ var infisical_settings = __webpack_require__(83574);
 /** The Infisical provider: rows and settings load eagerly; the client loads when a run audits. */
 
 
+
 /** A location: an environment slug of the configured project. */
 const infisicalStore = {
     kind: 'infisical',
@@ -1578,6 +1598,14 @@ const infisicalStore = {
     // An environment slug of the configured project.
     location: (text) => (/^[A-Za-z0-9_-]+$/.test(text) ? { location: text } : { expected: 'an environment slug of the project such as prod' }),
     format: (slug) => slug,
+    // `/folder/KEY` in the environment the manifest names (when it names one).
+    identityOf: (slug, { name, scope }) => {
+        if (scope && scope !== slug)
+            return undefined;
+        const cut = name.lastIndexOf('/');
+        const key = name.slice(cut + 1);
+        return key ? { path: (0,inventory/* normalizePath */.Fd)(name.slice(0, Math.max(cut, 0))), key } : undefined;
+    },
     options: infisical_settings/* INFISICAL_OPTIONS */.IT,
     defaultPathPrefix: '/',
     settings: (reader, _location, network) => (0,infisical_settings/* infisicalSettings */.Oy)(reader, network),
@@ -1585,6 +1613,35 @@ const infisicalStore = {
     open: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(9330), __webpack_require__.e(7579)]).then(__webpack_require__.bind(__webpack_require__, 77579))).InfisicalSource(settings, ports),
 };
 const infisicalProvider = (0,store/* defineStore */.nY)(infisicalStore);
+
+// EXTERNAL MODULE: ./src/sources/k8s/location.ts
+var k8s_location = __webpack_require__(41178);
+;// CONCATENATED MODULE: ./src/sources/k8s/index.ts
+/**
+ * `k8s:GLOB[?env=NAME]`: the keys a cluster's manifests ask their stores for
+ * (ExternalSecret, ClusterExternalSecret, InfisicalSecret), held against the
+ * store columns. A contract kind: no credentials, no network; the manifest
+ * parser loads only when a run reads such a column.
+ */
+
+
+const k8sProvider = (0,source/* defineKind */.W)({
+    kind: 'k8s',
+    usage: 'k8s:GLOB[?env=NAME]',
+    contract: true,
+    location: (text) => {
+        const parsed = (0,k8s_location/* parseK8sLocation */.N)(text);
+        return 'expected' in parsed ? parsed : { location: text.replace(/^\.\//, '') };
+    },
+    scope: (text) => {
+        const parsed = (0,k8s_location/* parseK8sLocation */.N)(text);
+        return 'expected' in parsed ? undefined : parsed.env;
+    },
+    options: {},
+    settings: (_reader, _location, network) => ({ runTimeoutMs: network.runTimeoutMs }),
+    credentials: () => [],
+    create: async (settings, ports) => new (await Promise.all(/* import() */[__webpack_require__.e(8815), __webpack_require__.e(5897), __webpack_require__.e(1308)]).then(__webpack_require__.bind(__webpack_require__, 31308))).K8sSource(settings, ports),
+});
 
 ;// CONCATENATED MODULE: ./src/sources/vault/settings.ts
 /**
@@ -1711,12 +1768,21 @@ function vaultLocation(text) {
 /** The Vault provider: rows and settings load eagerly; the client (./source.ts) when a run reads a column. */
 
 
+
 /** A location: `MOUNT/PATH`, segments joined by one `/`. */
 const vaultProvider = (0,store/* defineStore */.nY)({
     kind: 'vault',
     usage: 'vault:MOUNT/PATH',
     location: vaultLocation,
     format: (location) => location,
+    // A manifest's `MOUNT/PATH/KEY` under the column's `MOUNT/BASE`: the folder below the base, as the listing walks it.
+    identityOf: (location, { name }) => {
+        if (!name.startsWith(`${location}/`))
+            return undefined;
+        const parts = name.slice(location.length + 1).split('/').filter(Boolean);
+        const key = parts.pop();
+        return key ? { path: (0,inventory/* normalizePath */.Fd)(parts.join('/')), key } : undefined;
+    },
     options: VAULT_OPTIONS,
     defaultPathPrefix: '/',
     settings: (reader, _location, network) => vaultSettings(reader, network),
@@ -1725,6 +1791,7 @@ const vaultProvider = (0,store/* defineStore */.nY)({
 });
 
 ;// CONCATENATED MODULE: ./src/sources/index.ts
+
 
 
 
@@ -1822,6 +1889,7 @@ const STORES = new Registry([
     githubSecretsProvider,
     dotenvProvider,
     codeProvider,
+    k8sProvider,
 ]);
 
 ;// CONCATENATED MODULE: ./src/settings.ts
@@ -2076,6 +2144,15 @@ async function buildSettings(reader, ctx) {
     if (providers.every((p) => p.contract)) {
         throw new errors/* FatalError */.HX(`Invalid ${reader.nameOf(o.environments)}: contract columns (${providers.map((p) => p.usage).join(', ')}) are held against store columns: name at least one store column too`);
     }
+    if (columns) {
+        // A contract column scoped to environments (manifests ending `?env=prod`) names store columns of this run.
+        const storeNames = columns.filter((c) => !stores.provider(c.kind).contract).map((c) => c.name);
+        for (const column of columns) {
+            const unknown = stores.provider(column.kind).scope?.(column.location)?.filter((e) => !storeNames.includes(e)) ?? [];
+            if (unknown.length)
+                throw new errors/* FatalError */.HX(`Invalid ${given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`);
+        }
+    }
     const storeList = providers.map((p) => p.bind(reader, p === spec.provider ? spec.location : undefined, network));
     const prefix = (0,options/* valueOf */.RP)(reader, o.pathPrefix) ?? policy.pathPrefix ?? storeList.find((s) => !s.contract).defaultPathPrefix;
     const now = (0,options/* valueOf */.RP)(reader, o.now);
@@ -2099,15 +2176,19 @@ async function buildSettings(reader, ctx) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ awsLocation),
-/* harmony export */   k: () => (/* binding */ formatAwsLocation)
+/* harmony export */   Vm: () => (/* binding */ awsLocation),
+/* harmony export */   c9: () => (/* binding */ nameUnder),
+/* harmony export */   em: () => (/* binding */ awsIdentity),
+/* harmony export */   kV: () => (/* binding */ formatAwsLocation)
 /* harmony export */ });
+/* harmony import */ var _audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22363);
 /**
  * AWS column locations: `aws-sm:PREFIX` and `aws-ssm:/PATH`, each with an
  * optional `?region=R&profile=P` for a column in another region or account
  * (a profile of the shared AWS config). Pure: a column is checked and parsed
  * with it before any SDK loads.
  */
+
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 const PROFILE = /^[A-Za-z0-9_.+@-]{1,64}$/;
 // Secrets Manager names: letters, digits and /_+=.@- (the API reference's CreateSecret Name).
@@ -2141,6 +2222,19 @@ function awsLocation(kind, text) {
         prefix = path;
     }
     return { location: { prefix, ...(region ? { region } : {}), ...(profile ? { profile } : {}) } };
+}
+/** The part of a secret's name under a column's location, or undefined when it is not under it. */
+function nameUnder(kind, name, location) {
+    if (kind === 'secrets-manager')
+        return name.startsWith(location.prefix) ? name.slice(location.prefix.length) : undefined;
+    // Under `/prod` means `/prod/…`, never `/production`; under `/` is every parameter.
+    return location.prefix === '/' ? name : name.startsWith(`${location.prefix}/`) ? name.slice(location.prefix.length) : undefined;
+}
+/** A name under the location as a row: its last `/` part is the key, the rest the folder. */
+function awsIdentity(rest) {
+    const parts = rest.split('/').filter(Boolean);
+    const key = parts.pop();
+    return key ? { path: (0,_audit_inventory_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePath */ .Fd)(parts.join('/')), key } : undefined;
 }
 function formatAwsLocation(l) {
     const query = [l.region && `region=${l.region}`, l.profile && `profile=${l.profile}`].filter(Boolean).join('&');
@@ -2187,7 +2281,8 @@ const formatAzureLocation = (l) => `${l.vault}${l.prefix ? `/${l.prefix}` : ''}`
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   F_: () => (/* binding */ insideCheckout),
-/* harmony export */   Yo: () => (/* binding */ parseCodeLocation)
+/* harmony export */   Yo: () => (/* binding */ parseCodeLocation),
+/* harmony export */   nS: () => (/* binding */ parseGlobs)
 /* harmony export */ });
 /* unused harmony exports MAX_GLOB_PATTERNS, braceCount */
 /* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60748);
@@ -2306,21 +2401,28 @@ function splitGlobs(text) {
     parts.push(text.slice(start));
     return parts;
 }
+/** `deploy/**,!**\/test/**` → the globs and the `!` ones, each inside the checkout, or what was expected instead. */
+function parseGlobs(text, example) {
+    const globs = { include: [], exclude: [] };
+    for (const glob of splitGlobs(text)) {
+        const negated = glob.startsWith('!');
+        const checked = insideCheckout(negated ? glob.slice(1) : glob, `glob such as ${example}`, true);
+        if ('expected' in checked)
+            return checked;
+        (negated ? globs.exclude : globs.include).push(checked.location);
+    }
+    if (!globs.include.length)
+        return { expected: `a glob such as ${example} before the ! patterns` };
+    return globs;
+}
 /** `src/**,!**\/*.test.*?helpers=config_value,setting` → its parts, or what was expected instead. */
 function parseCodeLocation(text) {
     // `?` alone is a glob's one-character wildcard: the options start at `?helpers=`.
     const q = text.search(/\?helpers=/);
-    const globs = splitGlobs(q < 0 ? text : text.slice(0, q));
-    const location = { include: [], exclude: [], helpers: [] };
-    for (const glob of globs) {
-        const negated = glob.startsWith('!');
-        const checked = insideCheckout(negated ? glob.slice(1) : glob, 'glob such as src/**', true);
-        if ('expected' in checked)
-            return checked;
-        (negated ? location.exclude : location.include).push(checked.location);
-    }
-    if (!location.include.length)
-        return { expected: 'a glob such as src/** before the ! patterns' };
+    const globs = parseGlobs(q < 0 ? text : text.slice(0, q), 'src/**');
+    if ('expected' in globs)
+        return globs;
+    const location = { ...globs, helpers: [] };
     if (q >= 0) {
         for (const pair of text.slice(q + 1).split('&')) {
             const eq = pair.indexOf('=');
@@ -2605,6 +2707,36 @@ const infisicalCredentials = (settings) => [
 
 /***/ }),
 
+/***/ 41178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ parseK8sLocation)
+/* harmony export */ });
+/* harmony import */ var _contract_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45421);
+/** `k8s:GLOB[,!EXCL…][?env=NAME[,NAME…]]`: the manifests, and the store columns they speak for. Pure. */
+
+const COLUMN = /^[A-Za-z0-9_-]+$/;
+function parseK8sLocation(text) {
+    // `?` alone is a glob's one-character wildcard: the option starts at `?env=`.
+    const q = text.search(/\?env=/);
+    const globs = (0,_contract_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGlobs */ .nS)(q < 0 ? text : text.slice(0, q), 'deploy/**');
+    if ('expected' in globs)
+        return globs;
+    if (q < 0)
+        return globs;
+    const env = text
+        .slice(q + '?env='.length)
+        .split(',')
+        .filter(Boolean);
+    if (!env.length || env.some((e) => !COLUMN.test(e)))
+        return { expected: 'env=NAME[,NAME…] after the ?: the store columns the manifests are for, such as ?env=prod' };
+    return { ...globs, env };
+}
+
+
+/***/ }),
+
 /***/ 70813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2713,6 +2845,14 @@ function defineStore(store) {
                 ...(store.defaultPathPrefix !== undefined ? { defaultPathPrefix: store.defaultPathPrefix } : {}),
                 // Opened here, one store after another: each loads its code before any reads.
                 create: async (ports) => storeSource(store, settings, ports, await store.open(settings, ports)),
+                ...(store.identityOf
+                    ? {
+                        identityOf: (text, ref, prefix) => {
+                            const parsed = store.location(text);
+                            return 'expected' in parsed ? undefined : store.identityOf(parsed.location, ref, prefix);
+                        },
+                    }
+                    : {}),
             };
         },
     };
@@ -2797,4 +2937,4 @@ function storeSource(store, settings, ports, opened) {
 
 };
 
-//# sourceMappingURL=5521.index.js.map
+//# sourceMappingURL=329.index.js.map

@@ -1,0 +1,250 @@
+/**
+ * Kubernetes manifests as a contract: what each ExternalSecret,
+ * ClusterExternalSecret (External Secrets Operator) and InfisicalSecret
+ * (Infisical's operator) asks its store for, and the SecretStore and
+ * ClusterSecretStore manifests that say which store that is. Multi-document
+ * YAML, no Helm: a value that is still a template, a `dataFrom` that takes
+ * whatever a secret holds and a kustomize patch are named as not checkable,
+ * never guessed. Pure: text in, references out; no value of a Secret is read
+ * (these resources hold none).
+ */
+import { LineCounter, parseAllDocuments, type Document } from 'yaml'
+import { joinPath, normalizePath } from '../../audit/inventory.js'
+import type { StoreRef } from '../source.js'
+
+/** A store as a SecretStore manifest says it: the audit's kind and what its names are relative to. */
+export interface StoreProvider {
+  /** The audit's store kind, or undefined for a provider it does not read (named in `provider`). */
+  kind?: string
+  provider: string
+  /** Vault: the mount path names are under; Infisical: the secrets path. */
+  path?: string
+  /** Vault KV version (`v2` by default). */
+  version?: string
+  /** Infisical: the environment slug; Google: the project. */
+  scope?: string
+}
+
+export interface StoreManifest {
+  kind: 'SecretStore' | 'ClusterSecretStore'
+  name: string
+  namespace?: string
+  provider: StoreProvider
+}
+
+export interface StoreRefInManifest {
+  name: string
+  kind: 'SecretStore' | 'ClusterSecretStore'
+}
+
+/** One remote key a resource asks for. */
+export interface Reference {
+  /** `ExternalSecret payments/stripe`: the resource, for the drift text. */
+  resource: string
+  namespace?: string
+  at: string
+  /** As written: `remoteRef.key`, or the key an InfisicalSecret's template reads. */
+  key: string
+  property?: string
+  /** The store it names (ExternalSecret); absent for an InfisicalSecret, whose store is `own`. */
+  storeRef?: StoreRefInManifest
+  own?: StoreProvider
+}
+
+/** What the manifests ask for that cannot be checked key by key, with where. */
+export interface Unchecked {
+  at: string
+  what: string
+}
+
+export interface Parsed {
+  references: Reference[]
+  stores: StoreManifest[]
+  unchecked: Unchecked[]
+  /** ExternalSecret, ClusterExternalSecret and InfisicalSecret resources seen. */
+  resources: number
+}
+
+const ESO_PROVIDERS: Record<string, (spec: Record<string, unknown>) => StoreProvider> = {
+  vault: (p) => ({ kind: 'vault', provider: 'vault', ...str('path', p.path), ...str('version', p.version) }),
+  aws: (p) => ({ kind: p.service === 'ParameterStore' ? 'aws-ssm' : 'aws-sm', provider: 'aws' }),
+  gcpsm: (p) => ({ kind: 'gcp-sm', provider: 'gcpsm', ...str('scope', p.projectID) }),
+  azurekv: () => ({ kind: 'azure-kv', provider: 'azurekv' }),
+  infisical: (p) => {
+    const scope = record(p.secretsScope)
+    return { kind: 'infisical', provider: 'infisical', ...str('path', scope.secretsPath), ...str('scope', scope.environmentSlug) }
+  },
+}
+
+const record = (v: unknown): Record<string, unknown> => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {})
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 1024 ? v : undefined)
+const str = <K extends string>(name: K, v: unknown): Partial<Record<K, string>> => (text(v) ? ({ [name]: text(v) } as Record<K, string>) : {})
+const isTemplate = (s: string) => s.includes('{{')
+/** A template as the report names it: short, one line. */
+const shown = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ')
+
+const RESOURCE_KINDS = new Set(['ExternalSecret', 'ClusterExternalSecret', 'InfisicalSecret'])
+
+/** The references, stores and unchecked parts of one file's documents. */
+export function parseManifests(source: string, file: string): Parsed {
+  const out: Parsed = { references: [], stores: [], unchecked: [], resources: 0 }
+  const lines = new LineCounter()
+  let documents: Document.Parsed[]
+  try {
+    documents = parseAllDocuments(source, { lineCounter: lines, uniqueKeys: false }) as Document.Parsed[]
+  } catch {
+    documents = []
+  }
+  if (!Array.isArray(documents)) documents = []
+  for (const doc of documents) {
+    const lineOf = (path: (string | number)[]): number => {
+      const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
+      const offset = node?.range?.[0] ?? (doc.contents as { range?: [number] } | null)?.range?.[0] ?? 0
+      return lines.linePos(offset).line
+    }
+    const at = (path: (string | number)[]) => `${file}:${lineOf(path)}`
+    if (doc.errors.length) {
+      // Helm's `{{- if … }}` and friends are not YAML: the whole document is a template.
+      if (/\{\{/.test(source)) out.unchecked.push({ at: at([]), what: 'a template the audit does not render (Helm): not resolved' })
+      continue
+    }
+    let value: unknown
+    try {
+      value = doc.toJS({ maxAliasCount: 100 })
+    } catch {
+      out.unchecked.push({ at: at([]), what: 'a document with too many aliases: not read' })
+      continue
+    }
+    const manifest = record(value)
+    const kind = manifest.kind
+    const meta = record(manifest.metadata)
+    const name = text(meta.name) ?? '(unnamed)'
+    const namespace = text(meta.namespace)
+    const spec = record(manifest.spec)
+    if (kind === 'SecretStore' || kind === 'ClusterSecretStore') {
+      const providers = Object.entries(record(spec.provider))
+      const [providerName, providerSpec] = providers[0] ?? ['(none)', {}]
+      const provider = ESO_PROVIDERS[providerName]?.(record(providerSpec)) ?? { provider: providerName }
+      out.stores.push({ kind, name, ...(namespace ? { namespace } : {}), provider })
+      continue
+    }
+    if (typeof kind !== 'string' || !RESOURCE_KINDS.has(kind)) continue
+    out.resources++
+    const resource = `${kind} ${namespace ? `${namespace}/` : ''}${name}`
+    if (kind === 'InfisicalSecret') {
+      infisicalSecret(spec, resource, namespace, at, out)
+      continue
+    }
+    const base = kind === 'ClusterExternalSecret' ? ['spec', 'externalSecretSpec'] : ['spec']
+    const body = kind === 'ClusterExternalSecret' ? record(spec.externalSecretSpec) : spec
+    const storeRef = storeRefOf(body.secretStoreRef)
+    list(body.data).forEach((entry, i) => {
+      const e = record(entry)
+      const remote = record(e.remoteRef)
+      const where = at([...base, 'data', i, 'remoteRef', 'key'])
+      const source = record(e.sourceRef)
+      if (source.generatorRef) {
+        out.unchecked.push({ at: where, what: `${resource}: a generator, not a stored secret` })
+        return
+      }
+      const key = text(remote.key)
+      if (!key) {
+        out.unchecked.push({ at: where, what: `${resource}: data[${i}] names no remoteRef.key` })
+        return
+      }
+      const ref = source.storeRef ? storeRefOf(source.storeRef) : storeRef
+      if (isTemplate(key) || (ref && isTemplate(ref.name))) {
+        out.unchecked.push({ at: where, what: `${resource}: template ${shown(isTemplate(key) ? key : ref!.name)}: not resolved` })
+        return
+      }
+      const property = text(remote.property)
+      out.references.push({ resource, ...(namespace ? { namespace } : {}), at: where, key, ...(property ? { property } : {}), ...(ref ? { storeRef: ref } : {}) })
+    })
+    list(body.dataFrom).forEach((entry, i) => {
+      const e = record(entry)
+      const where = at([...base, 'dataFrom', i])
+      const extract = text(record(e.extract).key) ?? text(e.key)
+      if (extract) out.unchecked.push({ at: where, what: `${resource}: dataFrom extract ${shown(extract)} takes every property: not checkable key by key` })
+      else if (e.find) out.unchecked.push({ at: where, what: `${resource}: dataFrom find selects by name or tags: not checkable key by key` })
+      else out.unchecked.push({ at: where, what: `${resource}: dataFrom[${i}]: not checkable key by key` })
+    })
+  }
+  return out
+}
+
+function storeRefOf(v: unknown): StoreRefInManifest | undefined {
+  const r = record(v)
+  const name = text(r.name)
+  if (!name) return undefined
+  return { name, kind: r.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore' }
+}
+
+/**
+ * Infisical's operator syncs a whole folder (`secretsScope`): the folder is
+ * noted; the keys a managed secret's template reads (`{{ .KEY.Value }}`) are
+ * references in that folder and environment.
+ */
+function infisicalSecret(spec: Record<string, unknown>, resource: string, namespace: string | undefined, at: (path: (string | number)[]) => string, out: Parsed): void {
+  const auth = record(spec.authentication)
+  const method = Object.keys(auth).find((m) => record(record(auth[m]).secretsScope).envSlug !== undefined)
+  const scope = method ? record(record(auth[method]).secretsScope) : {}
+  const env = text(scope.envSlug)
+  const path = normalizePath(text(scope.secretsPath) ?? '/')
+  const own: StoreProvider = { kind: 'infisical', provider: 'infisical', path, ...(env ? { scope: env } : {}) }
+  out.unchecked.push({
+    at: at(method ? ['spec', 'authentication', method, 'secretsScope'] : ['spec']),
+    what: `${resource}: syncs every secret of ${env ?? '(no environment)'}:${path}: not checkable key by key`,
+  })
+  const managed = [record(spec.managedSecretReference), ...list(spec.managedKubeSecretReferences).map(record)]
+  managed.forEach((m, i) => {
+    const data = record(record(m.template).data)
+    const where = at(i === 0 ? ['spec', 'managedSecretReference', 'template', 'data'] : ['spec', 'managedKubeSecretReferences', i - 1, 'template', 'data'])
+    for (const template of Object.values(data)) {
+      if (typeof template !== 'string') continue
+      for (const match of template.matchAll(/\{\{-?\s*\.([A-Za-z_][A-Za-z0-9_-]{0,199})\.Value\s*-?\}\}/g)) {
+        out.references.push({ resource, ...(namespace ? { namespace } : {}), at: where, key: match[1]!, own })
+      }
+    }
+  })
+}
+
+/**
+ * A reference as its store names the secret, given the store the manifests say it uses. Vault: `MOUNT/PATH/KEY`
+ * as External Secrets Operator builds it (the store's `path` as mount, `data/` of KV v2 left out); AWS, Azure and
+ * Google: the secret's name; Infisical: `/FOLDER/KEY` under the store's secrets path. Undefined: not a secret
+ * (an Azure certificate or key object).
+ */
+export function storeRefFor(ref: Reference, store: StoreProvider): StoreRef | undefined {
+  const scope = store.scope ? { scope: store.scope } : {}
+  switch (store.kind) {
+    case 'vault': {
+      let key = ref.key.replace(/^\/+/, '')
+      const v2 = (store.version ?? 'v2') === 'v2'
+      if (store.path) {
+        const mount = store.path.replace(/^\/+|\/+$/g, '')
+        if (key.startsWith(`${mount}/`)) key = key.slice(mount.length + 1)
+        if (v2 && key.startsWith('data/')) key = key.slice(5)
+        return { name: `${mount}/${key}` }
+      }
+      const parts = key.split('/')
+      if (v2 && parts[1] === 'data') parts.splice(1, 1)
+      return { name: parts.join('/') }
+    }
+    case 'azure-kv': {
+      const [type, rest] = ref.key.includes('/') ? [ref.key.slice(0, ref.key.indexOf('/')), ref.key.slice(ref.key.indexOf('/') + 1)] : ['secret', ref.key]
+      return type === 'secret' ? { name: rest } : undefined
+    }
+    case 'gcp-sm': {
+      const m = /^projects\/([^/]+)\/secrets\/([^/]+)/.exec(ref.key)
+      return m ? { name: m[2]!, scope: m[1]! } : { name: ref.key, ...scope }
+    }
+    case 'infisical':
+      return { name: ref.key.startsWith('/') ? normalizePath(ref.key) : joinPath(store.path ?? '/', ref.key), ...scope }
+    default:
+      return { name: ref.key, ...scope }
+  }
+}
+
+/** The name a reference is matched by when its store cannot be told: the last part of its key. */
+export const nameOnly = (key: string): string => key.slice(key.replace(/\/+$/, '').lastIndexOf('/') + 1).replace(/\/+$/, '')
