@@ -296,7 +296,11 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
     // A contract column scoped to environments (manifests ending `?env=prod`) names store columns of this run.
     const storeNames = columns.filter((c) => !stores.provider(c.kind)!.contract).map((c) => c.name)
     for (const column of columns) {
-      const unknown = stores.provider(column.kind)!.scope?.(column.location)?.filter((e) => !storeNames.includes(e)) ?? []
+      const unknown =
+        stores
+          .provider(column.kind)!
+          .scope?.(column.location)
+          ?.filter((e) => !storeNames.includes(e)) ?? []
       if (unknown.length)
         throw new FatalError(
           `Invalid ${given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`,

@@ -194,7 +194,14 @@ function parseManifests(source, file) {
                 return;
             }
             const property = manifests_text(remote.property);
-            out.references.push({ resource, ...(namespace ? { namespace } : {}), at: where, key, ...(property ? { property } : {}), ...(ref ? { storeRef: ref } : {}) });
+            out.references.push({
+                resource,
+                ...(namespace ? { namespace } : {}),
+                at: where,
+                key,
+                ...(property ? { property } : {}),
+                ...(ref ? { storeRef: ref } : {}),
+            });
         });
         list(body.dataFrom).forEach((entry, i) => {
             const e = record(entry);

@@ -298,7 +298,9 @@ function renderContractNotes(report, limit = 20) {
             out.push(manifests
                 ? 'These ask for a whole secret or folder, or are not plain YAML (a template, a kustomize patch): counted and named here, not guessed.'
                 : `The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`, '');
-            out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => (manifests ? `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(d.via)}` : `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}`)));
+            out.push(...(c.dynamic ?? [])
+                .slice(0, limit)
+                .map((d) => (manifests ? `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}: ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__.md)(d.via)}` : `- ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.via, false)} at ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .mdCode */ .xs)(d.at, false)}`)));
             if (c.dynamicCount > Math.min(limit, c.dynamic?.length ?? 0))
                 out.push(`- …and ${c.dynamicCount - Math.min(limit, c.dynamic?.length ?? 0)} more`);
             out.push('');

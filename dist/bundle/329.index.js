@@ -1779,7 +1779,10 @@ const vaultProvider = (0,store/* defineStore */.nY)({
     identityOf: (location, { name }) => {
         if (!name.startsWith(`${location}/`))
             return undefined;
-        const parts = name.slice(location.length + 1).split('/').filter(Boolean);
+        const parts = name
+            .slice(location.length + 1)
+            .split('/')
+            .filter(Boolean);
         const key = parts.pop();
         return key ? { path: (0,inventory/* normalizePath */.Fd)(parts.join('/')), key } : undefined;
     },
@@ -2148,7 +2151,10 @@ async function buildSettings(reader, ctx) {
         // A contract column scoped to environments (manifests ending `?env=prod`) names store columns of this run.
         const storeNames = columns.filter((c) => !stores.provider(c.kind).contract).map((c) => c.name);
         for (const column of columns) {
-            const unknown = stores.provider(column.kind).scope?.(column.location)?.filter((e) => !storeNames.includes(e)) ?? [];
+            const unknown = stores
+                .provider(column.kind)
+                .scope?.(column.location)
+                ?.filter((e) => !storeNames.includes(e)) ?? [];
             if (unknown.length)
                 throw new errors/* FatalError */.HX(`Invalid ${given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`);
         }

@@ -309,7 +309,11 @@ export function renderContractNotes(report: Report, limit = 20): string[] {
           : `The contract may be incomplete: keys read through these are not counted. Name the helper in the column (\`?helpers=NAME\`) or list the keys in a declaring file.`,
         '',
       )
-      out.push(...(c.dynamic ?? []).slice(0, limit).map((d) => (manifests ? `- ${mdCode(d.at, false)}: ${md(d.via)}` : `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}`)))
+      out.push(
+        ...(c.dynamic ?? [])
+          .slice(0, limit)
+          .map((d) => (manifests ? `- ${mdCode(d.at, false)}: ${md(d.via)}` : `- ${mdCode(d.via, false)} at ${mdCode(d.at, false)}`)),
+      )
       if (c.dynamicCount > Math.min(limit, c.dynamic?.length ?? 0)) out.push(`- …and ${c.dynamicCount - Math.min(limit, c.dynamic?.length ?? 0)} more`)
       out.push('')
     }

@@ -6,7 +6,7 @@
  */
 import { isThrottlingError, isTransientError } from '@smithy/core/retry'
 import type { MiddlewareStack } from '@smithy/types'
-import { normalizePath, type SecretMeta, type SourceInfo } from '../../audit/inventory.js'
+import type { SecretMeta, SourceInfo } from '../../audit/inventory.js'
 import { AttemptTimeout, RetriesExhausted, RetryBudget, type Verdict } from '../../net/budget.js'
 import type { Ports } from '../../core/ports.js'
 import { plural } from '../../render/plural.js'

@@ -25,6 +25,7 @@ export function parseK8sLocation(text: string): K8sLocation | { expected: string
     .slice(q + '?env='.length)
     .split(',')
     .filter(Boolean)
-  if (!env.length || env.some((e) => !COLUMN.test(e))) return { expected: 'env=NAME[,NAME…] after the ?: the store columns the manifests are for, such as ?env=prod' }
+  if (!env.length || env.some((e) => !COLUMN.test(e)))
+    return { expected: 'env=NAME[,NAME…] after the ?: the store columns the manifests are for, such as ?env=prod' }
   return { ...globs, env }
 }

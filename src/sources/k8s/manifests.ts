@@ -159,7 +159,14 @@ export function parseManifests(source: string, file: string): Parsed {
         return
       }
       const property = text(remote.property)
-      out.references.push({ resource, ...(namespace ? { namespace } : {}), at: where, key, ...(property ? { property } : {}), ...(ref ? { storeRef: ref } : {}) })
+      out.references.push({
+        resource,
+        ...(namespace ? { namespace } : {}),
+        at: where,
+        key,
+        ...(property ? { property } : {}),
+        ...(ref ? { storeRef: ref } : {}),
+      })
     })
     list(body.dataFrom).forEach((entry, i) => {
       const e = record(entry)
@@ -185,7 +192,13 @@ function storeRefOf(v: unknown): StoreRefInManifest | undefined {
  * noted; the keys a managed secret's template reads (`{{ .KEY.Value }}`) are
  * references in that folder and environment.
  */
-function infisicalSecret(spec: Record<string, unknown>, resource: string, namespace: string | undefined, at: (path: (string | number)[]) => string, out: Parsed): void {
+function infisicalSecret(
+  spec: Record<string, unknown>,
+  resource: string,
+  namespace: string | undefined,
+  at: (path: (string | number)[]) => string,
+  out: Parsed,
+): void {
   const auth = record(spec.authentication)
   const method = Object.keys(auth).find((m) => record(record(auth[m]).secretsScope).envSlug !== undefined)
   const scope = method ? record(record(auth[method]).secretsScope) : {}

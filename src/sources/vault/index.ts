@@ -12,7 +12,10 @@ export const vaultProvider = defineStore<VaultSettings, string>({
   // A manifest's `MOUNT/PATH/KEY` under the column's `MOUNT/BASE`: the folder below the base, as the listing walks it.
   identityOf: (location, { name }) => {
     if (!name.startsWith(`${location}/`)) return undefined
-    const parts = name.slice(location.length + 1).split('/').filter(Boolean)
+    const parts = name
+      .slice(location.length + 1)
+      .split('/')
+      .filter(Boolean)
     const key = parts.pop()
     return key ? { path: normalizePath(parts.join('/')), key } : undefined
   },
