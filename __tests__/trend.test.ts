@@ -150,7 +150,10 @@ describe('reading history through the GitHub API', () => {
     nock.enableNetConnect()
   })
 
-  it('costs one listing and one raw read per twin of the window', async () => {
+  it.each([
+    ['text/plain; charset=utf-8', 'as GitHub answers a raw file'],
+    ['application/vnd.github.raw', 'as bytes, should the client hand them back for another type'],
+  ])('costs one listing and one raw read per twin of the window (%s, %s)', async (contentType) => {
     nock.disableNetConnect()
     const names = readdirSync(join(ROOT, DIR)).filter((n) => n.endsWith('.json'))
     const api = nock('https://api.github.com')
@@ -165,12 +168,16 @@ describe('reading history through the GitHub API', () => {
     api
       .get(/\/repos\/o\/r\/contents\/__tests__%2Ffixtures%2Ftrend%2F(.+)\?ref=main/)
       .times(40)
-      .reply(200, function (uri) {
-        const name = decodeURIComponent(uri.split('%2F').pop()!.split('?')[0]!)
-        requests.push(name)
-        expect(this.req.headers.accept).toContain('raw')
-        return readFileSync(join(ROOT, DIR, name), 'utf8')
-      })
+      .reply(
+        200,
+        function (uri) {
+          const name = decodeURIComponent(uri.split('%2F').pop()!.split('?')[0]!)
+          requests.push(name)
+          expect(this.req.headers.accept).toContain('raw')
+          return readFileSync(join(ROOT, DIR, name), 'utf8')
+        },
+        { 'content-type': contentType },
+      )
     const logs: string[] = []
     const octokit = await githubClient('t', { fetch: globalThis.fetch, logger: testPorts(logs).logger, timeoutMs: 5000, budgetMs: 0, deadlineMs: 60_000 })
     const { report } = await trendFrom(githubLookup(octokit, { owner: 'o', repo: 'r' }, 'main', TEMPLATE))

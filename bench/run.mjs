@@ -576,6 +576,66 @@ async function orgBench() {
 }
 
 /** A fork's pathological files (bench/code-repo.mjs hostileRepo): the scan must stay linear. One run per size. */
+/** Issue 29: the trend's history read through the GitHub contents API, and the k8s: column's scan. */
+async function historyBench() {
+  console.log('\n## The trend: reading history through the GitHub contents API (issue 29)')
+  const dir = mkdtempSync(join(tmpdir(), 'vca-bench-history-'))
+  const made = await measure([join(root, 'bench/history-read.mjs'), 'generate', dir, '2000'])
+  if (made.code !== 0) throw new Error(made.stderr)
+  console.log(
+    '| trend-nights | requests (listing + raw reads) | twins used for the trend | twin size KiB | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) |',
+  )
+  console.log('| --- | --- | --- | --- | --- | --- | --- |')
+  // VCA_BUILD (the compiled sources of an older commit): its row first, asked for 30 nights it cannot read.
+  const builds = [...(process.env.VCA_BUILD ? [[30, process.env.VCA_BUILD]] : []), [0], [30], [90]]
+  for (const [nights, build] of builds) {
+    const runs = []
+    for (let i = 0; i < REPEATS; i++) {
+      const r = await measure([join(root, 'bench/history-read.mjs'), 'read', dir, String(nights)], build ? { VCA_BUILD: build } : {})
+      if (r.code !== 0) throw new Error(r.stderr)
+      runs.push({ ...r, out: JSON.parse(r.stdout) })
+    }
+    const o = runs[0].out
+    const walls = runs.map((r) => r.out.wallMs)
+    console.log(
+      `| ${build ? `${nights}, the build before issue 29 (VCA_BUILD)` : nights === 0 ? '0 (off: the previous snapshot only)' : nights} | ${o.requests.listing} + ${o.requests.blob} | ${o.used} | ${fmt(o.twinKiB)} | ${fmt(median(walls))} | ${walls.map((w) => fmt(w)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} |`,
+    )
+  }
+}
+
+async function k8sBench() {
+  console.log('\n## Contract columns: k8s manifests (the CLI, a synthetic deploy/ tree on local disk, issue 29)')
+  const { k8sRepo } = await import('./k8s-repo.mjs')
+  const dir = k8sRepo(2000)
+  const runs = []
+  for (let i = 0; i < REPEATS; i++) {
+    runs.push(
+      await measure(
+        [
+          cliPath,
+          '--environments',
+          'prod=file:inventory.json#prod,cluster=k8s:deploy/**?env=prod',
+          '--format',
+          'json',
+          '--now',
+          '2026-11-23T00:00:00Z',
+          '--previous',
+          'none',
+        ],
+        {},
+        dir,
+      ),
+    )
+  }
+  const report = JSON.parse(runs[0].stdout)
+  const walls = runs.map((r) => r.wallMs)
+  console.log('| workload | keys wanted | not checkable | rows | drift | wall ms (median) | wall ms (all runs) | peak RSS MiB (max) | exit |')
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |')
+  console.log(
+    `| 2,000 manifests (Deployment + ConfigMap + ExternalSecret of 5 keys), 50 SecretStores, 1 ClusterSecretStore | ${report.contracts[0].keys} | ${report.contracts[0].dynamicCount ?? 0} | ${report.counts.rows} | ${report.counts.drift} | ${fmt(median(walls))} | ${walls.map((w) => fmt(w)).join(', ')} | ${fmt(Math.max(...runs.map((r) => r.rssMiB)))} | ${[...new Set(runs.map((r) => r.code))].join('/')} |`,
+  )
+}
+
 async function hostileBench() {
   console.log("\n## Contract columns: a fork's pathological files (the CLI in the checkout, one run each)")
   const { hostileRepo } = await import('./code-repo.mjs')
@@ -625,6 +685,8 @@ const sections = {
   },
   hostile: hostileBench,
   org: orgBench,
+  history: historyBench,
+  k8s: k8sBench,
   infisical: infisicalBench,
   naive: naiveBench,
   ratelimit: rateLimitBench,

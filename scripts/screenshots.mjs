@@ -87,18 +87,90 @@ ${slack.blocks.map(block).join('\n')}</div></div>`
 
 mkdirSync(join(root, '.tmp'), { recursive: true })
 mkdirSync(dirname(`${out}x`), { recursive: true })
-const shoot = (name, html, height) => {
+const shoot = (name, html, height, flags = []) => {
   const page = join(root, '.tmp', `${name}.html`)
   writeFileSync(page, html)
   const png = `${out}${name}.png`
   execFileSync(
     process.env.CHROMIUM ?? 'chromium',
-    ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', `--window-size=1000,${height}`, `--screenshot=${png}`, pathToFileURL(page).href],
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--hide-scrollbars',
+      ...flags,
+      `--window-size=1000,${height}`,
+      `--screenshot=${png}`,
+      pathToFileURL(page).href,
+    ],
     { stdio: 'ignore' },
   )
   console.log(`wrote ${png}`)
 }
 shoot('summary', summaryHtml, Number(process.env.SUMMARY_HEIGHT ?? 1900))
+
+// The job summary with the trend (issue 29): the demo's last 30 nights, each audited in turn and compared with the
+// night before, as the nightly run does; GitHub draws the mermaid block, here mermaid's own bundle in the page.
+if (audit(read(demoText), policy, new Date('2026-11-23T05:00:00Z'), {}, { trendNights: 2 }).trend) {
+  const DAY = 86_400_000
+  const at = (daysAgo) => new Date(Date.parse('2026-11-23T05:00:00Z') - daysAgo * DAY)
+  const todayDrift = audit(read(demoText), policy, at(0)).rows.filter((r) => r.status === 'missing' || r.status === 'unexpected')
+  // Today's drift appeared over the month; other secrets went missing in staging for a while and came back.
+  const starts = [26, 19, 12, 6, 2]
+  const everywhere = prod.secrets.filter((s) => has(staging, s) && has(dev, s) && !s.key.endsWith('__EXPIRES_AT'))
+  const spells = [
+    [29, 24],
+    [22, 15],
+    [21, 20],
+    [14, 10],
+    [9, 7],
+    [5, 4],
+    [3, 3],
+  ]
+  const nights = []
+  let prior
+  for (let d = 29; d >= 1; d--) {
+    if (d === 17 || d === 16) continue // two nights the workflow did not run: gaps, not zeros
+    const inv = JSON.parse(demoText)
+    const env = (slug) => inv.environments.find((e) => e.slug === slug)
+    todayDrift.forEach((row, i) => {
+      if (d <= starts[i % starts.length]) return // drifting since then: as today
+      const source =
+        env('prod').secrets.find((s) => s.path === row.path && s.key === row.key) ??
+        env('staging').secrets.find((s) => s.path === row.path && s.key === row.key)
+      for (const slug of row.missingIn) if (source) env(slug).secrets.push({ ...source })
+      for (const slug of row.unexpectedIn) env(slug).secrets = env(slug).secrets.filter((s) => !(s.path === row.path && s.key === row.key))
+    })
+    spells.forEach(([from, to], i) => {
+      const s = everywhere[i % everywhere.length]
+      if (s && d <= from && d >= to) env('staging').secrets = env('staging').secrets.filter((t) => !(t.path === s.path && t.key === s.key))
+    })
+    const night = audit(read(JSON.stringify(inv)), policy, at(d), prior ? { previous: prior } : {}, { trendNights: 30 })
+    const day = night.generatedAt.slice(0, 10)
+    nights.push({ day, drift: night.counts.drift, newDrift: night.counts.newDrift, resolvedDrift: night.counts.resolvedDrift, fixed: night.trend?.fixed ?? [] })
+    prior = { location: `docs/ops/${day}-vault-coverage-snapshot.json`, ...JSON.parse(JSON.stringify(night)), fixed: night.trend?.fixed ?? [] }
+  }
+  const trended = audit(
+    read(demoText),
+    policy,
+    at(0),
+    { previous: prior, earlier: { nights, skipped: { unreadable: 0, olderFormat: 0 } } },
+    { trendNights: 30 },
+  )
+  const trendSummary = renderSummary(trended, { maxBytes: 1_000_000, snapshotPath: 'docs/ops/2026-11-23-vault-coverage-snapshot.md', ...links })
+  const body = new MarkdownIt({ html: true })
+    .render(trendSummary)
+    .replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/, '<pre class="mermaid">$1</pre>')
+  const mermaid = readFileSync(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8')
+  shoot(
+    'summary-trend',
+    `<!doctype html><meta charset="utf-8"><style>${css}
+body { margin: 0; background: #fff } .markdown-body { box-sizing: border-box; max-width: 980px; margin: 0 auto; padding: 32px } pre.mermaid { background: #fff }</style>
+<article class="markdown-body">${body}</article><script>${mermaid}</script><script>mermaid.initialize({ startOnLoad: true, theme: 'default' })</script>`,
+    Number(process.env.TREND_HEIGHT ?? 1500),
+    ['--virtual-time-budget=10000'],
+  )
+}
 
 // The demo's SARIF file as code scanning lists its alerts (an HTML mock, as the Slack one: rule, message, file:line, severity).
 if (sarifModule) {

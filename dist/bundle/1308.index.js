@@ -116,9 +116,43 @@ const isTemplate = (s) => s.includes('{{');
 /** A template as the report names it: short, one line. */
 const shown = (s) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ');
 const RESOURCE_KINDS = new Set(['ExternalSecret', 'ClusterExternalSecret', 'InfisicalSecret']);
+const MENTIONS = /ExternalSecret|InfisicalSecret|SecretStore/;
 /** The references, stores and unchecked parts of one file's documents. */
 function parseManifests(source, file) {
     const out = { references: [], stores: [], unchecked: [], resources: 0 };
+    // A file that names none of these kinds (most of a deploy tree) is not parsed at all.
+    if (!MENTIONS.test(source))
+        return out;
+    for (const part of documentParts(source)) {
+        if (MENTIONS.test(part.text))
+            readPart(part.text, part.line - 1, file, out);
+    }
+    return out;
+}
+/**
+ * The file cut where a line starts with `---`: most documents of a deploy tree (Deployments, ConfigMaps) are then
+ * never parsed. Each part keeps the line it starts on; the parser still reads any marker a part holds.
+ */
+function documentParts(source) {
+    const parts = [];
+    let start = 0;
+    let line = 1;
+    let counted = 0;
+    for (const marker of source.matchAll(/^---(?=\s|$)/gm)) {
+        if (marker.index === 0)
+            continue;
+        parts.push({ text: source.slice(start, marker.index), line });
+        for (let i = counted; i < marker.index; i++)
+            if (source.charCodeAt(i) === 10)
+                line++;
+        counted = marker.index;
+        start = marker.index;
+    }
+    parts.push({ text: source.slice(start), line });
+    return parts;
+}
+/** One part's documents, its lines counted from `lineBase`. */
+function readPart(source, lineBase, file, out) {
     const lines = new dist/* LineCounter */.HN();
     let documents;
     try {
@@ -133,7 +167,7 @@ function parseManifests(source, file) {
         const lineOf = (path) => {
             const node = doc.getIn(path, true);
             const offset = node?.range?.[0] ?? doc.contents?.range?.[0] ?? 0;
-            return lines.linePos(offset).line;
+            return lineBase + lines.linePos(offset).line;
         };
         const at = (path) => `${file}:${lineOf(path)}`;
         if (doc.errors.length) {
@@ -142,6 +176,10 @@ function parseManifests(source, file) {
                 out.unchecked.push({ at: at([]), what: 'a template the audit does not render (Helm): not resolved' });
             continue;
         }
+        // Only these kinds are turned into values: a Deployment or a ConfigMap beside them costs its parse alone.
+        const kindOf = doc.get('kind');
+        if (typeof kindOf !== 'string' || !(RESOURCE_KINDS.has(kindOf) || kindOf === 'SecretStore' || kindOf === 'ClusterSecretStore'))
+            continue;
         let value;
         try {
             value = doc.toJS({ maxAliasCount: 100 });
@@ -215,7 +253,6 @@ function parseManifests(source, file) {
                 out.unchecked.push({ at: where, what: `${resource}: dataFrom[${i}]: not checkable key by key` });
         });
     }
-    return out;
 }
 function storeRefOf(v) {
     const r = record(v);

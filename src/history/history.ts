@@ -269,26 +269,31 @@ export async function loadPrevious(lookup: PreviousLookup | undefined, today: st
     logger.info('No previous snapshot: every drift row counts as new')
     return since ? { earlier: none } : {}
   }
-  const reads = new Map<string, Read>()
+  // Each snapshot is read once. Only the few the comparison may need are kept whole; a night of the trend
+  // keeps its counts, so 90 nights of large snapshots never sit in memory together.
+  const candidates = new Set(locations.slice(0, LOOK_BACK))
+  const window = new Set(since && lookup.dayOf ? locations.filter((l) => (lookup.dayOf!(l) ?? '') >= since) : [])
+  const kept = new Map<string, Read>()
+  const nights = new Map<string, { night: EarlierNight } | Problem>()
   const read = async (location: string): Promise<Read> => {
-    let result = reads.get(location)
-    if (!result) {
-      try {
-        result = parseTwin(await lookup.read(location))
-      } catch (err) {
-        logger.warning(`Could not read the earlier snapshot ${location} (${errorMessage(err)})`)
-        result = { problem: 'could not be read', unread: true }
-      }
-      reads.set(location, result)
+    const known = kept.get(location)
+    if (known) return known
+    let result: Read
+    try {
+      result = parseTwin(await lookup.read(location))
+    } catch (err) {
+      logger.warning(`Could not read the earlier snapshot ${location} (${errorMessage(err)})`)
+      result = { problem: 'could not be read', unread: true }
     }
+    if (window.has(location)) nights.set(location, 'raw' in result ? night(result.raw) : result)
+    if (candidates.has(location)) kept.set(location, result)
     return result
   }
-  const window = since && lookup.dayOf ? locations.filter((l) => (lookup.dayOf!(l) ?? '') >= since) : []
-  await eachConcurrently(window, READS_AT_ONCE, async (location) => void (await read(location)))
+  await eachConcurrently([...window], READS_AT_ONCE, async (location) => void (await read(location)))
 
   const result: PreviousResult = {}
   const problems: string[] = []
-  for (const location of locations.slice(0, LOOK_BACK)) {
+  for (const location of candidates) {
     const text = await read(location)
     const snapshot = 'raw' in text ? validate(text.raw) : text
     if ('problem' in snapshot) {
@@ -300,6 +305,7 @@ export async function loadPrevious(lookup: PreviousLookup | undefined, today: st
     result.previous = { location, ...snapshot.snapshot }
     break
   }
+  kept.clear()
   if (!result.previous) {
     logger.warning(`History unavailable: ${problems.length} earlier snapshot${problems.length === 1 ? '' : 's'} could not be used; nothing is reported as new`)
     result.unavailable = problems.join('; ')
@@ -307,15 +313,14 @@ export async function loadPrevious(lookup: PreviousLookup | undefined, today: st
   if (since) {
     const earlier: EarlierNights = { nights: [], skipped: { unreadable: 0, olderFormat: 0 } }
     for (const location of window) {
-      const text = reads.get(location)!
-      const parsed = 'raw' in text ? night(text.raw) : text
+      const parsed = nights.get(location)!
       if ('night' in parsed) earlier.nights.push(parsed.night)
       else earlier.skipped[parsed.olderFormat ? 'olderFormat' : 'unreadable']++
     }
     const { unreadable, olderFormat } = earlier.skipped
     const skipped = [unreadable ? `${unreadable} unreadable` : '', olderFormat ? `${olderFormat} of an older format` : ''].filter(Boolean)
     logger.info(
-      `Trend since ${since}: ${window.length} earlier snapshot${window.length === 1 ? '' : 's'} read${skipped.length ? ` (${skipped.join(', ')}, skipped)` : ''}`,
+      `Trend since ${since}: ${window.size} earlier snapshot${window.size === 1 ? '' : 's'} read${skipped.length ? ` (${skipped.join(', ')}, skipped)` : ''}`,
     )
     result.earlier = earlier
   }

@@ -110,7 +110,9 @@ const withoutTimestamp = {
 async function readFile(octokit: Octokit, repo: Repository, path: string, ref: string): Promise<string | undefined> {
   try {
     const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
-    return typeof data === 'string' ? data : undefined
+    // GitHub answers raw files as text/plain; a client that hands back bytes for another type still reads as text.
+    const body: unknown = data
+    return typeof body === 'string' ? body : body instanceof ArrayBuffer ? new TextDecoder().decode(body) : undefined
   } catch (err) {
     if (status(err) === 404) return undefined
     throw err

@@ -11,6 +11,10 @@ import { plural } from './plural.js'
 /** Open drift as red bars, new as a blue line, resolved as a green line (GitHub's own palette). */
 const PALETTE = '#cf222e, #0969da, #1a7f37'
 
+/** A night's label: the day of the month, with the month where it starts or changes (`11-08`, `9`, …, `12-01`). */
+const axisLabel = (day: string, before: string | undefined): string =>
+  !before || before.slice(0, 7) !== day.slice(0, 7) ? day.slice(5) : String(Number(day.slice(8)))
+
 /** The chart itself: one x category per night with a snapshot; gaps are left out, never drawn as zeros. */
 export function trendChart(trend: Trend): string[] {
   const { points } = trend
@@ -18,10 +22,10 @@ export function trendChart(trend: Trend): string[] {
   const series = (pick: (p: Trend['points'][number]) => number) => `[${points.map(pick).join(', ')}]`
   return [
     '```mermaid',
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
+    `%%{init: {"xyChart": {"width": 900, "height": 360}, "themeVariables": {"xyChart": {"plotColorPalette": "${PALETTE}"}}}}%%`,
     'xychart-beta',
     `  title "Drift per night, last ${trend.nights} nights"`,
-    `  x-axis [${points.map((p) => `"${p.day.slice(5)}"`).join(', ')}]`,
+    `  x-axis [${points.map((p, i) => `"${axisLabel(p.day, points[i - 1]?.day)}"`).join(', ')}]`,
     `  y-axis "Rows" 0 --> ${top}`,
     `  bar ${series((p) => p.drift)}`,
     `  line ${series((p) => p.newDrift)}`,

@@ -85,10 +85,41 @@ const isTemplate = (s: string) => s.includes('{{')
 const shown = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ')
 
 const RESOURCE_KINDS = new Set(['ExternalSecret', 'ClusterExternalSecret', 'InfisicalSecret'])
+const MENTIONS = /ExternalSecret|InfisicalSecret|SecretStore/
 
 /** The references, stores and unchecked parts of one file's documents. */
 export function parseManifests(source: string, file: string): Parsed {
   const out: Parsed = { references: [], stores: [], unchecked: [], resources: 0 }
+  // A file that names none of these kinds (most of a deploy tree) is not parsed at all.
+  if (!MENTIONS.test(source)) return out
+  for (const part of documentParts(source)) {
+    if (MENTIONS.test(part.text)) readPart(part.text, part.line - 1, file, out)
+  }
+  return out
+}
+
+/**
+ * The file cut where a line starts with `---`: most documents of a deploy tree (Deployments, ConfigMaps) are then
+ * never parsed. Each part keeps the line it starts on; the parser still reads any marker a part holds.
+ */
+function documentParts(source: string): { text: string; line: number }[] {
+  const parts: { text: string; line: number }[] = []
+  let start = 0
+  let line = 1
+  let counted = 0
+  for (const marker of source.matchAll(/^---(?=\s|$)/gm)) {
+    if (marker.index === 0) continue
+    parts.push({ text: source.slice(start, marker.index), line })
+    for (let i = counted; i < marker.index; i++) if (source.charCodeAt(i) === 10) line++
+    counted = marker.index
+    start = marker.index
+  }
+  parts.push({ text: source.slice(start), line })
+  return parts
+}
+
+/** One part's documents, its lines counted from `lineBase`. */
+function readPart(source: string, lineBase: number, file: string, out: Parsed): void {
   const lines = new LineCounter()
   let documents: Document.Parsed[]
   try {
@@ -101,7 +132,7 @@ export function parseManifests(source: string, file: string): Parsed {
     const lineOf = (path: (string | number)[]): number => {
       const node = doc.getIn(path, true) as { range?: [number, number, number] } | undefined
       const offset = node?.range?.[0] ?? (doc.contents as { range?: [number] } | null)?.range?.[0] ?? 0
-      return lines.linePos(offset).line
+      return lineBase + lines.linePos(offset).line
     }
     const at = (path: (string | number)[]) => `${file}:${lineOf(path)}`
     if (doc.errors.length) {
@@ -109,6 +140,9 @@ export function parseManifests(source: string, file: string): Parsed {
       if (/\{\{/.test(source)) out.unchecked.push({ at: at([]), what: 'a template the audit does not render (Helm): not resolved' })
       continue
     }
+    // Only these kinds are turned into values: a Deployment or a ConfigMap beside them costs its parse alone.
+    const kindOf = doc.get('kind')
+    if (typeof kindOf !== 'string' || !(RESOURCE_KINDS.has(kindOf) || kindOf === 'SecretStore' || kindOf === 'ClusterSecretStore')) continue
     let value: unknown
     try {
       value = doc.toJS({ maxAliasCount: 100 })
@@ -177,7 +211,6 @@ export function parseManifests(source: string, file: string): Parsed {
       else out.unchecked.push({ at: where, what: `${resource}: dataFrom[${i}]: not checkable key by key` })
     })
   }
-  return out
 }
 
 function storeRefOf(v: unknown): StoreRefInManifest | undefined {
