@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
+import { readFileSync, readdirSync } from 'node:fs'
+import { join } from 'node:path'
 import type { ActionContext } from '../src/action/context.js'
 import { GH, SLACK, actionInProcess } from './helpers/action.js'
+import { ROOT } from './helpers/cli.js'
 import { HOST, PROJECT_ID, legacyServer, mountNock, recordedValues } from './helpers/recorded.js'
 import { mountOnNock, type SeenRequest } from './helpers/serve.js'
 import { GitHubStandIn, SlackStandIn, slackError } from './helpers/standins.js'
@@ -212,6 +215,20 @@ describe('GitHub calls', () => {
     const sha = rec.outputs.get('commit-sha')!
     expect(sha).toBe(github.head)
     expect(rec.summary).toContain(`(https://ghe.example.com/moosequest/ops/blob/${sha}/docs/ops/2026-11-23-vault-coverage-snapshot.md)`)
+  })
+
+  it('draws the trend from the twins on the branch, one read per night of the window', async () => {
+    // The trend fixture's nights up to the run's day (11-23): 21 twins, one of an older format, no run on 11-20.
+    const dir = join(ROOT, '__tests__/fixtures/trend')
+    const names = readdirSync(dir).filter((n) => n.endsWith('.json') && n < '2026-11-23')
+    for (const name of names)
+      github.pushElsewhere(`docs/ops/${name.replace('-coverage.json', '-vault-coverage-snapshot.json')}`, readFileSync(join(dir, name), 'utf8'))
+    const { result, rec } = await action(baseInputs())
+    expect(result.exitCode).toBe(0)
+    expect(rec.logs).toContain('info: Trend since 2026-10-25: 21 earlier snapshots read (1 of an older format, skipped)')
+    expect(rec.summary).toContain('### Trend (last 30 nights)')
+    expect(rec.summary).toContain('xychart-beta')
+    expect(rec.summary).toContain('Skipped, not guessed: 1 earlier snapshot (1 of an older format).')
   })
 
   it('names the previous snapshot it could not read, and still audits', async () => {

@@ -6,7 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import nock from 'nock'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Report } from '../src/audit/report.js'
 import { parseK8sLocation } from '../src/sources/k8s/location.js'
@@ -105,6 +106,44 @@ describe('reading manifests', () => {
       'app-token': { kind: 'azure-kv', name: 'app-token' },
     })
     expect(scan.references.find((r) => r.name === 'DOPPLER_KEY')!.wants).toBe(`ExternalSecret app (${FIX}/messy/app.yaml:33) wants DOPPLER_KEY`)
+  })
+
+  it("never echoes a fork's hostile names: an invalid resource name is not shown, a key with a newline is not a key", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vca-k8s-hostile-'))
+    mkdirSync(join(dir, 'deploy'))
+    writeFileSync(
+      join(dir, 'deploy/evil.yaml'),
+      [
+        'apiVersion: external-secrets.io/v1',
+        'kind: ExternalSecret',
+        'metadata:',
+        '  name: "x](https://evil.example) <!channel>"',
+        '  namespace: "ns\\n::error::injected"',
+        'spec:',
+        '  secretStoreRef:',
+        '    name: "<script>alert(1)</script>"',
+        '  data:',
+        '    - remoteRef:',
+        '        key: "NEW_KEY\\n::warning::x"',
+        '    - remoteRef:',
+        '        key: FINE_KEY',
+        '',
+      ].join('\n'),
+    )
+    const scan = await scanManifests(['deploy/**'], [], Date.now() + 60_000, dir)
+    const text = JSON.stringify(scan)
+    for (const bad of ['evil.example', '::error::', '::warning::', '<script>', '<!channel>']) expect(text).not.toContain(bad)
+    expect(scan.unchecked).toEqual([
+      { at: 'deploy/evil.yaml:11', what: 'ExternalSecret (invalid name): data[0] names a key no store could hold (a control character): not checked' },
+    ])
+    expect(scan.references).toEqual([
+      {
+        at: 'deploy/evil.yaml:13',
+        wants: 'ExternalSecret (invalid name) (deploy/evil.yaml:13) wants FINE_KEY',
+        unknownStore: 'it names no secretStoreRef',
+        name: 'FINE_KEY',
+      },
+    ])
   })
 
   it('names each secret as its store does: Vault under the mount without data/, Infisical under the secrets path, Google by id', () => {

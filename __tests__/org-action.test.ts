@@ -155,6 +155,12 @@ describe('the org on the Actions matrix (the built action)', () => {
     expect(report.history?.previous.location).toBe('docs/ops/vault-coverage/payments/2026-11-23.json')
     expect(report.counts.drift).toBeGreaterThan(0)
     expect(report.counts.newDrift).toBe(0)
+    // No trend unless the targets file asks: each night would be a request of the token's hourly 1,000.
+    expect(report.trend).toBeUndefined()
+    writeFileSync(join(workspace, '.github/vault-coverage-targets.yml'), targets('2026-11-24').replace('defaults:\n', 'defaults:\n  trend-nights: 7\n'))
+    const trended = await job({ mode: 'audit', target: 'payments' })
+    const withTrend = JSON.parse(readFileSync(join(trended.outputs['report-dir']!, 'payments.json'), 'utf8')) as Report
+    expect(withTrend.trend?.points.map((p) => p.day)).toEqual(['2026-11-23', '2026-11-24'])
     writeFileSync(join(workspace, '.github/vault-coverage-targets.yml'), targets('2026-11-23'))
 
     // A leak test over every org output: no value, no credential.

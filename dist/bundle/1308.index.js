@@ -113,6 +113,9 @@ const list = (v) => (Array.isArray(v) ? v : []);
 const manifests_text = (v) => (typeof v === 'string' && v.length > 0 && v.length <= 1024 ? v : undefined);
 const str = (name, v) => (manifests_text(v) ? { [name]: manifests_text(v) } : {});
 const isTemplate = (s) => s.includes('{{');
+// eslint-disable-next-line no-control-regex
+const USABLE = /^[^\u0000-\u001f\u007f]+$/;
+const dnsName = (v) => (typeof v === 'string' && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(v) ? v : undefined);
 /** A template as the report names it: short, one line. */
 const shown = (s) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ');
 const RESOURCE_KINDS = new Set(['ExternalSecret', 'ClusterExternalSecret', 'InfisicalSecret']);
@@ -191,8 +194,9 @@ function readPart(source, lineBase, file, out) {
         const manifest = record(value);
         const kind = manifest.kind;
         const meta = record(manifest.metadata);
-        const name = manifests_text(meta.name) ?? '(unnamed)';
-        const namespace = manifests_text(meta.namespace);
+        // Kubernetes names are DNS labels; anything else is shown as invalid, never echoed.
+        const name = dnsName(meta.name) ?? (meta.name === undefined ? '(unnamed)' : '(invalid name)');
+        const namespace = dnsName(meta.namespace);
         const spec = record(manifest.spec);
         if (kind === 'SecretStore' || kind === 'ClusterSecretStore') {
             const providers = Object.entries(record(spec.provider));
@@ -222,6 +226,10 @@ function readPart(source, lineBase, file, out) {
                 return;
             }
             const key = manifests_text(remote.key);
+            if (key && !USABLE.test(key)) {
+                out.unchecked.push({ at: where, what: `${resource}: data[${i}] names a key no store could hold (a control character): not checked` });
+                return;
+            }
             if (!key) {
                 out.unchecked.push({ at: where, what: `${resource}: data[${i}] names no remoteRef.key` });
                 return;
@@ -256,7 +264,7 @@ function readPart(source, lineBase, file, out) {
 }
 function storeRefOf(v) {
     const r = record(v);
-    const name = manifests_text(r.name);
+    const name = manifests_text(r.name) && (isTemplate(manifests_text(r.name)) ? manifests_text(r.name) : dnsName(r.name));
     if (!name)
         return undefined;
     return { name, kind: r.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore' };

@@ -214,6 +214,8 @@ function createPublishers(deps) {
                     const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken, 'history'), Promise.all(/* import() */[__webpack_require__.e(2495), __webpack_require__.e(9520)]).then(__webpack_require__.bind(__webpack_require__, 39520))]);
                     return githubLookup(client, repo, settings.branch, settings.snapshotPath).read(location);
                 },
+                // Without it the trend would read no night: the window is chosen by the day in each name.
+                dayOf: (0,_history_history_js__WEBPACK_IMPORTED_MODULE_3__/* .dayInName */ .dk)(settings.snapshotPath),
             };
         },
         async plan(report, settings, pullRequest) {

@@ -91,7 +91,13 @@ function askedBy(row, report) {
         .find(Boolean);
     if (declares.length)
         return ` (declared in ${declares.join(', ')}${uses ? `, used at ${code(uses)}` : ''})`;
-    return uses ? ` (used at ${code(uses)}, declared nowhere)` : '';
+    if (uses)
+        return ` (used at ${code(uses)}, declared nowhere)`;
+    const wanted = contracts
+        .filter((c) => c.role === 'wants')
+        .map((c) => row.declared?.[c.slug])
+        .find(Boolean);
+    return wanted ? ` (a manifest wants it at ${code(wanted)})` : '';
 }
 function driftLine(row, report) {
     const where = [row.missingIn.length ? `missing in ${envs(row.missingIn)}` : '', row.unexpectedIn.length ? `unexpected in ${envs(row.unexpectedIn)}` : '']

@@ -139,8 +139,11 @@ async function runOrgAction(modeText, io, ports, context, publishers) {
         const outcomes = [];
         // A shard's targets run one after the other, sharing each host's pace.
         const shared = { ...ports, hosts: new _net_budget_js__WEBPACK_IMPORTED_MODULE_2__/* .SharedHosts */ .rQ() };
+        // The trend reads a night per request: 50 targets × 30 nights would pass the workflow token's 1,000 requests an
+        // hour, so in the org it is off unless the targets file asks for it (`trend-nights` in defaults or a target).
+        const noTrend = { ...reader, read: (option) => (option === _settings_js__WEBPACK_IMPORTED_MODULE_13__/* .CORE_OPTIONS */ .Jl.trendNights ? '0' : reader.read(option)) };
         for (const target of chosen) {
-            outcomes.push(await (0,_org_run_org_js__WEBPACK_IMPORTED_MODULE_8__/* .runTarget */ .Nh)(target, file, reader, io, shared, io, {
+            outcomes.push(await (0,_org_run_org_js__WEBPACK_IMPORTED_MODULE_8__/* .runTarget */ .Nh)(target, file, noTrend, io, shared, io, {
                 parallel: 1,
                 outputDir: reportDir,
                 snapshotDir,

@@ -133,9 +133,12 @@ export async function runOrgAction(modeText: string, io: RunnerIo, ports: Ports,
     const outcomes: TargetOutcome[] = []
     // A shard's targets run one after the other, sharing each host's pace.
     const shared = { ...ports, hosts: new SharedHosts() }
+    // The trend reads a night per request: 50 targets × 30 nights would pass the workflow token's 1,000 requests an
+    // hour, so in the org it is off unless the targets file asks for it (`trend-nights` in defaults or a target).
+    const noTrend: OptionReader = { ...reader, read: (option) => (option === CORE_OPTIONS.trendNights ? '0' : reader.read(option)) }
     for (const target of chosen) {
       outcomes.push(
-        await runTarget(target, file, reader, io, shared, io, {
+        await runTarget(target, file, noTrend, io, shared, io, {
           parallel: 1,
           outputDir: reportDir,
           snapshotDir,

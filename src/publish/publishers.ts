@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto'
 import { EXIT, FatalError } from '../core/errors.js'
 import { parseInput, valueOf, valueOrDefault, type Option, type OptionReader } from '../options.js'
 import type { Logger } from '../core/ports.js'
-import { postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
+import { dayInName, postedOn, type Notification, type PreviousLookup, type SnapshotFiles } from '../history/history.js'
 import { z, type Infer } from '../core/schema.js'
 import type { CommitFile, CommitOutcome, GitHubClientOptions, Octokit, Repository } from './github.js'
 import type { SlackMessage } from '../render/slack.js'
@@ -239,6 +239,8 @@ export function createPublishers(deps: PublisherDeps): Publishers {
           const [client, { githubLookup }] = await Promise.all([octokit(settings.githubToken!, 'history'), import('./github.js')])
           return githubLookup(client, repo, settings.branch, settings.snapshotPath).read(location)
         },
+        // Without it the trend would read no night: the window is chosen by the day in each name.
+        dayOf: dayInName(settings.snapshotPath),
       }
     },
     async plan(report, settings, pullRequest) {

@@ -84,7 +84,12 @@ function askedBy(row: Row, report: Report): string {
     .map((c) => row.declared?.[c.slug])
     .find(Boolean)
   if (declares.length) return ` (declared in ${declares.join(', ')}${uses ? `, used at ${code(uses)}` : ''})`
-  return uses ? ` (used at ${code(uses)}, declared nowhere)` : ''
+  if (uses) return ` (used at ${code(uses)}, declared nowhere)`
+  const wanted = contracts
+    .filter((c) => c.role === 'wants')
+    .map((c) => row.declared?.[c.slug])
+    .find(Boolean)
+  return wanted ? ` (a manifest wants it at ${code(wanted)})` : ''
 }
 
 function driftLine(row: Row, report: Report): string {

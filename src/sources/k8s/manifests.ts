@@ -81,6 +81,9 @@ const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : [])
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v.length > 0 && v.length <= 1024 ? v : undefined)
 const str = <K extends string>(name: K, v: unknown): Partial<Record<K, string>> => (text(v) ? ({ [name]: text(v) } as Record<K, string>) : {})
 const isTemplate = (s: string) => s.includes('{{')
+// eslint-disable-next-line no-control-regex
+const USABLE = /^[^\u0000-\u001f\u007f]+$/
+const dnsName = (v: unknown): string | undefined => (typeof v === 'string' && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(v) ? v : undefined)
 /** A template as the report names it: short, one line. */
 const shown = (s: string) => (s.length > 80 ? `${s.slice(0, 77)}…` : s).replace(/\s+/g, ' ')
 
@@ -153,8 +156,9 @@ function readPart(source: string, lineBase: number, file: string, out: Parsed): 
     const manifest = record(value)
     const kind = manifest.kind
     const meta = record(manifest.metadata)
-    const name = text(meta.name) ?? '(unnamed)'
-    const namespace = text(meta.namespace)
+    // Kubernetes names are DNS labels; anything else is shown as invalid, never echoed.
+    const name = dnsName(meta.name) ?? (meta.name === undefined ? '(unnamed)' : '(invalid name)')
+    const namespace = dnsName(meta.namespace)
     const spec = record(manifest.spec)
     if (kind === 'SecretStore' || kind === 'ClusterSecretStore') {
       const providers = Object.entries(record(spec.provider))
@@ -183,6 +187,10 @@ function readPart(source: string, lineBase: number, file: string, out: Parsed): 
         return
       }
       const key = text(remote.key)
+      if (key && !USABLE.test(key)) {
+        out.unchecked.push({ at: where, what: `${resource}: data[${i}] names a key no store could hold (a control character): not checked` })
+        return
+      }
       if (!key) {
         out.unchecked.push({ at: where, what: `${resource}: data[${i}] names no remoteRef.key` })
         return
@@ -215,7 +223,7 @@ function readPart(source: string, lineBase: number, file: string, out: Parsed): 
 
 function storeRefOf(v: unknown): StoreRefInManifest | undefined {
   const r = record(v)
-  const name = text(r.name)
+  const name = text(r.name) && (isTemplate(text(r.name)!) ? text(r.name) : dnsName(r.name))
   if (!name) return undefined
   return { name, kind: r.kind === 'ClusterSecretStore' ? 'ClusterSecretStore' : 'SecretStore' }
 }
