@@ -88,24 +88,25 @@ describe('reading manifests', () => {
     ])
   })
 
-  it('names a Helm template, a templated key and a kustomize patch instead of guessing', async () => {
+  it('names a Helm template, invalid YAML, a templated key and a kustomize patch instead of guessing', async () => {
     const scan = await scanManifests([`${FIX}/messy/**`], [], Date.now() + 60_000, ROOT)
     const what = scan.unchecked.map((u) => `${u.at.replace(`${FIX}/messy/`, '')} ${u.what}`)
     expect(what).toEqual([
       'app.yaml:43 ExternalSecret app: template {{ .Values.key }}: not resolved',
-      'helm/templates/es.yaml:1 a template the audit does not render (Helm): not resolved',
+      'broken.yaml:1 not valid YAML: not read',
+      'helm/templates/es.yaml:1 a template the audit does not render (Helm, Jinja): not resolved',
       'overlays/prod/es-patch.yaml a kustomize patch of ExternalSecret app: not resolved',
-      'app.yaml:46 ExternalSecret app: cert/tls-cert is an Azure certificate or key object, not a secret',
+      'app.yaml:33 ExternalSecret app (__tests__/fixtures/k8s/messy/app.yaml:33) wants DOPPLER_KEY: not checked, the SecretStore doppler uses doppler, a store this audit does not read',
+      'app.yaml:46 ExternalSecret app: cert/tls-cert is an Azure certificate object, not a secret',
     ])
     // The patch's key is not read as if it stood alone.
     expect(scan.references.map((r) => r.name)).not.toContain('PATCHED_KEY')
     const byName = Object.fromEntries(scan.references.map((r) => [r.name, r.unknownStore ?? r.store]))
     expect(byName).toEqual({
-      DOPPLER_KEY: 'the SecretStore doppler uses doppler, a store this audit does not read',
       ELSEWHERE_KEY: 'the ClusterSecretStore gone is not among the manifests',
       'app-token': { kind: 'azure-kv', name: 'app-token' },
     })
-    expect(scan.references.find((r) => r.name === 'DOPPLER_KEY')!.wants).toBe(`ExternalSecret app (${FIX}/messy/app.yaml:33) wants DOPPLER_KEY`)
+    expect(scan.references.find((r) => r.name === 'ELSEWHERE_KEY')!.wants).toBe(`ExternalSecret app (${FIX}/messy/app.yaml:36) wants ELSEWHERE_KEY`)
   })
 
   it("never echoes a fork's hostile names: an invalid resource name is not shown, a key with a newline is not a key", async () => {
@@ -152,12 +153,22 @@ describe('reading manifests', () => {
     expect(storeRefFor(ref('prod/db/password'), vault)).toEqual({ name: 'secret/prod/db/password' })
     expect(storeRefFor(ref('secret/data/prod/api/token'), vault)).toEqual({ name: 'secret/prod/api/token' })
     expect(storeRefFor(ref('secret/data/prod/x'), { kind: 'vault', provider: 'vault' })).toEqual({ name: 'secret/prod/x' })
-    expect(storeRefFor(ref('kv/prod/x'), { kind: 'vault', provider: 'vault', version: 'v1' })).toEqual({ name: 'kv/prod/x' })
+    expect(storeRefFor(ref('platform/kv/data/prod/x'), { kind: 'vault', provider: 'vault' })).toEqual({ name: 'platform/kv/prod/x' })
+    expect(storeRefFor(ref('secret/prod/x'), { kind: 'vault', provider: 'vault' })).toEqual({ name: 'secret/prod/x' })
+    expect(storeRefFor(ref('kv/data/prod/x'), { kind: 'vault', provider: 'vault', version: 'v1' })).toEqual({ name: 'kv/data/prod/x' })
     const infisical = { kind: 'infisical', provider: 'infisical', path: '/app', scope: 'prod' }
     expect(storeRefFor(ref('API_KEY'), infisical)).toEqual({ name: '/app/API_KEY', scope: 'prod' })
     expect(storeRefFor(ref('/other/API_KEY'), infisical)).toEqual({ name: '/other/API_KEY', scope: 'prod' })
     expect(storeRefFor(ref('projects/acme-prod/secrets/db-url'), { kind: 'gcp-sm', provider: 'gcpsm' })).toEqual({ name: 'db-url', scope: 'acme-prod' })
     expect(storeRefFor(ref('secret/db-url'), { kind: 'azure-kv', provider: 'azurekv' })).toEqual({ name: 'db-url' })
+    // An ARN is read back to the name the listing shows (Secrets Manager adds six characters to it).
+    const sm = { kind: 'aws-sm', provider: 'aws' }
+    expect(storeRefFor(ref('arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/STRIPE-a1B2c3'), sm)).toEqual({ name: 'prod/payments/STRIPE' })
+    expect(storeRefFor(ref('arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/STRIPE'), sm)).toEqual({
+      notChecked: "arn:aws:secretsmanager:eu-west-1:123456789012:secret:prod/payments/STRIPE is not a secret's full ARN",
+    })
+    const ssm = { kind: 'aws-ssm', provider: 'aws' }
+    expect(storeRefFor(ref('arn:aws:ssm:eu-west-1:123456789012:parameter/prod/db/url'), ssm)).toEqual({ name: '/prod/db/url' })
   })
 
   it('parses a location: globs, exclusions and the columns it speaks for', () => {
@@ -234,19 +245,42 @@ describe('a k8s column against stores', () => {
     expect(row(JSON.parse(r.stdout) as Report, '/api', 'token')).toMatchObject({ status: 'missing', missingIn: ['prod'], expected: ['prod', 'staging'] })
   })
 
-  it('unscoped, with no Vault column the manifests fit under, matches by name and says why', async () => {
+  it('a Vault store the columns do not look under is named as not checked, never held against another path', async () => {
     mountOnNock(VAULT, vaultStandIn(world).handler)
     const r = await cli(['--environments', `prod=vault:secret/staging,cluster=k8s:${FIX}/vault/**`, '--format', 'json', ...NOW], {
       VAULT_ADDR: VAULT,
       VAULT_TOKEN: TOKEN,
     })
     const report = JSON.parse(r.stdout) as Report
-    expect(report.contracts![0]!.byName).toEqual([
-      { at: `${FIX}/vault/api.yaml:16`, via: "secret/prod/db/password is under none of the vault columns' locations" },
-      { at: `${FIX}/vault/api.yaml:20`, via: "secret/prod/api/token is under none of the vault columns' locations" },
+    expect(report.contracts![0]!.dynamic).toEqual([
+      {
+        at: `${FIX}/vault/api.yaml:16`,
+        via: `ExternalSecret backend/api (${FIX}/vault/api.yaml:16) wants prod/db/password (property value): not checked, secret/prod/db/password is under none of the vault columns' locations`,
+      },
+      {
+        at: `${FIX}/vault/api.yaml:20`,
+        via: `ExternalSecret backend/api (${FIX}/vault/api.yaml:20) wants secret/data/prod/api/token: not checked, secret/prod/api/token is under none of the vault columns' locations`,
+      },
     ])
-    // By name: staging's /db/password is the row "password" names.
-    expect(row(report, '/db', 'password')!.declared).toEqual({ cluster: `${FIX}/vault/api.yaml:16` })
+    // Staging's same-named rows are not what the prod manifest asks for: no declaration, no drift.
+    expect(row(report, '/db', 'password')!.declared).toBeUndefined()
+    expect(report.counts.drift).toBe(0)
+  })
+
+  it('a key whose store cannot be told is matched by name, and the report says why', async () => {
+    mountOnNock(VAULT, vaultStandIn(world).handler)
+    const r = await cli(['--environments', `prod=vault:secret/prod,cluster=k8s:${FIX}/messy/**`, '--format', 'json', ...NOW], {
+      VAULT_ADDR: VAULT,
+      VAULT_TOKEN: TOKEN,
+    })
+    const report = JSON.parse(r.stdout) as Report
+    expect(report.contracts![0]!.byName).toEqual([{ at: `${FIX}/messy/app.yaml:36`, via: 'the ClusterSecretStore gone is not among the manifests' }])
+    expect(row(report, '/', 'ELSEWHERE_KEY')).toMatchObject({ status: 'missing', missingIn: ['prod'] })
+    // The Azure store is told and no Azure column is audited: named, not held against Vault.
+    expect(report.contracts![0]!.dynamic).toContainEqual({
+      at: `${FIX}/messy/app.yaml:53`,
+      via: `ExternalSecret app (${FIX}/messy/app.yaml:53) wants secret/app-token: not checked, no azure-kv column to place app-token in`,
+    })
   })
 
   it('refuses ?env= naming no store column, by entry', async () => {

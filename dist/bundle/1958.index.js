@@ -12,9 +12,10 @@ export const modules = {
 /**
  * Manifest references placed among the store columns' rows, once every
  * column is read: each store kind places a name the way its own listing does
- * (StoreKind.identityOf). A reference whose store cannot be told, or whose
- * name is under none of that store's columns, is matched by name and the
- * report says why.
+ * (StoreKind.identityOf). A reference whose store cannot be told is matched
+ * by name and the report says why; one whose store is told but is not among
+ * the columns (or names a secret under none of their locations) is named as
+ * not checked: held against another store it would be false drift.
  */
 
 function placeReferences(inventory, columns, stores) {
@@ -50,6 +51,12 @@ function placeReferences(inventory, columns, stores) {
             // Named with its store's own environment (an Infisical environment): wanted in the columns of that one.
             const wantedIn = scope ?? (ref.store?.scope && ids.length ? [...new Set(ids.map((i) => i.column))] : undefined);
             const want = wantedIn ? { wantedIn } : {};
+            if (!ids.length && ref.store) {
+                // Its store is told and is not among the columns (or not where they look): held against another store,
+                // the key would be drift that is not there.
+                outside.push({ at: ref.at, via: `${ref.wants}: not checked, ${why}` });
+                continue;
+            }
             if (!ids.length) {
                 keys.push({ key: ref.name, ...base, ...want });
                 byName.push({ at: ref.at, via: why });

@@ -67,6 +67,8 @@ export interface Parsed {
 
 const ESO_PROVIDERS: Record<string, (spec: Record<string, unknown>) => StoreProvider> = {
   vault: (p) => ({ kind: 'vault', provider: 'vault', ...str('path', p.path), ...str('version', p.version) }),
+  // OpenBao's KV is Vault's, and ESO addresses it the same way.
+  openbao: (p) => ({ kind: 'vault', provider: 'openbao', ...str('path', p.path), ...str('version', p.version) }),
   aws: (p) => ({ kind: p.service === 'ParameterStore' ? 'aws-ssm' : 'aws-sm', provider: 'aws' }),
   gcpsm: (p) => ({ kind: 'gcp-sm', provider: 'gcpsm', ...str('scope', p.projectID) }),
   azurekv: () => ({ kind: 'azure-kv', provider: 'azurekv' }),
@@ -139,8 +141,9 @@ function readPart(source: string, lineBase: number, file: string, out: Parsed): 
     }
     const at = (path: (string | number)[]) => `${file}:${lineOf(path)}`
     if (doc.errors.length) {
-      // Helm's `{{- if … }}` and friends are not YAML: the whole document is a template.
-      if (/\{\{/.test(source)) out.unchecked.push({ at: at([]), what: 'a template the audit does not render (Helm): not resolved' })
+      // Helm's `{{- if … }}`, Jinja's `{% … %}` and friends are not YAML: the document is named, never half read.
+      const template = /\{\{|\{%/.test(source)
+      out.unchecked.push({ at: at([]), what: template ? 'a template the audit does not render (Helm, Jinja): not resolved' : 'not valid YAML: not read' })
       continue
     }
     // Only these kinds are turned into values: a Deployment or a ConfigMap beside them costs its parse alone.
@@ -266,10 +269,10 @@ function infisicalSecret(
 /**
  * A reference as its store names the secret, given the store the manifests say it uses. Vault: `MOUNT/PATH/KEY`
  * as External Secrets Operator builds it (the store's `path` as mount, `data/` of KV v2 left out); AWS, Azure and
- * Google: the secret's name; Infisical: `/FOLDER/KEY` under the store's secrets path. Undefined: not a secret
- * (an Azure certificate or key object).
+ * Google: the secret's name (an AWS ARN read back to it); Infisical: `/FOLDER/KEY` under the store's secrets path.
+ * `notChecked`: why the key names nothing the audit can hold it against (an Azure certificate, an ARN it cannot read).
  */
-export function storeRefFor(ref: Reference, store: StoreProvider): StoreRef | undefined {
+export function storeRefFor(ref: Reference, store: StoreProvider): StoreRef | { notChecked: string } {
   const scope = store.scope ? { scope: store.scope } : {}
   switch (store.kind) {
     case 'vault': {
@@ -281,13 +284,25 @@ export function storeRefFor(ref: Reference, store: StoreProvider): StoreRef | un
         if (v2 && key.startsWith('data/')) key = key.slice(5)
         return { name: `${mount}/${key}` }
       }
-      const parts = key.split('/')
-      if (v2 && parts[1] === 'data') parts.splice(1, 1)
-      return { name: parts.join('/') }
+      // No mount given: ESO takes the part before `/data/` as the mount, else the first segment.
+      const cut = v2 ? key.indexOf('/data/') : -1
+      return { name: cut >= 0 ? `${key.slice(0, cut)}/${key.slice(cut + '/data/'.length)}` : key }
     }
     case 'azure-kv': {
       const [type, rest] = ref.key.includes('/') ? [ref.key.slice(0, ref.key.indexOf('/')), ref.key.slice(ref.key.indexOf('/') + 1)] : ['secret', ref.key]
-      return type === 'secret' ? { name: rest } : undefined
+      return type === 'secret' ? { name: rest } : { notChecked: `${ref.key} is an Azure ${type === 'cert' ? 'certificate' : type} object, not a secret` }
+    }
+    case 'aws-sm': {
+      if (!ref.key.startsWith('arn:')) return { name: ref.key }
+      // arn:aws:secretsmanager:REGION:ACCOUNT:secret:NAME-XXXXXX (six characters AWS adds to the name).
+      const m = /^arn:aws[a-z-]*:secretsmanager:[^:]*:[^:]*:secret:(.+)-[A-Za-z0-9]{6}$/.exec(ref.key)
+      return m ? { name: m[1]! } : { notChecked: `${ref.key} is not a secret's full ARN` }
+    }
+    case 'aws-ssm': {
+      if (!ref.key.startsWith('arn:')) return { name: ref.key }
+      // arn:aws:ssm:REGION:ACCOUNT:parameter/prod/db is /prod/db; parameter/db is db (a name without levels).
+      const m = /^arn:aws[a-z-]*:ssm:[^:]*:[^:]*:parameter\/(.+)$/.exec(ref.key)
+      return m ? { name: m[1]!.includes('/') ? `/${m[1]}` : m[1]! } : { notChecked: `${ref.key} is not a parameter's ARN` }
     }
     case 'gcp-sm': {
       const m = /^projects\/([^/]+)\/secrets\/([^/]+)/.exec(ref.key)

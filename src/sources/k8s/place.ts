@@ -1,9 +1,10 @@
 /**
  * Manifest references placed among the store columns' rows, once every
  * column is read: each store kind places a name the way its own listing does
- * (StoreKind.identityOf). A reference whose store cannot be told, or whose
- * name is under none of that store's columns, is matched by name and the
- * report says why.
+ * (StoreKind.identityOf). A reference whose store cannot be told is matched
+ * by name and the report says why; one whose store is told but is not among
+ * the columns (or names a secret under none of their locations) is named as
+ * not checked: held against another store it would be false drift.
  */
 import { normalizePath, type ContractKey, type DynamicAt, type Inventory } from '../../audit/inventory.js'
 import type { Column, Store } from '../source.js'
@@ -39,6 +40,12 @@ export function placeReferences(inventory: Inventory, columns: Column[], stores:
       // Named with its store's own environment (an Infisical environment): wanted in the columns of that one.
       const wantedIn = scope ?? (ref.store?.scope && ids.length ? [...new Set(ids.map((i) => i.column))] : undefined)
       const want = wantedIn ? { wantedIn } : {}
+      if (!ids.length && ref.store) {
+        // Its store is told and is not among the columns (or not where they look): held against another store,
+        // the key would be drift that is not there.
+        outside.push({ at: ref.at, via: `${ref.wants}: not checked, ${why}` })
+        continue
+      }
       if (!ids.length) {
         keys.push({ key: ref.name, ...base, ...want })
         byName.push({ at: ref.at, via: why })

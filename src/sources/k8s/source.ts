@@ -119,13 +119,17 @@ export async function scanManifests(include: string[], exclude: string[], deadli
     const found = findStore(ref, stores)
     const wants = `${ref.resource} (${ref.at}) wants ${ref.key}${ref.property ? ` (property ${ref.property})` : ''}`
     const name = nameOnly(ref.key)
+    if ('unaudited' in found) {
+      unchecked.push({ at: ref.at, what: `${wants}: not checked, ${found.unaudited}` })
+      continue
+    }
     if ('unknown' in found) {
       placed.push({ at: ref.at, wants, unknownStore: found.unknown, name })
       continue
     }
     const storeRef = storeRefFor(ref, found.provider)
-    if (!storeRef) {
-      unchecked.push({ at: ref.at, what: `${ref.resource}: ${ref.key} is an Azure certificate or key object, not a secret` })
+    if ('notChecked' in storeRef) {
+      unchecked.push({ at: ref.at, what: `${ref.resource}: ${storeRef.notChecked}` })
       continue
     }
     placed.push({ at: ref.at, wants, store: { kind: found.provider.kind!, ...storeRef }, name })
@@ -134,7 +138,7 @@ export async function scanManifests(include: string[], exclude: string[], deadli
 }
 
 /** The store a reference's `secretStoreRef` names, among the manifests; or why it cannot be told. */
-function findStore(ref: Reference, stores: StoreManifest[]): { provider: StoreManifest['provider'] } | { unknown: string } {
+function findStore(ref: Reference, stores: StoreManifest[]): { provider: StoreManifest['provider'] } | { unknown: string } | { unaudited: string } {
   if (ref.own) return { provider: ref.own }
   if (!ref.storeRef) return { unknown: 'it names no secretStoreRef' }
   const { name, kind } = ref.storeRef
@@ -143,7 +147,7 @@ function findStore(ref: Reference, stores: StoreManifest[]): { provider: StoreMa
   const inNamespace = kind === 'SecretStore' ? named.filter((s) => s.namespace === ref.namespace) : named
   const store = inNamespace.length === 1 ? inNamespace[0] : kind === 'SecretStore' && named.length === 1 ? named[0] : undefined
   if (!store) return { unknown: named.length > 1 ? `${named.length} ${kind} manifests are named ${name}` : `the ${kind} ${name} is not among the manifests` }
-  if (!store.provider.kind) return { unknown: `the ${kind} ${name} uses ${store.provider.provider}, a store this audit does not read` }
+  if (!store.provider.kind) return { unaudited: `the ${kind} ${name} uses ${store.provider.provider}, a store this audit does not read` }
   return { provider: store.provider }
 }
 
