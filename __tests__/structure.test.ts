@@ -80,7 +80,7 @@ function cycles(graph: Map<string, string[]>): string[][] {
 const LAYERS: [string, RegExp][] = [
   ['leaves', /^(core\/(ports|errors|schema|version|policy)\.ts|options\.ts|net\/(retry-after|budget|pool|transport|loopback|rate-pacer|scheduler)\.ts)$/],
   ['pure core', /^(audit|render)\//],
-  ['files and HTTP', /^(files\/(policy-file|workspace)\.ts|history\/history\.ts|net\/http\.ts)$/],
+  ['files and HTTP', /^(files\/(policy-file|workspace|globs|listing)\.ts|history\/history\.ts|net\/http\.ts)$/],
   ['stores', /^sources\//],
   ['settings and the run', /^(settings|run)\.ts$/],
   ['org runs', /^org\//],

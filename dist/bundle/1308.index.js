@@ -2,19 +2,7 @@ export const id = 1308;
 export const ids = [1308];
 export const modules = {
 
-/***/ 63256:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ plural)
-/* harmony export */ });
-/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
-const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
-
-
-/***/ }),
-
-/***/ 59622:
+/***/ 60511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -26,7 +14,7 @@ const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`
 /* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95630);
 /**
- * The files a `code:` column scans. Inside a git work tree, `git ls-files`
+ * The files a column of the repository reads (code, manifests). Inside a git work tree, `git ls-files`
  * lists them in one process (tracked and untracked, .gitignore honoured),
  * five times faster than walking the tree; outside one, globby walks it.
  * Either way node_modules, dist and vendored folders are skipped, and the
@@ -59,6 +47,18 @@ function gitFiles(cwd) {
 
 /***/ }),
 
+/***/ 63256:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ plural)
+/* harmony export */ });
+/** "1 secret", "2 secrets", "1 day", "0 days": a count with its noun, right in English. */
+const plural = (n, noun, nouns = `${noun}s`) => `${n} ${n === 1 ? noun : nouns}`;
+
+
+/***/ }),
+
 /***/ 31308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -79,8 +79,8 @@ var errors = __webpack_require__(74296);
 var workspace = __webpack_require__(79622);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
-// EXTERNAL MODULE: ./src/sources/contract/files.ts
-var contract_files = __webpack_require__(59622);
+// EXTERNAL MODULE: ./src/files/listing.ts
+var files_listing = __webpack_require__(60511);
 // EXTERNAL MODULE: ./src/sources/k8s/location.ts
 var k8s_location = __webpack_require__(41178);
 // EXTERNAL MODULE: ./src/audit/inventory.ts
@@ -422,7 +422,7 @@ function kustomizePatches(text, file, patchFiles, unchecked) {
 }
 /** The references of the manifests a location names, relative to `cwd`, each read inside it. */
 async function scanManifests(include, exclude, deadline, cwd = process.cwd()) {
-    const listing = await (0,contract_files/* listFiles */.C)(cwd, include, exclude);
+    const listing = await (0,files_listing/* listFiles */.C)(cwd, include, exclude);
     const files = listing.files.filter((f) => YAML.test(f));
     const checkout = (0,workspace/* workspace */.Gl)(cwd);
     const unread = [];

@@ -489,6 +489,148 @@ const VERSION = '1.0.0';
 
 /***/ }),
 
+/***/ 79676:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F_: () => (/* binding */ insideCheckout),
+/* harmony export */   nS: () => (/* binding */ parseGlobs)
+/* harmony export */ });
+/* unused harmony exports MAX_GLOB_PATTERNS, braceCount, splitGlobs */
+/* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60748);
+/* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(braces__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * What a column of the repository may name (a dotenv file, code, manifests): a
+ * relative path or glob that stays inside the checkout after its braces are
+ * expanded. The expansion is counted before it is made (`{a,b}{a,b}…` doubles
+ * with every pair), and refused past a bound.
+ */
+
+/** Patterns one glob may expand to. */
+const MAX_GLOB_PATTERNS = 256;
+/**
+ * How many patterns `glob`'s braces expand to, counted without expanding them
+ * (an upper bound, capped just past `cap`): lists add their alternatives,
+ * neighbouring groups multiply, `{1..20}` counts its range.
+ */
+function braceCount(glob, cap = MAX_GLOB_PATTERNS) {
+    const limit = (n) => Math.min(n, cap + 1);
+    // A sequence up to one of `stops` at depth > 0: the product of its groups, and where it ended.
+    const sequence = (start, nested) => {
+        let count = 1;
+        let i = start;
+        while (i < glob.length) {
+            const c = glob[i];
+            if (c === '\\') {
+                i += 2;
+                continue;
+            }
+            if (nested && (c === ',' || c === '}'))
+                break;
+            if (c === '{') {
+                const group = braceGroup(i);
+                if (group) {
+                    count = limit(count * group.count);
+                    i = group.end + 1;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return { count, end: i };
+    };
+    // A `{…}` at `open`: its alternatives' sum, a range's length, or undefined when it is not closed (literal).
+    const braceGroup = (open) => {
+        let total = 0;
+        let alternatives = 0;
+        let i = open + 1;
+        for (;;) {
+            const part = sequence(i, true);
+            if (part.end >= glob.length)
+                return undefined;
+            total = limit(total + part.count);
+            alternatives++;
+            if (glob[part.end] === '}') {
+                if (alternatives > 1)
+                    return { count: total, end: part.end };
+                return { count: rangeLength(glob.slice(open + 1, part.end)), end: part.end };
+            }
+            i = part.end + 1;
+        }
+    };
+    const rangeLength = (inner) => {
+        const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/.exec(inner);
+        if (!m)
+            return 1;
+        const [from, to] = [m[1], m[2]].map((v) => (/^-?\d+$/.test(v) ? Number(v) : v.charCodeAt(0)));
+        const step = Math.max(1, Math.abs(Number(m[3] ?? 1)));
+        return limit(Math.floor(Math.abs(to - from) / step) + 1);
+    };
+    return sequence(0, false).count;
+}
+/** A relative path or glob inside the checkout, or what was expected instead. */
+function insideCheckout(text, what, glob) {
+    const trimmed = text.replace(/^\.\//, '');
+    if (!trimmed)
+        return { expected: `a ${what}` };
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(trimmed))
+        return { expected: `a ${what} without control characters` };
+    const outside = { expected: `a ${what} inside the checkout (relative, no ..)` };
+    let patterns = [trimmed];
+    if (glob) {
+        const count = braceCount(trimmed);
+        if (count > MAX_GLOB_PATTERNS)
+            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: more)` };
+        patterns = braces__WEBPACK_IMPORTED_MODULE_0___default()(trimmed, { expand: true, rangeLimit: MAX_GLOB_PATTERNS });
+        if (patterns.length > MAX_GLOB_PATTERNS)
+            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: ${patterns.length})` };
+    }
+    // `\.\.` is `..` to the glob library: segments are judged with their escapes removed.
+    const escapes = (p) => p.split('/').some((segment) => segment.replace(/\\(.)/g, '$1') === '..');
+    if (patterns.some((p) => p.startsWith('/') || /^[A-Za-z]:/.test(p) || escapes(p)))
+        return outside;
+    return { location: trimmed };
+}
+/** Top-level commas only: `{ts,js}` stays one glob. */
+function splitGlobs(text) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '{')
+            depth++;
+        else if (c === '}')
+            depth = Math.max(0, depth - 1);
+        else if (c === ',' && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    parts.push(text.slice(start));
+    return parts;
+}
+/** `deploy/**,!**\/test/**` → the globs and the `!` ones, each inside the checkout, or what was expected instead. */
+function parseGlobs(text, example) {
+    const globs = { include: [], exclude: [] };
+    for (const glob of splitGlobs(text)) {
+        const negated = glob.startsWith('!');
+        const checked = insideCheckout(negated ? glob.slice(1) : glob, `glob such as ${example}`, true);
+        if ('expected' in checked)
+            return checked;
+        (negated ? globs.exclude : globs.include).push(checked.location);
+    }
+    if (!globs.include.length)
+        return { expected: `a glob such as ${example} before the ! patterns` };
+    return globs;
+}
+
+
+/***/ }),
+
 /***/ 79622:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1286,6 +1428,8 @@ const azureProvider = (0,store/* defineStore */.nY)({
 
 // EXTERNAL MODULE: ./src/sources/source.ts
 var source = __webpack_require__(70813);
+// EXTERNAL MODULE: ./src/files/globs.ts
+var globs = __webpack_require__(79676);
 // EXTERNAL MODULE: ./src/sources/contract/paths.ts
 var paths = __webpack_require__(45421);
 ;// CONCATENATED MODULE: ./src/sources/contract/settings.ts
@@ -1318,11 +1462,12 @@ const codeSettings = (reader, network) => ({
 
 
 
+
 const dotenvProvider = (0,source/* defineKind */.W)({
     kind: 'dotenv',
     usage: 'dotenv:PATH',
     contract: true,
-    location: (text) => (0,paths/* insideCheckout */.F_)(text, 'dotenv file such as .env.example', false),
+    location: (text) => (0,globs/* insideCheckout */.F_)(text, 'dotenv file such as .env.example', false),
     options: {},
     settings: () => ({}),
     credentials: () => [],
@@ -1333,7 +1478,7 @@ const codeProvider = (0,source/* defineKind */.W)({
     usage: 'code:GLOB',
     contract: true,
     location: (text) => {
-        const parsed = (0,paths/* parseCodeLocation */.Yo)(text);
+        const parsed = (0,paths/* parseCodeLocation */.Y)(text);
         return 'expected' in parsed ? parsed : { location: text.replace(/^\.\//, '') };
     },
     options: CODE_OPTIONS,
@@ -2294,146 +2439,17 @@ const formatAzureLocation = (l) => `${l.vault}${l.prefix ? `/${l.prefix}` : ''}`
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F_: () => (/* binding */ insideCheckout),
-/* harmony export */   Yo: () => (/* binding */ parseCodeLocation),
-/* harmony export */   nS: () => (/* binding */ parseGlobs)
+/* harmony export */   Y: () => (/* binding */ parseCodeLocation)
 /* harmony export */ });
-/* unused harmony exports MAX_GLOB_PATTERNS, braceCount */
-/* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(60748);
-/* harmony import */ var braces__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(braces__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * What a contract column may name: a relative path or glob that stays inside
- * the checkout after its braces are expanded. The expansion is counted before
- * it is made (`{a,b}{a,b}…` doubles with every pair), and refused past a bound.
- */
+/* harmony import */ var _files_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79676);
+/** A `code:` column's location: its globs (files/globs.ts keeps them inside the checkout) and the helpers it names. */
 
-/** Patterns one `code:` glob may expand to. */
-const MAX_GLOB_PATTERNS = 256;
-/**
- * How many patterns `glob`'s braces expand to, counted without expanding them
- * (an upper bound, capped just past `cap`): lists add their alternatives,
- * neighbouring groups multiply, `{1..20}` counts its range.
- */
-function braceCount(glob, cap = MAX_GLOB_PATTERNS) {
-    const limit = (n) => Math.min(n, cap + 1);
-    // A sequence up to one of `stops` at depth > 0: the product of its groups, and where it ended.
-    const sequence = (start, nested) => {
-        let count = 1;
-        let i = start;
-        while (i < glob.length) {
-            const c = glob[i];
-            if (c === '\\') {
-                i += 2;
-                continue;
-            }
-            if (nested && (c === ',' || c === '}'))
-                break;
-            if (c === '{') {
-                const group = braceGroup(i);
-                if (group) {
-                    count = limit(count * group.count);
-                    i = group.end + 1;
-                    continue;
-                }
-            }
-            i++;
-        }
-        return { count, end: i };
-    };
-    // A `{…}` at `open`: its alternatives' sum, a range's length, or undefined when it is not closed (literal).
-    const braceGroup = (open) => {
-        let total = 0;
-        let alternatives = 0;
-        let i = open + 1;
-        for (;;) {
-            const part = sequence(i, true);
-            if (part.end >= glob.length)
-                return undefined;
-            total = limit(total + part.count);
-            alternatives++;
-            if (glob[part.end] === '}') {
-                if (alternatives > 1)
-                    return { count: total, end: part.end };
-                return { count: rangeLength(glob.slice(open + 1, part.end)), end: part.end };
-            }
-            i = part.end + 1;
-        }
-    };
-    const rangeLength = (inner) => {
-        const m = /^(-?\d+|[A-Za-z])\.\.(-?\d+|[A-Za-z])(?:\.\.(-?\d+))?$/.exec(inner);
-        if (!m)
-            return 1;
-        const [from, to] = [m[1], m[2]].map((v) => (/^-?\d+$/.test(v) ? Number(v) : v.charCodeAt(0)));
-        const step = Math.max(1, Math.abs(Number(m[3] ?? 1)));
-        return limit(Math.floor(Math.abs(to - from) / step) + 1);
-    };
-    return sequence(0, false).count;
-}
-/** A relative path or glob inside the checkout, or what was expected instead. */
-function insideCheckout(text, what, glob) {
-    const trimmed = text.replace(/^\.\//, '');
-    if (!trimmed)
-        return { expected: `a ${what}` };
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(trimmed))
-        return { expected: `a ${what} without control characters` };
-    const outside = { expected: `a ${what} inside the checkout (relative, no ..)` };
-    let patterns = [trimmed];
-    if (glob) {
-        const count = braceCount(trimmed);
-        if (count > MAX_GLOB_PATTERNS)
-            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: more)` };
-        patterns = braces__WEBPACK_IMPORTED_MODULE_0___default()(trimmed, { expand: true, rangeLimit: MAX_GLOB_PATTERNS });
-        if (patterns.length > MAX_GLOB_PATTERNS)
-            return { expected: `a ${what} whose braces expand to at most ${MAX_GLOB_PATTERNS} patterns (this one: ${patterns.length})` };
-    }
-    // `\.\.` is `..` to the glob library: segments are judged with their escapes removed.
-    const escapes = (p) => p.split('/').some((segment) => segment.replace(/\\(.)/g, '$1') === '..');
-    if (patterns.some((p) => p.startsWith('/') || /^[A-Za-z]:/.test(p) || escapes(p)))
-        return outside;
-    return { location: trimmed };
-}
 const HELPER_NAME = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*$/;
-/** Top-level commas only: `{ts,js}` stays one glob. */
-function splitGlobs(text) {
-    const parts = [];
-    let depth = 0;
-    let start = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '\\')
-            i++;
-        else if (c === '{')
-            depth++;
-        else if (c === '}')
-            depth = Math.max(0, depth - 1);
-        else if (c === ',' && depth === 0) {
-            parts.push(text.slice(start, i));
-            start = i + 1;
-        }
-    }
-    parts.push(text.slice(start));
-    return parts;
-}
-/** `deploy/**,!**\/test/**` → the globs and the `!` ones, each inside the checkout, or what was expected instead. */
-function parseGlobs(text, example) {
-    const globs = { include: [], exclude: [] };
-    for (const glob of splitGlobs(text)) {
-        const negated = glob.startsWith('!');
-        const checked = insideCheckout(negated ? glob.slice(1) : glob, `glob such as ${example}`, true);
-        if ('expected' in checked)
-            return checked;
-        (negated ? globs.exclude : globs.include).push(checked.location);
-    }
-    if (!globs.include.length)
-        return { expected: `a glob such as ${example} before the ! patterns` };
-    return globs;
-}
 /** `src/**,!**\/*.test.*?helpers=config_value,setting` → its parts, or what was expected instead. */
 function parseCodeLocation(text) {
     // `?` alone is a glob's one-character wildcard: the options start at `?helpers=`.
     const q = text.search(/\?helpers=/);
-    const globs = parseGlobs(q < 0 ? text : text.slice(0, q), 'src/**');
+    const globs = (0,_files_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGlobs */ .nS)(q < 0 ? text : text.slice(0, q), 'src/**');
     if ('expected' in globs)
         return globs;
     const location = { ...globs, helpers: [] };
@@ -2727,14 +2743,14 @@ const infisicalCredentials = (settings) => [
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ parseK8sLocation)
 /* harmony export */ });
-/* harmony import */ var _contract_paths_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45421);
+/* harmony import */ var _files_globs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79676);
 /** `k8s:GLOB[,!EXCL…][?env=NAME[,NAME…]]`: the manifests, and the store columns they speak for. Pure. */
 
 const COLUMN = /^[A-Za-z0-9_-]+$/;
 function parseK8sLocation(text) {
     // `?` alone is a glob's one-character wildcard: the option starts at `?env=`.
     const q = text.search(/\?env=/);
-    const globs = (0,_contract_paths_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGlobs */ .nS)(q < 0 ? text : text.slice(0, q), 'deploy/**');
+    const globs = (0,_files_globs_js__WEBPACK_IMPORTED_MODULE_0__/* .parseGlobs */ .nS)(q < 0 ? text : text.slice(0, q), 'deploy/**');
     if ('expected' in globs)
         return globs;
     if (q < 0)

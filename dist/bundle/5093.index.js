@@ -2,6 +2,51 @@ export const id = 5093;
 export const ids = [5093];
 export const modules = {
 
+/***/ 60511:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ listFiles)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95630);
+/**
+ * The files a column of the repository reads (code, manifests). Inside a git work tree, `git ls-files`
+ * lists them in one process (tracked and untracked, .gitignore honoured),
+ * five times faster than walking the tree; outside one, globby walks it.
+ * Either way node_modules, dist and vendored folders are skipped, and the
+ * column's `!` patterns are taken out.
+ */
+
+
+
+const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
+/** The files under `cwd` that `include` matches and neither `exclude` nor the skipped folders do, sorted. */
+async function listFiles(cwd, include, exclude) {
+    const tracked = await gitFiles(cwd);
+    if (tracked) {
+        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(include, { dot: true });
+        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...SKIPPED, ...exclude], { dot: true });
+        return { files: tracked.filter((f) => wanted(f) && !unwanted(f)).sort(), by: 'git' };
+    }
+    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_2__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
+    return { files: files.sort(), by: 'walk' };
+}
+/** `git ls-files` under `cwd`, or undefined when it is not a work tree (or git is missing, or refuses it). */
+function gitFiles(cwd) {
+    return new Promise((resolve) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', 
+        // No hook or monitor of the checkout's configuration runs: only the listing.
+        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd, maxBuffer: 512 * 1024 * 1024, timeout: 120_000, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
+    });
+}
+
+
+/***/ }),
+
 /***/ 63256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -32,8 +77,8 @@ var errors = __webpack_require__(74296);
 var plural = __webpack_require__(63256);
 // EXTERNAL MODULE: ./src/files/workspace.ts
 var workspace = __webpack_require__(79622);
-// EXTERNAL MODULE: ./src/sources/contract/files.ts
-var contract_files = __webpack_require__(59622);
+// EXTERNAL MODULE: ./src/files/listing.ts
+var files_listing = __webpack_require__(60511);
 // EXTERNAL MODULE: ./src/sources/contract/paths.ts
 var paths = __webpack_require__(45421);
 ;// CONCATENATED MODULE: ./src/sources/contract/forms.ts
@@ -1069,10 +1114,10 @@ const MAX_DYNAMIC_LISTED = 50;
 const family = (language) => (language === 'erb' ? 'ruby' : language);
 /** Scan the files a `code:` location names, relative to `cwd`; each read stays inside `cwd` after symbolic links. */
 async function scanGlob(location, limits, cwd = process.cwd()) {
-    const parsed = typeof location === 'string' ? (0,paths/* parseCodeLocation */.Yo)(location) : location;
+    const parsed = typeof location === 'string' ? (0,paths/* parseCodeLocation */.Y)(location) : location;
     if ('expected' in parsed)
         throw new errors/* FatalError */.HX(`code:${String(location)}: expected ${parsed.expected}`);
-    const listing = await (0,contract_files/* listFiles */.C)(cwd, parsed.include, parsed.exclude);
+    const listing = await (0,files_listing/* listFiles */.C)(cwd, parsed.include, parsed.exclude);
     const files = listing.files;
     const reads = new Map();
     const workflowReads = new Map();
@@ -1200,51 +1245,6 @@ class CodeSource {
         }
         return { source: { kind: 'code', location: '.' }, pathPrefix: options.pathPrefix ?? '/', environments: [], contracts };
     }
-}
-
-
-/***/ }),
-
-/***/ 59622:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ listFiles)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95630);
-/**
- * The files a `code:` column scans. Inside a git work tree, `git ls-files`
- * lists them in one process (tracked and untracked, .gitignore honoured),
- * five times faster than walking the tree; outside one, globby walks it.
- * Either way node_modules, dist and vendored folders are skipped, and the
- * column's `!` patterns are taken out.
- */
-
-
-
-const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
-/** The files under `cwd` that `include` matches and neither `exclude` nor the skipped folders do, sorted. */
-async function listFiles(cwd, include, exclude) {
-    const tracked = await gitFiles(cwd);
-    if (tracked) {
-        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(include, { dot: true });
-        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...SKIPPED, ...exclude], { dot: true });
-        return { files: tracked.filter((f) => wanted(f) && !unwanted(f)).sort(), by: 'git' };
-    }
-    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_2__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
-    return { files: files.sort(), by: 'walk' };
-}
-/** `git ls-files` under `cwd`, or undefined when it is not a work tree (or git is missing, or refuses it). */
-function gitFiles(cwd) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('git', 
-        // No hook or monitor of the checkout's configuration runs: only the listing.
-        ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd, maxBuffer: 512 * 1024 * 1024, timeout: 120_000, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
-    });
 }
 
 

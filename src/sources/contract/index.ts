@@ -6,7 +6,8 @@
  * stay inside it, after brace expansion and after symbolic links (./paths.ts).
  */
 import { defineKind } from '../source.js'
-import { insideCheckout, parseCodeLocation } from './paths.js'
+import { insideCheckout } from '../../files/globs.js'
+import { parseCodeLocation } from './paths.js'
 import { CODE_OPTIONS, codeSettings, type CodeSettings } from './settings.js'
 
 export const dotenvProvider = defineKind<Record<string, never>>({

@@ -1,5 +1,5 @@
 /** `k8s:GLOB[,!EXCL…][?env=NAME[,NAME…]]`: the manifests, and the store columns they speak for. Pure. */
-import { parseGlobs } from '../contract/paths.js'
+import { parseGlobs } from '../../files/globs.js'
 
 export interface K8sLocation {
   include: string[]

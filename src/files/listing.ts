@@ -1,5 +1,5 @@
 /**
- * The files a `code:` column scans. Inside a git work tree, `git ls-files`
+ * The files a column of the repository reads (code, manifests). Inside a git work tree, `git ls-files`
  * lists them in one process (tracked and untracked, .gitignore honoured),
  * five times faster than walking the tree; outside one, globby walks it.
  * Either way node_modules, dist and vendored folders are skipped, and the
