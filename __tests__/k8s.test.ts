@@ -147,6 +147,27 @@ describe('reading manifests', () => {
     ])
   })
 
+  it("names a fork's pathological files instead of parsing them: deep nesting, alias bombs, oversized files", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vca-k8s-patho-'))
+    mkdirSync(join(dir, 'deploy'))
+    // Parsed, 800 KB of `[` took the YAML parser 4 s and 800 MB.
+    writeFileSync(join(dir, 'deploy/deep.yaml'), `kind: ExternalSecret\nspec: ${'['.repeat(800_000)}\n`)
+    let laughs = 'kind: ExternalSecret\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n'
+    for (let i = 1; i < 12; i++)
+      laughs += `a${i}: &a${i} [${Array(10)
+        .fill(`*a${i - 1}`)
+        .join(', ')}]\n`
+    writeFileSync(join(dir, 'deploy/laughs.yaml'), `${laughs}spec:\n  data: *a11\n`)
+    writeFileSync(join(dir, 'deploy/huge.yaml'), `kind: ExternalSecret\n#${'x'.repeat(5 * 1024 * 1024)}\n`)
+    const scan = await scanManifests(['deploy/**'], [], Date.now() + 60_000, dir)
+    expect(scan.unchecked).toEqual([
+      { at: 'deploy/deep.yaml:1', what: 'nested deeper than 64 levels: not read' },
+      { at: 'deploy/laughs.yaml:1', what: 'a document with too many aliases: not read' },
+    ])
+    // Too large to read: the contract is incomplete, naming the file (exit 2 under fail-on: incomplete).
+    expect(scan.unread).toEqual([{ file: 'deploy/huge.yaml', reason: 'is larger than 4096 KiB' }])
+  })
+
   it('names each secret as its store does: Vault under the mount without data/, Infisical under the secrets path, Google by id', () => {
     const ref = (key: string): Reference => ({ resource: 'ExternalSecret x', at: 'x:1', key })
     const vault = { kind: 'vault', provider: 'vault', path: 'secret' }
