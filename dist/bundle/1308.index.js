@@ -6,13 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ listFiles)
+/* harmony export */   C: () => (/* binding */ listFiles),
+/* harmony export */   o: () => (/* binding */ readListed)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95630);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95630);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79622);
 /**
  * The files a column of the repository reads (code, manifests). Inside a git work tree, `git ls-files`
  * lists them in one process (tracked and untracked, .gitignore honoured),
@@ -23,16 +25,17 @@ export const modules = {
 
 
 
+
 const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
 /** The files under `cwd` that `include` matches and neither `exclude` nor the skipped folders do, sorted. */
 async function listFiles(cwd, include, exclude) {
     const tracked = await gitFiles(cwd);
     if (tracked) {
-        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(include, { dot: true });
-        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...SKIPPED, ...exclude], { dot: true });
+        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(include, { dot: true });
+        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...SKIPPED, ...exclude], { dot: true });
         return { files: tracked.filter((f) => wanted(f) && !unwanted(f)).sort(), by: 'git' };
     }
-    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_2__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
+    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_3__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
     return { files: files.sort(), by: 'walk' };
 }
 /** `git ls-files` under `cwd`, or undefined when it is not a work tree (or git is missing, or refuses it). */
@@ -42,6 +45,49 @@ function gitFiles(cwd) {
         // No hook or monitor of the checkout's configuration runs: only the listing.
         ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd, maxBuffer: 512 * 1024 * 1024, timeout: 120_000, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
     });
+}
+/** The longest a read of listed files holds the event loop before it yields. */
+const YIELD_EVERY_MS = 10;
+/**
+ * Each wanted file's text, handed to `each` in listing order with its index there. Files are read synchronously
+ * (five system calls each, no thread-pool round trips), yielding to the event loop every few milliseconds so a
+ * store read beside it keeps its timers and sockets served. A file git lists that the work tree no longer holds is
+ * not there to read (`gone`), not a file unread.
+ */
+async function readListed(listing, options, each) {
+    const checkout = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspace */ .Gl)(options.cwd);
+    const unread = [];
+    let wanted = 0;
+    let gone = 0;
+    let slice = Date.now();
+    for (const [order, file] of listing.files.entries()) {
+        if (Date.now() - slice >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            slice = Date.now();
+        }
+        if (options.wanted && !options.wanted(file))
+            continue;
+        wanted++;
+        if (Date.now() >= options.deadline) {
+            unread.push({ file, reason: options.late });
+            continue;
+        }
+        let text;
+        try {
+            text = checkout.readNow(file, options.maxBytes);
+        }
+        catch (err) {
+            if (!(err instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkspaceReadError */ .k1))
+                throw err;
+            if (listing.by === 'git' && err.code === 'ENOENT')
+                gone++;
+            else
+                unread.push({ file, reason: err.reason });
+            continue;
+        }
+        each(file, text, order);
+    }
+    return { wanted, gone, unread };
 }
 
 
@@ -75,8 +121,6 @@ __webpack_require__.d(__webpack_exports__, {
 var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(74296);
-// EXTERNAL MODULE: ./src/files/workspace.ts
-var workspace = __webpack_require__(79622);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
 // EXTERNAL MODULE: ./src/files/listing.ts
@@ -405,9 +449,6 @@ const nameOnly = (key) => key.slice(key.replace(/\/+$/, '').lastIndexOf('/') + 1
 
 
 
-
-/** The longest the scan holds the event loop before it yields. */
-const YIELD_EVERY_MS = 10;
 /** A manifest larger than this is not read (the contract is then incomplete). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 const YAML = /\.ya?ml$/i;
@@ -459,32 +500,9 @@ function kustomizePatches(text, file, patchFiles, unchecked) {
 /** The references of the manifests a location names, relative to `cwd`, each read inside it. */
 async function scanManifests(include, exclude, deadline, cwd = process.cwd()) {
     const listing = await (0,files_listing/* listFiles */.C)(cwd, include, exclude);
-    const files = listing.files.filter((f) => YAML.test(f));
-    const checkout = (0,workspace/* workspace */.Gl)(cwd);
-    const unread = [];
     const unchecked = [];
     const texts = new Map();
-    let slice = Date.now();
-    for (const file of files) {
-        if (Date.now() - slice >= YIELD_EVERY_MS) {
-            await new Promise((resolve) => setImmediate(resolve));
-            slice = Date.now();
-        }
-        if (Date.now() >= deadline) {
-            unread.push({ file, reason: "not read: the run's time limit was reached" });
-            continue;
-        }
-        try {
-            texts.set(file, checkout.readNow(file, MAX_MANIFEST_BYTES));
-        }
-        catch (err) {
-            if (!(err instanceof workspace/* WorkspaceReadError */.k1))
-                throw err;
-            // git lists a tracked file deleted in the work tree: not there to read.
-            if (!(listing.by === 'git' && err.code === 'ENOENT'))
-                unread.push({ file, reason: err.reason });
-        }
-    }
+    const { unread } = await (0,files_listing/* readListed */.o)(listing, { cwd, maxBytes: MAX_MANIFEST_BYTES, deadline, late: "not read: the run's time limit was reached", wanted: (f) => YAML.test(f) }, (file, text) => void texts.set(file, text));
     const patchFiles = new Map();
     for (const [file, text] of texts)
         if (KUSTOMIZATION.test(file))

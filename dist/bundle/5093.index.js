@@ -6,13 +6,15 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ listFiles)
+/* harmony export */   C: () => (/* binding */ listFiles),
+/* harmony export */   o: () => (/* binding */ readListed)
 /* harmony export */ });
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95630);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var globby__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95630);
+/* harmony import */ var _workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79622);
 /**
  * The files a column of the repository reads (code, manifests). Inside a git work tree, `git ls-files`
  * lists them in one process (tracked and untracked, .gitignore honoured),
@@ -23,16 +25,17 @@ export const modules = {
 
 
 
+
 const SKIPPED = ['**/node_modules/**', '**/dist/**', '**/vendor/**', '**/vendored/**', '**/third_party/**', '**/.git/**'];
 /** The files under `cwd` that `include` matches and neither `exclude` nor the skipped folders do, sorted. */
 async function listFiles(cwd, include, exclude) {
     const tracked = await gitFiles(cwd);
     if (tracked) {
-        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(include, { dot: true });
-        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_1___default()([...SKIPPED, ...exclude], { dot: true });
+        const wanted = picomatch__WEBPACK_IMPORTED_MODULE_2___default()(include, { dot: true });
+        const unwanted = picomatch__WEBPACK_IMPORTED_MODULE_2___default()([...SKIPPED, ...exclude], { dot: true });
         return { files: tracked.filter((f) => wanted(f) && !unwanted(f)).sort(), by: 'git' };
     }
-    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_2__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
+    const files = await (0,globby__WEBPACK_IMPORTED_MODULE_3__/* .globby */ .IK)(include, { cwd, gitignore: true, ignore: [...SKIPPED, ...exclude], dot: true, onlyFiles: true, followSymbolicLinks: false });
     return { files: files.sort(), by: 'walk' };
 }
 /** `git ls-files` under `cwd`, or undefined when it is not a work tree (or git is missing, or refuses it). */
@@ -42,6 +45,49 @@ function gitFiles(cwd) {
         // No hook or monitor of the checkout's configuration runs: only the listing.
         ['-c', 'core.fsmonitor=false', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'], { cwd, maxBuffer: 512 * 1024 * 1024, timeout: 120_000, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }, (err, stdout) => resolve(err ? undefined : stdout.split('\0').filter(Boolean)));
     });
+}
+/** The longest a read of listed files holds the event loop before it yields. */
+const YIELD_EVERY_MS = 10;
+/**
+ * Each wanted file's text, handed to `each` in listing order with its index there. Files are read synchronously
+ * (five system calls each, no thread-pool round trips), yielding to the event loop every few milliseconds so a
+ * store read beside it keeps its timers and sockets served. A file git lists that the work tree no longer holds is
+ * not there to read (`gone`), not a file unread.
+ */
+async function readListed(listing, options, each) {
+    const checkout = (0,_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .workspace */ .Gl)(options.cwd);
+    const unread = [];
+    let wanted = 0;
+    let gone = 0;
+    let slice = Date.now();
+    for (const [order, file] of listing.files.entries()) {
+        if (Date.now() - slice >= YIELD_EVERY_MS) {
+            await new Promise((resolve) => setImmediate(resolve));
+            slice = Date.now();
+        }
+        if (options.wanted && !options.wanted(file))
+            continue;
+        wanted++;
+        if (Date.now() >= options.deadline) {
+            unread.push({ file, reason: options.late });
+            continue;
+        }
+        let text;
+        try {
+            text = checkout.readNow(file, options.maxBytes);
+        }
+        catch (err) {
+            if (!(err instanceof _workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .WorkspaceReadError */ .k1))
+                throw err;
+            if (listing.by === 'git' && err.code === 'ENOENT')
+                gone++;
+            else
+                unread.push({ file, reason: err.reason });
+            continue;
+        }
+        each(file, text, order);
+    }
+    return { wanted, gone, unread };
 }
 
 
@@ -75,8 +121,6 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(74296);
 // EXTERNAL MODULE: ./src/render/plural.ts
 var plural = __webpack_require__(63256);
-// EXTERNAL MODULE: ./src/files/workspace.ts
-var workspace = __webpack_require__(79622);
 // EXTERNAL MODULE: ./src/files/listing.ts
 var files_listing = __webpack_require__(60511);
 // EXTERNAL MODULE: ./src/sources/contract/paths.ts
@@ -1105,9 +1149,6 @@ function lineIndex(text) {
 
 
 
-
-/** The longest the scan holds the event loop before it yields. */
-const YIELD_EVERY_MS = 10;
 /** Dynamic reads kept by name (file:line); the rest are counted. */
 const MAX_DYNAMIC_LISTED = 50;
 /** Ruby helpers are called from ERB templates: one family. */
@@ -1125,47 +1166,20 @@ async function scanGlob(location, limits, cwd = process.cwd()) {
     const dynamic = [];
     const helpers = new Map();
     const pending = [];
-    const unread = [];
     let scanned = 0;
-    let readable = 0;
-    const deadline = limits.deadline ?? Infinity;
-    const checkout = (0,workspace/* workspace */.Gl)(cwd);
     const keep = (map, key, file, line, order) => {
         const seen = map.get(key);
         if (!seen || order < seen.order || (order === seen.order && line < seen.line))
             map.set(key, { at: `${file}:${line}`, order, line });
     };
-    // Files are read synchronously (five system calls each, no thread-pool round trips), yielding to the event
-    // loop every few milliseconds so a store read beside the scan keeps its timers and sockets served.
-    let slice = Date.now();
-    for (const [order, file] of files.entries()) {
-        if (Date.now() - slice >= YIELD_EVERY_MS) {
-            await new Promise((resolve) => setImmediate(resolve));
-            slice = Date.now();
-        }
+    const read = await (0,files_listing/* readListed */.o)(listing, {
+        cwd,
+        maxBytes: limits.maxFileBytes,
+        deadline: limits.deadline ?? Infinity,
+        late: "not scanned: the run's time limit was reached",
+        wanted: (f) => Boolean(languageOf(f)),
+    }, (file, text, order) => {
         const language = languageOf(file);
-        if (!language)
-            continue;
-        readable++;
-        if (Date.now() >= deadline) {
-            unread.push({ file, reason: "not scanned: the run's time limit was reached" });
-            continue;
-        }
-        let text;
-        try {
-            text = checkout.readNow(file, limits.maxFileBytes);
-        }
-        catch (err) {
-            if (!(err instanceof workspace/* WorkspaceReadError */.k1))
-                throw err;
-            // git lists a tracked file deleted in the work tree: it is not there to read, and not a part unread.
-            if (listing.by === 'git' && err.code === 'ENOENT') {
-                readable--;
-                continue;
-            }
-            unread.push({ file, reason: err.reason });
-            continue;
-        }
         scanned++;
         const scan = scanFile(text, language, { helpers: parsed.helpers });
         for (const ref of scan.references)
@@ -1176,7 +1190,9 @@ async function scanGlob(location, limits, cwd = process.cwd()) {
             helpers.set(`${family(h.language)}:${h.name}`, h);
         for (const call of scan.pending)
             pending.push({ ...call, order, file, language });
-    }
+    });
+    const { unread } = read;
+    const readable = read.wanted - read.gone;
     // A call in one file to a helper another file defines.
     for (const call of pending) {
         const helper = helpers.get(`${family(call.language)}:${lastPart(call.callee)}`);

@@ -9,16 +9,13 @@ import type { ContractInventory, ContractKey, DynamicAt, Inventory, UnreadFile }
 import { FatalError } from '../../core/errors.js'
 import type { Ports } from '../../core/ports.js'
 import { plural } from '../../render/plural.js'
-import { workspace, WorkspaceReadError } from '../../files/workspace.js'
 import type { Source, SourceOptions } from '../source.js'
 import type { CodeSettings } from './settings.js'
-import { listFiles } from '../../files/listing.js'
+import { listFiles, readListed } from '../../files/listing.js'
 import type { HelperDefinition } from './helpers.js'
 import { parseCodeLocation, type CodeLocation } from './paths.js'
 import { lastPart, languageOf, scanFile, SCANNED_FILES, type Language, type PendingCall } from './scan.js'
 
-/** The longest the scan holds the event loop before it yields. */
-const YIELD_EVERY_MS = 10
 /** Dynamic reads kept by name (file:line); the rest are counted. */
 const MAX_DYNAMIC_LISTED = 50
 
@@ -67,50 +64,32 @@ export async function scanGlob(location: string | CodeLocation, limits: ScanLimi
   const dynamic: (DynamicAt & { order: number; line: number })[] = []
   const helpers = new Map<string, HelperDefinition>()
   const pending: (PendingCall & { order: number; file: string; language: Language })[] = []
-  const unread: UnreadFile[] = []
   let scanned = 0
-  let readable = 0
-  const deadline = limits.deadline ?? Infinity
-  const checkout = workspace(cwd)
   const keep = (map: Map<string, Found>, key: string, file: string, line: number, order: number) => {
     const seen = map.get(key)
     if (!seen || order < seen.order || (order === seen.order && line < seen.line)) map.set(key, { at: `${file}:${line}`, order, line })
   }
-  // Files are read synchronously (five system calls each, no thread-pool round trips), yielding to the event
-  // loop every few milliseconds so a store read beside the scan keeps its timers and sockets served.
-  let slice = Date.now()
-  for (const [order, file] of files.entries()) {
-    if (Date.now() - slice >= YIELD_EVERY_MS) {
-      await new Promise((resolve) => setImmediate(resolve))
-      slice = Date.now()
-    }
-    const language = languageOf(file)
-    if (!language) continue
-    readable++
-    if (Date.now() >= deadline) {
-      unread.push({ file, reason: "not scanned: the run's time limit was reached" })
-      continue
-    }
-    let text: string
-    try {
-      text = checkout.readNow(file, limits.maxFileBytes)
-    } catch (err) {
-      if (!(err instanceof WorkspaceReadError)) throw err
-      // git lists a tracked file deleted in the work tree: it is not there to read, and not a part unread.
-      if (listing.by === 'git' && err.code === 'ENOENT') {
-        readable--
-        continue
-      }
-      unread.push({ file, reason: err.reason })
-      continue
-    }
-    scanned++
-    const scan = scanFile(text, language, { helpers: parsed.helpers })
-    for (const ref of scan.references) keep(ref.write ? writes : ref.workflow ? workflowReads : reads, ref.key, file, ref.line, order)
-    for (const d of scan.dynamic) dynamic.push({ at: `${file}:${d.line}`, via: d.via, order, line: d.line })
-    for (const h of scan.helpers) helpers.set(`${family(h.language)}:${h.name}`, h)
-    for (const call of scan.pending) pending.push({ ...call, order, file, language })
-  }
+  const read = await readListed(
+    listing,
+    {
+      cwd,
+      maxBytes: limits.maxFileBytes,
+      deadline: limits.deadline ?? Infinity,
+      late: "not scanned: the run's time limit was reached",
+      wanted: (f) => Boolean(languageOf(f)),
+    },
+    (file, text, order) => {
+      const language = languageOf(file)!
+      scanned++
+      const scan = scanFile(text, language, { helpers: parsed.helpers })
+      for (const ref of scan.references) keep(ref.write ? writes : ref.workflow ? workflowReads : reads, ref.key, file, ref.line, order)
+      for (const d of scan.dynamic) dynamic.push({ at: `${file}:${d.line}`, via: d.via, order, line: d.line })
+      for (const h of scan.helpers) helpers.set(`${family(h.language)}:${h.name}`, h)
+      for (const call of scan.pending) pending.push({ ...call, order, file, language })
+    },
+  )
+  const { unread } = read
+  const readable = read.wanted - read.gone
   // A call in one file to a helper another file defines.
   for (const call of pending) {
     const helper = helpers.get(`${family(call.language)}:${lastPart(call.callee)}`)

@@ -9,15 +9,12 @@ import { parse } from 'yaml'
 import type { ContractInventory, DynamicAt, Inventory, ManifestReference, UnreadFile } from '../../audit/inventory.js'
 import { FatalError } from '../../core/errors.js'
 import type { Ports } from '../../core/ports.js'
-import { workspace, WorkspaceReadError } from '../../files/workspace.js'
 import { plural } from '../../render/plural.js'
-import { listFiles } from '../../files/listing.js'
+import { listFiles, readListed } from '../../files/listing.js'
 import type { Source, SourceOptions } from '../source.js'
 import { parseK8sLocation, type K8sSettings } from './location.js'
 import { nameOnly, parseManifests, storeRefFor, type Reference, type StoreManifest, type Unchecked } from './manifests.js'
 
-/** The longest the scan holds the event loop before it yields. */
-const YIELD_EVERY_MS = 10
 /** A manifest larger than this is not read (the contract is then incomplete). */
 const MAX_MANIFEST_BYTES = 4 * 1024 * 1024
 const YAML = /\.ya?ml$/i
@@ -73,29 +70,13 @@ function kustomizePatches(text: string, file: string, patchFiles: Map<string, st
 /** The references of the manifests a location names, relative to `cwd`, each read inside it. */
 export async function scanManifests(include: string[], exclude: string[], deadline: number, cwd = process.cwd()): Promise<ManifestScan> {
   const listing = await listFiles(cwd, include, exclude)
-  const files = listing.files.filter((f) => YAML.test(f))
-  const checkout = workspace(cwd)
-  const unread: UnreadFile[] = []
   const unchecked: Unchecked[] = []
   const texts = new Map<string, string>()
-  let slice = Date.now()
-  for (const file of files) {
-    if (Date.now() - slice >= YIELD_EVERY_MS) {
-      await new Promise((resolve) => setImmediate(resolve))
-      slice = Date.now()
-    }
-    if (Date.now() >= deadline) {
-      unread.push({ file, reason: "not read: the run's time limit was reached" })
-      continue
-    }
-    try {
-      texts.set(file, checkout.readNow(file, MAX_MANIFEST_BYTES))
-    } catch (err) {
-      if (!(err instanceof WorkspaceReadError)) throw err
-      // git lists a tracked file deleted in the work tree: not there to read.
-      if (!(listing.by === 'git' && err.code === 'ENOENT')) unread.push({ file, reason: err.reason })
-    }
-  }
+  const { unread } = await readListed(
+    listing,
+    { cwd, maxBytes: MAX_MANIFEST_BYTES, deadline, late: "not read: the run's time limit was reached", wanted: (f) => YAML.test(f) },
+    (file, text) => void texts.set(file, text),
+  )
   const patchFiles = new Map<string, string>()
   for (const [file, text] of texts) if (KUSTOMIZATION.test(file)) kustomizePatches(text, file, patchFiles, unchecked)
   const references: Reference[] = []
