@@ -284,7 +284,8 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
   const given = columnEntries(reader.read(o.environments))
   if (!given && ctx.pullRequest) refuseNewReaders(policy)
   const entries = given ?? policy.environments
-  const columns = entries && parseColumns(entries, stores, () => spec, given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`)
+  const columnsFrom = given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`
+  const columns = entries && parseColumns(entries, stores, () => spec, columnsFrom)
   // Only the kinds the columns name are bound: a Vault-only run needs no Infisical settings.
   const providers: Provider[] = columns ? [...new Set(columns.map((c) => stores.provider(c.kind)!))] : [spec.provider]
   if (providers.every((p) => p.contract)) {
@@ -303,7 +304,7 @@ export async function buildSettings(reader: OptionReader, ctx: SettingsContext):
           ?.filter((e) => !storeNames.includes(e)) ?? []
       if (unknown.length)
         throw new FatalError(
-          `Invalid ${given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`,
+          `Invalid ${columnsFrom}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`,
         )
     }
   }

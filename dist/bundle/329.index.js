@@ -921,13 +921,13 @@ const snapshotSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
 });
 const fixSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay, resolvedOn: isoDay });
 const count = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.int().check(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.minimum(0));
-// What one night gives the trend, validated on its own: its counts, what it resolved (with the first day), its record of fixes.
+// What one night gives the trend, validated on its own: its counts and what it resolved (with the first day). Older
+// fixes come from the compared snapshot's record (`trend.fixed`), which already holds every earlier night's.
 const nightSchema = _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({
     schemaVersion: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.literal(_audit_report_js__WEBPACK_IMPORTED_MODULE_3__/* .SCHEMA_VERSION */ .f),
     generatedAt: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.iso.datetime({ offset: true }),
     counts: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ drift: count, newDrift: count, resolvedDrift: count }),
     history: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ resolvedDrift: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ path: folder, key: name, status: driftStatus, firstSeen: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(isoDay) })) })),
-    trend: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.optional(_core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.object({ fixed: _core_schema_js__WEBPACK_IMPORTED_MODULE_1__.z.array(fixSchema) })),
 });
 /** The text as JSON of this format, or why not (never its content); `olderFormat`: a snapshot of an earlier schema. */
 function parseTwin(text) {
@@ -976,7 +976,7 @@ function night(raw) {
             drift: twin.counts.drift,
             newDrift: twin.counts.newDrift,
             resolvedDrift: twin.counts.resolvedDrift,
-            fixed: [...fixed, ...(twin.trend?.fixed ?? [])],
+            fixed,
         },
     };
 }
@@ -2294,7 +2294,8 @@ async function buildSettings(reader, ctx) {
     if (!given && ctx.pullRequest)
         refuseNewReaders(policy);
     const entries = given ?? policy.environments;
-    const columns = entries && parseColumns(entries, stores, () => spec, given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`);
+    const columnsFrom = given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`;
+    const columns = entries && parseColumns(entries, stores, () => spec, columnsFrom);
     // Only the kinds the columns name are bound: a Vault-only run needs no Infisical settings.
     const providers = columns ? [...new Set(columns.map((c) => stores.provider(c.kind)))] : [spec.provider];
     if (providers.every((p) => p.contract)) {
@@ -2309,7 +2310,7 @@ async function buildSettings(reader, ctx) {
                 .scope?.(column.location)
                 ?.filter((e) => !storeNames.includes(e)) ?? [];
             if (unknown.length)
-                throw new errors/* FatalError */.HX(`Invalid ${given ? reader.nameOf(o.environments) : `environments in ${policy.origin}`}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`);
+                throw new errors/* FatalError */.HX(`Invalid ${columnsFrom}: entry "${column.name}=${column.spec ?? column.location}": env=${unknown.join(',')} names no store column (store columns: ${storeNames.join(', ')})`);
         }
     }
     const storeList = providers.map((p) => p.bind(reader, p === spec.provider ? spec.location : undefined, network));

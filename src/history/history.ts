@@ -170,13 +170,13 @@ const snapshotSchema = z.object({
 
 const fixSchema = z.object({ path: folder, key: name, status: driftStatus, firstSeen: isoDay, resolvedOn: isoDay })
 const count = z.int().check(z.minimum(0))
-// What one night gives the trend, validated on its own: its counts, what it resolved (with the first day), its record of fixes.
+// What one night gives the trend, validated on its own: its counts and what it resolved (with the first day). Older
+// fixes come from the compared snapshot's record (`trend.fixed`), which already holds every earlier night's.
 const nightSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   generatedAt: z.iso.datetime({ offset: true }),
   counts: z.object({ drift: count, newDrift: count, resolvedDrift: count }),
   history: z.optional(z.object({ resolvedDrift: z.array(z.object({ path: folder, key: name, status: driftStatus, firstSeen: z.optional(isoDay) })) })),
-  trend: z.optional(z.object({ fixed: z.array(fixSchema) })),
 })
 
 type Problem = { problem: string; olderFormat?: true }
@@ -227,7 +227,7 @@ function night(raw: unknown): { night: EarlierNight } | Problem {
       drift: twin.counts.drift,
       newDrift: twin.counts.newDrift,
       resolvedDrift: twin.counts.resolvedDrift,
-      fixed: [...fixed, ...(twin.trend?.fixed ?? [])],
+      fixed,
     },
   }
 }
